@@ -269,7 +269,7 @@ def compiled() -> dict[str, re.Pattern]:
         ),
         # A currency's code or sign anywhere in a column's head ("Paid in, USD ('000)").
         "head_code": re.compile(rf"(?<![\w$])(?P<cur>{cur_pre})(?![\w$])"),
-        # "(M$)": a table in a local sign that holds its scale (thousands of Chilean pesos), or "(Shs bn)" one that
+        # "(M$)": a table in a local sign that holds its scale (thousands of Chilean pesos), or "(R m)" one that
         # is given its scale; see _local_sign_code.
         "column_head_local": re.compile(
             rf"\(\s*(?:(?P<cur>{alternation(r['text'] for r in data.get('local_sign', []) if 'factor' in r)})"
@@ -333,7 +333,7 @@ def compiled() -> dict[str, re.Pattern]:
             flags,
         ),
         "count": re.compile(lead + count, flags),
-        # "312,4 miliardi", "2,5 million": a decimal comma before a scale, in a text that groups thousands with dots.
+        # "14,5 miliardi", "7,25 milioni": a decimal comma before a scale, in a text that groups thousands with dots.
         "decimal_comma_scaled": re.compile(rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}[ \t]?(?:{word_scales})\b", flags),
         "count_word": re.compile(lead + count_word, flags),
         "qualifier": re.compile(rf"\b(?P<q>{alternation(r['text'] for r in data['qualifier'])})\s+$", flags),
@@ -846,7 +846,7 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
             cur = match.group("cur")
             if rule == "money_pre" and cur in _codes_before_scale():
                 # A code that is also a name ("COP 28") is a currency before a sum in millions or in groups (also
-                # one that names its currency after a sum: "2.5 million ECU", but "ECU 911").
+                # one that names its currency after a sum: "12.8 million ECU", but "ECU 911").
                 scaled = match.group("s1") or match.group("s2") or GROUPED.search(match.group("n1"))
                 code = _codes_before_scale()[cur] if scaled else None
             if values is None or code is None or not match.group("s1") and _per_currency(text, sum_end):
@@ -1163,7 +1163,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                         digits=scaled["n"],
                     )
                     continue
-                # "Lit. | 71.300 milioni": a sign's figure may carry its scale.
+                # "Lit. | 5.480 milioni": a sign's figure may carry its scale.
                 sign_scale = _scale_factor(scaled["s"]) if scaled else 1.0
                 figure = is_figure(cell.text) or sign_scale != 1.0
                 signed = _sign_cell_code(row[n - 1].text, text, dollar) if n and figure else None
@@ -1368,7 +1368,7 @@ MAX_HEAD_PARAGRAPHS = 3
 MIN_RESTATED_CELLS = 2
 # A bracket group ending a paragraph: where a long title gives its unit.
 TRAILING_BRACKET = re.compile(r"\([^()\n]{1,40}\)\s*$")
-# "Vessels Catches Fees paid (t) (EUR)": a head the reader ran together from cells wrapped over two lines (a table
+# "Province Schools Grant (no.) (ZMW)": a head the reader ran together from cells wrapped over two lines (a table
 # whose head ends a page), each bracket one column's unit; a bracket with a figure ("(2019-2021)") is a title's.
 RUN_TOGETHER_HEAD_UNITS = re.compile(r"\([^()\d\n]{1,12}\)\s*\([^()\d\n]{1,12}\)\s*$")
 _LIST_FIGURE = re.compile(
@@ -1446,7 +1446,7 @@ def _local_sign_code(text: str, sign: str, named: Optional[set[str]] = None, aut
         named = set(_countries_named(text, frozenset(by_sign[sign])))
     codes = {code for country, code in by_sign[sign].items() if country in named}
     if len(codes) > 1:
-        # "Shs" in a Ugandan memorandum that also names Kenya: the shilling of the one country its head names.
+        # A sign several named countries write: the currency of the one country the letter's head names.
         heads = head_countries(text, author, frozenset(by_sign[sign])) & named
         return by_sign[sign][heads.pop()] if len(heads) == 1 else None
     return codes.pop() if codes else None
@@ -1608,7 +1608,7 @@ def _unit_tables() -> tuple[set[str], dict[str, list[tuple[str, int]]], set[str]
     return not_unit, listed, functions
 
 
-# A name's acronym in brackets inside a noun phrase: "Federal Police (AFP) advisers".
+# A name's acronym in brackets inside a noun phrase: "International Labour Organization (ILO) inspectors".
 BRACKETED_ACRONYM = re.compile(r"[ \t]+\((?-i:[A-Z]{2,6})\)[ \t]+")
 
 
@@ -1625,7 +1625,7 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
     for match in compiled()["word"].finditer(text, end, min(len(text), end + settings.unit_window)):
         gap = text[words[-1][2] if words else end : match.start()]
         if words and gap.strip() == "(" and BRACKETED_ACRONYM.match(text, words[-1][2]):
-            continue  # "50 Federal Police (AFP) advisers": a name's acronym in brackets goes on with the phrase
+            continue  # "25 International Labour Organization (ILO) inspectors": a name's acronym in brackets goes on with the phrase
         # "48 new, recurrent and treated patients": a comma between adjectives (lower case, no plural) is in it.
         listed_adjective = gap == ", " and words and words[-1][0].islower() and not words[-1][0].endswith("s")
         acronym = BRACKETED_ACRONYM.fullmatch(gap)

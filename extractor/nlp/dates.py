@@ -203,7 +203,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             rf"{opening}(?P<m>{month})\s+(?P<d1>{day})\s*(?:-|–|—|to|and)\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?(?!\d)",
         ),
         # "the 27th day of June 2012": an instrument's formal date names the day before its month.
-        # "SESSION OF 25 MAY 2021": "MAY" in capitals is the month between a day and a year.
+        # "MINUTES OF 9 MAY 2030": "MAY" in capitals is the month between a day and a year.
         (
             "dmy",
             rf"\b(?P<d>{day})(?:\s+(?:day\s+)?of)?\s+(?P<m>{month}|(?-i:MAY)(?=,?\s+{YEAR}))(?:,?\s+{day_year})?",
@@ -1060,7 +1060,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         # the last its last one ("the last week of September 2025" is W39, not W40 that ends in October).
         n = tables()["ordinal"][g["o"].lower()]
         if n > 0:
-            # "the second week of June": the n-th week from the one that holds the month's first Thursday.
+            # "the fourth week of September": the n-th week from the one that holds the month's first Thursday.
             day = dt.date(year, month, 1 + (THURSDAY - dt.date(year, month, 1).weekday()) % 7 + 7 * (n - 1))
             if day.month != month:
                 return None
@@ -1148,7 +1148,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if g.get("y2"):
             if int(g["y2"][-2:]) != (int(g["y"]) + 1) % 100:
                 return None  # "FY 2009-2012": a span of years has no one quarter
-            # "the first quarter of FY 2009/10" in Uganda: the first three months of its July-to-June year.
+            # "the third quarter of FY 2027/28" in Pakistan: January to March, in its July-to-June year.
             month = int(g["y"]) * 12 + r.split_fiscal_start - 1 + MONTHS_A_QUARTER * (n - 1)
             last = month + MONTHS_A_QUARTER - 1
             return interval_text(date_text(month // 12, month % 12 + 1), date_text(last // 12, last % 12 + 1)), False
@@ -1192,7 +1192,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if gregorian and int(gregorian["y"]) != y:
             return None  # "fiscal year 2076/77 (2019/20)": the first is another calendar's year
         if g.get("y2"):
-            # "FY2023-24" (India, UK, Canada, Japan): April to March; "FY 2010/11" in Uganda: July to June.
+            # "FY2023-24" (India, UK, Canada, Japan): April to March; "FY 2027/28" in Pakistan: July to June.
             y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y // 100) * 100 + int(g["y2"])
             if y2 > y and (g.get("fy2") or y2 > y + 1):
                 # "FY24-FY26", "FY2024-2026": a span of fiscal years, each of the calendar its writer keeps
@@ -1234,7 +1234,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if _us_fiscal_year_at(r, start):
             return date_text(letter.year + (letter.month >= FISCAL_QUARTER_START[1][1]) + shift), True
         if r.split_fiscal_years_named or listed_fiscal_year_start(r.fiscal_country):
-            # A text that writes its fiscal years over two ("FY 2010/11"), or a country whose fiscal year is not the
+            # A text that writes its fiscal years over two ("FY 2027/28"), or a country whose fiscal year is not the
             # calendar's (Pakistan's runs from July): the one begun before the letter's date.
             first = letter.year - (letter.month < r.split_fiscal_start) + shift
             return _split_fiscal_year(first, first + 1, r), True
@@ -1573,9 +1573,9 @@ YEAR_SPAN_JOINER = re.compile(r"\s*(?:to|through|until|till|–|—)\s*", re.IGN
 TIGHT_SPAN_JOINER = re.compile(r"[-–—]")
 
 
-# "an extension of the deadline from 30 April to 31 October", "postponed the visit from May to June": a date
+# "the deadline was extended from 30 April 2026 to 31 October 2026", "postponed the vote from May to June": a date
 # changed from one day to another names two days, no span between them. The word must govern the "from", itself
-# or through its object ("the deadline", "of the review of the first phase"): "the land change survey runs from ..." and
+# or through its object ("the vote", "of the review of the first phase"): "the land change survey runs from ..." and
 # "was extended and now runs from ..." are spans.
 DATE_CHANGE_BEFORE = re.compile(
     r"\b(?:extend(?:s|ed|ing)?|extension|postpone[ds]?|postponing|postponement|defer(?:s|red|ring)?|delay(?:s|ed)?"

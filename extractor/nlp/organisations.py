@@ -339,8 +339,8 @@ NOT_ANTECEDENT_COUNCILS = frozenset({EU_COUNCIL, "European Council"})
 # Related Programs Appropriations Act"): the whole name is the act's, not an institution's.
 INSTRUMENT_WORDS = WORDS["instrument_words"]
 # Heads that make a body only with a tail: "the Regional Support Office of the Bali Process" is
-# an office, "the Legal Gateway Office" may be a programme; "the Chamber of Accounts" (a state's audit
-# court) and "the Chamber of Commerce" are bodies, "the Lower Chamber" a parliament's half.
+# an office, "the Legal Gateway Office" may be a programme; "the Chamber of Deputies" and
+# "the Chamber of Commerce" are bodies, "the Lower Chamber" a parliament's half.
 TAILED_HEADS = frozenset({"Office", "Chamber"})
 # Peace and support missions are named after the body that deploys them ("UN Stabilization
 # Mission in Haiti", "EU Training Mission in Mali"), often with a French acronym (MINUSTAH).
@@ -352,7 +352,7 @@ OWNER_SHORT_NAMES = (("un ", "united nations "), ("eu ", "european union "), ("a
 # A government unit named remit first ("Defense Department") is the one the data names head first
 # ("Department of Defense"), lower-cased.
 REMIT_FIRST_HEADS = ("department", "ministry")
-# The words of a body's name on a letterhead line whose initials the text may use for it ("UGANDA REVENUE AUTHORITY").
+# The words of a body's name on a letterhead line whose initials the text may use for it ("ATLANTIS WATER AUTHORITY").
 MIN_LETTERHEAD_NAME_WORDS = 3
 MAX_LETTERHEAD_NAME_WORDS = 6
 # Links inside a name that a full acronym spells too ("MOFA": Ministry of Foreign Affairs).
@@ -861,7 +861,7 @@ def _spelled_with_links(name: Span, letters: list[str]) -> bool:
 
 
 def _author_by_initials(doc: Doc, candidates: list[Candidate], author: str) -> list[Candidate]:
-    """ "URA" in a memorandum under the letterhead "UGANDA REVENUE AUTHORITY": the initials of the body whose
+    """ "AWA" in a memorandum under the letterhead "ATLANTIS WATER AUTHORITY": the initials of the body whose
     letterhead the text stands under, used in its body, are that body."""
     taken = {i for c in candidates for i in range(c[0], c[1])}
     found = []

@@ -264,8 +264,8 @@ LIST_LABEL = re.compile(r"(?:(?:[IVXLC]{1,5}|[a-zA-Z]|\d{1,2})[.)]|\d{1,2}(?:\.\
 CITED_ARTICLE = re.compile(
     r"\b(?:Article|Section|Art\.|Chapter|Paragraph)\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+(?:the\s+)?\Z"
 )
-# The words a bracketed acronym stands after, in the same bracket or right before it ("(Garde-Côtes
-# Mauritaniennes, GCM)", "Coast Guard (GCM)"), and how far back they are looked for.
+# The words a bracketed acronym stands after, in the same bracket or right before it ("(Direção Técnica
+# Marítima, DTM)", "Maritime Directorate (DTM)"), and how far back they are looked for.
 BRACKETED_DEFINITION = re.compile(r"(?P<words>(?:[^\W\d_]+[ \t-]+){0,5}[^\W\d_]+)(?:[ \t]*\(|,[ \t]*)\Z")
 MAX_DEFINITION_CHARS = 80
 # A person's forename and middle initial before the surname an act opens with ("the John Q. Public Act"): the name's.
@@ -275,7 +275,7 @@ PERSON_NAMED_HEADS = frozenset({"Act"})
 # The fewest capitalised words that title an act after words that say it is being made or changed.
 MIN_TITLE_WORDS_IN_THE_MAKING = 2
 # Words before a head that say one act is being made or changed ("amendments to the", "the new", "the draft"): two
-# capitalised words before it then title it ("the new Public Procurement Law"), as no body of law is amended so.
+# capitalised words before it then title it ("the new Seed Certification Law"), as no body of law is amended so.
 ACT_IN_THE_MAKING = re.compile(
     r"(?:\b(?:[Aa]mendments?|[Aa]mending|[Aa]mend|[Rr]evisions?|[Rr]evising|[Rr]evise)\s+(?:to\s+|of\s+)?the"
     r"|\b[Tt]he\s+(?:new|draft|revised|amended|proposed))\s+\Z"
@@ -1111,7 +1111,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             NAMED_AFTER_FORENAMES.search(text, max(0, start - 40), start) if head in PERSON_NAMED_HEADS else None
         )
         if forenames:
-            start = forenames.start()  # "the Robert T. Stafford ... Act": the forename and initial name it too
+            start = forenames.start()  # "the Harold W. Jenkins ... Act": the forename and initial name it too
         # "the Partnership for Central America's Call to Action": a tail ends at its owner.
         possessive = next(
             (
@@ -2265,7 +2265,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue  # "the plan, European Commission.": a body's or a place's name, no instrument's
         names.append(_Name(m.start(1), m.end(1), m.group(1), None, "apposition"))
     extras = list(t["extra_re"].finditer(text))
-    # "the Coast Guard (Garde-Côtes Mauritaniennes, GCM)": the letter's own acronym of another name, wherever used.
+    # "the Maritime Directorate (Direção Técnica Marítima, DTM)": the letter's own acronym of another name, wherever used.
     redefined = {
         m.group(0) for m in extras if _defined_for_another(text, m.start(), m.group(0), t["extras"][m.group(0)])
     }

@@ -218,12 +218,12 @@ _STREET_THEN_CITY = re.compile(
     r",\s*[^,\d]+$",
     re.I,
 )
-# A US address's state code between its city and ZIP code ("Seattle, WA 98109", "Washington, DC 20515"): the
+# A US address's state code between its city and ZIP code ("Seattle, WA 98109", "Washington, DC 20004"): the
 # letterhead's city is the place, as DIGEST.md's "THE WHITE HOUSE / WASHINGTON" -> "Washington".
 _US_STATE_CODE = re.compile(r",\s*(?:[A-Z]{2}|D\.\s?C\.)$")
 # A person's name with an initial in it ("MARY K. DOE"), as a governor's letterhead prints its officers' names.
 _NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+[A-Z][^\W\d_]+")
-# A region's dotted abbreviation after a country ("Jamaica W.I.", the West Indies): no part of the country's name.
+# A region's dotted abbreviation after a country ("Barbados W.I.", the West Indies): no part of the country's name.
 _REGION_AFTER_COUNTRY = re.compile(r"\s+(?:[A-Z]\.){2,}$")
 # An address ending in its district, a slash and its province's city ("Sok. 9, 35220 Alsancak / IZMIR").
 _DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<city>[^\W\d][^,/\d]*)$")
@@ -250,7 +250,7 @@ _SALUTATION = re.compile(
     # "Honourable Ministers,": the address of a role, not a name ("The Honourable Jane Roe" is a recipient)
     # "Hon'ble Madam Speaker," as South Asian parliaments abbreviate it
     r"(honou?rable|hon['’]ble)\s+((madam|mr\.?|sir)\s+)?(ministers?|members?|colleagues|delegates|chair(man|woman|person)?|speaker|president)|"
-    # "Honourable Under-Secretary,": an office alone, closed by its comma or colon (a line that goes on names the
+    # "Honourable Deputy Commissioner,": an office alone, closed by its comma or colon (a line that goes on names the
     # addressee: "Honourable Secretary of State" over its department)
     r"(honou?rable|hon['’]ble)\s+((under|deputy|vice|state)[\s-]+)?(secretary|governor|commissioner|mayor|ambassador)"
     r"(?=\s*[,:]\s*$))\b",
@@ -1166,8 +1166,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         )
         if found and (flat[k][1] == 0 or after_place or under_signer or under_issuer):
             tail_date_at, tail_found, tail_lines = k, found, [k]
-            # A statement with neither salutation nor closing ends with its place over its date ("Port Louis" /
-            # "Friday, 3 May 2019"), a place its text names as one ("held in Port Louis"); a signer's name or
+            # A statement with neither salutation nor closing ends with its place over its date ("Valletta" /
+            # "14 October 2031"), a place its text names as one ("met in Valletta"); a signer's name or
             # initials ("C.R.P."), or its issuer ("MFA SINGAPORE"), is never where something is held.
             unaddressed_place = (
                 salutation_at is None
@@ -1554,7 +1554,7 @@ def _take_dateline(
 
 
 def _named_as_place(name: str, texts: list[str]) -> bool:
-    """Whether the texts name ``name`` as where something is or happens ("... held the forum in Port Louis")."""
+    """Whether the texts name ``name`` as where something is or happens ("... the talks met in Valletta")."""
     where = re.compile(rf"\b(?:in|at)\s+{re.escape(name)}\b")
     return any(where.search(text) for text in texts)
 
@@ -1863,7 +1863,7 @@ def _address_city(text: str) -> str:
     if (
         len(segments) > 2
         and last in subdivision_names()
-        and last not in city_subdivision_names()  # "..., Chingeltei District, Ulaanbaatar": a capital city
+        and last not in city_subdivision_names()  # "..., Vake District, Tbilisi 0179": a capital city
         and _is_place(segments[-2])
     ):
         return segments[-2]  # "640 Nishi, Kurashiki, Okayama" (710-8565): the city before its prefecture

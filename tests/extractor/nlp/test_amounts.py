@@ -625,15 +625,15 @@ def test_a_unit_given_once_for_a_table_makes_its_figures_sums():
 
 
 def test_a_head_run_together_from_wrapped_cells_gives_its_last_unit_to_the_last_column_only():
-    # A PDF table whose two-line head ends a page: the reader runs the head into one paragraph over the rows.
+    # A table whose two-line head the reader ran into one paragraph: each bracket is one column's unit.
     table = (
-        "Harvest Growers Levy paid (ha) (NZD)\n\n"
-        "Apples | 120 | 4 300 | 61 500\n\n"
-        "Kiwifruit | 85 | 2 900 | 48 250\n\n"
-        "All levies were paid."
+        "Province Schools Grant (no.) (ZMW)\n\n"
+        "Central | 42 | 1 250 000\n\n"
+        "Eastern | 37 | 980 500\n\n"
+        "Grants are paid each term."
     )
     money = [(table[f.start : f.end], f.norm) for f in find_amounts(table) if f.value["kind"] == "money"]
-    assert money == [("61 500", "NZD 61500"), ("48 250", "NZD 48250")]
+    assert money == [("1 250 000", "ZMW 1250000"), ("980 500", "ZMW 980500")]
 
 
 def test_a_caption_s_unit_followed_by_a_note_in_brackets_gives_its_unit_to_every_column():
@@ -1708,53 +1708,48 @@ def test_a_scaled_number_after_a_scaled_count_or_before_of_them_goes_on_with_the
 
 
 def test_the_lira_sign_with_italian_scales_and_a_decimal_comma_reads_dots_as_thousands():
-    text = (
-        "The Region of Umbria pledged Lit. 14,5 miliardi to the games in Italy, of which Lit. 2.750 milioni this year."
-    )
-    assert _sums(text) == [("money", 14.5e9, "ITL"), ("money", 2.75e9, "ITL")]
+    text = "In Italy the new hospital wing cost Lit. 7,25 miliardi; the province paid Lit. 1.480 milioni of it."
+    assert _sums(text) == [("money", 7.25e9, "ITL"), ("money", 1.48e9, "ITL")]
 
 
 def test_a_shilling_sign_several_countries_write_is_the_one_of_the_country_the_author_names():
-    text = "Uganda paid Shs 2.4 billion for the scanners bought in Kenya."
-    found = [(f.value["value"], f.value["currency"]) for f in find_amounts(text, author="MINISTRY OF WORKS, UGANDA")]
-    assert found == [(2.4e9, "UGX")]
+    text = "The ferry built in Kenya costs Shs 860 million a year to run for Tanzania."
+    author = "UNITED REPUBLIC OF TANZANIA\nMinistry of Transport"
+    assert [(f.value["value"], f.value["currency"]) for f in find_amounts(text, author=author)] == [(8.6e8, "TZS")]
 
 
 def test_a_table_captioned_in_a_local_sign_and_a_scale_holds_sums():
-    table = "Uganda: collections (Shs bn)\n\nRegion | Target | Actual\n\nNorth | 812 | 790\n\nEast | 640 | 655\n\nEnd."
-    assert _sums(table) == [("money", v * 1e9, "UGX") for v in (812, 790, 640, 655)]
+    table = "Road fund by zone, Tanzania (Shs m)\n\nZone | 2029 | 2030\n\nLake | 45 | 52\n\nCoast | 31 | 29\n\nEnd."
+    assert _sums(table) == [("money", v * 1e6, "TZS") for v in (45, 52, 31, 29)]
 
 
 def test_new_ouguiyas_and_an_ecu_written_after_its_sum_are_money():
-    assert _sums("Mauritania received 1 120 million new ouguiyas.") == [("money", 1.12e9, "MRU")]
-    assert _sums("The Community granted 4,5 million ECU to the project.") == [("money", 4.5e6, "XEU")]
+    assert _sums("Port fees reached 2 050 million new ouguiyas.") == [("money", 2.05e9, "MRU")]
+    assert _sums("A loan of 12,8 million ECU was signed for the dam.") == [("money", 12.8e6, "XEU")]
 
 
 def test_a_local_sign_the_reader_cut_from_its_scaled_figure_gives_the_next_cell_its_sum():
-    table = (
-        "Costs in Italy, as agreed (total Lit. 14,6 miliardi):\n\nItem | Sign | Cost\n\n"
-        "Stadium | Lit. | 9.400 milioni\n\nVillage | Lit. | 3.100 milioni\n\nPool | Lit. | 2.100 milioni\n\nAll approved."
-    )
-    assert [v for _kind, v, code in _sums(table) if code == "ITL"] == [14.6e9, 9.4e9, 3.1e9, 2.1e9]
+    table = "Works in Italy by site:\n\nSite | Cur. | Amount\n\nBridge | Lit. | 5.480 milioni\n\nRoad | Lit. | 850,5 milioni\n\nEnd."
+    assert [v for _kind, v, code in _sums(table) if code == "ITL"] == [5.48e9, 8.505e8]
 
 
 def test_a_figure_with_decimals_and_nothing_counted_is_no_count():
-    table = "Receipts by region:\n\nRegion | 2020 | 2021\n\nNorth | 12 450.7 | 9 320.5\n\nSouth | 1 204.25 | 2 230.0\n\nEnd."
+    table = "Price index by town:\n\nTown | Q1 | Q2\n\nAsh | 104.3 | 98.75\n\nElm | 3 115.2 | 2 987.6\n\nDone."
     assert _sums(table) == []
 
 
 def test_a_part_left_out_after_of_which_may_say_what_it_is_for():
-    text = "The agency added 120 posts, of which 35 for drivers."
-    assert [(f.value["value"], f.rule) for f in find_amounts(text)] == [(120, "count"), (35, "count:elided")]
+    text = "The council built 64 classrooms, of which 18 for science teaching."
+    assert [(f.value["value"], f.rule) for f in find_amounts(text)] == [(64, "count"), (18, "count:elided")]
 
 
 def test_people_counted_by_their_role_after_a_body_s_name_and_its_acronym_in_brackets():
-    found = [
-        (f.value["value"], f.value["unit"]) for f in find_amounts("We hired 40 World Health Organization (WHO) nurses.")
+    text = "The mission sent 25 International Labour Organization (ILO) inspectors."
+    assert [(f.value["value"], f.value["unit"]) for f in find_amounts(text)] == [
+        (25, "International Labour Organization inspectors")
     ]
-    assert found == [(40, "World Health Organization nurses")]
-    assert [f.value["value"] for f in find_amounts("Nine Civil Defence Corps instructors were sent.")] == [9]
+    assert [f.value["value"] for f in find_amounts("Seven Fire Rescue Service officers joined the team.")] == [7]
 
 
 def test_the_length_of_an_enclosed_report_is_no_count():
-    assert find_amounts("Encl.: Audit report (2 volumes, 310 folios) and annexes.") == []
+    assert find_amounts("Annex: the tender file of 3 volumes and 412 folios.") == []

@@ -3143,16 +3143,16 @@ def test_a_letterhead_s_ministry_comes_before_the_one_a_signer_s_title_gives():
         ("The Labor Department and the Defense Department met.", ["Department of Labor", "Department of Defense"]),
         # The organ that serves a body named by its members is a body of its own.
         (
-            "The Ombudsman recommended to the Presidency of the Council of Ministers that it close the unit.",
+            "Each month the budget office reports to the Presidency of the Council of Ministers.",
             ["Presidency of the Council of Ministers"],
         ),
         # An acronym that spells "of" too runs through "and the": one ministry's name.
         (
-            "The plan was drafted with the Ministry of Agriculture and the Rural Economy (MOARE).",
-            ["Ministry of Agriculture and the Rural Economy", "Ministry of Agriculture and the Rural Economy"],
+            "Seed stocks fell, the Ministry of Fisheries and the Blue Economy (MOFBE) warned.",
+            ["Ministry of Fisheries and the Blue Economy", "Ministry of Fisheries and the Blue Economy"],
         ),
-        # A state's audit court, named by its head and its remit; a chamber without one is a parliament's half.
-        ("The Lower Chamber voted; the Chamber of Accounts published its audit.", ["Chamber of Accounts"]),
+        # A chamber named by its head and its members is a body; a chamber without them is a parliament's half.
+        ("After the Upper Chamber adjourned, the Chamber of Notaries issued its rules.", ["Chamber of Notaries"]),
         # A state's turn in the EU's chair is no body of its own.
         (
             "The Hungarian Presidency of the Council of the European Union and the Presidency of the Council of "
@@ -3160,7 +3160,7 @@ def test_a_letterhead_s_ministry_comes_before_the_one_a_signer_s_title_gives():
             ["Council of the European Union", "Presidency of the Council of Ministers"],
         ),
         # GIZ's forerunner, by its acronym.
-        ("the GTZ contribution was received in two instalments", ["GTZ"]),
+        ("In 1998 GTZ advisers trained the district planners.", ["GTZ"]),
     ],
 )
 def test_remit_departments_serving_organs_spelled_links_and_audit_chambers(text, expected):
@@ -3171,13 +3171,14 @@ def test_the_initials_of_the_letterhead_s_body_are_that_body():
     from extractor.records.extract import make_doc
     from models.letter import LetterParts, LetterText
 
-    parts = LetterParts(letterhead="ATLANTIS WATER AUTHORITY\nP.O. Box 12, Poseidonia")
-    letter = LetterText(source="x.txt", sha256="0", format="text", body="In May AWA paid the boats.", parts=parts)
+    parts = LetterParts(letterhead="Head Office\nATLANTIS WATER AUTHORITY\n14 Harbour Road, Poseidonia")
+    body = "Tariffs will rise in 2031, as the board of AWA decided."
+    letter = LetterText(source="x.txt", sha256="0", format="text", body=body, parts=parts)
     doc = get_nlp()(make_doc(letter))
     assert [s._.norm for s in doc.spans["organisation"]] == ["Atlantis Water Authority"]
 
 
 def test_a_foreign_name_in_brackets_with_its_acronym_is_the_english_name_s():
-    assert orgs("The landings were checked by the Ruritanian Coast Guard (Garde-Côtes Maritimes, GCM).") == [
-        "Ruritanian Coast Guard"
+    assert orgs("Ships are logged by the Ruritanian Maritime Directorate (Direção Técnica Marítima, DTM).") == [
+        "Ruritanian Maritime Directorate"
     ]
