@@ -1628,6 +1628,7 @@ def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
                 _sum_received(view, sent, author_country)
                 or _sum_thanked(view, sent, author_country)
                 or _sum_borrowed(view, sent, author_country)
+                or _aid_received_by_own_side(view, sent, author_country)
             ),
         )
         or _received_heading(view)
@@ -1677,6 +1678,24 @@ def _received_in_subject(view: LetterDoc, author_country: str) -> bool:
                 after = match.start(1) + c.end() - text_at
                 if after < 0 or _subject_party_fits(view, c.group(), after, match.end(1) - text_at, author_country):
                     return True
+    return False
+
+
+def _aid_received_by_own_side(view: LetterDoc, sent, author_country: str) -> bool:
+    """Whether a sentence names aid from abroad received by the author's own side ("the audit of the external
+    financing received by the Ministry of Health", "resources of international cooperation received by our agency"):
+    a word of abroad and a noun of money or aid, a participle of receiving right after them and its "by", the first
+    name after which is not foreign."""
+    doc, lowers = view.doc, view.lowers
+    nouns = RECEIVED_MONEY_NOUNS | WORDS.aid_nouns
+    for i in range(sent.start + 2, sent.end - 2):
+        if lowers[i] not in WORDS.received_participles or lowers[i + 1] != "by":
+            continue
+        lead = lowers[max(sent.start, i - MAX_OBJECT_WORDS) : i]
+        if not any(a in WORDS.external_words and b in nouns for a, b in zip(lead, lead[1:])):
+            continue
+        if _subject_party_fits(view, "by", doc[i + 1].idx + len(doc[i + 1]), sent.end_char, author_country):
+            return True
     return False
 
 

@@ -266,3 +266,29 @@ def test_a_subject_line_in_capitals_below_a_letterhead_note_on_replies_still_ask
     # salutation, "REQUEST FOR ADDITIONAL FINANCING", still belongs to the head and says the author's state asks.
     found = commitments_of(tmp_path, REPLY_NOTE_REQUEST)
     assert found[40e6][1] == ["ZMB"] and found[31.5e6][1] == ["ZMB"]
+
+
+AID_AUDITED = """NATIONAL AUDIT OFFICE
+Accra, Ghana
+
+Accra, 3 March 2011
+
+The Speaker
+Parliament of Ghana
+
+Dear Mr Speaker,
+
+I submit the report of the audit of the external financing received by the Ministry of Roads and Highways in 2010.
+
+The audit covered grants totalling USD 42 million, channelled through the Ministry of Finance.
+
+Yours faithfully,
+
+K. Mensah
+Auditor-General
+"""
+
+
+def test_aid_from_abroad_received_by_the_authors_own_body_is_for_its_state(tmp_path):
+    found = commitments_of(tmp_path, AID_AUDITED)
+    assert found[42e6][1] == ["GHA"]
