@@ -2948,8 +2948,21 @@ def _receiving_state(view: LetterDoc, author: str) -> bool:
             or _needs_support_from_abroad(view, author)
             or _said_in_letter(view, "paid_to_author", lambda sent: _paid_to_author(view, sent, author))
             or _written_to_lender(view, author)
+            or _said_in_letter(view, "asked_from_abroad", lambda sent: _asked_from_abroad(view, sent, author))
         )
     return view.memo[key]
+
+
+def _asked_from_abroad(view: LetterDoc, sent, author: str) -> bool:
+    """Whether the author's side asks a foreign or international giver for a sum ("The Government will request a
+    further USD 80 million from the World Bank"): a state that receives money, in a press release or a fact sheet
+    too, which has no salutation to make it a letter that asks."""
+    if not _sum_asked(view, sent, author):
+        return False
+    names = view.spans_in("country", sent.start, sent.end) + view.spans_in("organisation", sent.start, sent.end)
+    return any(
+        view.doc[_name_start(view, sent, name) - 1].lower_ == "from" and _foreign(view, name, author) for name in names
+    )
 
 
 def _written_to_lender(view: LetterDoc, author: str) -> bool:

@@ -292,3 +292,25 @@ Auditor-General
 def test_aid_from_abroad_received_by_the_authors_own_body_is_for_its_state(tmp_path):
     found = commitments_of(tmp_path, AID_AUDITED)
     assert found[42e6][1] == ["GHA"]
+
+
+ASKED_IN_PRESS_RELEASE = """MINISTRY OF AGRICULTURE
+Kingston, Jamaica
+
+PRESS RELEASE
+
+Kingston, 12 May 2019
+
+Drought response plan approved
+
+The Cabinet has approved a drought response plan for farmers in the southern parishes.
+
+The Government will request a further USD 20 million from the World Bank for irrigation works.
+
+The first works are expected to start in July, with USD 5 million to be spent on pumps.
+"""
+
+
+def test_a_press_release_whose_government_asks_a_foreign_giver_speaks_for_a_receiving_state(tmp_path):
+    found = commitments_of(tmp_path, ASKED_IN_PRESS_RELEASE)
+    assert found[5e6][1] == ["JAM"]
