@@ -2058,8 +2058,12 @@ def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
         before = doc[start - 1].lower_ if start > sent.start else ""
         if before in WORDS.giver_prepositions and 0 <= start - _past_bracket(view, sent, span) <= GIVER_REACH:
             return before  # "a grant of EUR 12 million from Japan", not "students from Rwanda"
-        if before == "with" and any(i < start for i in signed):
-            return before  # "signed on 9 September with the Federal Republic of Germany"
+        if before == "with" and any(
+            i < start and not any(t.lower_ in WORDS.relative_subjects for t in doc[i:start]) for i in signed
+        ):
+            # "signed on 9 September with the Federal Republic of Germany"; not "agreed ..., which we will design
+            # jointly with the World Bank": a relative clause's partner, not the one the agreement is signed with.
+            return before
         return ""
 
     for country in view.spans_in("country", sent.start, case.hi):
