@@ -256,12 +256,17 @@ def is_part(view: LetterDoc, span) -> bool:
 def _opens_on_the_sum_before(view: LetterDoc, sent) -> bool:
     """Whether a sentence opens by taking parts of the sum named before it ("Of this sum, the Government has agreed to
     the following projects: ...", "Of this amount, X has pledged ...")."""
-    words = [t.lower_ for t in view.doc[sent.start : min(sent.end, sent.start + 4)]]
+    # A sentence after a table or a heading may open on its line breaks.
+    words = [t.lower_ for t in view.doc[sent.start : min(sent.end, sent.start + 8)] if not t.is_space][:5]
     if len(words) < 3 or words[0] != "of" or words[1] not in WORDS.money_anaphors:
         return False
     if words[1] in ("this", "that") and words[2] == ",":
         return True  # "Of this, I would find GBP 10 million by ..."
-    return len(words) == 4 and words[3] == "," and words[2] in WORDS.money_nouns | WORDS.total_nouns
+    nouns = WORDS.money_nouns | WORDS.total_nouns
+    if len(words) >= 4 and words[3] == "," and words[2] in nouns:
+        return True
+    # "Of the triennium total, ...", "Of this annual allocation, ...": one word qualifying the noun.
+    return len(words) == 5 and words[4] == "," and words[3] in nouns and words[2].isalpha()
 
 
 def _qualifies(token) -> bool:
