@@ -1768,9 +1768,43 @@ def _asking_letter(view: LetterDoc, author_country: str) -> bool:
     to someone (with a salutation) asks, not a fact sheet on what its state requests of its own parliament."""
     if view.letter.parts.salutation is None and not _addressee_line_in_head(view):
         return False
+    if _addressed_to_own_state(view, author_country):
+        return False  # a governor asking a federal agency: the state pays itself, no one abroad gives
     if _subject_asks(view):
         return True  # "Subject: Request for financing - Programme for the Reconstruction of ...": the letter asks
     return _said_in_letter(view, "asking_letter", lambda sent: _sum_asked(view, sent, author_country))
+
+
+def _addressee_bodies(view: LetterDoc) -> list:
+    """The bodies the letter's head names in its addressee's block: above its first prose, in no subject line and not
+    in its letterhead."""
+    parts = view.letter.parts
+    head_end = first_prose_end(view.text)
+    found = []
+    for body in view.spans("organisation"):
+        if body.start_char >= head_end:
+            break
+        start, end = view.paragraph_of(body.start_char)
+        block = view.text[start:end].strip()
+        first = re.match(r"\w+", block)
+        if first is None or first.group(0).lower() in SUBJECT_LABELS or block[-1:] in (".", "!", "?"):
+            continue
+        if parts.letterhead and body.text.lower() in parts.letterhead.lower():
+            continue  # the author's own body, named in its letterhead
+        found.append(body)
+    return found
+
+
+def _addressed_to_own_state(view: LetterDoc, author_country: str) -> bool:
+    """Whether every body the addressee's block names is of the author's own state ("Federal Emergency Management
+    Agency / U.S. Department of Homeland Security" to a state's governor): a request within one state."""
+    from extractor.relations.actors import institution_country
+
+    # One body known to be the state's own ("U.S. Department of ..."), and none foreign or international; a body of no
+    # known state beside it ("Federal Emergency Management Agency") is taken as the same state's.
+    bodies = _addressee_bodies(view)
+    own = any(institution_country(view, body._.norm) == author_country for body in bodies)
+    return own and not any(_foreign(view, body, author_country) for body in bodies)
 
 
 def _addressee_line_in_head(view: LetterDoc) -> bool:
@@ -2981,17 +3015,8 @@ def _written_to_lender(view: LetterDoc, author: str) -> bool:
     parts = view.letter.parts
     if parts.salutation is None and not _addressee_line_in_head(view):
         return False
-    head_end = first_prose_end(view.text)
-    bodies = [o for o in view.spans("organisation") if o.start_char < head_end]
     addressed = False
-    for body in bodies:
-        start, end = view.paragraph_of(body.start_char)
-        block = view.text[start:end].strip()
-        first = re.match(r"\w+", block)
-        if first is None or first.group(0).lower() in SUBJECT_LABELS or block[-1:] in (".", "!", "?"):
-            continue
-        if parts.letterhead and body.text.lower() in parts.letterhead.lower():
-            continue  # the author's own body, named in its letterhead
+    for body in _addressee_bodies(view):
         lender = set(re.findall(r"[a-z]+", body.text.lower())) & WORDS.lender_name_words
         if lender and _foreign(view, body, author):
             addressed = True
