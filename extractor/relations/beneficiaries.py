@@ -1575,6 +1575,24 @@ def named_below_heading(case: BeneficiaryCase) -> list[str]:
     return [c for c in body.pos if c not in body.neg] or named
 
 
+def heading_and_included(case: BeneficiaryCase) -> list[str]:
+    """ "- Syria and the region: GBP 20 million, including support to refugees in Lebanon and Jordan": a sum after an
+    item's heading of country names, whose clause goes on with the places it includes, is for the heading's countries
+    and those its clause cues as helped."""
+    view, span = case.view, case.span
+    if span is None or not case.roles.pos or givers_listed(view, case.index):
+        return []
+    after = [t.lower_ for t in view.doc[span.end : min(case.sent.end, span.end + 2)] if not t.is_punct]
+    if not after or after[0] not in WORDS.part_openers:
+        return []
+    found = [c for c in heading_countries(view, case.sent, span.start) if c != case.spender]
+    if not found or _foreign_to_receiver(case, found[0]):
+        return []
+    for code in case.roles.pos:
+        add_code(found, code)
+    return found
+
+
 def cued_in_clause(case: BeneficiaryCase) -> list[str]:
     """Countries the clause cues as helped ("for X", "to the Government of X")."""
     return list(case.roles.pos)
@@ -2786,7 +2804,7 @@ def heading_countries_alone(view: LetterDoc, lo: int, hi: int) -> list[str]:
     mark = ITEM_MARK.match(view.text, view.doc[lo].idx) if lo < len(view.doc) and opens_line(view.doc, lo) else None
     numbered = mark.end() if mark is not None else -1
     words = [t for t in view.doc[lo:hi] if t.is_alpha and t.i not in inside and t.idx >= numbered]
-    if not countries or any(t.lower_ not in WORDS.list_glue for t in words):
+    if not countries or any(t.lower_ not in WORDS.list_glue | WORDS.neighbourhood_words for t in words):
         return []
     found: list[str] = []
     for span in countries:
@@ -3399,6 +3417,7 @@ SUM_RULES = (
     agreed_with,
     country_before_sum,
     running_total,
+    heading_and_included,
     named_below_heading,
     cued_in_clause,
     given_to_author,
