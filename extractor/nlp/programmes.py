@@ -502,6 +502,8 @@ def tables() -> dict:
             # "... Framework 2023/24-2025/26": a range of fiscal years, each written with its second year;
             # "Circular No. 2013-1": a number within its year
             r"(?:[-–]\d{1,4}(?:/\d{2,4})?(?![\d/]))?"
+            # "Grant 0291-KGZ", "Loan 2845-KGZ(SF)": a development bank's number for one country, its code and fund
+            r"(?:-[A-Z]{3}(?![\w-])(?:\([A-Z]{2,3}\))?)?"
             # "Public Debt Management Law No. 26 of 2001": the year its number is of
             rf"(?:\s+of\s+{YEAR}(?![\d/–-]))?"
             rf"(?:{SERIES_OF_YEAR})?"

@@ -254,12 +254,17 @@ def is_part(view: LetterDoc, span) -> bool:
 def _opens_on_the_sum_before(view: LetterDoc, sent) -> bool:
     """Whether a sentence opens by taking parts of the sum named before it ("Of this sum, the Government has agreed to
     the following projects: ...", "Of this amount, X has pledged ...")."""
-    words = [t.lower_ for t in view.doc[sent.start : min(sent.end, sent.start + 4)]]
+    # A sentence after a table or a heading may open on its line breaks.
+    words = [t.lower_ for t in view.doc[sent.start : min(sent.end, sent.start + 8)] if not t.is_space][:5]
     if len(words) < 3 or words[0] != "of" or words[1] not in WORDS.money_anaphors:
         return False
     if words[1] in ("this", "that") and words[2] == ",":
         return True  # "Of this, I would find GBP 10 million by ..."
-    return len(words) == 4 and words[3] == "," and words[2] in WORDS.money_nouns | WORDS.total_nouns
+    nouns = WORDS.money_nouns | WORDS.total_nouns
+    if len(words) >= 4 and words[3] == "," and words[2] in nouns:
+        return True
+    # "Of the triennium total, ...", "Of this annual allocation, ...": one word qualifying the noun.
+    return len(words) == 5 and words[4] == "," and words[3] in nouns and words[2].isalpha()
 
 
 def _qualifies(token) -> bool:
@@ -1567,6 +1572,24 @@ def named_below_heading(case: BeneficiaryCase) -> list[str]:
     return [c for c in body.pos if c not in body.neg] or named
 
 
+def heading_and_included(case: BeneficiaryCase) -> list[str]:
+    """ "- Syria and the region: GBP 20 million, including support to refugees in Lebanon and Jordan": a sum after an
+    item's heading of country names, whose clause goes on with the places it includes, is for the heading's countries
+    and those its clause cues as helped."""
+    view, span = case.view, case.span
+    if span is None or not case.roles.pos or givers_listed(view, case.index):
+        return []
+    after = [t.lower_ for t in view.doc[span.end : min(case.sent.end, span.end + 2)] if not t.is_punct]
+    if not after or after[0] not in WORDS.part_openers:
+        return []
+    found = [c for c in heading_countries(view, case.sent, span.start) if c != case.spender]
+    if not found or _foreign_to_receiver(case, found[0]):
+        return []
+    for code in case.roles.pos:
+        add_code(found, code)
+    return found
+
+
 def cued_in_clause(case: BeneficiaryCase) -> list[str]:
     """Countries the clause cues as helped ("for X", "to the Government of X")."""
     return list(case.roles.pos)
@@ -1625,6 +1648,7 @@ def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
                 _sum_received(view, sent, author_country)
                 or _sum_thanked(view, sent, author_country)
                 or _sum_borrowed(view, sent, author_country)
+                or _aid_received_by_own_side(view, sent, author_country)
             ),
         )
         or _received_heading(view)
@@ -1674,6 +1698,24 @@ def _received_in_subject(view: LetterDoc, author_country: str) -> bool:
                 after = match.start(1) + c.end() - text_at
                 if after < 0 or _subject_party_fits(view, c.group(), after, match.end(1) - text_at, author_country):
                     return True
+    return False
+
+
+def _aid_received_by_own_side(view: LetterDoc, sent, author_country: str) -> bool:
+    """Whether a sentence names aid from abroad received by the author's own side ("the audit of the external
+    financing received by the Ministry of Health", "resources of international cooperation received by our agency"):
+    a word of abroad and a noun of money or aid, a participle of receiving right after them and its "by", the first
+    name after which is not foreign."""
+    doc, lowers = view.doc, view.lowers
+    nouns = RECEIVED_MONEY_NOUNS | WORDS.aid_nouns
+    for i in range(sent.start + 2, sent.end - 2):
+        if lowers[i] not in WORDS.received_participles or lowers[i + 1] != "by":
+            continue
+        lead = lowers[max(sent.start, i - MAX_OBJECT_WORDS) : i]
+        if not any(a in WORDS.external_words and b in nouns for a, b in zip(lead, lead[1:])):
+            continue
+        if _subject_party_fits(view, "by", doc[i + 1].idx + len(doc[i + 1]), sent.end_char, author_country):
+            return True
     return False
 
 
@@ -1741,9 +1783,43 @@ def _asking_letter(view: LetterDoc, author_country: str) -> bool:
     to someone (with a salutation) asks, not a fact sheet on what its state requests of its own parliament."""
     if view.letter.parts.salutation is None and not _addressee_line_in_head(view):
         return False
+    if _addressed_to_own_state(view, author_country):
+        return False  # a governor asking a federal agency: the state pays itself, no one abroad gives
     if _subject_asks(view):
         return True  # "Subject: Request for financing - Programme for the Reconstruction of ...": the letter asks
     return _said_in_letter(view, "asking_letter", lambda sent: _sum_asked(view, sent, author_country))
+
+
+def _addressee_bodies(view: LetterDoc) -> list:
+    """The bodies the letter's head names in its addressee's block: above its first prose, in no subject line and not
+    in its letterhead."""
+    parts = view.letter.parts
+    head_end = first_prose_end(view.text)
+    found = []
+    for body in view.spans("organisation"):
+        if body.start_char >= head_end:
+            break
+        start, end = view.paragraph_of(body.start_char)
+        block = view.text[start:end].strip()
+        first = re.match(r"\w+", block)
+        if first is None or first.group(0).lower() in SUBJECT_LABELS or block[-1:] in (".", "!", "?"):
+            continue
+        if parts.letterhead and body.text.lower() in parts.letterhead.lower():
+            continue  # the author's own body, named in its letterhead
+        found.append(body)
+    return found
+
+
+def _addressed_to_own_state(view: LetterDoc, author_country: str) -> bool:
+    """Whether every body the addressee's block names is of the author's own state ("Federal Emergency Management
+    Agency / U.S. Department of Homeland Security" to a state's governor): a request within one state."""
+    from extractor.relations.actors import institution_country
+
+    # One body known to be the state's own ("U.S. Department of ..."), and none foreign or international; a body of no
+    # known state beside it ("Federal Emergency Management Agency") is taken as the same state's.
+    bodies = _addressee_bodies(view)
+    own = any(institution_country(view, body._.norm) == author_country for body in bodies)
+    return own and not any(_foreign(view, body, author_country) for body in bodies)
 
 
 def _addressee_line_in_head(view: LetterDoc) -> bool:
@@ -2037,8 +2113,12 @@ def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
         before = doc[start - 1].lower_ if start > sent.start else ""
         if before in WORDS.giver_prepositions and 0 <= start - _past_bracket(view, sent, span) <= GIVER_REACH:
             return before  # "a grant of EUR 12 million from Japan", not "students from Rwanda"
-        if before == "with" and any(i < start for i in signed):
-            return before  # "signed on 9 September with the Federal Republic of Germany"
+        if before == "with" and any(
+            i < start and not any(t.lower_ in WORDS.relative_subjects for t in doc[i:start]) for i in signed
+        ):
+            # "signed on 9 September with the Federal Republic of Germany"; not "agreed ..., which we will design
+            # jointly with the World Bank": a relative clause's partner, not the one the agreement is signed with.
+            return before
         return ""
 
     for country in view.spans_in("country", sent.start, case.hi):
@@ -2722,7 +2802,7 @@ def heading_countries_alone(view: LetterDoc, lo: int, hi: int) -> list[str]:
     mark = ITEM_MARK.match(view.text, view.doc[lo].idx) if lo < len(view.doc) and opens_line(view.doc, lo) else None
     numbered = mark.end() if mark is not None else -1
     words = [t for t in view.doc[lo:hi] if t.is_alpha and t.i not in inside and t.idx >= numbered]
-    if not countries or any(t.lower_ not in WORDS.list_glue for t in words):
+    if not countries or any(t.lower_ not in WORDS.list_glue | WORDS.neighbourhood_words for t in words):
         return []
     found: list[str] = []
     for span in countries:
@@ -2927,8 +3007,21 @@ def _receiving_state(view: LetterDoc, author: str) -> bool:
             or _needs_support_from_abroad(view, author)
             or _said_in_letter(view, "paid_to_author", lambda sent: _paid_to_author(view, sent, author))
             or _written_to_lender(view, author)
+            or _said_in_letter(view, "asked_from_abroad", lambda sent: _asked_from_abroad(view, sent, author))
         )
     return view.memo[key]
+
+
+def _asked_from_abroad(view: LetterDoc, sent, author: str) -> bool:
+    """Whether the author's side asks a foreign or international giver for a sum ("The Government will request a
+    further USD 80 million from the World Bank"): a state that receives money, in a press release or a fact sheet
+    too, which has no salutation to make it a letter that asks."""
+    if not _sum_asked(view, sent, author):
+        return False
+    names = view.spans_in("country", sent.start, sent.end) + view.spans_in("organisation", sent.start, sent.end)
+    return any(
+        view.doc[_name_start(view, sent, name) - 1].lower_ == "from" and _foreign(view, name, author) for name in names
+    )
 
 
 def _written_to_lender(view: LetterDoc, author: str) -> bool:
@@ -2938,17 +3031,8 @@ def _written_to_lender(view: LetterDoc, author: str) -> bool:
     parts = view.letter.parts
     if parts.salutation is None and not _addressee_line_in_head(view):
         return False
-    head_end = first_prose_end(view.text)
-    bodies = [o for o in view.spans("organisation") if o.start_char < head_end]
     addressed = False
-    for body in bodies:
-        start, end = view.paragraph_of(body.start_char)
-        block = view.text[start:end].strip()
-        first = re.match(r"\w+", block)
-        if first is None or first.group(0).lower() in SUBJECT_LABELS or block[-1:] in (".", "!", "?"):
-            continue
-        if parts.letterhead and body.text.lower() in parts.letterhead.lower():
-            continue  # the author's own body, named in its letterhead
+    for body in _addressee_bodies(view):
         lender = set(re.findall(r"[a-z]+", body.text.lower())) & WORDS.lender_name_words
         if lender and _foreign(view, body, author):
             addressed = True
@@ -3331,6 +3415,7 @@ SUM_RULES = (
     agreed_with,
     country_before_sum,
     running_total,
+    heading_and_included,
     named_below_heading,
     cued_in_clause,
     given_to_author,

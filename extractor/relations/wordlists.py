@@ -183,6 +183,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             currency_homographs
             winning_lemmas
             aid_nouns
+            neighbourhood_words
             rate_prepositions
             focus_words
             country_nouns

@@ -2081,3 +2081,8 @@ def test_laws_in_the_making_and_acts_named_after_a_person(text, expected):
 def test_an_acronym_the_letter_defines_for_another_name_is_not_a_known_instrument_s():
     text = "Ships are logged by the Ruritanian Maritime Directorate (Direção Técnica Marítima, DTM); DTM pilots too."
     assert norms(text) == []
+
+
+def test_a_development_bank_s_grant_number_keeps_its_country_code():
+    # "Grant 0412-NEP": the bank numbers each grant for one country; the code is part of its name.
+    assert norms("The Ministry asks for the release of Grant 0412-NEP for the rural roads.") == ["Grant 0412-NEP"]

@@ -1028,6 +1028,17 @@ def test_a_sentence_opening_with_a_part_of_the_sum_before_takes_its_beneficiarie
     assert (second.beneficiaries, second.because.beneficiaries) == (["TON"], "part_of_sum_before")
 
 
+def test_a_paragraph_opening_with_a_qualified_total_takes_the_beneficiaries_of_the_sum_before(tmp_path):
+    text = (
+        "Pacific Relief Office\nSuva\n\nDear members,\n\nDonors have pledged USD 4 million for Tonga after the storm."
+        "\n\nOf the annual total, the Government has spent USD 1 million.\n\nYours sincerely,\n\nJo Park\n"
+    )
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    second = [c for c in extract_path(path).commitments if c.amounts][1]
+    assert (second.beneficiaries, second.because.beneficiaries) == (["TON"], "part_of_sum_before")
+
+
 def test_a_country_that_gives_a_sum_is_no_beneficiary_of_the_parts_its_sentence_names(tmp_path):
     path = tmp_path / "wire.txt"
     path.write_text(

@@ -391,3 +391,13 @@ def test_a_record_signed_for_two_states_gives_them_no_grant_naming_no_place(tmp_
     """Two signatories: an exchange of notes, where one state may be the giver of the other."""
     text = JOINT_RECORD.replace("For the Republic of Rwanda", "Witnessed by")
     assert commitments_of(tmp_path, text)[6e6][1] == []
+
+
+def test_an_item_headed_by_a_country_and_its_region_keeps_the_country_beside_the_places_it_includes(tmp_path):
+    text = (
+        "Dear Chair,\n\nI can confirm that the Department has allocated:\n\n"
+        "- Venezuela and neighbouring countries: USD 30 million, including support to migrants in Colombia and Peru;\n"
+        "- Haiti: USD 12 million.\n\nYours sincerely,\n\nJo Park\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert sorted(found[30e6][1]) == ["COL", "PER", "VEN"]

@@ -282,3 +282,35 @@ def test_a_subject_line_asking_for_support_makes_the_letter_ask(tmp_path, subjec
     # "request for support", as "request for assistance": the author's state receives what a foreign state gives it.
     found = commitments_of(tmp_path, SUPPORT_REQUEST.replace("request for support", subject))
     assert found[2e6][1] == expected
+
+
+ASKED_OF_OWN_STATE = """STATE OF OREGON
+OFFICE OF THE GOVERNOR
+SALEM, OREGON
+
+March 3, 2017
+
+The Honorable Jane Doe
+Administrator
+Federal Highway Administration
+U.S. Department of Transportation
+Washington, DC 20590
+
+Re: Request for emergency relief funds for storm-damaged highways
+
+Dear Administrator Doe:
+
+The storms of January closed 40 highways across the state. The State has already spent $12 million on temporary
+repairs, and I request that the Federal share of the permanent repairs be raised.
+
+Sincerely,
+
+Tom Reed
+Governor
+"""
+
+
+def test_a_request_to_a_body_of_the_author_s_own_state_gives_that_state_no_money(tmp_path):
+    found = commitments_of(tmp_path, ASKED_OF_OWN_STATE)
+    # A governor asking a federal agency: the country pays itself, so it is no beneficiary (DIGEST.md).
+    assert found[12e6][1] == []

@@ -109,3 +109,29 @@ def test_money_transferred_to_the_author_s_state_is_for_it(tmp_path):
 def test_fees_paid_to_auditors_abroad_are_not_for_their_countries(tmp_path):
     # Neither the auditors' countries nor the place the next item of the list names.
     assert not {"CAN", "BEL", "CHE"} & set(commitments_of(tmp_path, PAYEES_ABROAD)[1.2e6][1])
+
+
+PARTNER_IN_RELATIVE_CLAUSE = """MINISTRY OF FOREIGN AFFAIRS
+Oslo, Norway
+
+Oslo, 2 February 2021
+
+Dear Minister,
+
+We are grateful for the warm welcome your Government gave our delegation in Maputo.
+
+Norway provided NOK 40 million in budget support to Mozambique in 2020.
+
+For 2021, the Cabinet has agreed a further NOK 30 million in budget support, which we will design jointly with the
+World Bank.
+
+Yours sincerely,
+
+K. Berg
+Minister of International Development
+"""
+
+
+def test_a_partner_a_relative_clause_names_after_with_does_not_make_a_sum_given_to_the_author(tmp_path):
+    found = commitments_of(tmp_path, PARTNER_IN_RELATIVE_CLAUSE)
+    assert "NOR" not in found[30e6][1]

@@ -266,3 +266,51 @@ def test_a_subject_line_in_capitals_below_a_letterhead_note_on_replies_still_ask
     # salutation, "REQUEST FOR ADDITIONAL FINANCING", still belongs to the head and says the author's state asks.
     found = commitments_of(tmp_path, REPLY_NOTE_REQUEST)
     assert found[40e6][1] == ["ZMB"] and found[31.5e6][1] == ["ZMB"]
+
+
+AID_AUDITED = """NATIONAL AUDIT OFFICE
+Accra, Ghana
+
+Accra, 3 March 2011
+
+The Speaker
+Parliament of Ghana
+
+Dear Mr Speaker,
+
+I submit the report of the audit of the external financing received by the Ministry of Roads and Highways in 2010.
+
+The audit covered grants totalling USD 42 million, channelled through the Ministry of Finance.
+
+Yours faithfully,
+
+K. Mensah
+Auditor-General
+"""
+
+
+def test_aid_from_abroad_received_by_the_authors_own_body_is_for_its_state(tmp_path):
+    found = commitments_of(tmp_path, AID_AUDITED)
+    assert found[42e6][1] == ["GHA"]
+
+
+ASKED_IN_PRESS_RELEASE = """MINISTRY OF AGRICULTURE
+Kingston, Jamaica
+
+PRESS RELEASE
+
+Kingston, 12 May 2019
+
+Drought response plan approved
+
+The Cabinet has approved a drought response plan for farmers in the southern parishes.
+
+The Government will request a further USD 20 million from the World Bank for irrigation works.
+
+The first works are expected to start in July, with USD 5 million to be spent on pumps.
+"""
+
+
+def test_a_press_release_whose_government_asks_a_foreign_giver_speaks_for_a_receiving_state(tmp_path):
+    found = commitments_of(tmp_path, ASKED_IN_PRESS_RELEASE)
+    assert found[5e6][1] == ["JAM"]
