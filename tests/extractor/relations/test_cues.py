@@ -41,3 +41,9 @@ def test_other_cues_are_not_remembered():
 def test_a_participle_after_a_determiner_and_adverbs_or_after_following_is_an_adjective_not_a_verb():
     view = view_of("The Board has approved the following softly earmarked grants and the newly proposed loans.")
     assert [g.lemma for g in verb_groups(view, view.sents[0], load_cues())] == ["approve"]
+
+
+def test_a_name_that_ends_in_its_number_is_the_subject_of_the_verb_after_it():
+    # "Budget 2027 provides a total of ...": the year ended the subject, so the verb had no time and was dropped.
+    view = view_of("Budget 2027 provides a total of EUR 900 million for development aid.")
+    assert [(g.lemma, g.time) for g in verb_groups(view, view.sents[0], load_cues())] == [("provide", "present")]
