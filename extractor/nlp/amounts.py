@@ -869,7 +869,7 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 continue  # "64 RON" in a table is more likely a label than 64 Romanian lei
             end = sum_end
             currency_rule = dollar_why if _is_bare_dollar(cur) else None
-            local = _local_sign_code(text, cur) if rule == "money_pre" and cur in _local_signs() else None
+            local = _local_sign_code(text, cur) if rule == "money_pre" and cur in local_signs() else None
             if local is not None:
                 code, currency_rule = local, "sign.local_country"  # "C$" where Nicaragua is the one named
             named = compiled()["named_after_sign"].match(text, end) if rule == "money_pre" and cur == "$" else None
@@ -1040,7 +1040,7 @@ def _sign_cell_code(cell: str, text: str, dollar: str) -> Optional[str]:
     if match is None:
         return None
     sign = match.group("cur") or match.group("letters")
-    return _local_sign_code(text, sign) if sign in _local_signs() else _currency_code(sign, dollar)
+    return _local_sign_code(text, sign) if sign in local_signs() else _currency_code(sign, dollar)
 
 
 def dot_thousands(text: str) -> bool:
@@ -1403,7 +1403,7 @@ def _find_list_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
 
 
 @functools.lru_cache(maxsize=1)
-def _local_signs() -> dict[str, dict[str, str]]:
+def local_signs() -> dict[str, dict[str, str]]:
     """Each letter sign of a currency ("K" for the kina) -> the countries that write it -> its code."""
     by_sign: dict[str, dict[str, str]] = {}
     data = load_data()
@@ -1439,7 +1439,7 @@ def _local_sign_code(text: str, sign: str, named: Optional[set[str]] = None, aut
     """The currency a sign several countries write ("K", "C$") stands for in ``text``: that of the one country
     among them the text names (``named``: the countries it names, when already looked for), or where it names
     several, of the one its ``author`` (letterhead, signatory's title) names; else None."""
-    by_sign = _local_signs()
+    by_sign = local_signs()
     if sign not in by_sign:
         return None
     if named is None:
@@ -1471,7 +1471,7 @@ def _find_local_money(text: str, author: str = "") -> list[_Found]:
     matches = [*compiled()["local_sign"].finditer(text), *compiled()["local_sign_after"].finditer(text)]
     if not matches:
         return []  # no letter sign: the countries need not be looked for in the whole text
-    by_sign = _local_signs()
+    by_sign = local_signs()
     named = set(_countries_named(text, frozenset(c for countries in by_sign.values() for c in countries)))
     dots = dot_thousands(text)
     found = []

@@ -48,13 +48,14 @@ def get_nlp():
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if not set(text) & BRACKETS}
     suffixes = [FOOTNOTE_MARK_SUFFIX, *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    # A currency sign that ends in a full stop ("Rs. 5,483 crore", "Sfr. 12 million") is one token: its
-    # stop ends no sentence (the sentencizer had cut "allocates Rs." off its sum).
+    # A currency sign that ends in a full stop ("Rs. 5,483 crore", "Sfr. 12 million", a country's own
+    # "Nu. 120 million") is one token: its stop ends no sentence (the sentencizer had cut "allocates Rs."
+    # off its sum, leaving the sum without the verb that makes it a commitment).
     from spacy.symbols import ORTH
 
-    from extractor.nlp.amounts import currency_tables
+    from extractor.nlp.amounts import currency_tables, local_signs
 
-    for sign in currency_tables()[0]:
+    for sign in [*currency_tables()[0], *local_signs()]:
         if sign.endswith(".") and sign[:-1].isalpha():
             nlp.tokenizer.add_special_case(sign, [{ORTH: sign}])
     # "(No. 2TAJ-0084)", "Loan Nos. 12 and 13": a number's abbreviation ends no sentence (the sentencizer had cut a

@@ -81,7 +81,7 @@ from extractor.relations.status import (
     awaits_approval,
     awaits_approval_said_next,
     awaits_condition,
-    breakdown_verb,
+    breakdown_status,
     column_stages,
     counts_to_date,
     decide_status,
@@ -124,6 +124,7 @@ from extractor.relations.status import (
     leader_label_stage,
     lists_contents,
     modality_of,
+    names_parts,
     names_time_ahead,
     no_verb,
     of_which_between,
@@ -331,7 +332,7 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
         sent = next((sent for sent in view.sents if sent.start_char < table.caption.end <= sent.end_char), None)
         groups = [g for g in verb_groups(view, sent, cues) if not g.purpose] if sent is not None else []
         if groups:
-            leads[table.start] = lead_in_status(view, sent, breakdown_verb(view, groups))
+            leads[table.start] = breakdown_status(view, sent, groups)
         else:  # "Contributions confirmed in 2024": a caption with no verb of ours names the stage by its words
             leads[table.start] = (
                 words_stage(re.findall(r"[a-z]+", table.caption.text.lower()))
@@ -478,7 +479,11 @@ def find_commitments_and_actions(
         previous_actor: Optional[str] = None
         lead = _list_lead(view, sent, main_groups) if sent_amounts else None
         lead_sent = sent
-        if lead is not None and lead[1] is None and _lead_words(view, sent, lead[0]) <= MAX_VERBLESS_LEAD_WORDS:
+        if lead is not None and (
+            lead[1] is None
+            and _lead_words(view, sent, lead[0]) <= MAX_VERBLESS_LEAD_WORDS
+            or names_parts(view, sent, lead[1])  # "... planned support is EUR 60 million. This comprises: - ..."
+        ):
             before = verb_before(view, index)  # "... approved eleven proposals. Among them: (a) ..."
             if before is not None:
                 lead_sent, lead = before[0], (lead[0], before[1])

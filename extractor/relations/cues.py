@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from extractor.reference.marks import BULLETS
+from extractor.relations.letter_doc import PREPOSITIONS
 from extractor.relations.wordlists import load_lexicon
 
 if TYPE_CHECKING:
@@ -375,6 +376,13 @@ def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
             and prev.lower_ not in load_cues().forms
             and load_cues().forms.get(view.doc[index].lower_, ("", "", ""))[2] == "base"
         )  # "Investments include $15 million": a plural noun opening the sentence, a verb agreeing with it
+        or (
+            prev.like_num
+            and index - 2 >= sent.start
+            and view.doc[index - 2].is_alpha
+            and view.doc[index - 2].is_title
+            and view.doc[index - 2].lower_ not in PREPOSITIONS
+        )  # "Budget 2027 provides", "Article 9 allows": a name that ends in its number
         or _sum_before(view, sent, index)
     )  # a name or an acronym ("the UK already contributes")
 

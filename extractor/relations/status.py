@@ -627,8 +627,28 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
         if not groups:
             before = verb_before(view, k)
             return lead_in_status(view, *before) if before is not None else None
-        return lead_in_status(view, prev, breakdown_verb(view, groups))
+        return breakdown_status(view, prev, groups)
     return None
+
+
+def breakdown_status(view: LetterDoc, sent, groups: list[VerbGroup]) -> str:
+    """The status a lead-in's verbs give the items under it; for a lead-in that only says the whole before it has
+    parts ("... planned cooperation is USD 90 million. This comprises:"), the status of that whole."""
+    group = breakdown_verb(view, groups)
+    index = (
+        next((k for k, s in enumerate(view.sents) if s.start == sent.start), 0) if names_parts(view, sent, group) else 0
+    )
+    before = verb_before(view, index) if index else None
+    return lead_in_status(view, *before) if before is not None else lead_in_status(view, sent, group)
+
+
+def names_parts(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
+    """Whether a lead-in only says the whole before it has parts: an anaphor and a verb of containing ("This
+    comprises:", "These include:"), no stage of its own."""
+    if group is None or group.lemma not in WORDS.containing_verbs:
+        return False
+    words = [t.lower_ for t in view.doc[sent.start : group.start] if not t.is_space]
+    return bool(words) and all(w in WORDS.money_anaphors for w in words)
 
 
 def breakdown_verb(view: LetterDoc, groups: list[VerbGroup]) -> VerbGroup:

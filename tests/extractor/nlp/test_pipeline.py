@@ -77,3 +77,16 @@ def test_the_tokenizer_reads_brackets_and_footnote_marks_as_a_letter_writes_them
 def test_a_number_s_abbreviation_ends_no_sentence(text):
     # "(No. 7GH-0012)" had cut a list item in two, leaving the sums after it without their lead-in.
     assert len(list(get_nlp()(text).sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry has released Nu. 45 million for the district schools.",
+        "The Regional Council approved Lit. 7 miliardi for the new stadium.",
+        "The Board confirmed Shs. 3.2 billion for the border posts.",
+    ],
+)
+def test_a_country_s_own_currency_sign_with_a_stop_ends_no_sentence(text):
+    # "approved Lit." had been cut off its sum, which then stood with no verb to give its status.
+    assert len(list(get_nlp()(text).sents)) == 1

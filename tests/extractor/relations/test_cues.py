@@ -53,3 +53,9 @@ def test_a_noun_in_ly_or_a_relative_that_before_a_participle_and_its_object_leav
         view = view_of(sentence)
         lemmas.append([g.lemma for g in verb_groups(view, view.sents[0], load_cues())][:1])
     assert lemmas == [["approve"], ["receive"], ["finance"]]
+
+
+def test_a_name_that_ends_in_its_number_is_the_subject_of_the_verb_after_it():
+    # "Budget 2027 provides a total of ...": the year ended the subject, so the verb had no time and was dropped.
+    view = view_of("Budget 2027 provides a total of EUR 900 million for development aid.")
+    assert [(g.lemma, g.time) for g in verb_groups(view, view.sents[0], load_cues())] == [("provide", "present")]

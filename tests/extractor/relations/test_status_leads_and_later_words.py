@@ -101,3 +101,26 @@ def test_the_first_item_after_a_need_in_total_is_a_part_of_it_not_a_total(tmp_pa
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[6e6][0] == statuses[4e6][0] == "planned"
+
+
+def test_a_list_led_in_by_this_comprises_stands_where_the_whole_before_it_stands(tmp_path):
+    # "This comprises:" names no stage of its own: its items had been read as adopted by the present "comprises".
+    text = (
+        "Dear Minister,\n\nOver the next three years, the total planned support to Malawi is EUR 60 million. This comprises:\n\n"
+        "- EUR 35 million for rural water supply;\n\n"
+        "- EUR 25 million for district hospitals.\n\n"
+        "Yours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[35e6][0] == statuses[25e6][0] == "planned"
+
+
+def test_a_table_led_in_by_this_comprises_stands_where_the_whole_before_it_stands(tmp_path):
+    text = (
+        "Dear Minister,\n\nOver the next three years, the total planned support to Malawi is EUR 60 million. This comprises:\n\n"
+        "  Rural water supply                    EUR 35.0 million\n"
+        "  District hospitals                    EUR 25.0 million\n\n"
+        "Yours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[35e6][0] == statuses[25e6][0] == "planned"

@@ -65,3 +65,12 @@ def test_items_after_a_numbered_reference_keep_their_lead_in_s_stage(tmp_path):
     )
     found = statuses_of(tmp_path, text)
     assert [found[v][0] for v in (20e6, 5e5, 3e5)] == ["adopted", "adopted", "adopted"]
+
+
+def test_a_sum_that_came_from_a_donor_was_paid(tmp_path):
+    # "came from" had no verb of ours: the sum stood as planned, with no verb to say it was received.
+    text = (
+        "Dear Director,\n\nThe first phase of the census cost EUR 12 million in all. Of this, EUR 8 million came from "
+        "the Government of Norway and the rest from our own budget.\n\nYours faithfully,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[8e6][0] == "disbursed"
