@@ -947,7 +947,7 @@ def _mission_of(head: str, start: int) -> bool:
 # Most characters between "between" and the last party's name in a head (two governments' formal names).
 PARTIES_LOOKBACK = 160
 GOVERNMENTS_PAIRED = re.compile(r"\bgovernment of (?:the )?[a-z' -]+? and (?:the )?government of (?:the )?[a-z' -]+")
-# What joins two states' names into one bilateral name ("Australia–Fiji Forum").
+# What joins two states' names into one bilateral name ("Chile–Peru Commission").
 STATES_DASH = re.compile(r"\s*[-–—]\s*")
 
 
@@ -959,8 +959,8 @@ def _whole_names(head: str) -> list[tuple[int, int, str]]:
 
 
 def _dash_paired(head: str) -> list[tuple[int, int, str]]:
-    """The state names of a lower-cased head that a dash joins to another state's ("the 12th Australia–Fiji Ministerial
-    Forum", "India-Japan Joint Statement"): the two parties of a bilateral meeting or statement, neither its author."""
+    """The state names of a lower-cased head that a dash joins to another state's ("the Chile–Peru Joint
+    Commission", "India-Japan Joint Statement"): the two parties of a bilateral meeting or statement, neither its author."""
     whole = _whole_names(head)
     paired = set()
     for a, b in zip(whole, whole[1:]):
@@ -1005,7 +1005,7 @@ def state_of_national_body(case: AuthorCase) -> Optional[tuple[str, str]]:
     if case.view is None or not any(word in case.head for word in WORDS.national_author_words):
         return None
     if _dash_paired(re.sub(r"\s+", " ", case.head)):
-        return None  # "Australia–Papua New Guinea Ministerial Forum": both states speak, the subjects of either
+        return None  # "Ghana–Togo Border Commission": both states speak, the subjects of either
     subjects = subject_countries(case.view)
     if not subjects:
         return None
@@ -1165,7 +1165,7 @@ def _without_subject(head: Optional[str]) -> Optional[str]:
 
 def _sender_block(letterhead: Optional[str]) -> Optional[str]:
     """A letterhead's lines above the addressee's block ("KfW Development Bank / ... / H.E. Dr X / Ministry of
-    Planning", "Hon X / Minister of Foreign Affairs / ... / Hon Y / Minister of Finance"): the recipient's office and
+    Planning", "The Hon. X / Secretary for Trade / ... / Rt Hon Y / Minister of Health"): the recipient's office and
     state, named below, are not the author's."""
     if not letterhead:
         return letterhead

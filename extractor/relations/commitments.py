@@ -159,7 +159,7 @@ AMOUNT_OF_WINDOW = 30
 EQUIVALENT_GAP = 4
 # How far the parts of a total may add up away from it (rounded figures).
 SUM_TOLERANCE = 0.01
-# Most words from a verb to the sum it takes, a determiner and adjectives between ("released the full GBP 2m").
+# Most words from a verb to the sum it takes, a determiner and adjectives between ("wired the last CHF 4m").
 MAX_OBJECT_WORDS = 4
 # A reduced relative clause ("..., implemented with X") is rarely the sum's own verb.
 REDUCED_CLAUSE_PENALTY = 10
@@ -399,8 +399,8 @@ def _column_head(row: tuple[Table, tuple], column: int) -> str:
 
 
 def _per_unit_column(view: LetterDoc, span) -> bool:
-    """Whether the sum stands in a table column whose header gives a rate per unit other than a period ("Fee per
-    tonne", "Cost per head (USD)"): a price each unit pays, not money given; "Allocation per year" is money."""
+    """Whether the sum stands in a table column whose header gives a rate per unit other than a period ("Cost per
+    dose", "Price per head (USD)"): a price each unit pays, not money given; "Allocation per year" is money."""
     row = view.table_row(span.start_char)
     column = column_of(row[1], span.start_char) if row is not None else None
     if column is None:
@@ -1496,7 +1496,7 @@ def _split_by_decided_part(view: LetterDoc, sent, span, groups: list[VerbGroup])
     doc = view.doc
     parts = _of_which_parts(view, span)
     if parts:
-        # "The Fund's share is GBP 8 million, of which GBP 3 million has been allocated to X": the same, split after it.
+        # "Norway set aside NOK 60 million, of which NOK 15 million was approved in June": the same, split after it.
         return any(parts[0].end <= g.start and g.time == "past" and g.cls in ("adopted", "disbursed") for g in groups)
     words = [t for t in doc[sent.start : span.start] if not t.is_space]
     if not words or words[0].lower_ != "of" or any(t.text in (",", ";") for t in words):
@@ -1731,7 +1731,7 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         if view is not None and group.start > span.end and not reduced:
             reduced = any(view.clause_break(i) for i in range(span.end, group.start))
         if view is not None and bare and group.start == span.end and not reduced:
-            # "DFID released the full GBP 2.5 million pledged": a bare participle right after the sum says what it
+            # "The Trust wired the last CHF 4 million promised": a bare participle right after the sum says what it
             # was; the verb before it in its clause says what befell it.
             reduced = any(_governs_before(view, span, g) for g in groups if g is not group)
         # "is also announcing the following: - ...: Through a $50 million Initiative, INL will partner":
@@ -1774,7 +1774,7 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
 
 def _governs_before(view: LetterDoc, span, group: VerbGroup) -> bool:
     """Whether a main verb stands before the sum in its clause, a few words away, with no break or other sum between
-    ("released the full GBP 2.5 million")."""
+    ("wired the last CHF 4 million")."""
     if group.purpose or not span.start - MAX_OBJECT_WORDS <= group.head < span.start:
         return False
     between = range(group.head + 1, span.start)

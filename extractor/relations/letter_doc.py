@@ -66,7 +66,7 @@ def first_prose_end(text: str) -> int:
         # addressee's block in its postal district's ("The Permanent Secretary, Ministry of Finance, COLOMBO 1."):
         # no prose, which has words in lower case beyond short ones ("of", "the").
         prose = any(len(word) >= MIN_PROSE_WORD and word.islower() for word in re.findall(r"[^\W\d_]+", paragraph))
-        # "In case of reply, the number and date of this letter should be quoted.": the letterhead's note, no prose.
+        # A letterhead's note asking replies to quote its reference ends in a stop too, but is no prose.
         note = phrase_at(re.findall(r"[a-z]+", paragraph.lower()), WORDS.reply_reference_phrases) is not None
         if paragraph[-1:] in (".", "!", "?") and not paragraph.isupper() and prose and not note:
             return end

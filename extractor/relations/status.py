@@ -33,7 +33,7 @@ DEFAULT_NEED_WINDOW = 10
 # Most words between a request and its "for" ("the request submitted by your Ministry in March for a loan of").
 MAX_REQUEST_GAP = 8
 # Most words from a verb of asking to its word of release ("requests the release of"), and to the sum it takes
-# ("... the release of the second tranche of the Program, in the amount of SDR 8 million" and a sum before it).
+# ("seeks the release of the balance still held under the 2019 agreement, that is CAD 6 million").
 RELEASE_REACH = 3
 MAX_RELEASE_WORDS = 30
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
@@ -61,7 +61,7 @@ NEGATION_FILLERS = frozenset(
     {"yet", "been", "be", "has", "have", "had", "is", "are", "was", "were", "still", "so", "far"}
 )
 NEGATION_REACH = 4
-MAX_PROPOSER_WORDS = 10  # a noun of proposal's words before its "that" ("the recommendation of the X Group that")
+MAX_PROPOSER_WORDS = 10  # a noun of proposal's words before its "that" ("the proposal put forward by X that")
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
 # A row's label before its leader dots ("First-phase budget approved by the Council (12 months)").
 MAX_ROW_LABEL_WORDS = 12
@@ -249,8 +249,8 @@ def promised_for_time_ahead(case: StatusCase) -> Optional[str]:
 
 
 def pledge_intended(case: StatusCase) -> Optional[str]:
-    """ "we intend to announce a pledge of GBP 40 million at the summit": a pledge only intended, or asked of
-    someone, is not yet made: planned."""
+    """ "Chile plans to make a pledge of CLP 900 million next spring": a pledge only intended, or asked of someone,
+    is not yet made: planned."""
     return "planned" if case.pledged and case.modality in ("call", "intention") else None
 
 
@@ -906,8 +906,8 @@ def in_proposal(view: LetterDoc, group: VerbGroup, groups: list[VerbGroup]) -> b
 
 
 def _in_proposal_noun_clause(view: LetterDoc, group: VerbGroup) -> bool:
-    """Whether the verb stands in the "that" clause of a noun of proposal, in its base form ("the recommendation
-    of the Board that the Secretariat receive EUR 2 million"): only proposed, not decided."""
+    """Whether the verb stands in the "that" clause of a noun of proposal, in its base form ("a proposal
+    from two members that Canada provide CAD 5 million"): only proposed, not decided."""
     doc = view.doc
     sent = doc[group.head].sent
     if group.tense != "base" or group.aux:
@@ -919,7 +919,7 @@ def _in_proposal_noun_clause(view: LetterDoc, group: VerbGroup) -> bool:
     )  # fmt: skip
     if that is None or doc[that].lower_ not in WORDS.complementisers:
         return False
-    # The noun and the words naming whose it is ("the recommendation of the Multi-Stakeholder Group that").
+    # The noun and the words naming whose it is ("the proposal put forward by both co-chairs that").
     for i in range(that - 1, max(sent.start, that - MAX_PROPOSER_WORDS) - 1, -1):
         if doc[i].lower_ in WORDS.proposal_nouns:
             return True
@@ -1057,10 +1057,10 @@ def is_asked_for(view: LetterDoc, span) -> bool:
 
 
 def _release_requested(view: LetterDoc, span) -> bool:
-    """Whether a verb of asking, "to request" too, takes the release of the sum ("requests the release of the
-    withheld EUR 2 million, together with the tranche of EUR 4 million", "to request the release of the second
-    tranche, in the amount of USD 5 million"): a word of release a few words after the verb, no other verb between
-    it and the sum, nor a break of clause; money asked for, not yet given."""
+    """Whether a verb of asking, "to request" too, takes the release of the sum ("Kenya seeks the release of KES 300
+    million", "to request the release of the funds held back since March, KES 300 million in all"): a word of release
+    a few words after the verb, no other verb between it and the sum, nor a break of clause; money asked for, not yet
+    given."""
     doc, sent = view.doc, span.sent
     groups = verb_groups(view, sent, load_cues())
     before = [g for g in groups if g.head < span.start]
@@ -1451,9 +1451,9 @@ def awaits_condition(view: LetterDoc, span) -> bool:
 
 def _decision_awaited_before(view: LetterDoc, span) -> bool:
     """Whether a reduced clause of condition on a decision stands before the sum in its clause, the sum's verb
-    still to come ("the proposal, if agreed, would dedicate USD 35 million", "Once approved, the loan of EUR 9
-    million will go to ..."): the opener and a decision's bare participle, then a comma, and "will" or "would" in
-    the clause after it; the money waits on that decision."""
+    still to come ("Once approved, the loan of EUR 9 million will go to ...", "If endorsed, the plan will commit AUD
+    2 million"): the opener and a decision's bare participle, then a comma, and "will" or "would" in the clause after
+    it; the money waits on that decision."""
     doc, sent = view.doc, span.sent
     forms = load_cues().forms
     lo = max(sent.start, span.start - MAX_SUBJECT_WORDS)
