@@ -1918,7 +1918,7 @@ def _courteous_author(view: LetterDoc, sent, group: VerbGroup) -> bool:
     if doc[k].lower_ != "to":
         return False
     if k - 1 > sent.start and doc[k - 1].lower_ == "and":
-        # "The Embassy has the honour to acknowledge the note of ..., and to ask for ...": the second verb
+        # "We have the honour to acknowledge the note of ..., and to seek ...": the second verb
         # of the formula's coordinated infinitives.
         if any(doc[j].lower_ == "to" and _courtesy_before(doc, sent, j) for j in range(sent.start, k - 1)):
             return True

@@ -198,71 +198,54 @@ def test_a_sum_for_people_named_by_their_nation_stays_theirs_in_a_letter_of_a_st
     assert commitments_of(tmp_path, text.replace("3. We remain", PUPILS_LINE))[2e9][1] == ["SOM"]
 
 
-COORDINATED_REQUEST = """MINISTRY OF FINANCE OF THE REPUBLIC OF MOLDOVA
-7 Cosmonautilor Street, Chisinau
+COORDINATED_REQUEST = """MINISTRY OF PLANNING
+Maseru, Lesotho
 
-Chisinau, 2 May 2023
+Dear Director,
 
-Ms. Anna Berg
-Director General
-Regional Development Bank
-1 Bank Square, Luxembourg
+We have the honour to acknowledge your letter of 3 March on the school meals scheme, and to seek a grant of EUR 2 million for its next phase.
 
-Subject: Fiscal Reform Programme - second tranche
+A further EUR 1.2 million is sought for 2027.
 
-Dear Ms. Berg,
-
-On behalf of the Government I have the honour to refer to the Policy Matrix agreed with the Regional Development Bank in March 2022, and to request the release of the second tranche of the Programme, in the amount of EUR 20 million.
-
-The third tranche of EUR 15 million will follow in 2024.
-
-Yours sincerely,
-
-Ion Rusu
-Minister of Finance
+Maseru, 10 March 2025
 """
 
 
 def test_a_request_coordinated_with_the_formula_of_courtesy_makes_the_authors_state_receive(tmp_path):
-    # "I have the honour to refer to ..., and to request the release of ...": the second infinitive of the formula
-    # asks as the first would, so the borrower's state receives the tranche and the one after it.
+    # "We have the honour to acknowledge ..., and to seek ...": the second infinitive of the formula asks as the
+    # first would, so the writing state receives the grant and the one after it.
     found = commitments_of(tmp_path, COORDINATED_REQUEST)
-    assert found[20e6][1] == ["MDA"] and found[15e6][1] == ["MDA"]
+    assert found[2e6][1] == ["LSO"] and found[1.2e6][1] == ["LSO"]
 
 
-REPLY_NOTE_REQUEST = """REPUBLIC OF ZAMBIA
+REPLY_NOTE_REQUEST = """GOVERNMENT OF BELIZE
+Ministry of Education
+Belmopan
 
-MINISTRY OF FINANCE
-P. O. BOX 50062
-LUSAKA
+Please quote this reference in all correspondence.
 
-In case of reply, the number and date of this letter should be quoted.
+1 September 2025
 
-5th June, 2017
+The Managing Director
+Caribbean Development Bank
+Bridgetown, Barbados
 
-THE COUNTRY DIRECTOR
-THE WORLD BANK
-LUSAKA
+Dear Madam,
 
-Dear Sir,
+APPEAL FOR A SECOND LOAN FOR RURAL SCHOOLS
 
-REQUEST FOR ADDITIONAL FINANCING: RURAL ROADS PROJECT
+The Government of Belize writes about the rural schools programme.
 
-We write on behalf of the Government of Zambia with reference to the above-mentioned project.
+The first Loan, of USD 12 million, was signed in 2021 and has been drawn in full.
 
-2. The Financing Agreement for the project was signed in 2014 for an IDA Credit in the amount of SDR 40 million.
+Yours truly,
 
-3. As at 30th April, 2017, a cumulative amount of US$31.5 million had been disbursed.
-
-Yours faithfully,
-
-M. Banda
-FOR: MINISTER OF FINANCE
+Permanent Secretary
 """
 
 
 def test_a_subject_line_in_capitals_below_a_letterhead_note_on_replies_still_asks(tmp_path):
-    # The letterhead's "In case of reply, ... should be quoted." is no prose: the capitals subject line under the
-    # salutation, "REQUEST FOR ADDITIONAL FINANCING", still belongs to the head and says the author's state asks.
+    # The letterhead's note on quoting its reference is no prose: the capitals subject line under the salutation,
+    # "APPEAL FOR ...", still belongs to the head and says the author's state asks.
     found = commitments_of(tmp_path, REPLY_NOTE_REQUEST)
-    assert found[40e6][1] == ["ZMB"] and found[31.5e6][1] == ["ZMB"]
+    assert found[12e6][1] == ["BLZ"]
