@@ -1005,7 +1005,7 @@ def state_of_national_body(case: AuthorCase) -> Optional[tuple[str, str]]:
     if case.view is None or not any(word in case.head for word in WORDS.national_author_words):
         return None
     if _dash_paired(re.sub(r"\s+", " ", case.head)):
-        return None  # "Ghana–Togo Border Commission": both states speak, the subjects of either
+        return None  # "Zambia–Zimbabwe Border Commission": both states speak, the subjects of either
     subjects = subject_countries(case.view)
     if not subjects:
         return None

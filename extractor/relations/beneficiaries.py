@@ -312,7 +312,7 @@ def own_purpose(view: LetterDoc, span, hi: int) -> bool:
 
 def names_serving_fund(view: LetterDoc, span, programme_tokens: set[int]) -> bool:
     """Whether the country opens a named fund of relief for it, a word of relief or the disaster that struck it right
-    after it ("the Yemen Humanitarian Fund", "the Ukraine Recovery Fund", "the Tonga Cyclone Appeal Fund"): the
+    after it ("the Yemen Humanitarian Fund", "the Ukraine Recovery Fund", "the Vanuatu Cyclone Appeal Fund"): the
     fund serves that country, unlike a giver's own ("the Saudi Fund for Development")."""
     doc = view.doc
     if span.start not in programme_tokens or span.end >= len(doc):

@@ -686,18 +686,18 @@ def test_a_ministers_style_on_a_later_line_opens_the_addressee_block_not_the_sen
     # A minister's style at the top, then another's further down over a second state: the lower one opens the
     # addressee's block, whose state is not the author's.
     body = "Following our call on Tuesday, I am pleased to set out the support for teacher training."
-    head = "The Hon. Carla Brown\nMinister of Education\nKingston, Jamaica\n\n"
+    head = "The Hon. Carla Brown\nMinister of Education\nGeorgetown, Guyana\n\n"
     head += "Hon. Peter Lewis\nMinister of Health\nBridgetown\nBarbados"
-    assert author_of(letter_of(body, letterhead=head))[1] == "JAM"
+    assert author_of(letter_of(body, letterhead=head))[1] == "GUY"
     styled = head.replace("Hon. Peter Lewis", "The Right Honourable Peter Lewis")
-    assert author_of(letter_of(body, letterhead=styled))[1] == "JAM"
+    assert author_of(letter_of(body, letterhead=styled))[1] == "GUY"
 
 
 def test_two_states_a_dash_joins_in_a_head_are_the_parties_not_the_author():
     # A joint commission of two states: its communiqué speaks for both, so neither is its author's state.
-    body = "The delegations met in Lomé. Ghana will provide GHS 5 million for the border market."
-    head = "COMMUNIQUÉ\nGhana-Togo Joint Commission on Cross-Border Trade, Third Session"
+    body = "The delegations met in Livingstone. Zambia will provide ZMW 90 million for the border market."
+    head = "COMMUNIQUÉ\nZambia-Zimbabwe Joint Commission on Cross-Border Trade, Third Session"
     assert country_in_letterhead(AuthorCase(letter_of(body), None, head.lower(), head)) is None
     # A single state's head keeps its state.
-    single = "MINISTRY OF TRADE\nAccra, Ghana"
-    assert country_in_letterhead(AuthorCase(letter_of(body), None, single.lower(), single)) == ("GHA", "GHA")
+    single = "MINISTRY OF TRADE\nLusaka, Zambia"
+    assert country_in_letterhead(AuthorCase(letter_of(body), None, single.lower(), single)) == ("ZMB", "ZMB")

@@ -362,7 +362,7 @@ To: The Head of the Department for Development Cooperation
 
 Dear Head of Department,
 
-Our members ask how the Department's grants to Bolivia, Paraguay and Peru for village water schemes will be kept up after the budget review.
+Our members ask how the Department's grants to Malawi, Zimbabwe and Mozambique for village water schemes will be kept up after the budget review.
 
 The Department's own figures show these disbursements under the water window:
 
@@ -383,19 +383,19 @@ def test_the_countries_the_letters_purpose_helps_together_in_one_list_take_the_s
     # "grants to X, Y and Z" in the first paragraph: a table of what went out under the window, which names no
     # place, is for all three.
     found = commitments_of(tmp_path, HELPED_TOGETHER)
-    assert found[48e6][1:] == (["BOL", "PER", "PRY"], "letter_beneficiary")
-    assert found[31.5e6][1] == ["BOL", "PER", "PRY"]
+    assert found[48e6][1:] == (["MOZ", "MWI", "ZWE"], "letter_beneficiary")
+    assert found[31.5e6][1] == ["MOZ", "MWI", "ZWE"]
     # Helped in two lists of their own, the countries are several places the letter helps: no sum takes them all.
     apart = HELPED_TOGETHER.replace(
-        "grants to Bolivia, Paraguay and Peru for village water schemes",
-        "grants to Bolivia for village water schemes and its loans to Paraguay and Peru for irrigation",
+        "grants to Malawi, Zimbabwe and Mozambique for village water schemes",
+        "grants to Malawi for village water schemes and its loans to Zimbabwe and Mozambique for irrigation",
     )
     assert commitments_of(tmp_path, apart)[48e6][1] == []
     # A subject line that lists them sums up sums the text gives each, not one programme for all.
     titled = HELPED_TOGETHER.replace(
-        "Our members ask how the Department's grants to Bolivia, Paraguay and Peru for village water schemes will "
+        "Our members ask how the Department's grants to Malawi, Zimbabwe and Mozambique for village water schemes will "
         "be kept up after the budget review.",
-        "Re: Grants to Bolivia, Paraguay and Peru\n\nOur members ask about the budget review.",
+        "Re: Grants to Malawi, Zimbabwe and Mozambique\n\nOur members ask about the budget review.",
     )
     assert commitments_of(tmp_path, titled)[48e6][1] == []
 
@@ -419,14 +419,14 @@ def test_a_list_of_the_helped_counts_in_prose_under_a_heading_but_not_in_a_headi
 DISASTER_FUND = """TOKYO RELIEF NETWORK
 Press release, 9 February 2026
 
-Through the Tonga Cyclone Appeal Fund, member churches have so far raised JPY 300 million for shelters.
+Through the Vanuatu Cyclone Appeal Fund, member churches have so far raised JPY 300 million for shelters.
 
 Contact: press office
 """
 
 
 def test_a_fund_named_after_the_disaster_that_struck_a_country_serves_that_country(tmp_path):
-    # "the Tonga Cyclone Appeal Fund": the fund answers the disaster in that country, as "the Yemen Humanitarian
+    # "the Vanuatu Cyclone Appeal Fund": the fund answers the disaster in that country, as "the Yemen Humanitarian
     # Fund" does.
     found = commitments_of(tmp_path, DISASTER_FUND)
-    assert found[300e6][1] == ["TON"]
+    assert found[300e6][1] == ["VUT"]

@@ -226,9 +226,8 @@ Please quote this reference in all correspondence.
 
 1 September 2025
 
-The Managing Director
-Caribbean Development Bank
-Bridgetown, Barbados
+The President
+Central American Bank for Economic Integration
 
 Dear Madam,
 
@@ -236,7 +235,7 @@ APPEAL FOR A SECOND LOAN FOR RURAL SCHOOLS
 
 The Government of Belize writes about the rural schools programme.
 
-The first Loan, of USD 12 million, was signed in 2021 and has been drawn in full.
+The first Loan, of USD 7.5 million, was signed in 2021 and has been drawn in full.
 
 Yours truly,
 
@@ -248,4 +247,4 @@ def test_a_subject_line_in_capitals_below_a_letterhead_note_on_replies_still_ask
     # The letterhead's note on quoting its reference is no prose: the capitals subject line under the salutation,
     # "APPEAL FOR ...", still belongs to the head and says the author's state asks.
     found = commitments_of(tmp_path, REPLY_NOTE_REQUEST)
-    assert found[12e6][1] == ["BLZ"]
+    assert found[7.5e6][1] == ["BLZ"]
