@@ -1096,7 +1096,10 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             if caption is not None:
                 break
         # Its last bracket is the unit of the last column only: of each row's last cell.
-        last_cell_only = caption is not None and bool(RUN_TOGETHER_HEAD_UNITS.search(table.caption.text))
+        # Unless its first bracket is itself a money unit, the whole table's: "(EUR million) (estimates)" ends in a note.
+        run_together = RUN_TOGETHER_HEAD_UNITS.search(table.caption.text) if caption is not None else None
+        first_bracket = run_together[0].partition(")")[0] + ")" if run_together else ""
+        last_cell_only = run_together is not None and _table_unit(first_bracket, dollar) is None
         code_column = _code_column(table, dollar) if not columns and caption is None else None
         if code_column is not None:
             # "Ghana | GHS | 1.2m": a table that names no unit but a currency in each row; its figures are the row's.
@@ -1451,9 +1454,9 @@ def _local_sign_code(text: str, sign: str, named: Optional[set[str]] = None, aut
 
 # A noun counted after a sign written after its figure ("500 MT of maize": metric tonnes, not meticais).
 COUNTED_AFTER_SIGN = re.compile(r"[ \t]+of[ \t]+[a-z]")
-# A figure written with one or two decimals ("42 384.6", "1,512.40"): a sum or a measure, never a bare count.
+# A figure's decimals after its last separator. One or two ("42 384.6", "1,512.40"): a sum or a measure, never a
+# bare count. Exactly two ("86.400,50"): a sum in a currency's hundredths, whatever noun follows it.
 DECIMAL_TAIL = re.compile(r"[.,]\d{1,2}$")
-# A figure with two decimals ("86.400,50"): a sum in a currency's hundredths, whatever follows it.
 CENTS_TAIL = re.compile(r"[.,]\d{2}$")
 
 

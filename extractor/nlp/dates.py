@@ -984,6 +984,19 @@ class _Resolver:
         return min(candidates)[2]
 
 
+# How many years, months or weeks from the letter's a relative word names ("the current year", "next month").
+RELATIVE_SHIFT = {
+    **dict.fromkeys(("this", "current", "same", "the"), 0),
+    **dict.fromkeys(("last", "previous"), -1),
+    **dict.fromkeys(("next", "coming", "following"), 1),
+}
+
+
+def _relative_shift(words: str) -> int:
+    """The shift a relative word names, its last word deciding ("the current" -> 0, "next" -> 1)."""
+    return RELATIVE_SHIFT[words.lower().split()[-1]]
+
+
 def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]:
     """The EDTF string of one match and whether it was resolved from the letter date."""
     g = dict(m.groupdict())
@@ -994,8 +1007,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if letter is None:
             return None
         # "the first five months of the year": the letter's year.
-        shift = {"this": 0, "current": 0, "same": 0, "the": 0, "last": -1, "previous": -1, "next": 1}
-        g["y"] = str(letter.year + shift[g["ry"].lower().split()[-1]])
+        g["y"] = str(letter.year + _relative_shift(g["ry"]))
         relative_year = True
     if g.get("m") and not g.get("y") and _place_noun_after().match(r.text, end):
         return None  # "6th of October City", "July 26 Street": a month, or a day, that names a place, no date
@@ -1208,8 +1220,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
     if rule == "relative":
         if letter is None:
             return None
-        rel = re.sub(r"\s+", " ", g["rel"].lower()).replace("the ", "")
-        shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}[rel]
+        shift = _relative_shift(g["rel"])
         unit = g["unit"].lower()
         if unit == "year":
             return date_text(letter.year + shift), True
@@ -1219,7 +1230,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
     if rule == "relative_fiscal":
         if letter is None:
             return None
-        shift = {"this": 0, "current": 0, "last": -1, "next": 1}[g["rel"].lower().split()[-1]]
+        shift = _relative_shift(g["rel"])
         if _us_fiscal_year_at(r, start):
             return date_text(letter.year + (letter.month >= FISCAL_QUARTER_START[1][1]) + shift), True
         if r.split_fiscal_years_named or listed_fiscal_year_start(r.fiscal_country):
@@ -1562,12 +1573,14 @@ YEAR_SPAN_JOINER = re.compile(r"\s*(?:to|through|until|till|–|—)\s*", re.IGN
 TIGHT_SPAN_JOINER = re.compile(r"[-–—]")
 
 
-# "an extension of the closing date from 31 December 2016 to 30 June 2018", "postponed from May to June": a date
-# changed from one day to another names two days, no span between them.
+# "an extension of the deadline from 30 April to 31 October", "postponed the visit from May to June": a date
+# changed from one day to another names two days, no span between them. The word must govern the "from", itself
+# or through its object ("the deadline", "of the review of the first phase"): "the land change survey runs from ..." and
+# "was extended and now runs from ..." are spans.
 DATE_CHANGE_BEFORE = re.compile(
     r"\b(?:extend(?:s|ed|ing)?|extension|postpone[ds]?|postponing|postponement|defer(?:s|red|ring)?|delay(?:s|ed)?"
-    r"|moved?|moving|brought\s+forward|bring\s+forward|change[ds]?|changing|revised?|reschedul(?:e|es|ed|ing))\b"
-    r"[^.;:]{0,80}?\bfrom\s+$",
+    r"|moved|moving|brought\s+forward|bring\s+forward|changed|changing|revised|revising|reschedul(?:e|es|ed|ing))"
+    r"(?:\s+of)?(?:(?:\s+of)?\s+(?:the|its|their|this|that|our|his|her|a|an)(?:\s+[\w'’-]+){1,3}){0,2}\s+from\s+$",
     re.IGNORECASE,
 )
 

@@ -359,8 +359,6 @@ MAX_LETTERHEAD_NAME_WORDS = 6
 SPELLED_LINKS = frozenset({"of", "for"})
 # Organs named after the body they serve, before "of the" and its name ("Presidency of the Council of Ministers").
 SERVING_ORGAN_HEADS = frozenset({"Presidency", "Secretariat"})
-# The head that ends a British minister's title as well as a body's name ("Secretary of State for the Home Department").
-OFFICE_TITLE_DEPARTMENT = "Department"
 MISSION_TAIL_STARTERS = frozenset({"in", "to", "for", "of"})
 MISSION_TAIL_JOINERS = frozenset({"of", "the", "and", "in", "for", "d'", "-"})
 # A national department named with its country after its remit ("Citizenship and Immigration
@@ -3390,7 +3388,7 @@ class OrganisationMatcher:
                 continue
             if token.i - start < 1 or start == 0 and not opens:
                 continue
-            if token.text == OFFICE_TITLE_DEPARTMENT and _in_office_title(doc, start):
+            if token.text == "Department" and _in_office_title(doc, start):
                 continue  # "the Secretary of State for the Home Department": the minister's title, no body named
             if token.text in SITE_HEADS and doc[start - 2 : start - 1].text.lower() in SITE_PREPOSITIONS:
                 continue  # "the summit at the Salguero Centre": the place where it happens

@@ -2287,7 +2287,7 @@ def _defined_for_another(text: str, at: int, acronym: str, norm: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", before.group("words"))[-len(acronym) :]
     own = {w.lower() for w in re.findall(r"[^\W\d_]+", norm)}
-    return "".join(w[0] for w in words) == acronym and not own & {w.lower() for w in words}
+    return capital_initials(words) == acronym and not own & {w.lower() for w in words}
 
 
 @functools.lru_cache(maxsize=4096)

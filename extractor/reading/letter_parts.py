@@ -221,7 +221,7 @@ _STREET_THEN_CITY = re.compile(
 # A US address's state code between its city and ZIP code ("Seattle, WA 98109", "Washington, DC 20515"): the
 # letterhead's city is the place, as DIGEST.md's "THE WHITE HOUSE / WASHINGTON" -> "Washington".
 _US_STATE_CODE = re.compile(r",\s*(?:[A-Z]{2}|D\.\s?C\.)$")
-# A person's name with an initial in it ("THOMAS J. VERHOEF"), as a governor's letterhead prints its officers' names.
+# A person's name with an initial in it ("MARY K. DOE"), as a governor's letterhead prints its officers' names.
 _NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+[A-Z][^\W\d_]+")
 # A region's dotted abbreviation after a country ("Jamaica W.I.", the West Indies): no part of the country's name.
 _REGION_AFTER_COUNTRY = re.compile(r"\s+(?:[A-Z]\.){2,}$")
@@ -1709,6 +1709,13 @@ def _own_title_lines(texts: list[str]) -> Optional[int]:
     return None
 
 
+def _is_row_of_names(text: str) -> bool:
+    """Whether a line sets names with initials side by side ("MARY K. DOE | PAUL R. ROE"): no cell has an
+    address's comma or number ("9 T. G. Masaryk Street, Bratislava" is a street named after a person)."""
+    cells = [cell.strip() for cell in text.split(CELL_MARK)]
+    return len(cells) > 1 and all(_NAME_INITIAL.search(cell) and not re.search(r"[,\d]", cell) for cell in cells)
+
+
 def _first_cell(text: str) -> str:
     """The first column of a line that sets columns side by side ("Jane Roe | John Doe" -> "Jane Roe")."""
     return text.split(CELL_MARK)[0].strip() if CELL_MARK in text else text
@@ -1783,9 +1790,9 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         over_country, below = bool(country_code(_POSTAL_CODE.sub("", below).strip(" ,"))), text
         # A bilingual letterhead sets its two languages side by side ("Foreign Affairs, Trade and | Affaires
         # étrangères, Commerce"): the first column is read, as one language's letterhead.
+        if _is_row_of_names(text):
+            continue  # "MARY K. DOE | PAUL R. ROE" under the city line: the officers' names
         text = _first_cell(text)
-        if _NAME_INITIAL.search(text):
-            continue  # "THOMAS J. VERHOEF | KAREN A. LUNDQUIST" under the city line: the officers' names
         text = _DASHED_COUNTRY.sub(lambda m: "" if country_code(m["country"]) else m[0], text)
         district = _DISTRICT_THEN_CITY.search(text)
         text = district["city"].strip() if district else text

@@ -888,10 +888,10 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
         return None
     head = re.sub(r"\s+", " ", case.head)  # a title wrapped over lines ("the People's\nRepublic of ...")
     whole = _whole_names(head)
+    paired = _dash_paired(head, whole)
     regions = _region_spans(head) if case.view is not None else []  # spaCy's package only when extracting
     # "the Lake Chad region": a place larger or other than the state its name holds.
     whole = [n for n in whole if not any(lo <= n[0] and n[1] <= hi for lo, hi in regions)]
-    paired = _dash_paired(head)
     names = [
         n
         for n in whole
@@ -958,10 +958,9 @@ def _whole_names(head: str) -> list[tuple[int, int, str]]:
     return [n for n in found if not any(o[0] <= n[0] and n[1] <= o[1] and o != n for o in found)]
 
 
-def _dash_paired(head: str) -> list[tuple[int, int, str]]:
+def _dash_paired(head: str, whole: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The state names of a lower-cased head that a dash joins to another state's ("the Chile–Peru Joint
     Commission", "India-Japan Joint Statement"): the two parties of a bilateral meeting or statement, neither its author."""
-    whole = _whole_names(head)
     paired = set()
     for a, b in zip(whole, whole[1:]):
         if a[2] != b[2] and STATES_DASH.fullmatch(head[a[1] : b[0]]):
@@ -1004,8 +1003,9 @@ def state_of_national_body(case: AuthorCase) -> Optional[tuple[str, str]]:
     verbs ("Italy has opened", "the United Kingdom agreed")."""
     if case.view is None or not any(word in case.head for word in WORDS.national_author_words):
         return None
-    if _dash_paired(re.sub(r"\s+", " ", case.head)):
-        return None  # "Zambia–Zimbabwe Border Commission": both states speak, the subjects of either
+    head = re.sub(r"\s+", " ", case.head)
+    if _dash_paired(head, _whole_names(head)):
+        return None  # "the X–Y Joint Commission": both states speak, the subjects of either
     subjects = subject_countries(case.view)
     if not subjects:
         return None
@@ -1165,17 +1165,23 @@ def _without_subject(head: Optional[str]) -> Optional[str]:
 
 def _sender_block(letterhead: Optional[str]) -> Optional[str]:
     """A letterhead's lines above the addressee's block ("KfW Development Bank / ... / H.E. Dr X / Ministry of
-    Planning", "The Hon. X / Secretary for Trade / ... / Rt Hon Y / Minister of Health"): the recipient's office and
-    state, named below, are not the author's."""
+    Planning", "Hon X / Minister of Trade / ... / Hon Y / Minister of Health"): the recipient's office and state, named
+    below, are not the author's."""
     if not letterhead:
         return letterhead
     lines = letterhead.splitlines()
-    marks = WORDS.addressee_marks + WORDS.style_marks
-    for k, line in enumerate(lines[1:], start=1):
+    styled = False  # a minister's style opens the addressee's block only once the sender's own has been seen
+    for k, line in enumerate(lines):
         opening = line.strip().lower()
-        if any(opening.startswith(mark + " ") for mark in marks):
+        if k and (any(opening.startswith(mark + " ") for mark in WORDS.addressee_marks) or styled and _styled(opening)):
             return "\n".join(lines[:k])
+        styled = styled or _styled(opening)
     return letterhead
+
+
+def _styled(opening: str) -> bool:
+    """Whether a head's line opens with a minister's or member's style ("Hon X", "The Honourable X")."""
+    return any(opening.startswith(mark + " ") for mark in WORDS.style_marks)
 
 
 def _opens_addressee(head: str) -> bool:

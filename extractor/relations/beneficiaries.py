@@ -25,12 +25,13 @@ from extractor.reference.marks import (
     SUBJECT_LABEL,
     SUBJECT_LABELS,
 )
-from extractor.relations.cues import VerbGroup, load_cues, verb_groups
+from extractor.relations.cues import RELEASE_REACH, VerbGroup, load_cues, release_asked_at, verb_groups
 from extractor.relations.letter_doc import (
     PREPOSITIONS,
     amount_value,
     first_prose_end,
     first_word,
+    is_prose,
     item_starts,
     opens_line,
     opens_list_item,
@@ -129,9 +130,6 @@ MAX_OBJECT_WORDS = 6  # words between a verb and the sum its noun of money takes
 RECEIVED_FROM_OR_BY = WORDS.giver_prepositions
 # Nouns of money a heading or subject line says was received ("Funds received", "Grants obtained from ...").
 RECEIVED_MONEY_NOUNS = WORDS.money_nouns | WORDS.support_nouns
-# Words after a verb of asking in which its word of release and the noun of the money released both stand ("we ask
-# the Fund to pay out the last instalment of the credit").
-ASKED_RELEASE_REACH = 8
 # A paragraph's opening words up to the end of its line or the first mark of a list item ("2. Funds received (a) ...").
 RECEIVED_HEADING = re.compile(r"(?m)^(?:\d+\.\s+)?(?P<head>[^\n.:;]{1,120}?)(?=[ \t]*(?:$|\([a-z0-9]\)\s))")
 # A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
@@ -1125,8 +1123,7 @@ def _in_prose(view: LetterDoc, span) -> bool:
     """Whether a country stands in a paragraph of prose, one ending a sentence and no subject line or title: a title
     or subject line that lists countries ("Emergency assistance to X, Y and Z") sums up sums the text gives each."""
     start, end = view.paragraph_of(span.start_char)
-    block = view.text[start:end].strip()
-    return block[-1:] in (".", "!", "?") and not re.match(r"\w+\s*:", block)
+    return is_prose(view.text[start:end])
 
 
 def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spender: Optional[str]) -> list[str]:
@@ -1845,15 +1842,16 @@ def _release_asked(view: LetterDoc, sent, author_country: str) -> bool:
     the grant"): a word of release and a noun of that money within a few words after the verb of asking."""
     doc = view.doc
     for group in verb_groups(view, sent, load_cues()):
-        if group.lemma not in WORDS.request_lemmas:
+        release = release_asked_at(view, group, sent.end)
+        if release is None:
             continue
         if not (
             _courteous_author(view, sent, group) or _author_subject(view, sent, group, author_country, bodies=True)
         ):
             continue
-        words = [t.lower_ for t in doc[group.head + 1 : min(sent.end, group.head + 1 + ASKED_RELEASE_REACH)]]
-        at = next((n for n, w in enumerate(words) if w in WORDS.asked_release_words), None)
-        if at is not None and set(words[at + 1 :]) & WORDS.asked_release_money_nouns:
+        # The noun of the money released stands in the same reach after the verb of asking.
+        words = {t.lower_ for t in doc[release + 1 : min(sent.end, group.head + 1 + RELEASE_REACH)]}
+        if words & WORDS.asked_release_money_nouns:
             return True
     return False
 

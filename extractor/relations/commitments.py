@@ -399,14 +399,14 @@ def _column_head(row: tuple[Table, tuple], column: int) -> str:
 
 
 def _per_unit_column(view: LetterDoc, span) -> bool:
-    """Whether the sum stands in a table column whose header gives a rate per unit other than a period ("Cost per
-    dose", "Price per head (USD)"): a price each unit pays, not money given; "Allocation per year" is money."""
+    """Whether the sum stands in a table column whose header gives a rate per unit of measure ("Cost per dose",
+    "Price per head (USD)"): a price each unit pays, not money given; "Allocation per state" is money."""
     row = view.table_row(span.start_char)
     column = column_of(row[1], span.start_char) if row is not None else None
     if column is None:
         return False
     words = re.findall(r"[a-z]+", _column_head(row, column).lower())
-    return any(w == "per" and unit not in WORDS.period_nouns for w, unit in zip(words, words[1:]))
+    return any(w == "per" and unit in WORDS.measure_units for w, unit in zip(words, words[1:]))
 
 
 def _tentative_caption(table: Table) -> bool:
@@ -1496,7 +1496,10 @@ def _split_by_decided_part(view: LetterDoc, sent, span, groups: list[VerbGroup])
     doc = view.doc
     parts = _of_which_parts(view, span)
     if parts:
-        # "Norway set aside NOK 60 million, of which NOK 15 million was approved in June": the same, split after it.
+        # "X's budget line holds EUR 9 million, of which EUR 4 million was approved in May": the same, split after it;
+        # but a cost or a need estimated is no money given ("The cost is estimated at EUR 70 million, of which ...").
+        if _estimated_whole(view, sent, span):
+            return False
         return any(parts[0].end <= g.start and g.time == "past" and g.cls in ("adopted", "disbursed") for g in groups)
     words = [t for t in doc[sent.start : span.start] if not t.is_space]
     if not words or words[0].lower_ != "of" or any(t.text in (",", ";") for t in words):
@@ -1506,6 +1509,19 @@ def _split_by_decided_part(view: LetterDoc, sent, span, groups: list[VerbGroup])
     if not later:
         return False
     return any(comma < g.head and g.time == "past" and g.cls in ("adopted", "disbursed") for g in groups)
+
+
+def _estimated_whole(view: LetterDoc, sent, span) -> bool:
+    """Whether the words before the sum, in its clause, call it a cost, a need or an estimate ("The cost of the
+    terminal is estimated at EUR 70 million", "requirements of USD 4 million"): money still to be found."""
+    doc = view.doc
+    lo = sent.start
+    for i in range(span.start - 1, sent.start - 1, -1):
+        if view.clause_break(i) or doc[i].text in (";", ":"):
+            lo = i + 1
+            break
+    marks = WORDS.tentative | WORDS.need_nouns | WORDS.plan_cost_nouns
+    return any(t.lower_ in marks for t in doc[lo : span.start])
 
 
 def _part_paid_after(view: LetterDoc, span, groups: list[VerbGroup]) -> bool:
@@ -1731,8 +1747,8 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         if view is not None and group.start > span.end and not reduced:
             reduced = any(view.clause_break(i) for i in range(span.end, group.start))
         if view is not None and bare and group.start == span.end and not reduced:
-            # "The Trust transferred the last CHF 4 million promised": a bare participle right after the sum says
-            # what it was; the verb before it in its clause says what befell it.
+            # "The Trust transferred the last CHF 4 million promised": a bare participle right after the sum says what it
+            # was; the verb before it in its clause says what befell it.
             reduced = any(_governs_before(view, span, g) for g in groups if g is not group)
         # "is also announcing the following: - ...: Through a $50 million Initiative, INL will partner":
         # a verb before a colon introduces what follows; the sum's own verb stands after the colon.

@@ -35,6 +35,9 @@ ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 GIVING_CLASSES = frozenset({"disbursed", "adopted"})
 # The letter's memo of verb groups found, by the token range of the sentence or clause they were asked of.
 VERB_GROUPS_MEMO = "verb_groups"
+# Most words after a verb of asking in which its word of release stands ("requests the release of", "we ask the Fund to
+# pay out the last instalment").
+RELEASE_REACH = 8
 
 
 @dataclass
@@ -97,6 +100,16 @@ class VerbGroup:
         return self.tense == "past" and bool(
             set(self.aux) & WORDS.be_have - {"has", "have", "had", "'ve"} or not self.aux
         )
+
+
+def release_asked_at(view: LetterDoc, group: VerbGroup, end: int) -> Optional[int]:
+    """The token index of a word of release a few words after a verb of asking, before ``end`` ("requests the release
+    of", "we ask the Fund to pay out"); None when the verb asks for no release."""
+    if group.lemma not in WORDS.request_lemmas:
+        return None
+    doc = view.doc
+    reach = range(group.head + 1, min(end, group.head + 1 + RELEASE_REACH))
+    return next((i for i in reach if doc[i].lower_ in WORDS.asked_release_words), None)
 
 
 def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
@@ -216,7 +229,19 @@ def _after_determiner(doc, sent, i: int) -> bool:
     j = i - 1
     while j > sent.start and doc[j].is_lower and doc[j].lower_.endswith("ly"):
         j -= 1
-    return doc[j].lower_ in WORDS.determiners | WORDS.adjective_after
+    if doc[j].lower_ not in WORDS.determiners | WORDS.adjective_after:
+        return False
+    # Past a word in -ly, only before its noun: a noun in -ly ("the assembly approved EUR 5 million") or a relative
+    # "that" ("that formerly financed the clinics") leaves the participle a verb with its object.
+    return j == i - 1 or _before_noun(doc, sent, i)
+
+
+def _before_noun(doc, sent, i: int) -> bool:
+    """Whether a lower-case word other than a determiner follows token ``i`` (the noun an adjective qualifies)."""
+    after = i + 1
+    return (
+        after < sent.end and doc[after].is_alpha and doc[after].is_lower and doc[after].lower_ not in WORDS.determiners
+    )
 
 
 def _in_absolute_phrase(doc, sent, i: int) -> bool:

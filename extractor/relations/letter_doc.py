@@ -61,17 +61,25 @@ def first_prose_end(text: str) -> int:
     while start < len(text):
         end = text.find("\n\n", start)
         end = len(text) if end < 0 else end
-        paragraph = text[start:end].rstrip()
-        # A letterhead in capitals may end in an abbreviation's stop ("INSTITUTO DA COOPERAÇÃO, I.P."), and an
-        # addressee's block in its postal district's ("The Permanent Secretary, Ministry of Finance, COLOMBO 1."):
-        # no prose, which has words in lower case beyond short ones ("of", "the").
-        prose = any(len(word) >= MIN_PROSE_WORD and word.islower() for word in re.findall(r"[^\W\d_]+", paragraph))
-        # A letterhead's note asking replies to quote its reference ends in a stop too, but is no prose.
-        note = phrase_at(re.findall(r"[a-z]+", paragraph.lower()), WORDS.reply_reference_phrases) is not None
-        if paragraph[-1:] in (".", "!", "?") and not paragraph.isupper() and prose and not note:
+        if is_prose(text[start:end]):
             return end
         start = end + 2
     return len(text)
+
+
+def is_prose(paragraph: str) -> bool:
+    """Whether a paragraph is prose: it ends a sentence, is no line in capitals, label ("Subject: ...") or
+    letterhead's note, and has words in lower case beyond short ones."""
+    paragraph = paragraph.strip()
+    # A letterhead in capitals may end in an abbreviation's stop ("INSTITUTO DA COOPERAÇÃO, I.P."), and an
+    # addressee's block in its postal district's ("The Permanent Secretary, Ministry of Finance, COLOMBO 1."):
+    # no prose, which has words in lower case beyond short ones ("of", "the").
+    lower = any(len(word) >= MIN_PROSE_WORD and word.islower() for word in re.findall(r"[^\W\d_]+", paragraph))
+    # The letterhead's note asking that a reply quote this letter's number: no prose.
+    note = phrase_at(re.findall(r"[a-z]+", paragraph.lower()), WORDS.reply_reference_phrases) is not None
+    # A subject line or title that ends in a stop ("Re: Aid to X, Y and Z.") is a label, not a sentence.
+    label = re.match(r"\w+\s*:", paragraph) is not None
+    return paragraph[-1:] in (".", "!", "?") and not paragraph.isupper() and lower and not note and not label
 
 
 def text_start(sent) -> int:

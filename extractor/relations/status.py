@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterator, Optional
 
 from extractor.reference.edtf import interval
 from extractor.reference.marks import BULLETS, ITEM_MARK, enumerator_values
-from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, verb_groups
+from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, release_asked_at, verb_groups
 from extractor.relations.letter_doc import PREPOSITIONS, opens_list_item, phrase_at, text_end, text_start
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
@@ -32,9 +32,8 @@ DEFAULT_NAME_WINDOW = 4
 DEFAULT_NEED_WINDOW = 10
 # Most words between a request and its "for" ("the request submitted by your Ministry in March for a loan of").
 MAX_REQUEST_GAP = 8
-# Most words from a verb of asking to its word of release ("requests the release of"), and to the sum it takes
-# ("seeks the release of the balance still held under the 2019 agreement, that is CAD 6 million").
-RELEASE_REACH = 3
+# Most words from a verb of asking to the sum whose release it asks ("seeks the release of the balance still held
+# under the 2019 agreement, that is CAD 6 million").
 MAX_RELEASE_WORDS = 30
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
 SUM_PHRASE_WORDS = 8
@@ -249,9 +248,9 @@ def promised_for_time_ahead(case: StatusCase) -> Optional[str]:
 
 
 def pledge_intended(case: StatusCase) -> Optional[str]:
-    """ "Chile plans to make a pledge of CLP 900 million next spring": a pledge only intended, or asked of someone,
-    is not yet made: planned."""
-    return "planned" if case.pledged and case.modality in ("call", "intention") else None
+    """ "Chile plans to make a pledge of CLP 900 million next spring": a pledge only intended is not yet made:
+    planned (pledges another is urged to honour were made)."""
+    return "planned" if case.pledged and case.modality == "intention" else None
 
 
 def named_as_pledge(case: StatusCase) -> Optional[str]:
@@ -921,8 +920,13 @@ def _in_proposal_noun_clause(view: LetterDoc, group: VerbGroup) -> bool:
         return False
     # The noun and the words naming whose it is ("the proposal put forward by both co-chairs that").
     for i in range(that - 1, max(sent.start, that - MAX_PROPOSER_WORDS) - 1, -1):
-        if doc[i].lower_ in WORDS.proposal_nouns:
-            return True
+        if doc[i].lower_ in WORDS.plan_nouns | WORDS.recommendation_nouns:
+            # "The proposal that X receive EUR 2 million was approved by the Board": the main clause decided it (a
+            # verb after a break of clause is another clause's).
+            breaks = (k for k in range(group.head + 1, sent.end) if view.clause_break(k) or doc[k].text in (";", ":"))
+            stop = next(breaks, sent.end)
+            later = verb_groups(view, sent, load_cues())
+            return not any(group.head < g.head < stop and g.time == "past" and g.cls == "adopted" for g in later)
         if view.clause_break(i) or doc[i].text in (",", ";", ":"):
             return False
     return False
@@ -1058,9 +1062,9 @@ def is_asked_for(view: LetterDoc, span) -> bool:
 
 def _release_requested(view: LetterDoc, span) -> bool:
     """Whether a verb of asking, "to request" too, takes the release of the sum ("Kenya seeks the release of KES 300
-    million", "to request the release of the funds held back since March, KES 300 million in all"): a word of release
-    a few words after the verb, no other verb between it and the sum, nor a break of clause; money asked for, not yet
-    given."""
+    million", "to request the release of the funds held back since March"): a word of
+    release a few words after the verb, no other verb between it and the sum, nor a break of clause, nor a verb of
+    paying out after the sum ("..., which the Fund paid in May"); money asked for, not yet given."""
     doc, sent = view.doc, span.sent
     groups = verb_groups(view, sent, load_cues())
     before = [g for g in groups if g.head < span.start]
@@ -1070,13 +1074,13 @@ def _release_requested(view: LetterDoc, span) -> bool:
     asking = next((g for g in reversed(before) if g.lemma in WORDS.request_lemmas), None)
     if asking is None or is_negated(view, asking):
         return False
-    words = [t.lower_ for t in doc[asking.head + 1 : min(span.start, asking.head + 1 + RELEASE_REACH)]]
-    at = next((n for n, w in enumerate(words) if w in WORDS.asked_release_words), None)
-    if at is None or span.start - asking.head > MAX_RELEASE_WORDS:
+    release = release_asked_at(view, asking, span.start)
+    if release is None or span.start - asking.head > MAX_RELEASE_WORDS:
         return False
-    release = asking.head + 1 + at
     if any(release < g.head < span.start for g in groups if g is not asking):
         return False
+    if any(g.head >= span.end and g.time == "past" and g.cls == "disbursed" for g in groups):
+        return False  # asked for, then paid: the later verb says where the money is now
     return not any(view.clause_break(i) or doc[i].text in (";", ":") for i in range(asking.head + 1, span.start))
 
 

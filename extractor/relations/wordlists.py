@@ -109,7 +109,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             present_be
             amount_qualifiers
             asking_nouns
-            proposal_nouns
+            recommendation_nouns
             own_money_nouns
             domestic_words
             economy_measures
@@ -175,6 +175,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             asking_participles
             duration_prepositions
             period_nouns
+            measure_units
             donor_headers
             status_headers
             respective_words

@@ -636,6 +636,18 @@ def test_a_head_run_together_from_wrapped_cells_gives_its_last_unit_to_the_last_
     assert money == [("61 500", "NZD 61500"), ("48 250", "NZD 48250")]
 
 
+def test_a_caption_s_unit_followed_by_a_note_in_brackets_gives_its_unit_to_every_column():
+    table = (
+        "Grants by region (EUR million) (estimates)\n\n"
+        "Region | 2027 | 2028\n\n"
+        "Coast | 3.50 | 4.25\n\n"
+        "Hills | 1.75 | 2.00\n\n"
+        "Both rose."
+    )
+    money = [(table[f.start : f.end], f.norm) for f in find_amounts(table) if f.value["kind"] == "money"]
+    assert [text for text, _ in money] == ["3.50", "4.25", "1.75", "2.00"]
+
+
 def test_a_column_headed_by_what_it_counts_holds_no_sums_of_the_caption_s_unit():
     table = (
         "Grants approved by district (EUR million)\n\n"

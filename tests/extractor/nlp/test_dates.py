@@ -999,7 +999,22 @@ def test_the_year_before_a_tournament_s_name_is_a_date():
 def test_a_date_moved_from_one_day_to_another_is_two_days_not_a_span():
     text = "We ask for the deadline to be extended from 30 April 2026 to 31 October 2026."
     assert edtfs(text) == ["2026-04-30", "2026-10-31"]
+    text = "They agreed to the postponement of the review of its second phase from 3 May 2027 to 14 June 2027."
+    assert edtfs(text) == ["2027-05-03", "2027-06-14"]
     assert edtfs("The works ran from 30 April 2026 to 31 October 2026.") == ["2026-04-30/2026-10-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The land change survey runs from 1 March 2027 to 28 February 2029.",
+        "The scheme, revised by the board, runs from 1 March 2027 to 28 February 2029.",
+        "The grant was extended and now runs from 1 March 2027 to 28 February 2029.",
+        "The team moved to the new site and worked there from 1 March 2027 to 28 February 2029.",
+    ],
+)
+def test_a_change_word_that_does_not_govern_from_leaves_the_span_whole(text):
+    assert edtfs(text) == ["2027-03-01/2029-02-28"]
 
 
 def test_may_in_capitals_between_a_day_and_a_year_is_the_month():

@@ -1274,6 +1274,9 @@ def test_a_dateline_in_brackets_or_title_case(opening, expected):
             "MARY K. DOE                      PAUL R. ROE\nGOVERNOR                         LT. GOVERNOR",
             "Springfield",
         ),
+        # A street named after a person by initials is an address, not a line of officers' names.
+        ("MINISTRY OF WATER\nBlock 4, V. K. Menon Road, Chennai", "Chennai"),
+        ("MINISTRY OF TRADE\n9 T. G. Masaryk Street, Bratislava", "Bratislava"),
         # A fact sheet's subject line under its title is no place.
         ("Development Cooperation Agency (DCA)\nFACT SHEET\nKorea–Africa Development Cooperation", None),
     ],

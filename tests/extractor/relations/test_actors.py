@@ -701,3 +701,12 @@ def test_two_states_a_dash_joins_in_a_head_are_the_parties_not_the_author():
     # A single state's head keeps its state.
     single = "MINISTRY OF TRADE\nLusaka, Zambia"
     assert country_in_letterhead(AuthorCase(letter_of(body), None, single.lower(), single)) == ("ZMB", "ZMB")
+
+
+def test_a_senders_own_style_under_an_office_line_keeps_the_senders_state():
+    # Only a second styled line opens the addressee's block: the first is the sender's own name under the office.
+    body = "We are pleased to confirm the grant for the harbour works."
+    head = "OFFICE OF THE MINISTER FOR TRADE\nHon. Ana Kolo\nGovernment Buildings\nNuku'alofa, Kingdom of Tonga"
+    assert author_of(letter_of(body, letterhead=head))[1] == "TON"
+    styled = "MINISTRY OF INFRASTRUCTURE\nThe Honourable Tomas Rai\nPort Vila\nRepublic of Vanuatu"
+    assert author_of(letter_of(body, letterhead=styled))[1] == "VUT"

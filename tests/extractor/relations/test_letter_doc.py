@@ -141,3 +141,11 @@ def test_the_letters_lower_case_words_and_spaces_are_read_once_as_the_tokens_say
     assert view.lowers == [t.lower_ for t in view.doc]
     assert view.spaces == [t.is_space for t in view.doc]
     assert view.lowers[:3] == ["we", "thank", "egypt"]
+
+
+def test_a_subject_line_ending_in_a_stop_is_a_label_not_the_first_prose_paragraph():
+    from extractor.relations.letter_doc import first_prose_end, is_prose
+
+    text = "Dear Director,\n\nSubject: grants for the island clinics.\n\nWe write about the clinics.\n\nMore."
+    assert text[: first_prose_end(text)].endswith("We write about the clinics.")
+    assert not is_prose("MINISTRY OF HEALTH, REGIONAL OFFICE, DISTRICT 4.")

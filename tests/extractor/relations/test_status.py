@@ -925,3 +925,37 @@ def test_a_passive_after_to_be_is_still_to_come():
     doc = make_doc(sentence, {"country": [("Tunisia", "TUN", None)], "amount": [amount]})
     groups = verb_groups(LetterDoc(doc, letter_of(sentence)), list(doc.sents)[0], load_cues())
     assert [g.time for g in groups if g.lemma == "release"] == ["future"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Pledges another is urged to honour were made: only a pledge the writer intends to make is still planned.
+        (
+            "We call on all members to honour the pledges of EUR 10 million made in Oslo for Tunisia.",
+            ("adopted", "named_as_pledge"),
+        ),
+        # A proposal's "that" clause is decided once the main clause after it says the proposal was approved.
+        (
+            "The proposal that the Institute receive EUR 10 million for Tunisia was approved by the Council.",
+            ("adopted", "otherwise_adopted"),
+        ),
+        # A verb past a break of clause is another clause's: the proposal stays proposed.
+        (
+            "We back the suggestion of the panel that the Institute receive EUR 10 million for Tunisia; this sum "
+            "has been included in the draft budget.",
+            ("planned", "proposed"),
+        ),
+        # A release asked for and then paid, in a clause after the sum, has gone out.
+        (
+            "Last year Tunisia requested the release of the final instalment of EUR 10 million, which the Fund "
+            "disbursed in March.",
+            ("disbursed", "delivered"),
+        ),
+    ],
+)
+def test_a_later_clause_says_what_became_of_a_sum_a_pledge_proposal_or_request_names(sentence, expected):
+    amount = ("EUR 10 million", "EUR 10 million", {"kind": "money", "value": 1e7, "currency": "EUR"})
+    doc = make_doc(sentence, {"country": [("Tunisia", "TUN", None)], "amount": [amount]})
+    (c,) = find_commitments(doc, [], letter_of(sentence))
+    assert (c.status, c.because.status) == expected

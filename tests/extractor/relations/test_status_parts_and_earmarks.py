@@ -180,3 +180,13 @@ def test_a_part_that_went_somewhere_is_at_the_stage_of_what_it_went_to(tmp_path,
 )
 def test_a_budget_received_is_decided_money_received_is_paid(tmp_path, body, expected):
     assert statuses(tmp_path, body)[3e6][0] == expected
+
+
+def test_an_estimated_whole_split_by_a_decided_part_stays_what_it_was(tmp_path):
+    # Only a whole that is money given takes its decided part's stage; an estimate of a cost is not given.
+    found = statuses(
+        tmp_path,
+        "The cost of the new ferry terminal in Togo is estimated at EUR 70 million, of which EUR 15 million has "
+        "been approved.",
+    )
+    assert found[70e6] == ("planned", "no_verb")

@@ -536,3 +536,29 @@ def test_a_column_of_rates_per_unit_holds_no_commitment_but_the_column_of_sums_p
     found = {c.amounts[0].value for c in extract_path(path).commitments}
     assert {80e3, 30e3} <= found
     assert not {4, 25} & found
+
+
+SHARES_PER_STATE = """Ministry of Development Cooperation
+
+Date: 9 May 2023
+Subject: Regional allocations
+
+Dear Chair,
+
+The Board approved the following allocations for the river basin programme:
+
+   State          Allocation per state (EUR)
+   Lesotho        4 000 000
+   Eswatini       6 000 000
+
+Yours sincerely,
+
+The Minister
+"""
+
+
+def test_a_column_of_sums_per_recipient_holds_commitments_only_units_of_measure_make_rates(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(SHARES_PER_STATE, encoding="utf-8")
+    found = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    assert found == {4e6: "adopted", 6e6: "adopted"}
