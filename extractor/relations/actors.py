@@ -947,7 +947,7 @@ def _mission_of(head: str, start: int) -> bool:
 # Most characters between "between" and the last party's name in a head (two governments' formal names).
 PARTIES_LOOKBACK = 160
 GOVERNMENTS_PAIRED = re.compile(r"\bgovernment of (?:the )?[a-z' -]+? and (?:the )?government of (?:the )?[a-z' -]+")
-# What joins two states' names into one bilateral name ("Australia–Fiji Forum").
+# What joins two states' names into one bilateral name ("Chile–Peru Commission").
 STATES_DASH = re.compile(r"\s*[-–—]\s*")
 
 
@@ -959,8 +959,8 @@ def _whole_names(head: str) -> list[tuple[int, int, str]]:
 
 
 def _dash_paired(head: str, whole: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The state names of a lower-cased head that a dash joins to another state's ("the 12th Australia–Fiji Ministerial
-    Forum", "India-Japan Joint Statement"): the two parties of a bilateral meeting or statement, neither its author."""
+    """The state names of a lower-cased head that a dash joins to another state's ("the Chile–Peru Joint
+    Commission", "India-Japan Joint Statement"): the two parties of a bilateral meeting or statement, neither its author."""
     paired = set()
     for a, b in zip(whole, whole[1:]):
         if a[2] != b[2] and STATES_DASH.fullmatch(head[a[1] : b[0]]):

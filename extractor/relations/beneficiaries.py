@@ -315,7 +315,7 @@ def own_purpose(view: LetterDoc, span, hi: int) -> bool:
 
 def names_serving_fund(view: LetterDoc, span, programme_tokens: set[int]) -> bool:
     """Whether the country opens a named fund of relief for it, a word of relief or the disaster that struck it right
-    after it ("the Yemen Humanitarian Fund", "the Ukraine Recovery Fund", "the Nepal Earthquake Matching Fund"): the
+    after it ("the Yemen Humanitarian Fund", "the Ukraine Recovery Fund", "the Vanuatu Cyclone Appeal Fund"): the
     fund serves that country, unlike a giver's own ("the Saudi Fund for Development")."""
     doc = view.doc
     if span.start not in programme_tokens or span.end >= len(doc):
@@ -1134,7 +1134,7 @@ def _in_prose(view: LetterDoc, span) -> bool:
 def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spender: Optional[str]) -> list[str]:
     """The one country a letter says, outside any sum's sentence, it sets out to help
     ("how we intend to support X"), the spender aside; none when it says so of several, unless its first paragraph
-    of prose names them all helped together in one list ("assistance to X, Y, and Z would be suspended"). The
+    of prose names them all helped together in one list ("we will keep our aid to X, Y and Z"). The
     country of the addressee's office counts only when the author's state gives: one that receives writes to its
     giver."""
     if LETTER_BENEFICIARY_MEMO not in view.memo:
@@ -1162,7 +1162,7 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                     continue  # "resources for the Malta Implementation Arrangements": a venue in a name
                 prev = doc[span.start - 1] if span.start > sent.start else None
                 helped = prev is not None and prev.lower_ in WORDS.help_verbs
-                # A list's later members are helped as its first is ("assistance to X, Y, and Z"): the commas
+                # A list's later members are helped as its first is ("our aid to X, Y and Z"): the commas
                 # between them close no clause.
                 members = view.lists_holding(sent, span)
                 first = members[0][0] if members else span
@@ -1992,7 +1992,7 @@ def _courteous_author(view: LetterDoc, sent, group: VerbGroup) -> bool:
     if doc[k].lower_ != "to":
         return False
     if k - 1 > sent.start and doc[k - 1].lower_ == "and":
-        # "I have the honour to refer to the Policy Matrix ..., and to request the release of ...": the second verb
+        # "We have the honour to acknowledge the note of ..., and to seek ...": the second verb
         # of the formula's coordinated infinitives.
         if any(doc[j].lower_ == "to" and _courtesy_before(doc, sent, j) for j in range(sent.start, k - 1)):
             return True

@@ -160,7 +160,7 @@ AMOUNT_OF_WINDOW = 30
 EQUIVALENT_GAP = 4
 # How far the parts of a total may add up away from it (rounded figures).
 SUM_TOLERANCE = 0.01
-# Most words from a verb to the sum it takes, a determiner and adjectives between ("released the full GBP 2m").
+# Most words from a verb to the sum it takes, a determiner and adjectives between ("transferred the last CHF 4m").
 MAX_OBJECT_WORDS = 4
 # A reduced relative clause ("..., implemented with X") is rarely the sum's own verb.
 REDUCED_CLAUSE_PENALTY = 10
@@ -1752,7 +1752,7 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         if view is not None and group.start > span.end and not reduced:
             reduced = any(view.clause_break(i) for i in range(span.end, group.start))
         if view is not None and bare and group.start == span.end and not reduced:
-            # "DFID released the full GBP 2.5 million pledged": a bare participle right after the sum says what it
+            # "The Trust transferred the last CHF 4 million promised": a bare participle right after the sum says what it
             # was; the verb before it in its clause says what befell it.
             reduced = any(_governs_before(view, span, g) for g in groups if g is not group)
         # "is also announcing the following: - ...: Through a $50 million Initiative, INL will partner":
@@ -1795,7 +1795,7 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
 
 def _governs_before(view: LetterDoc, span, group: VerbGroup) -> bool:
     """Whether a main verb stands before the sum in its clause, a few words away, with no break or other sum between
-    ("released the full GBP 2.5 million")."""
+    ("transferred the last CHF 4 million")."""
     if group.purpose or not span.start - MAX_OBJECT_WORDS <= group.head < span.start:
         return False
     between = range(group.head + 1, span.start)

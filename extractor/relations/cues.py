@@ -226,7 +226,7 @@ def _verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
 
 def _after_determiner(doc, sent, i: int) -> bool:
     """Whether a determiner or a preposition stands before the word at ``i``, past adverbs in -ly ("the proposed
-    Directive", "the following softly earmarked contributions", "for newly assisted returns"): an adjective."""
+    Directive", "the jointly financed wells", "for newly assisted returns"): an adjective."""
     j = i - 1
     while j > sent.start and doc[j].is_lower and doc[j].lower_.endswith("ly"):
         j -= 1

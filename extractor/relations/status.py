@@ -32,8 +32,8 @@ DEFAULT_NAME_WINDOW = 4
 DEFAULT_NEED_WINDOW = 10
 # Most words between a request and its "for" ("the request submitted by your Ministry in March for a loan of").
 MAX_REQUEST_GAP = 8
-# Most words from a verb of asking to the sum whose release it asks ("to request the release of the last tranche
-# of the loan agreed in May with the Fund, in the amount of EUR 5 million").
+# Most words from a verb of asking to the sum whose release it asks ("seeks the release of the balance still held
+# under the 2019 agreement, that is CAD 6 million").
 MAX_RELEASE_WORDS = 30
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
 SUM_PHRASE_WORDS = 8
@@ -60,7 +60,7 @@ NEGATION_FILLERS = frozenset(
     {"yet", "been", "be", "has", "have", "had", "is", "are", "was", "were", "still", "so", "far"}
 )
 NEGATION_REACH = 4
-MAX_PROPOSER_WORDS = 10  # a noun of proposal's words before its "that" ("the recommendation of the X Group that")
+MAX_PROPOSER_WORDS = 10  # a noun of proposal's words before its "that" ("the proposal put forward by X that")
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
 # A row's label before its leader dots ("First-phase budget approved by the Council (12 months)").
 MAX_ROW_LABEL_WORDS = 12
@@ -248,7 +248,7 @@ def promised_for_time_ahead(case: StatusCase) -> Optional[str]:
 
 
 def pledge_intended(case: StatusCase) -> Optional[str]:
-    """ "we mean to make a pledge of EUR 5 million at the conference": a pledge only intended is not yet made:
+    """ "Chile plans to make a pledge of CLP 900 million next spring": a pledge only intended is not yet made:
     planned (pledges another is urged to honour were made)."""
     return "planned" if case.pledged and case.modality == "intention" else None
 
@@ -925,8 +925,8 @@ def in_proposal(view: LetterDoc, group: VerbGroup, groups: list[VerbGroup]) -> b
 
 
 def _in_proposal_noun_clause(view: LetterDoc, group: VerbGroup) -> bool:
-    """Whether the verb stands in the "that" clause of a noun of proposal, in its base form ("the recommendation
-    of the Board that the Secretariat receive EUR 2 million"): only proposed, not decided."""
+    """Whether the verb stands in the "that" clause of a noun of proposal, in its base form ("a proposal
+    from two members that Canada provide CAD 5 million"): only proposed, not decided."""
     doc = view.doc
     sent = doc[group.head].sent
     if group.tense != "base" or group.aux:
@@ -938,7 +938,7 @@ def _in_proposal_noun_clause(view: LetterDoc, group: VerbGroup) -> bool:
     )  # fmt: skip
     if that is None or doc[that].lower_ not in WORDS.complementisers:
         return False
-    # The noun and the words naming whose it is ("the recommendation of the Audit Board that").
+    # The noun and the words naming whose it is ("the proposal put forward by both co-chairs that").
     for i in range(that - 1, max(sent.start, that - MAX_PROPOSER_WORDS) - 1, -1):
         if doc[i].lower_ in WORDS.plan_nouns | WORDS.recommendation_nouns:
             # "The proposal that X receive EUR 2 million was approved by the Board": the main clause decided it (a
@@ -1081,8 +1081,8 @@ def is_asked_for(view: LetterDoc, span) -> bool:
 
 
 def _release_requested(view: LetterDoc, span) -> bool:
-    """Whether a verb of asking, "to request" too, takes the release of the sum ("asks for the release of the EUR 2
-    million held back", "to request the release of the last tranche, in the amount of USD 5 million"): a word of
+    """Whether a verb of asking, "to request" too, takes the release of the sum ("Kenya seeks the release of KES 300
+    million", "to request the release of the funds held back since March"): a word of
     release a few words after the verb, no other verb between it and the sum, nor a break of clause, nor a verb of
     paying out after the sum ("..., which the Fund paid in May"); money asked for, not yet given."""
     doc, sent = view.doc, span.sent
@@ -1475,9 +1475,9 @@ def awaits_condition(view: LetterDoc, span) -> bool:
 
 def _decision_awaited_before(view: LetterDoc, span) -> bool:
     """Whether a reduced clause of condition on a decision stands before the sum in its clause, the sum's verb
-    still to come ("the proposal, if agreed, would dedicate USD 35 million", "Once approved, the loan of EUR 9
-    million will go to ..."): the opener and a decision's bare participle, then a comma, and "will" or "would" in
-    the clause after it; the money waits on that decision."""
+    still to come ("Once approved, the loan of EUR 9 million will go to ...", "If endorsed, the plan will commit AUD
+    2 million"): the opener and a decision's bare participle, then a comma, and "will" or "would" in the clause after
+    it; the money waits on that decision."""
     doc, sent = view.doc, span.sent
     forms = load_cues().forms
     lo = max(sent.start, span.start - MAX_SUBJECT_WORDS)

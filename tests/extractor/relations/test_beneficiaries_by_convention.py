@@ -353,75 +353,80 @@ def test_the_borrower_of_loans_in_arrears_is_no_creditor(tmp_path):
     assert commitments_of(tmp_path, text)[2e6][1] == ["MWI"]
 
 
-HELPED_TOGETHER = """COMMITTEE ON INTERNATIONAL RELATIONS
-National Assembly
-Ottawa
+HELPED_TOGETHER = """NORDIC WATER ALLIANCE
+Storgata 12, Oslo
 
-May 2, 2024
+14 October 2025
 
-The Honourable Jane Doe
-Minister of International Development
+To: The Head of the Department for Development Cooperation
 
-Dear Minister:
+Dear Head of Department,
 
-We write regarding the announcement that assistance to Mali, Niger, and Chad would be suspended and that funds already made available for those countries would be redirected.
+Our members ask how the Department's grants to Malawi, Zimbabwe and Mozambique for village water schemes will be kept up after the budget review.
 
-The amounts made available for the programme were as follows:
+The Department's own figures show these disbursements under the water window:
 
-    Year      Appropriated
-    2022      $120.0 million
-    2023      $95.5 million
+    Period     Disbursed
+    2023-24    NOK 48.0 million
+    2024-25    NOK 31.5 million
 
-We request written answers by June 1.
+A reply before the end of November would help our members plan.
 
-Sincerely,
+With kind regards,
 
-Paul Martin
-Chair
+Kari Nordmann
+Secretary General
 """
 
 
 def test_the_countries_the_letters_purpose_helps_together_in_one_list_take_the_sums_that_name_no_place(tmp_path):
-    # "assistance to X, Y, and Z would be suspended" in the first paragraph: a table of what was made available for
-    # the programme, which names no place, is for all three.
+    # "grants to X, Y and Z" in the first paragraph: a table of what went out under the window, which names no
+    # place, is for all three.
     found = commitments_of(tmp_path, HELPED_TOGETHER)
-    assert found[120e6][1:] == (["MLI", "NER", "TCD"], "letter_beneficiary")
-    assert found[95.5e6][1] == ["MLI", "NER", "TCD"]
+    assert found[48e6][1:] == (["MOZ", "MWI", "ZWE"], "letter_beneficiary")
+    assert found[31.5e6][1] == ["MOZ", "MWI", "ZWE"]
     # Helped in two lists of their own, the countries are several places the letter helps: no sum takes them all.
     apart = HELPED_TOGETHER.replace(
-        "assistance to Mali, Niger, and Chad would be suspended",
-        "assistance to Mali would be suspended and that assistance to Niger would be halved",
+        "grants to Malawi, Zimbabwe and Mozambique for village water schemes",
+        "grants to Malawi for village water schemes and its loans to Zimbabwe and Mozambique for irrigation",
     )
-    assert commitments_of(tmp_path, apart)[120e6][1] == []
+    assert commitments_of(tmp_path, apart)[48e6][1] == []
     # A subject line that lists them sums up sums the text gives each, not one programme for all.
     titled = HELPED_TOGETHER.replace(
-        "We write regarding the announcement that assistance to Mali, Niger, and Chad would be suspended and that "
-        "funds already made available for those countries would be redirected.",
-        "Subject: Assistance to Mali, Niger, and Chad\n\nWe write regarding the announcement of the Department.",
+        "Our members ask how the Department's grants to Malawi, Zimbabwe and Mozambique for village water schemes will "
+        "be kept up after the budget review.",
+        "Re: Grants to Malawi, Zimbabwe and Mozambique\n\nOur members ask about the budget review.",
     )
-    assert commitments_of(tmp_path, titled)[120e6][1] == []
+    assert commitments_of(tmp_path, titled)[48e6][1] == []
 
 
-DISASTER_FUND = """GLOBAL AFFAIRS CANADA
-Ottawa, Ontario
+def test_a_list_of_the_helped_counts_in_prose_under_a_heading_but_not_in_a_heading_of_its_own(tmp_path):
+    # Another layout: a heading, then the prose that names the countries helped together, then an undated list.
+    text = (
+        "SCHOOL MEALS COALITION\n\nBRIEFING FOR THE STANDING COMMITTEE\n\n"
+        "We urge the Government to keep its support to Laos, Cambodia and Myanmar for school meals.\n\n"
+        "Sums given so far:\n\n    Round 1    AUD 6 million\n    Round 2    AUD 4 million\n\n"
+        "Signed for the Coalition,\n\nJ. Citizen\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[6e6][1] == found[4e6][1] == ["KHM", "LAO", "MMR"]
+    # The list in a heading with no stop is no paragraph of prose: it names the places the text goes on to treat.
+    headed = text.replace("BRIEFING FOR THE STANDING COMMITTEE", "Support to Laos, Cambodia and Myanmar")
+    headed = headed.replace("keep its support to Laos, Cambodia and Myanmar for school meals", "keep up school meals")
+    assert commitments_of(tmp_path, headed)[6e6][1] == []
 
-March 3, 2023
 
-Dear Ms. Smith,
+DISASTER_FUND = """TOKYO RELIEF NETWORK
+Press release, 9 February 2026
 
-Thank you for your letter on behalf of the Relief Alliance.
+Through the Vanuatu Cyclone Appeal Fund, member churches have so far raised JPY 300 million for shelters.
 
-Under the Nepal Earthquake Matching Fund, the Government of Canada undertook to match eligible donations made by individual Canadians up to a maximum of $2 million.
-
-Sincerely,
-
-Anne Roy
-Director General
+Contact: press office
 """
 
 
 def test_a_fund_named_after_the_disaster_that_struck_a_country_serves_that_country(tmp_path):
-    # "Under the Nepal Earthquake Matching Fund ... up to a maximum of $2 million": the fund answers the disaster in
-    # that country, as "the Yemen Humanitarian Fund" does.
+    # "the Vanuatu Cyclone Appeal Fund": the fund answers the disaster in that country, as "the Yemen Humanitarian
+    # Fund" does.
     found = commitments_of(tmp_path, DISASTER_FUND)
-    assert found[2e6][1] == ["NPL"]
+    assert found[300e6][1] == ["VUT"]

@@ -122,10 +122,10 @@ def test_the_first_prose_paragraph_is_past_a_letterhead_in_capitals_ending_in_a_
 def test_the_first_prose_paragraph_is_past_a_letterhead_note_on_quoting_its_reference():
     from extractor.relations.letter_doc import first_prose_end
 
-    # "In case of reply, ... should be quoted.": the letterhead's note ends in a stop but says nothing of the letter.
-    text = "MINISTRY OF WORKS\n\nIn case of reply, the number of this letter should be quoted.\n\nDear Sir,\n\n"
-    text += "We write about the roads project.\n\nMore."
-    assert text[: first_prose_end(text)].endswith("We write about the roads project.")
+    # A letterhead's note asking replies to quote its reference ends in a stop but says nothing of the letter.
+    text = "Harbour Board\n\nWhen replying please quote our file number.\n\nTo the Treasurer,\n\n"
+    text += "The new quay is finished and paid for.\n\nMore."
+    assert text[: first_prose_end(text)].endswith("The new quay is finished and paid for.")
 
 
 def test_a_body_s_name_before_of_passes_the_cue_to_its_state():

@@ -48,7 +48,7 @@ EXAMPLES = [
         ("disbursed", "pledge_paid"),
     ),
     (
-        StatusCase(verb("announce", "adopted", "base", "present", aux=("to",)), "intention", pledged=True),
+        StatusCase(verb("make", "adopted", "base", "present", aux=("to",)), "intention", pledged=True),
         ("planned", "pledge_intended"),
     ),
     (
@@ -369,16 +369,24 @@ def test_an_earlier_rule_wins_over_a_later_one():
         # A pledge a past verb of paying out governs has gone out; a pledge alone is a decision.
         ("Norway has paid its pledge of EUR 10 million to Tunisia in full.", ("disbursed", "pledge_paid")),
         ("Norway made a pledge of EUR 10 million to Tunisia last spring.", ("adopted", "named_as_pledge")),
-        # What a recommendation's "that" clause says, in the base form, is only proposed.
+        # What a proposal's "that" clause says, in the base form, is only proposed.
         (
-            "We support the recommendation of the Audit Board that the clinics of Tunisia receive EUR 10 million.",
+            "A proposal by two members that the Fund provide EUR 10 million to Tunisia is before the Board.",
             ("planned", "proposed"),
         ),
         # Money moved to another purpose is decided anew; a move still to come is only planned.
-        ("The Ministry has redirected EUR 10 million to schools in Tunisia.", ("adopted", "past_decision")),
-        ("The Ministry intends to reprogram EUR 10 million for schools in Tunisia.", ("planned", "future")),
+        (
+            "Last month Japan reprogrammed EUR 10 million of its loan for flood defences in Tunisia.",
+            ("adopted", "past_decision"),
+        ),
+        ("Next year Norway will redirect EUR 10 million to clinics in Tunisia.", ("planned", "future")),
+        ("In March the Fund shifted EUR 10 million from roads to clinics in Tunisia.", ("adopted", "past_decision")),
+        (
+            "Donors have shifted EUR 10 million of unspent funds into water works for Tunisia.",
+            ("adopted", "past_decision"),
+        ),
         # A pledge only intended is not yet made.
-        ("We intend to announce a pledge of EUR 10 million for Tunisia at the summit.", ("planned", "pledge_intended")),
+        ("Chile plans to make a pledge of EUR 10 million to Tunisia next spring.", ("planned", "pledge_intended")),
         # What a past decision pays out at once, in an -ing clause after a comma, is disbursed.
         (
             "The Board approved the programme for Tunisia on Monday, releasing an immediate EUR 10 million.",
@@ -391,19 +399,27 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ),
         # "a request of" names the sum asked for, as "a request for" does.
         ("The ministry's request of EUR 10 million for clinics in Tunisia was sent in May.", ("planned", "asked_for")),
-        # The release of a tranche a verb of asking takes, "to request" too: asked for, whatever verb went before.
+        # The release of money a verb of asking takes: asked for, not yet given.
         (
-            "I refer to the terms agreed in May and write to request the release of the last tranche of the "
-            "loan, in the amount of EUR 10 million, for Tunisia.",
+            "The Ministry seeks the release of EUR 10 million held back since March for clinics in Tunisia.",
             ("planned", "asked_for"),
         ),
-        # A decision named only as a condition before the sum ("if approved,") is still to come.
         (
-            "The Agency's proposal, if approved, would dedicate EUR 10 million to schools in Tunisia.",
+            "After the review the Ministry will request the release of the final EUR 10 million for schools in "
+            "Tunisia.",
+            ("planned", "asked_for"),
+        ),
+        # A decision named only as a condition before the sum ("once endorsed,") is still to come.
+        ("Once endorsed, the plan will commit EUR 10 million to clinics in Tunisia.", ("planned", "awaiting_approval")),
+        (
+            "The second loan, once adopted, would add EUR 10 million for ports in Tunisia.",
             ("planned", "awaiting_approval"),
         ),
         # A bare participle right after the sum says what it was; the verb before it says what befell it.
-        ("Last year Norway paid the whole EUR 10 million pledged for schools in Tunisia.", ("disbursed", "delivered")),
+        (
+            "In 2024 the Trust transferred the last EUR 10 million committed to schools in Tunisia.",
+            ("disbursed", "delivered"),
+        ),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
