@@ -1703,7 +1703,7 @@ def _received_in_subject(view: LetterDoc, author_country: str) -> bool:
 
 def _aid_received_by_own_side(view: LetterDoc, sent, author_country: str) -> bool:
     """Whether a sentence names aid from abroad received by the author's own side ("the audit of the external
-    financing received by the Ministry of Health", "resources of international cooperation received by our agency"):
+    financing received by the Ministry of Health", "the foreign grants received by our agency"):
     a word of abroad and a noun of money or aid, a participle of receiving right after them and its "by", the first
     name after which is not foreign."""
     doc, lowers = view.doc, view.lowers
@@ -1811,8 +1811,8 @@ def _addressee_bodies(view: LetterDoc) -> list:
 
 
 def _addressed_to_own_state(view: LetterDoc, author_country: str) -> bool:
-    """Whether every body the addressee's block names is of the author's own state ("Federal Emergency Management
-    Agency / U.S. Department of Homeland Security" to a state's governor): a request within one state."""
+    """Whether every body the addressee's block names is of the author's own state ("the Federal Highway
+    Administration / U.S. Department of Transportation" to a city mayor): a request within one state."""
     from extractor.relations.actors import institution_country
 
     # One body known to be the state's own ("U.S. Department of ..."), and none foreign or international; a body of no

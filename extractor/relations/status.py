@@ -1069,7 +1069,7 @@ def is_asked_for(view: LetterDoc, span) -> bool:
     if _requested_as(view, span) or (before and before[-1] in WORDS.asking_participles) or _asking_now(view, span):
         return True  # "..., requesting USD 10,000,000": the sum asked for
     if _release_requested(view, span):
-        return True  # "to request the release of the final tranche, in the amount of USD 5 million"
+        return True  # "to request the release of the last USD 5 million tranche"
     # "- Payments: NOK 120 million\n- Requests under review: ...": the next item's words are not this sum's noun.
     item = next((i for i in range(span.end, min(len(doc), span.end + 3)) if opens_list_item(doc, view.text, i)), None)
     after = [t.lower_ for t in doc[span.end : item or min(len(doc), span.end + 3)] if t.is_alpha]
