@@ -962,7 +962,8 @@ def _dash_paired(head: str, whole: list[tuple[int, int, str]]) -> list[tuple[int
     """The state names of a lower-cased head that a dash joins to another state's ("the Chile–Peru Joint
     Commission", "India-Japan Joint Statement"): the two parties of a bilateral meeting or statement, neither its author."""
     paired = set()
-    for a, b in zip(whole, whole[1:]):
+    ordered = sorted(whole)  # in the head's order: country_names_in lists them by code
+    for a, b in zip(ordered, ordered[1:]):
         if a[2] != b[2] and STATES_DASH.fullmatch(head[a[1] : b[0]]):
             paired.update((a, b))
     return sorted(paired)

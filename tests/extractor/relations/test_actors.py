@@ -703,6 +703,13 @@ def test_two_states_a_dash_joins_in_a_head_are_the_parties_not_the_author():
     assert country_in_letterhead(AuthorCase(letter_of(body), None, single.lower(), single)) == ("ZMB", "ZMB")
 
 
+def test_two_states_a_dash_joins_are_paired_whatever_their_codes_order():
+    # The pair is read in the head's order: "Chile-Argentina" names CHL first though ARG sorts first.
+    body = "The delegations met in Santiago. Chile will provide USD 4 million for the mountain pass."
+    for head in ("JOINT STATEMENT\nChile-Argentina Binational Commission", "JOINT STATEMENT\nUruguay–Paraguay Summit"):
+        assert country_in_letterhead(AuthorCase(letter_of(body), None, head.lower(), head)) is None, head
+
+
 def test_a_senders_own_style_under_an_office_line_keeps_the_senders_state():
     # Only a second styled line opens the addressee's block: the first is the sender's own name under the office.
     body = "We are pleased to confirm the grant for the harbour works."
