@@ -36,6 +36,12 @@ def names(d):
     return {norm(d["name"])} | {norm(a) for a in d.get("aliases", [])}
 
 
+def titled_same(x, y):
+    """Whether one name is the other with words (titles) in front of it."""
+    x, y = norm(x), norm(y)
+    return x != y and (x.endswith(" " + y) or y.endswith(" " + x))
+
+
 def merge_named(a, b):
     """Named lists (organisations, programmes): paired by any shared name."""
     out, used = [], set()
@@ -137,6 +143,11 @@ def merge_letter(a, b):
             for part in (a[k], b[k])
         )
         (dx, _), (dy, _) = unpack(a[k], "name"), unpack(b[k], "name")
+        if not names(dx) & names(dy) and k == "signatory" and titled_same(dx["name"], dy["name"]):
+            # one annotator kept the titles before the name ("Dr", "Tan Sri"), the other did not:
+            # DIGEST.md's "the signature's name" reads both ways, so both are accepted
+            dx = {**dx, "aliases": [*dx.get("aliases", []), dy["name"]]}
+            a[k] = dx
         if not names(dx) & names(dy):
             sys.exit(f"letter {k}: {a[k]} vs {b[k]}")
         merged = merge_named([a[k]], [b[k]])[0]
