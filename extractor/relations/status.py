@@ -111,6 +111,7 @@ class StatusCase:
         None  # the stage a row's label names before leader dots ("Paid by X ...... USD 9 million")
     )
     bound: bool = False  # "shall" in an instrument its parties signed ("X shall contribute EUR 4 million")
+    ordered: bool = False  # "shall" in an order that decides by itself ("DIRECTIVE ... EUR 4 million shall be moved")
     confirmed: bool = False  # what a giver confirmed names the sum ("has confirmed a grant of EUR 1 million")
     released: bool = False  # an -ing verb of paying out after the verb's clause takes it (", releasing $1.2 billion")
     resolved: bool = False  # the sum stands in a resolution's operative clause ("RESOLVED, ... to extend P3 million")
@@ -384,6 +385,12 @@ def bound_by_signature(case: StatusCase) -> Optional[str]:
     return "adopted" if case.bound and case.group.time == "future" and case.modality == "firm" else None
 
 
+def ordered_by_the_text(case: StatusCase) -> Optional[str]:
+    """ "EUR 4 million shall be released to the Institute" in a proclamation or a directive: the order decides it
+    on its issue (DIGEST: released by the decree itself is adopted), though the verb is a future's."""
+    return "adopted" if case.ordered and case.group.time == "future" and case.modality == "firm" else None
+
+
 def earmarked(case: StatusCase) -> Optional[str]:
     """ "The Government has set aside BRL 3 billion for its part", "X has reserved EUR 41 million in the budget
     strategy": money kept for a purpose is earmarked, not yet decided on (DIGEST: planned), in any tense; a "shall"
@@ -559,6 +566,7 @@ STATUS_RULES = (
     in_preparation,
     stated_as_decided,
     bound_by_signature,
+    ordered_by_the_text,
     earmarked,
     future,
     call_or_intention,
@@ -1869,11 +1877,27 @@ def is_bound(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
     return "shall" in group.aux and (_signed(view) or is_accepted_exchange(view))
 
 
+def is_ordered(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
+    """Whether the verb is a "shall" of an order that decides by itself (a proclamation, a directive): what it
+    orders is decided on its issue, not a plan."""
+    return group is not None and "shall" in group.aux and _enacted(view)
+
+
 def _signed(view: LetterDoc) -> bool:
     """Whether the text says its parties signed it ("IN WITNESS WHEREOF", "HAVE AGREED AS FOLLOWS")."""
     if "signed" not in view.memo:
         view.memo["signed"] = phrase_at(_lowered_words(view), WORDS.signing_phrases) is not None
     return bool(view.memo["signed"])
+
+
+def _enacted(view: LetterDoc) -> bool:
+    """Whether the text is an order that decides what it says: an enacting formula ("proclaim as follows", "hereby
+    direct") or the order's title on a line of its own ("DIRECTIVE"), so its "shall" is decided by it."""
+    if "enacted" not in view.memo:
+        titles = {t.lower() for t in WORDS.order_titles}
+        titled = any(line.strip().lower() in titles for line in view.text.splitlines())
+        view.memo["enacted"] = titled or phrase_at(_lowered_words(view), WORDS.enacting_phrases) is not None
+    return bool(view.memo["enacted"])
 
 
 def is_accepted_exchange(view: LetterDoc) -> bool:

@@ -270,6 +270,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             earmarking_phrases
             contrast_phrases
             signing_phrases
+            enacting_phrases
             private_givers
             resolution_phrases
             agreement_openers
@@ -283,7 +284,9 @@ FAMILIES: dict[str, dict[str, str]] = {
             """.split(),
             PHRASE,
         ),
-        **dict.fromkeys("body_authors national_author_words addressee_marks style_marks enacted_laws".split(), TEXT),
+        **dict.fromkeys(
+            "body_authors national_author_words addressee_marks style_marks enacted_laws order_titles".split(), TEXT
+        ),
         "author_keywords": NAMED,
         "government_seats": NAMED,
         "stage_nouns": NAMED,

@@ -101,6 +101,10 @@ EXAMPLES = [
         StatusCase(verb("contribute", "disbursed", "base", "future", aux=("shall",)), "firm", bound=True),
         ("adopted", "bound_by_signature"),
     ),
+    (
+        StatusCase(verb("release", "disbursed", "base", "future", aux=("shall", "be")), "firm", ordered=True),
+        ("adopted", "ordered_by_the_text"),
+    ),
     (StatusCase(verb("set", "action", "base", "past", aux=("has",)), "firm", earmarked=True), ("planned", "earmarked")),
     (StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm"), ("planned", "future")),
     (StatusCase(verb("fund", "disbursed", "base", "present"), "intention"), ("planned", "call_or_intention")),
@@ -321,6 +325,12 @@ def test_an_earlier_rule_wins_over_a_later_one():
             ("disbursed", "delivered"),
         ),
         ("The Agency today appealed for EUR 10 million to shelter families in Tunisia.", ("planned", "asked_for")),
+        # A verb of asking before "for", in a clause after another sum's verb: asked for, not given as that one was.
+        (
+            "Under the old plan the Fund gave a first grant to Tunisia, for which Tunisia has now asked for "
+            "EUR 10 million more.",
+            ("planned", "asked_for"),
+        ),
         # "of which" opens the part's own clause: its "that" is no proposal of the planning verb before it.
         (
             "The plan foresees a sum for Tunisia, of which the Board understands that EUR 10 million were paid in May.",
@@ -713,6 +723,37 @@ def test_a_shall_in_a_text_nobody_signed_is_still_to_come(tmp_path):
     path.write_text(SIGNED_ARRANGEMENT.rsplit("IN WITNESS", 1)[0].replace("have agreed as", "propose the text"))
     found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
     assert found[3e6] == ("planned", "future")
+
+
+ORDER_TITLED = """OFFICE OF THE PRESIDENT
+
+                    DIRECTIVE
+
+1. The savings so made, EUR 40 million, shall be transferred to the flood reconstruction fund.
+
+2. The Treasury will seek a further EUR 10 million from the partners.
+"""
+
+ORDER_ENACTED = """Now, therefore, I, the President of the Republic, proclaim as follows:
+
+1. EUR 40 million shall be released from the contingency reserve to the civil protection institute.
+"""
+
+
+@pytest.mark.parametrize("text", [ORDER_TITLED, ORDER_ENACTED], ids=["titled", "enacting_formula"])
+def test_a_shall_in_an_order_is_decided_by_the_order(tmp_path, text):
+    path = tmp_path / "order.txt"
+    path.write_text(text, encoding="utf-8")
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found[40e6] == ("adopted", "ordered_by_the_text")
+    assert found.get(10e6, ("planned",))[0] == "planned"  # "will seek": a plan, in an order or not
+
+
+def test_a_shall_in_a_letter_that_orders_nothing_is_still_to_come(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(ORDER_TITLED.replace("DIRECTIVE", "Dear colleagues,"), encoding="utf-8")
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found[40e6] == ("planned", "future")
 
 
 EXCHANGE_PROPOSAL = """Excellency,
