@@ -1524,7 +1524,7 @@ def _estimated_whole(view: LetterDoc, sent, span) -> bool:
     doc = view.doc
     lo = sent.start
     for i in range(span.start - 1, sent.start - 1, -1):
-        if view.clause_break(i) or doc[i].text in (";", ":"):
+        if view.breaks_clause(i):
             lo = i + 1
             break
     marks = WORDS.tentative | WORDS.need_nouns | WORDS.plan_cost_nouns
@@ -1802,7 +1802,7 @@ def _governs_before(view: LetterDoc, span, group: VerbGroup) -> bool:
         return False
     between = range(group.head + 1, span.start)
     other_sum = any(view.spans_in("amount", group.head + 1, span.start))
-    return not other_sum and not any(view.clause_break(i) or view.doc[i].text in (",", ";", ":") for i in between)
+    return not other_sum and not any(view.breaks_clause(i, comma=True) for i in between)
 
 
 def _enclosing_brackets(span) -> Optional[tuple[int, int]]:
@@ -2095,7 +2095,7 @@ def _estimated_at(view: LetterDoc, span) -> bool:
     if i <= span.sent.start or doc[i].lower_ != "at":
         return False
     for j in range(i - 1, max(span.sent.start, i - DEFAULT_NAME_WINDOW - 2) - 1, -1):
-        if view.clause_break(j) or doc[j].text in (",", ";", ":"):
+        if view.breaks_clause(j, comma=True):
             return False
         if doc[j].lower_ in WORDS.estimating_verbs:
             return True
@@ -2152,7 +2152,7 @@ def _size_of_funds(view: LetterDoc, span) -> bool:
         return False
     lo = i
     while lo > sent.start and i - lo < DEFAULT_NEED_WINDOW:
-        if view.clause_break(lo - 1) or doc[lo - 1].text in (",", ";", ":"):
+        if view.breaks_clause(lo - 1, comma=True):
             break
         lo -= 1
     # The subject's head noun: its last word before any preposition ("budget" of "The security budget for the
@@ -2335,7 +2335,7 @@ def _fact_total(view: LetterDoc, span, sent) -> bool:
         return True  # "the external debt reached USD 8 billion": what is owed, no money given
     nouns = WORDS.fact_nouns | WORDS.size_nouns
     for j in range(i - 1, max(sent.start, i - FACT_TOTAL_WINDOW) - 1, -1):
-        if view.clause_break(j) or doc[j].text in (",", ";", ":"):
+        if view.breaks_clause(j, comma=True):
             return False
         if doc[j].lower_ in nouns:
             return j == sent.start or doc[j - 1].lower_ not in WORDS.purpose_markers
@@ -2355,13 +2355,13 @@ def _changed_by(view: LetterDoc, span, sent) -> bool:
     nouns = WORDS.fact_nouns | WORDS.size_nouns
     money = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
     for j in range(i - 1, max(sent.start, i - CHANGE_WINDOW) - 1, -1):
-        if view.clause_break(j) or doc[j].text in (",", ";", ":"):
+        if view.breaks_clause(j, comma=True):
             break
         if doc[j].lower_ in WORDS.shortfall_words:
             return True  # "revenue fell short of the budget by $372 million": a gap, no money given
     for j in range(i - 1, max(sent.start, i - CHANGE_WINDOW) - 1, -1):
         word = doc[j].lower_
-        if view.clause_break(j) or doc[j].text in (",", ";", ":") or word in money:
+        if view.breaks_clause(j, comma=True) or word in money:
             return False  # "increase its funding for trade by $20 million": the money's own noun comes first
         if word in nouns:
             return j == sent.start or doc[j - 1].lower_ not in WORDS.purpose_markers

@@ -318,6 +318,10 @@ class LetterDoc:
             return True
         return token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in WORDS.clause_conjunctions
 
+    def breaks_clause(self, i: int, comma: bool = False) -> bool:
+        """Whether token ``i`` ends the clause a phrase runs in: a clause break, a colon, or with ``comma`` any comma."""
+        return self.clause_break(i) or self.doc[i].text in ((",", ";", ":") if comma else (";", ":"))
+
     def country_lists(self, spans: list) -> list[list]:
         """Group country spans standing in one list ("Egypt, Tunisia and Libya", "Sudan and eastern Chad")."""
         from extractor.nlp.routes import DIRECTIONS as directions

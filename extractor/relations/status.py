@@ -941,7 +941,7 @@ def _in_proposal_noun_clause(view: LetterDoc, group: VerbGroup) -> bool:
         return False
     that = next(
         (i for i in range(group.start - 1, max(sent.start, group.start - MAX_SUBJECT_WORDS) - 1, -1)
-         if doc[i].lower_ in WORDS.complementisers or view.clause_break(i) or doc[i].text in (",", ";", ":")),
+         if doc[i].lower_ in WORDS.complementisers or view.breaks_clause(i, comma=True)),
         None,
     )  # fmt: skip
     if that is None or doc[that].lower_ not in WORDS.complementisers:
@@ -951,11 +951,11 @@ def _in_proposal_noun_clause(view: LetterDoc, group: VerbGroup) -> bool:
         if doc[i].lower_ in WORDS.plan_nouns | WORDS.recommendation_nouns:
             # "The proposal that X receive EUR 2 million was approved by the Board": the main clause decided it (a
             # verb after a break of clause is another clause's).
-            breaks = (k for k in range(group.head + 1, sent.end) if view.clause_break(k) or doc[k].text in (";", ":"))
+            breaks = (k for k in range(group.head + 1, sent.end) if view.breaks_clause(k))
             stop = next(breaks, sent.end)
             later = verb_groups(view, sent, load_cues())
             return not any(group.head < g.head < stop and g.time == "past" and g.cls == "adopted" for g in later)
-        if view.clause_break(i) or doc[i].text in (",", ";", ":"):
+        if view.breaks_clause(i, comma=True):
             return False
     return False
 
@@ -1093,7 +1093,7 @@ def _release_requested(view: LetterDoc, span) -> bool:
     million", "to request the release of the funds held back since March"): a word of
     release a few words after the verb, no other verb between it and the sum, nor a break of clause, nor a verb of
     paying out after the sum ("..., which the Fund paid in May"); money asked for, not yet given."""
-    doc, sent = view.doc, span.sent
+    sent = span.sent
     groups = verb_groups(view, sent, load_cues())
     before = [g for g in groups if g.head < span.start]
     if not before:
@@ -1109,7 +1109,7 @@ def _release_requested(view: LetterDoc, span) -> bool:
         return False
     if any(g.head >= span.end and g.time == "past" and g.cls == "disbursed" for g in groups):
         return False  # asked for, then paid: the later verb says where the money is now
-    return not any(view.clause_break(i) or doc[i].text in (";", ":") for i in range(asking.head + 1, span.start))
+    return not any(view.breaks_clause(i) for i in range(asking.head + 1, span.start))
 
 
 def _asking_now(view: LetterDoc, span) -> bool:
@@ -1178,7 +1178,7 @@ def is_stated_need(view: LetterDoc, span) -> bool:
     if doc[i - 1].text == ",":
         i -= 1  # "..., estimated at NZ$9 million": a participle set off after the noun's phrase
     for j in range(i - 1, max(sent.start, i - DEFAULT_NEED_WINDOW) - 1, -1):
-        if view.clause_break(j) or doc[j].text in (",", ";", ":"):
+        if view.breaks_clause(j, comma=True):
             return False
         if doc[j].lower_ in WORDS.need_nouns:
             return True
@@ -1268,7 +1268,7 @@ def _stage_nouns_before(view: LetterDoc, start: int, stop: int) -> Iterator[int]
     stages = WORDS.stage_nouns
     for i in range(start, stop, -1):
         # "pledges from 31 partners total about USD 610 million": a count between is no other sum's.
-        if view.clause_break(i) or doc[i].text in (",", ";", ":") or doc[i].like_num and i in _money_tokens(view):
+        if view.breaks_clause(i, comma=True) or doc[i].like_num and i in _money_tokens(view):
             return
         if doc[i].lower_ in stages:
             yield i
@@ -1333,7 +1333,7 @@ def is_contract_value(view: LetterDoc, span) -> bool:
     for i in range(span.start - 1, max(span.sent.start, span.start - DEFAULT_NEED_WINDOW) - 1, -1):
         if i == span.start - 1 and doc[i].text == ":":
             continue  # a label's colon: the label names the sum
-        if view.clause_break(i) or doc[i].text in (",", ";", ":"):
+        if view.breaks_clause(i, comma=True):
             break
         words.add(doc[i].lower_)
     return bool(words & WORDS.price_nouns) and bool(words & WORDS.contract_nouns)
@@ -1674,7 +1674,7 @@ def _included_in_draft(view: LetterDoc, sent, group: VerbGroup) -> bool:
     the Treasury in the draft estimates for 2028"): a draft not yet adopted holds the sum."""
     doc = view.doc
     for i in range(group.head + 1, min(sent.end - 1, group.head + MAX_DRAFT_CLAUSE_TOKENS)):
-        if view.clause_break(i) or doc[i].text in (";", ":"):
+        if view.breaks_clause(i):
             return False
         if doc[i].lower_ != "in":
             continue
@@ -1721,7 +1721,7 @@ def _cost_of_plan(view: LetterDoc, span) -> bool:
     if doc[i].lower_ != "with":
         return False
     for j in range(i - 1, max(sent.start, i - MAX_PLAN_COST_WORDS - 2) - 1, -1):
-        if view.clause_break(j) or doc[j].text in (",", ";", ":"):
+        if view.breaks_clause(j, comma=True):
             return False
         if doc[j].lower_ in WORDS.plan_nouns:
             return True

@@ -145,7 +145,7 @@ def result_for_people(case: ActionCase) -> bool:
         while i > group.head and doc[i].lower_ in COMMITMENT_WORDS.amount_qualifiers - WORDS.reached_prepositions:
             i -= 1  # "to nearly": a qualifier the span may leave out, not the "to" ("up to") before it
         words = doc[group.head + 1 : i + 1]
-        ends_clause = any(view.clause_break(t.i) or t.text in (";", ":") for t in words)
+        ends_clause = any(view.breaks_clause(t.i) for t in words)
         forms = load_cues().forms
         purpose = any(t.lower_ == "to" and forms.get(doc[t.i + 1].lower_, ("", "", ""))[2] == "base" for t in words)
         return not ends_clause and not purpose and doc[i].lower_ in WORDS.reached_prepositions

@@ -21,6 +21,14 @@ def test_spans_in_a_token_range():
     assert view.spans("organisation") == []
 
 
+def test_a_clause_ends_at_a_clause_break_or_a_colon_and_at_any_comma_only_when_asked():
+    view = view_of("Egypt paid, Tunisia agreed; Libya asked: Jordan, and then Egypt.")
+    ends = {t.text + str(t.i) for t in view.doc if view.breaks_clause(t.i)}
+    with_commas = {t.text + str(t.i) for t in view.doc if view.breaks_clause(t.i, comma=True)}
+    assert ends == {";5", ":8", ",10"}  # ", and" opens another clause; a bare comma does not
+    assert with_commas == ends | {",2"}
+
+
 def test_a_country_named_by_its_side_stays_in_the_list():
     view = view_of("Wells in Tunisia and southern Libya.")
     lists = view.country_lists(view.spans("country"))
