@@ -77,6 +77,8 @@ from extractor.relations.status import (
     DEFAULT_NAME_WINDOW,
     DEFAULT_NEED_WINDOW,
     MAX_HEADING_WORDS,
+    NEGATION_FILLERS,
+    NEGATIONS,
     StatusCase,
     awaits_approval,
     awaits_approval_said_next,
@@ -577,6 +579,7 @@ def find_commitments_and_actions(
             # the project does; the list's lead-in still gives the money's stage.
             described = item_lead is not None and group is not None and _relative_on_noun(doc, span, group)
             status_group = None if under_lead or described else _joined_later_stage(view, group, groups)
+            status_group = _denied_later_stage(view, status_group, groups)
             if status_group is not None and stage_totalled(view, span) is not None:
                 status_group = None  # "expenditure ..., against ..., reached USD 24 million": its own clause's stage
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
@@ -1887,6 +1890,20 @@ def _joined_later_stage(view: LetterDoc, group: Optional[VerbGroup], groups: lis
         ):
             return replace(later, aux=list(group.aux), time=group.time)
     return group
+
+
+def _denied_later_stage(view: LetterDoc, group: Optional[VerbGroup], groups: list[VerbGroup]) -> Optional[VerbGroup]:
+    """ "EUR 5 million has been agreed but not yet formalised": a later step denied right after the sum's verb, joined
+    by "but", sharing its auxiliaries, is the stage the money has not reached, and its denial decides (not_yet_done)."""
+    if group is None:
+        return group
+    later = next((g for g in groups if g.head > group.head), None)
+    if later is None or not is_negated(view, later):
+        return group
+    between = view.lowers[group.head + 1 : later.start]
+    if between[:1] != ["but"] or not set(between[1:]) <= NEGATIONS | NEGATION_FILLERS:
+        return group
+    return replace(later, aux=list(group.aux), time=group.time)  # "has been ... formalised": the auxiliaries are shared
 
 
 def _participle_before_passive(view: LetterDoc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:

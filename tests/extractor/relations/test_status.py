@@ -325,6 +325,9 @@ def test_an_earlier_rule_wins_over_a_later_one():
             ("disbursed", "delivered"),
         ),
         ("The Agency today appealed for EUR 10 million to shelter families in Tunisia.", ("planned", "asked_for")),
+        # A later step denied right after the sum's verb, joined by "but": the stage the money has not reached.
+        ("EUR 10 million for wells in Tunisia has been agreed but not yet formalised.", ("planned", "not_yet_done")),
+        ("EUR 10 million for wells in Tunisia was approved but never disbursed.", ("adopted", "not_yet_done")),
         # A verb of asking before "for", in a clause after another sum's verb: asked for, not given as that one was.
         (
             "Under the old plan the Fund gave a first grant to Tunisia, for which Tunisia has now asked for "
