@@ -328,10 +328,9 @@ def test_an_earlier_rule_wins_over_a_later_one():
         # A later step denied right after the sum's verb, joined by "but": the stage the money has not reached.
         ("EUR 10 million for wells in Tunisia has been agreed but not yet formalised.", ("planned", "not_yet_done")),
         ("EUR 10 million for wells in Tunisia was approved but never disbursed.", ("adopted", "not_yet_done")),
-        # A verb of asking before "for", in a clause after another sum's verb: asked for, not given as that one was.
+        # A verb of asking before "for", in a clause after a verb of giving: asked for, not given.
         (
-            "Under the old plan the Fund gave a first grant to Tunisia, for which Tunisia has now asked for "
-            "EUR 10 million more.",
+            "The Fund paid the first tranche in May, and Tunisia has since asked for EUR 10 million more for its ports.",
             ("planned", "asked_for"),
         ),
         # "of which" opens the part's own clause: its "that" is no proposal of the planning verb before it.
@@ -732,14 +731,14 @@ ORDER_TITLED = """OFFICE OF THE PRESIDENT
 
                     DIRECTIVE
 
-1. The savings so made, EUR 40 million, shall be transferred to the flood reconstruction fund.
+1. EUR 40 million shall be released to the Roads Agency for bridge repairs in the northern districts.
 
 2. The Treasury will seek a further EUR 10 million from the partners.
 """
 
-ORDER_ENACTED = """Now, therefore, I, the President of the Republic, proclaim as follows:
+ORDER_ENACTED = """By virtue of the powers vested in me by the Disaster Act, I hereby order:
 
-1. EUR 40 million shall be released from the contingency reserve to the civil protection institute.
+1. EUR 40 million shall be released to the Roads Agency for bridge repairs in the northern districts.
 """
 
 
