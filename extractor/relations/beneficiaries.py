@@ -358,9 +358,9 @@ def implementing_states(view: LetterDoc) -> frozenset[str]:
         doc = view.doc
         found = set()
         for span in view.spans("country"):
-            after = doc[span.end : min(len(doc), span.end + 1 + IMPLEMENTER_ROLE_REACH)]
-            if span._.norm and after and after[0].lower_ == "as":
-                if any(t.lower_ in WORDS.implementer_role_nouns for t in after[1:]):
+            after = view.lowers[span.end : min(len(doc), span.end + 1 + IMPLEMENTER_ROLE_REACH)]
+            if span._.norm and after and after[0] == "as":
+                if any(w in WORDS.implementer_role_nouns for w in after[1:]):
                     found.add(span._.norm)
         view.memo[IMPLEMENTING_STATES_MEMO] = frozenset(found)
     return view.memo[IMPLEMENTING_STATES_MEMO]
@@ -1401,13 +1401,14 @@ def list_lead(view: LetterDoc, index: int) -> Optional[tuple[object, list]]:
     k = index
     while k > 0 and view.opens_item(sents[k]):
         k -= 1
-    words = [t for t in sents[k] if not t.is_space]
+    texts, spaces = view.texts, view.spaces  # read once for the letter: no Token object a word
+    words = [i for i in range(sents[k].start, sents[k].end) if not spaces[i]]
     # The lead-in ends on the first colon an item follows.
     colon = next(
-        (n for n, t in enumerate(words[:-1]) if t.text == ":" and opens_list_item(doc, view.text, words[n + 1].i)),
-        len(words) - 1 if k < index and words and words[-1].text == ":" else None,
+        (n for n, i in enumerate(words[:-1]) if texts[i] == ":" and opens_list_item(doc, view.text, words[n + 1])),
+        len(words) - 1 if k < index and words and texts[words[-1]] == ":" else None,
     )
-    return None if colon is None else (sents[k], words[:colon])
+    return None if colon is None else (sents[k], [doc[i] for i in words[:colon]])
 
 
 def givers_listed(view: LetterDoc, index: int) -> bool:

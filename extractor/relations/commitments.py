@@ -1420,9 +1420,9 @@ def _list_colon(view: LetterDoc, lo: int, hi: int, before_sums: bool = False) ->
     stop = hi
     if before_sums:
         stop = next((a.start for a in view.sums_in(lo, hi)), hi)
-    for token in doc[lo:stop]:
-        if token.text == ":" and _bullet_after(doc, token.i, hi):
-            return token.i
+    for i, text in enumerate(view.texts[lo:stop], lo):
+        if text == ":" and _bullet_after(doc, i, hi):
+            return i
     return None
 
 

@@ -247,6 +247,12 @@ class LetterDoc:
         return [strings[value] for value in self.doc.to_array("LOWER").tolist()]
 
     @functools.cached_property
+    def texts(self) -> list[str]:
+        """Each token's text (``token.text``), read once for the letter as an array, as ``lowers``."""
+        strings = self.doc.vocab.strings
+        return [strings[value] for value in self.doc.to_array("ORTH").tolist()]
+
+    @functools.cached_property
     def spaces(self) -> list[bool]:
         """Whether each token is whitespace (``token.is_space``), read once for the letter as an array."""
         return [bool(value) for value in self.doc.to_array("IS_SPACE").tolist()]
@@ -307,8 +313,8 @@ class LetterDoc:
         first = next((t for t in sent if not t.is_space), None)  # not a list of the whole sentence's tokens
         if first is not None and (first.text in BULLETS or after_item_mark(self.text, first.idx)):
             return True
-        before = [t for t in self.doc[max(0, sent.start - 3) : sent.start] if not t.is_space]
-        return bool(before) and before[-1].text in BULLETS
+        before = [i for i in range(max(0, sent.start - 3), sent.start) if not self.spaces[i]]
+        return bool(before) and self.texts[before[-1]] in BULLETS
 
     def clause_break(self, i: int) -> bool:
         """Whether token ``i`` ends a clause: ";" or ", and/but/while ..."."""

@@ -696,8 +696,8 @@ def _opens_item(view: LetterDoc, sent) -> bool:
     X ...... P 500,000.00", where LetterDoc.opens_item reads only bullets and marks the sentencizer cut off)."""
     if view.opens_item(sent):
         return True
-    words = [t for t in sent if not t.is_space]
-    return bool(words) and opens_list_item(view.doc, view.text, words[0].i)
+    first = next((i for i in range(sent.start, sent.end) if not view.spaces[i]), None)
+    return first is not None and opens_list_item(view.doc, view.text, first)
 
 
 def verb_before(view: LetterDoc, index: int) -> Optional[tuple[object, VerbGroup]]:
@@ -1502,10 +1502,13 @@ def awaits_approval_said_next(view: LetterDoc, index: int) -> bool:
     k = index
     while view.next_in_paragraph(k):
         k += 1
-        words = [t for t in view.sents[k] if not t.is_space]
-        n = 1
-        if not words or words[0].lower_ not in WORDS.money_anaphors:
+        sent = view.sents[k]
+        # Most sentences fail on their first word: their tokens are made only past it.
+        first = next((i for i in range(sent.start, sent.end) if not view.spaces[i]), None)
+        if first is None or view.lowers[first] not in WORDS.money_anaphors:
             continue
+        words = [t for t in sent if not t.is_space]
+        n = 1
         while (
             n < min(len(words), 1 + MAX_LABEL_WORDS)
             and words[n].is_lower
@@ -1527,15 +1530,15 @@ def subject_awaits_approval(view: LetterDoc, span) -> bool:
     """Whether the sentence's subject holds the sum (its first, before any form of "be") and a predicate joined by
     "and" puts the subject "subject to" a decision still to come ("The pledge of USD 43 million is drawn from the
     request of USD 200 million ..., and is subject to congressional action")."""
-    doc, sent = view.doc, span.sent
+    lowers, sent = view.lowers, span.sent
     sums = view.sums_in(sent.start, sent.end)
-    if not sums or sums[0].start != span.start or any(t.lower_ in WORDS.be_forms for t in doc[sent.start : span.start]):
+    if not sums or sums[0].start != span.start or any(w in WORDS.be_forms for w in lowers[sent.start : span.start]):
         return False
     for i in range(span.end, sent.end - 3):
-        words = [t.lower_ for t in doc[i : i + 4]]
+        words = lowers[i : i + 4]
         if words[0] == "and" and words[1] in WORDS.be_forms and words[2:] == ["subject", "to"]:
-            window = doc[i + 4 : min(sent.end, i + 4 + DEFAULT_NAME_WINDOW + 2)]
-            return any(t.lower_ in WORDS.approval_nouns for t in window)
+            window = lowers[i + 4 : min(sent.end, i + 4 + DEFAULT_NAME_WINDOW + 2)]
+            return any(w in WORDS.approval_nouns for w in window)
     return False
 
 
@@ -1607,7 +1610,7 @@ def _opens_clause(view: LetterDoc, i: int) -> bool:
     doc = view.doc
     if view.clause_break(i):
         return True
-    after = [t.lower_ for t in doc[i + 1 : i + 3]]
+    after = view.lowers[i + 1 : i + 3]
     return doc[i].text == "," and (after[:1] == ["which"] or after == ["of", "which"])
 
 
