@@ -2837,14 +2837,18 @@ MAX_COUNTED_SENTENCES = 8  # sentences after a sum that counts its countries, in
 COUNT_QUALIFIERS = 2  # words between a count and its noun of states ("eight African countries")
 
 
-def _countries_counted(doc, lo: int, hi: int) -> Optional[int]:
+def _countries_counted(view: LetterDoc, lo: int, hi: int) -> Optional[int]:
     """How many countries the words from ``lo`` to ``hi`` count ("for eight operations in eight African countries"):
     a number, up to two qualifiers, a noun of countries; None without one."""
     from extractor.nlp.amounts import parse_number  # the one reading of numbers in words
 
-    for t in doc[lo:hi]:
-        nouns = [u for u in doc[t.i + 1 : min(hi, t.i + 2 + COUNT_QUALIFIERS)] if u.lower_ in WORDS.country_nouns]
-        if nouns and all(u.is_alpha for u in doc[t.i + 1 : nouns[0].i]):
+    doc, lowers = view.doc, view.lowers  # a Token object only where a noun of countries follows
+    for i in range(lo, min(hi, len(lowers))):
+        nouns = [
+            u for u in range(i + 1, min(hi, i + 2 + COUNT_QUALIFIERS, len(lowers))) if lowers[u] in WORDS.country_nouns
+        ]
+        if nouns and all(doc[u].is_alpha for u in range(i + 1, nouns[0])):
+            t = doc[i]
             value = parse_number(t.text) if t.like_num else None
             if value is not None and value == int(value):
                 return int(value)
@@ -2858,7 +2862,7 @@ def counted_countries_after(case: BeneficiaryCase) -> list[str]:
     view, span = case.view, case.span
     if span is None or case.roles.pos or case.roles.neutral or case.roles.neg:
         return []
-    count = _countries_counted(view.doc, span.end, case.hi)
+    count = _countries_counted(view, span.end, case.hi)
     if count is None or count < MIN_COUNTED_COUNTRIES:
         return []
     found: list[str] = []

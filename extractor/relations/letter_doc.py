@@ -328,12 +328,11 @@ class LetterDoc:
         """Group country spans standing in one list ("Egypt, Tunisia and Libya", "Sudan and eastern Chad")."""
         from extractor.nlp.routes import DIRECTIONS as directions
 
-        doc = self.doc
         lists: list[list] = []
         for span in spans:
             if lists:
                 last = lists[-1][-1]
-                between = [t.lower_ for t in doc[last.end : span.start]]
+                between = self.lowers[last.end : span.start]
                 if between[-2:-1] and between[-1] == "of" and between[-2] in WORDS.of_heads:
                     # "Tanzania and the Republic of Rwanda": a state's style before its name is no break in the list.
                     between = between[:-2]

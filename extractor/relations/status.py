@@ -1136,8 +1136,8 @@ def _requested_as(view: LetterDoc, span) -> bool:
 
 def word_before_sum(view: LetterDoc, span) -> int:
     """The position of the word before a sum, its qualifiers and determiners aside ("including up to USD 5m")."""
-    doc, i = view.doc, span.start - 1
-    while i > span.sent.start and (doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in WORDS.determiners):
+    lowers, i = view.lowers, span.start - 1
+    while i > span.sent.start and (lowers[i] in WORDS.amount_qualifiers or lowers[i] in WORDS.determiners):
         i -= 1
     return i
 
@@ -1808,12 +1808,12 @@ def _participle_after(view: LetterDoc, span) -> Optional[tuple[str, str, str]]:
 def _comma_after(view: LetterDoc, span) -> Optional[int]:
     """The comma that ends the sum's noun phrase, a few words after it ("EUR 50 million from the Agency for X (AFD),
     ..."), before any other sum of its sentence; None when a clause or a longer phrase comes first."""
-    doc = view.doc
+    doc, texts = view.doc, view.texts
     later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
     words = 0
     for i in range(span.end, min([span.sent.end - 1, *later])):
-        if doc[i].text in (",", ";", ":"):
-            return i if doc[i].text == "," and not view.clause_break(i) else None
+        if texts[i] in (",", ";", ":"):
+            return i if texts[i] == "," and not view.clause_break(i) else None
         # A name's words and its acronym in brackets count as none ("from the Agence Francaise de Developpement (AFD)").
         words += not (i in view.covered or doc[i].is_punct or doc[i].is_space)
         if words > SUM_PHRASE_WORDS:
