@@ -195,7 +195,7 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
     bridge = WORDS.subject_bridge | WORDS.to_governors
     # "CrossBoundary, in partnership with USAID, committed": the subject stands before the aside.
     before_aside = _before_asides(doc, group.start - 1, lo) + 1
-    inner = _inner_asides(doc, lo, before_aside)
+    inner = _inner_asides(view, lo, before_aside)
 
     def joined(c: tuple[int, str, str]) -> bool:
         """Whether only bridge words and names stand between a subject and its verb (or the aside before it)."""
@@ -587,15 +587,16 @@ def _before_asides(doc, i: int, lo: int) -> int:
     return i
 
 
-def _inner_asides(doc, lo: int, hi: int) -> set[int]:
+def _inner_asides(view: LetterDoc, lo: int, hi: int) -> set[int]:
     """The tokens of the asides set off by commas between coordinated subjects ("USADF, working with Congress,
     and TEF plan to contribute"): an opener after a comma, up to the next comma, with "and" or "," after it."""
+    texts, lowers = view.texts, view.lowers  # read once for the letter: no Token object a word
     inner: set[int] = set()
     for i in range(lo, hi):
-        if doc[i].text != "," or i + 1 >= hi or doc[i + 1].lower_ not in WORDS.aside_openers:
+        if texts[i] != "," or i + 1 >= hi or lowers[i + 1] not in WORDS.aside_openers:
             continue
-        close = next((j for j in range(i + 2, min(hi, i + 2 + MAX_ASIDE_TOKENS)) if doc[j].text == ","), None)
-        if close is not None and close + 1 < hi and doc[close + 1].lower_ == "and":
+        close = next((j for j in range(i + 2, min(hi, i + 2 + MAX_ASIDE_TOKENS)) if texts[j] == ","), None)
+        if close is not None and close + 1 < hi and lowers[close + 1] == "and":
             inner.update(range(i + 1, close))
     return inner
 

@@ -1874,7 +1874,7 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
     sums = view.sums_in(sent.start, sent.end)
     if _release_asked(view, sent, author_country):
         return True  # "has the honour to request the disbursement of the final instalment of the credit"
-    if not sums and ":" not in sent.text:
+    if not sums and ":" not in view.text[sent.start_char : sent.end_char]:
         return False
     if any(_own_request_for(view, sent, a) for a in sums):
         return True  # "to consider our application for US$ 3.2 million": the writer asks
@@ -3075,14 +3075,14 @@ def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
     """Whether a sentence names a payment "to" the author's state or one of its bodies ("the date of transfer of the
     first annual payment to the Central Bank of X", "the proceeds were remitted to the Treasury of X"): money the
     author's side is paid."""
-    doc = view.doc
-    for t in sent:
-        if t.lower_ not in WORDS.paid and t.lower_ not in WORDS.paid_to_verbs:
+    lowers = view.lowers  # read once for the letter: no Token object a word
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in WORDS.paid and lowers[i] not in WORDS.paid_to_verbs:
             continue
-        to = next((u for u in doc[t.i + 1 : min(sent.end, t.i + 1 + PAID_TO_REACH)] if u.lower_ == "to"), None)
+        to = next((u for u in range(i + 1, min(sent.end, i + 1 + PAID_TO_REACH)) if lowers[u] == "to"), None)
         if to is None:
             continue
-        if any(c._.norm == author for c in view.spans_in("country", to.i + 1, min(sent.end, to.i + 1 + PAID_TO_REACH))):
+        if any(c._.norm == author for c in view.spans_in("country", to + 1, min(sent.end, to + 1 + PAID_TO_REACH))):
             return True
     return False
 

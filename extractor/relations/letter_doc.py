@@ -318,11 +318,10 @@ class LetterDoc:
 
     def clause_break(self, i: int) -> bool:
         """Whether token ``i`` ends a clause: ";" or ", and/but/while ..."."""
-        doc = self.doc
-        token = doc[i]
-        if token.text == ";":
+        text = self.texts[i]
+        if text == ";":
             return True
-        return token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in WORDS.clause_conjunctions
+        return text == "," and i + 1 < len(self.lowers) and self.lowers[i + 1] in WORDS.clause_conjunctions
 
     def country_lists(self, spans: list) -> list[list]:
         """Group country spans standing in one list ("Egypt, Tunisia and Libya", "Sudan and eastern Chad")."""
