@@ -164,20 +164,18 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
         inside_name = inside_name or any(o.start <= span.start < o.end for o in orgs)
         if view.cue_before(sent.start, first.start) is None and prev not in PREPOSITIONS and not inside_name:
             candidates.append((span.end, span._.norm, "name"))
-    for token in doc[lo : group.start]:
-        word = token.lower_
+    lowers = view.lowers  # read once for the letter: no Token object a word
+    for i, word in enumerate(lowers[lo : group.start], lo):
         if word in WORDS.subject_pronouns:
-            candidates.append((token.i + 1, case.author or UNKNOWN_AUTHOR, "we"))
+            candidates.append((i + 1, case.author or UNKNOWN_AUTHOR, "we"))
         elif word in ("it", "they"):
-            candidates.append((token.i + 1, "", "pronoun"))
-        elif token.i in programme_tokens:
+            candidates.append((i + 1, "", "pronoun"))
+        elif i in programme_tokens:
             continue  # the "EU" of "EU-Turkey Statement" acts in nothing
-        elif word == "eu" or (
-            word == "union" and token.i > sent.start and doc[token.i - 1].lower_ in ("the", "european")
-        ):
-            candidates.append((token.i + 1, EUROPEAN_UNION, "name"))
-        elif word == "states" and token.i > sent.start and doc[token.i - 1].lower_ == "member":
-            candidates.append((token.i + 1, MEMBER_STATES, "name"))
+        elif word == "eu" or (word == "union" and i > sent.start and lowers[i - 1] in ("the", "european")):
+            candidates.append((i + 1, EUROPEAN_UNION, "name"))
+        elif word == "states" and i > sent.start and lowers[i - 1] == "member":
+            candidates.append((i + 1, MEMBER_STATES, "name"))
     # A subject stands right before its verb group, or with only "and"/"," and other subjects
     # between ("Nigeria and Ghana have opened"); "departures from eastern Libya have increased"
     # has no actor.
@@ -197,7 +195,7 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
     bridge = WORDS.subject_bridge | WORDS.to_governors
     # "CrossBoundary, in partnership with USAID, committed": the subject stands before the aside.
     before_aside = _before_asides(doc, group.start - 1, lo) + 1
-    inner = _inner_asides(doc, lo, before_aside)
+    inner = _inner_asides(view, lo, before_aside)
 
     def joined(c: tuple[int, str, str]) -> bool:
         """Whether only bridge words and names stand between a subject and its verb (or the aside before it)."""
@@ -206,7 +204,7 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
         if c[0] - 1 in inner:
             return False  # a name inside an aside between two subjects is the aside's
         stop = before_aside if c[0] <= before_aside else group.start
-        return all(t.lower_ in bridge or t.i in names or t.i in inner for t in doc[c[0] : stop])
+        return all(w in bridge or i in names or i in inner for i, w in enumerate(lowers[c[0] : stop], c[0]))
 
     return sorted(c for c in candidates if joined(c))
 
@@ -589,15 +587,16 @@ def _before_asides(doc, i: int, lo: int) -> int:
     return i
 
 
-def _inner_asides(doc, lo: int, hi: int) -> set[int]:
+def _inner_asides(view: LetterDoc, lo: int, hi: int) -> set[int]:
     """The tokens of the asides set off by commas between coordinated subjects ("USADF, working with Congress,
     and TEF plan to contribute"): an opener after a comma, up to the next comma, with "and" or "," after it."""
+    texts, lowers = view.texts, view.lowers  # read once for the letter: no Token object a word
     inner: set[int] = set()
     for i in range(lo, hi):
-        if doc[i].text != "," or i + 1 >= hi or doc[i + 1].lower_ not in WORDS.aside_openers:
+        if texts[i] != "," or i + 1 >= hi or lowers[i + 1] not in WORDS.aside_openers:
             continue
-        close = next((j for j in range(i + 2, min(hi, i + 2 + MAX_ASIDE_TOKENS)) if doc[j].text == ","), None)
-        if close is not None and close + 1 < hi and doc[close + 1].lower_ == "and":
+        close = next((j for j in range(i + 2, min(hi, i + 2 + MAX_ASIDE_TOKENS)) if texts[j] == ","), None)
+        if close is not None and close + 1 < hi and lowers[close + 1] == "and":
             inner.update(range(i + 1, close))
     return inner
 

@@ -358,9 +358,9 @@ def implementing_states(view: LetterDoc) -> frozenset[str]:
         doc = view.doc
         found = set()
         for span in view.spans("country"):
-            after = doc[span.end : min(len(doc), span.end + 1 + IMPLEMENTER_ROLE_REACH)]
-            if span._.norm and after and after[0].lower_ == "as":
-                if any(t.lower_ in WORDS.implementer_role_nouns for t in after[1:]):
+            after = view.lowers[span.end : min(len(doc), span.end + 1 + IMPLEMENTER_ROLE_REACH)]
+            if span._.norm and after and after[0] == "as":
+                if any(w in WORDS.implementer_role_nouns for w in after[1:]):
                     found.add(span._.norm)
         view.memo[IMPLEMENTING_STATES_MEMO] = frozenset(found)
     return view.memo[IMPLEMENTING_STATES_MEMO]
@@ -1401,13 +1401,14 @@ def list_lead(view: LetterDoc, index: int) -> Optional[tuple[object, list]]:
     k = index
     while k > 0 and view.opens_item(sents[k]):
         k -= 1
-    words = [t for t in sents[k] if not t.is_space]
+    texts, spaces = view.texts, view.spaces  # read once for the letter: no Token object a word
+    words = [i for i in range(sents[k].start, sents[k].end) if not spaces[i]]
     # The lead-in ends on the first colon an item follows.
     colon = next(
-        (n for n, t in enumerate(words[:-1]) if t.text == ":" and opens_list_item(doc, view.text, words[n + 1].i)),
-        len(words) - 1 if k < index and words and words[-1].text == ":" else None,
+        (n for n, i in enumerate(words[:-1]) if texts[i] == ":" and opens_list_item(doc, view.text, words[n + 1])),
+        len(words) - 1 if k < index and words and texts[words[-1]] == ":" else None,
     )
-    return None if colon is None else (sents[k], words[:colon])
+    return None if colon is None else (sents[k], [doc[i] for i in words[:colon]])
 
 
 def givers_listed(view: LetterDoc, index: int) -> bool:
@@ -1873,7 +1874,7 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
     sums = view.sums_in(sent.start, sent.end)
     if _release_asked(view, sent, author_country):
         return True  # "has the honour to request the disbursement of the final instalment of the credit"
-    if not sums and ":" not in sent.text:
+    if not sums and ":" not in view.text[sent.start_char : sent.end_char]:
         return False
     if any(_own_request_for(view, sent, a) for a in sums):
         return True  # "to consider our application for US$ 3.2 million": the writer asks
@@ -2836,14 +2837,18 @@ MAX_COUNTED_SENTENCES = 8  # sentences after a sum that counts its countries, in
 COUNT_QUALIFIERS = 2  # words between a count and its noun of states ("eight African countries")
 
 
-def _countries_counted(doc, lo: int, hi: int) -> Optional[int]:
+def _countries_counted(view: LetterDoc, lo: int, hi: int) -> Optional[int]:
     """How many countries the words from ``lo`` to ``hi`` count ("for eight operations in eight African countries"):
     a number, up to two qualifiers, a noun of countries; None without one."""
     from extractor.nlp.amounts import parse_number  # the one reading of numbers in words
 
-    for t in doc[lo:hi]:
-        nouns = [u for u in doc[t.i + 1 : min(hi, t.i + 2 + COUNT_QUALIFIERS)] if u.lower_ in WORDS.country_nouns]
-        if nouns and all(u.is_alpha for u in doc[t.i + 1 : nouns[0].i]):
+    doc, lowers = view.doc, view.lowers  # a Token object only where a noun of countries follows
+    for i in range(lo, min(hi, len(lowers))):
+        nouns = [
+            u for u in range(i + 1, min(hi, i + 2 + COUNT_QUALIFIERS, len(lowers))) if lowers[u] in WORDS.country_nouns
+        ]
+        if nouns and all(doc[u].is_alpha for u in range(i + 1, nouns[0])):
+            t = doc[i]
             value = parse_number(t.text) if t.like_num else None
             if value is not None and value == int(value):
                 return int(value)
@@ -2857,7 +2862,7 @@ def counted_countries_after(case: BeneficiaryCase) -> list[str]:
     view, span = case.view, case.span
     if span is None or case.roles.pos or case.roles.neutral or case.roles.neg:
         return []
-    count = _countries_counted(view.doc, span.end, case.hi)
+    count = _countries_counted(view, span.end, case.hi)
     if count is None or count < MIN_COUNTED_COUNTRIES:
         return []
     found: list[str] = []
@@ -3070,14 +3075,14 @@ def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
     """Whether a sentence names a payment "to" the author's state or one of its bodies ("the date of transfer of the
     first annual payment to the Central Bank of X", "the proceeds were remitted to the Treasury of X"): money the
     author's side is paid."""
-    doc = view.doc
-    for t in sent:
-        if t.lower_ not in WORDS.paid and t.lower_ not in WORDS.paid_to_verbs:
+    lowers = view.lowers  # read once for the letter: no Token object a word
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in WORDS.paid and lowers[i] not in WORDS.paid_to_verbs:
             continue
-        to = next((u for u in doc[t.i + 1 : min(sent.end, t.i + 1 + PAID_TO_REACH)] if u.lower_ == "to"), None)
+        to = next((u for u in range(i + 1, min(sent.end, i + 1 + PAID_TO_REACH)) if lowers[u] == "to"), None)
         if to is None:
             continue
-        if any(c._.norm == author for c in view.spans_in("country", to.i + 1, min(sent.end, to.i + 1 + PAID_TO_REACH))):
+        if any(c._.norm == author for c in view.spans_in("country", to + 1, min(sent.end, to + 1 + PAID_TO_REACH))):
             return True
     return False
 

@@ -1425,9 +1425,9 @@ def _list_colon(view: LetterDoc, lo: int, hi: int, before_sums: bool = False) ->
     stop = hi
     if before_sums:
         stop = next((a.start for a in view.sums_in(lo, hi)), hi)
-    for token in doc[lo:stop]:
-        if token.text == ":" and _bullet_after(doc, token.i, hi):
-            return token.i
+    for i, text in enumerate(view.texts[lo:stop], lo):
+        if text == ":" and _bullet_after(doc, i, hi):
+            return i
     return None
 
 
@@ -2778,11 +2778,14 @@ def _purpose(view: LetterDoc, sent, amount_end: int, group: Optional[VerbGroup],
     if active and group.head >= amount_end and group.cls in ("disbursed", "action") and not group.purpose:
         start = group.head
     else:
-        for t in doc[amount_end : sent.end]:
-            word = t.lower_
-            nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
-            if nxt is None:
+        lowers = view.lowers  # read once for the letter: a Token object only after "to", "for", "aimed"
+        for i in range(amount_end, sent.end):
+            if i + 1 >= sent.end:
                 break
+            word = lowers[i]
+            if word not in ("to", "for", "aimed"):
+                continue
+            nxt = doc[i + 1]
             if (
                 word == "to"
                 and nxt.is_alpha
@@ -2790,22 +2793,22 @@ def _purpose(view: LetterDoc, sent, amount_end: int, group: Optional[VerbGroup],
                 and nxt.i not in covered
                 and nxt.lower_ not in WORDS.cue_skip
             ):
-                start = t.i
+                start = i
                 break
             if word == "for" and nxt.i not in covered and nxt.is_alpha and not nxt.is_title:
-                start = t.i
+                start = i
                 break
             if word == "aimed" and nxt.lower_ == "at":
-                start = t.i
+                start = i
                 break
     if start is None:
         return None
+    texts, lowers = view.texts, view.lowers
     end = start
     while end < sent.end and end - start < DEFAULT_PURPOSE_TOKENS:
-        token = doc[end]
-        if token.text in WORDS.purpose_stops:
+        if texts[end] in WORDS.purpose_stops:
             break
-        if token.text == "," and end + 1 < sent.end and doc[end + 1].lower_ in WORDS.purpose_stop_after_comma:
+        if texts[end] == "," and end + 1 < sent.end and lowers[end + 1] in WORDS.purpose_stop_after_comma:
             break
         end += 1
     text = doc[start:end].text.strip().rstrip(".,;: ")

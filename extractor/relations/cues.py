@@ -130,11 +130,13 @@ def _verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
     """`verb_groups`, found anew."""
     doc = view.doc
     covered = view.covered
+    lowers = view.lowers  # read once for the letter: a Token object only for the words that may be verbs
     groups = []
-    for token in sent:
-        entry = cues.forms.get(token.lower_)
-        if entry is None or token.i in covered:
+    for i in range(sent.start, sent.end):
+        entry = cues.forms.get(lowers[i])
+        if entry is None or i in covered:
             continue
+        token = doc[i]
         lemma, cls, tense = entry
         if (
             token.is_title

@@ -247,6 +247,12 @@ class LetterDoc:
         return [strings[value] for value in self.doc.to_array("LOWER").tolist()]
 
     @functools.cached_property
+    def texts(self) -> list[str]:
+        """Each token's text (``token.text``), read once for the letter as an array, as ``lowers``."""
+        strings = self.doc.vocab.strings
+        return [strings[value] for value in self.doc.to_array("ORTH").tolist()]
+
+    @functools.cached_property
     def spaces(self) -> list[bool]:
         """Whether each token is whitespace (``token.is_space``), read once for the letter as an array."""
         return [bool(value) for value in self.doc.to_array("IS_SPACE").tolist()]
@@ -307,16 +313,15 @@ class LetterDoc:
         first = next((t for t in sent if not t.is_space), None)  # not a list of the whole sentence's tokens
         if first is not None and (first.text in BULLETS or after_item_mark(self.text, first.idx)):
             return True
-        before = [t for t in self.doc[max(0, sent.start - 3) : sent.start] if not t.is_space]
-        return bool(before) and before[-1].text in BULLETS
+        before = [i for i in range(max(0, sent.start - 3), sent.start) if not self.spaces[i]]
+        return bool(before) and self.texts[before[-1]] in BULLETS
 
     def clause_break(self, i: int) -> bool:
         """Whether token ``i`` ends a clause: ";" or ", and/but/while ..."."""
-        doc = self.doc
-        token = doc[i]
-        if token.text == ";":
+        text = self.texts[i]
+        if text == ";":
             return True
-        return token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in WORDS.clause_conjunctions
+        return text == "," and i + 1 < len(self.lowers) and self.lowers[i + 1] in WORDS.clause_conjunctions
 
     def breaks_clause(self, i: int, comma: bool = False) -> bool:
         """Whether token ``i`` ends the clause a phrase runs in: a clause break, a colon, or with ``comma`` any comma."""
@@ -326,12 +331,11 @@ class LetterDoc:
         """Group country spans standing in one list ("Egypt, Tunisia and Libya", "Sudan and eastern Chad")."""
         from extractor.nlp.routes import DIRECTIONS as directions
 
-        doc = self.doc
         lists: list[list] = []
         for span in spans:
             if lists:
                 last = lists[-1][-1]
-                between = [t.lower_ for t in doc[last.end : span.start]]
+                between = self.lowers[last.end : span.start]
                 if between[-2:-1] and between[-1] == "of" and between[-2] in WORDS.of_heads:
                     # "Tanzania and the Republic of Rwanda": a state's style before its name is no break in the list.
                     between = between[:-2]

@@ -94,18 +94,18 @@ def people_demonyms() -> frozenset[str]:
 
 def _clause_window(view, sent, span) -> tuple[list[str], list[str]]:
     """Words before and after a country, within its clause (commas of a list of countries kept)."""
-    doc = view.doc
+    texts, lowers = view.texts, view.lowers  # read once for the letter: no Token object a word
     before, after = [], []
     i = span.start - 1
     while i >= max(sent.start, span.start - DEFAULT_ROLE_WINDOW_BEFORE):
-        if doc[i].text in (";", ":") or (doc[i].text == "," and not _country_at(view, i - 1)):
+        if texts[i] in (";", ":") or (texts[i] == "," and not _country_at(view, i - 1)):
             break
-        before.insert(0, doc[i].lower_)
+        before.insert(0, lowers[i])
         i -= 1
-    for token in doc[span.end : min(sent.end, span.end + DEFAULT_ROLE_WINDOW_AFTER)]:
-        if token.text in (",", ";", ":"):
+    for i in range(span.end, min(sent.end, span.end + DEFAULT_ROLE_WINDOW_AFTER)):
+        if texts[i] in (",", ";", ":"):
             break
-        after.append(token.lower_)
+        after.append(lowers[i])
     return before, after
 
 

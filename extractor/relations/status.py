@@ -704,8 +704,8 @@ def _opens_item(view: LetterDoc, sent) -> bool:
     X ...... P 500,000.00", where LetterDoc.opens_item reads only bullets and marks the sentencizer cut off)."""
     if view.opens_item(sent):
         return True
-    words = [t for t in sent if not t.is_space]
-    return bool(words) and opens_list_item(view.doc, view.text, words[0].i)
+    first = next((i for i in range(sent.start, sent.end) if not view.spaces[i]), None)
+    return first is not None and opens_list_item(view.doc, view.text, first)
 
 
 def verb_before(view: LetterDoc, index: int) -> Optional[tuple[object, VerbGroup]]:
@@ -1144,8 +1144,8 @@ def _requested_as(view: LetterDoc, span) -> bool:
 
 def word_before_sum(view: LetterDoc, span) -> int:
     """The position of the word before a sum, its qualifiers and determiners aside ("including up to USD 5m")."""
-    doc, i = view.doc, span.start - 1
-    while i > span.sent.start and (doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in WORDS.determiners):
+    lowers, i = view.lowers, span.start - 1
+    while i > span.sent.start and (lowers[i] in WORDS.amount_qualifiers or lowers[i] in WORDS.determiners):
         i -= 1
     return i
 
@@ -1510,10 +1510,13 @@ def awaits_approval_said_next(view: LetterDoc, index: int) -> bool:
     k = index
     while view.next_in_paragraph(k):
         k += 1
-        words = [t for t in view.sents[k] if not t.is_space]
-        n = 1
-        if not words or words[0].lower_ not in WORDS.money_anaphors:
+        sent = view.sents[k]
+        # Most sentences fail on their first word: their tokens are made only past it.
+        first = next((i for i in range(sent.start, sent.end) if not view.spaces[i]), None)
+        if first is None or view.lowers[first] not in WORDS.money_anaphors:
             continue
+        words = [t for t in sent if not t.is_space]
+        n = 1
         while (
             n < min(len(words), 1 + MAX_LABEL_WORDS)
             and words[n].is_lower
@@ -1535,15 +1538,15 @@ def subject_awaits_approval(view: LetterDoc, span) -> bool:
     """Whether the sentence's subject holds the sum (its first, before any form of "be") and a predicate joined by
     "and" puts the subject "subject to" a decision still to come ("The pledge of USD 43 million is drawn from the
     request of USD 200 million ..., and is subject to congressional action")."""
-    doc, sent = view.doc, span.sent
+    lowers, sent = view.lowers, span.sent
     sums = view.sums_in(sent.start, sent.end)
-    if not sums or sums[0].start != span.start or any(t.lower_ in WORDS.be_forms for t in doc[sent.start : span.start]):
+    if not sums or sums[0].start != span.start or any(w in WORDS.be_forms for w in lowers[sent.start : span.start]):
         return False
     for i in range(span.end, sent.end - 3):
-        words = [t.lower_ for t in doc[i : i + 4]]
+        words = lowers[i : i + 4]
         if words[0] == "and" and words[1] in WORDS.be_forms and words[2:] == ["subject", "to"]:
-            window = doc[i + 4 : min(sent.end, i + 4 + DEFAULT_NAME_WINDOW + 2)]
-            return any(t.lower_ in WORDS.approval_nouns for t in window)
+            window = lowers[i + 4 : min(sent.end, i + 4 + DEFAULT_NAME_WINDOW + 2)]
+            return any(w in WORDS.approval_nouns for w in window)
     return False
 
 
@@ -1615,7 +1618,7 @@ def _opens_clause(view: LetterDoc, i: int) -> bool:
     doc = view.doc
     if view.clause_break(i):
         return True
-    after = [t.lower_ for t in doc[i + 1 : i + 3]]
+    after = view.lowers[i + 1 : i + 3]
     return doc[i].text == "," and (after[:1] == ["which"] or after == ["of", "which"])
 
 
@@ -1813,12 +1816,12 @@ def _participle_after(view: LetterDoc, span) -> Optional[tuple[str, str, str]]:
 def _comma_after(view: LetterDoc, span) -> Optional[int]:
     """The comma that ends the sum's noun phrase, a few words after it ("EUR 50 million from the Agency for X (AFD),
     ..."), before any other sum of its sentence; None when a clause or a longer phrase comes first."""
-    doc = view.doc
+    doc, texts = view.doc, view.texts
     later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
     words = 0
     for i in range(span.end, min([span.sent.end - 1, *later])):
-        if doc[i].text in (",", ";", ":"):
-            return i if doc[i].text == "," and not view.clause_break(i) else None
+        if texts[i] in (",", ";", ":"):
+            return i if texts[i] == "," and not view.clause_break(i) else None
         # A name's words and its acronym in brackets count as none ("from the Agence Francaise de Developpement (AFD)").
         words += not (i in view.covered or doc[i].is_punct or doc[i].is_space)
         if words > SUM_PHRASE_WORDS:

@@ -151,6 +151,12 @@ def test_the_letters_lower_case_words_and_spaces_are_read_once_as_the_tokens_say
     assert view.lowers[:3] == ["we", "thank", "egypt"]
 
 
+def test_the_letters_token_texts_are_read_once_as_the_tokens_say():
+    view = view_of("We THANK Egypt:\n\n- Tunisia  met.")
+    assert view.texts == [t.text for t in view.doc]
+    assert view.texts[:4] == ["We", "THANK", "Egypt", ":"]
+
+
 def test_a_subject_line_ending_in_a_stop_is_a_label_not_the_first_prose_paragraph():
     from extractor.relations.letter_doc import first_prose_end, is_prose
 
