@@ -182,6 +182,8 @@ _OTHER_CALENDAR_BEFORE = re.compile(rf"[,\s]*(?i:on\s+)?{_OTHER_CALENDAR_DATE}[,
 _OTHER_CALENDAR_BEFORE_BRACKET = re.compile(
     rf"[,\s]*(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\s*{_OTHER_ERA}|{_OTHER_CALENDAR_DATE})\s*\(\s*$"
 )
+# The same date in brackets after the Gregorian one ("Friday, 3 May 2024 (24 Syawal 1445H)"): a note, no text.
+_OTHER_CALENDAR_AFTER = re.compile(rf"^[,\s]*\(\s*{_OTHER_CALENDAR_DATE}\s*\)\.?\s*$")
 # The hour a situation report or a statement was issued, after its date ("Jakarta, 16 September 2024, 1800 hrs (UTC+7)",
 # "..., 10:30 a.m. EST"): a clock time, no text after the date line's date.
 _CLOCK_TAIL = re.compile(
@@ -253,7 +255,9 @@ _SALUTATION = re.compile(
     # "Honourable Deputy Commissioner,": an office alone, closed by its comma or colon (a line that goes on names the
     # addressee: "Honourable Secretary of State" over its department)
     r"(honou?rable|hon['’]ble)\s+((under|deputy|vice|state)[\s-]+)?(secretary|governor|commissioner|mayor|ambassador)"
-    r"(?=\s*[,:]\s*$))\b",
+    r"(?=\s*[,:]\s*$)|"
+    # "My fellow Americans,", "Fellow citizens:": an address to the nation, closed by its comma, colon or "!"
+    r"(my\s+)?(dear\s+)?fellow\s+[^\W\d_]+(\s+and\s+[^\W\d_]+)?(?=\s*[,:!]\s*$))\b",
     re.I,
 )
 # "Minister,", "Prime Minister:": a role alone, closed by its comma or colon, as letters translated from French
@@ -346,7 +350,9 @@ _HONORIFIC = re.compile(
     # and the Indian courtesy titles ("Shri", "Smt."); the professional titles Latin America and the Philippines
     # set before a signer's name ("Lic.", "Licda.", "Ing.", "Arq.", "Atty.")
     # and Italy's ("Avv." an advocate, "Geom." a surveyor, "Rag." an accountant)
-    r"ir|shri|smt|lic|licda|ing|arq|atty|avv|geom|rag)\.?\)?\s+(?=\S)",
+    # and Malaysia's and Brunei's federal and state titles and the pilgrim's ("Tan Sri Dato' Haji Jane Roe")
+    r"ir|shri|smt|lic|licda|ing|arq|atty|avv|geom|rag|"
+    r"tan\s+sri|puan\s+sri|datuk\s+seri|dato['’]?\s+seri|dato['’]?\s+sri|dato['’]?|datuk|datin|haji|hajah)\.?\)?\s+(?=\S)",
     re.I,
 )
 # Post-nominal letters after a name: "P.C.", "M.P.", "QC", "OBE", "PhD" (not "Jr." or "III", part of a name).
@@ -617,7 +623,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     # "Date of publication: 2076/04/02 (18 July 2019)": the Gregorian date, in brackets after another calendar's, ends it;
     # "28 February 2011 (Heisei 23)": a short note in brackets after the date (the year in another era) is no text.
     bracketed = (text[:start].rstrip().endswith("(") and text[end:].strip(" .,;") == ")") or bool(
-        _BRACKETED_NOTE.match(text[end:])
+        _BRACKETED_NOTE.match(text[end:]) or _OTHER_CALENDAR_AFTER.match(text[end:])
     )
     tail = text[end:]
     before = text[:start]

@@ -89,6 +89,9 @@ from extractor.reading.text_input import text_blocks
         ("DEX21-004417 / KLM 220310 Lima, 9 March 2027", "Lima", dt.date(2027, 3, 9)),
         # The same day in another calendar, in digits, before the Gregorian one in brackets.
         ("Asmara, 14/03/2021 E.C. (22 November 2028)", "Asmara", dt.date(2028, 11, 22)),
+        # The same day in another calendar, in brackets after the Gregorian one, with or without a place.
+        ("Tuesday, 9 May 2028 (13 Shawwal 1449H)", None, dt.date(2028, 5, 9)),
+        ("Tabriz, 9 May 2028 (19 Ordibehesht 1407 S.H.)", "Tabriz", dt.date(2028, 5, 9)),
         # A place whose name holds a small word.
         ("Ain es Nour, 11 September 2009", "Ain es Nour", dt.date(2009, 9, 11)),
     ],
@@ -196,6 +199,10 @@ def test_not_closings(line):
         "Honourable Deputy Commissioner,",
         "Honorable Vice-Mayor:",
         "Honorable Deputy Governor:",
+        # An address to the nation, closed by its comma, colon or "!".
+        "My fellow Ruritanians,",
+        "Fellow citizens:",
+        "My dear fellow countrymen and countrywomen!",
     ],
 )
 def test_salutations(line):
@@ -216,6 +223,7 @@ def test_salutations(line):
         # An honoured office that goes on names the addressee over its department.
         "Honourable Secretary of State",
         "Honourable Governor",
+        "Fellow citizens, tonight I speak to you of hard choices.",
     ],
 )
 def test_not_salutations(line):
@@ -869,6 +877,9 @@ def test_signatory_patterns(foot, signatory, title):
         # Italy's professional titles before a signer's name: an advocate, a surveyor, an accountant.
         ("Avv. Giulia Conti", "Giulia Conti"),
         ("Rag. Paolo Greco", "Paolo Greco"),
+        # Malaysia's federal and state titles and the pilgrim's title before the name.
+        ("TAN SRI DATO' HAJI AMIRUL BIN YUSOF", "AMIRUL BIN YUSOF"),
+        ("Datuk Seri Nurul Aina binti Hassan", "Nurul Aina binti Hassan"),
         # What must not change: particles, a name's own capitalisation, suffixes that are the name's.
         ("Ursula von der Leyen", "Ursula von der Leyen"),
         ("Charles de Gaulle", "Charles de Gaulle"),
