@@ -1170,7 +1170,21 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 if texts[j]
             )
         )
-        if found and (flat[k][1] == 0 or after_place or under_signer or under_issuer):
+        # Under the issuer's address that ends its block ("Ministry of Finance, 4 Harbour Road, Valletta" over
+        # "2 May 2031"), as a document laid or issued is dated at its foot: the address's city is the place.
+        address_place = (
+            _letterhead_place(["", texts[k - 1]])
+            if found is not None
+            and found[0] is None
+            and flat[k][1] > 0
+            and (k + 1 == count or flat[k + 1][1] == 0)
+            and "," in texts[k - 1]
+            and not ends_sentence(texts[k - 1])
+            else None
+        )
+        if found and address_place:
+            found = (address_place, found[1], found[2])
+        if found and (flat[k][1] == 0 or after_place or under_signer or under_issuer or address_place):
             tail_date_at, tail_found, tail_lines = k, found, [k]
             # A statement with neither salutation nor closing ends with its place over its date ("Valletta" /
             # "14 October 2031"), a place its text names as one ("met in Valletta"); a signer's name or

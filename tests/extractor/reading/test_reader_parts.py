@@ -449,6 +449,20 @@ def test_a_date_under_the_issuer_at_the_foot_of_a_notice(foot, place):
     assert (parts.place, parts.date) == (place, dt.date(2025, 3, 4))
 
 
+def test_a_date_under_the_issuers_address_at_the_foot_takes_the_address_city():
+    text = (
+        "ESTIMATES FOR PUBLIC SERVICES\n\n"
+        + "The Board approved three loans to member states at its spring meeting.\n\n" * 12
+        + "Presented to the Assembly by the Minister for Finance and Planning of the Republic\n"
+        "Treasury Building, 14 Castle Road, Northport 3\n4 March 2025"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Northport", dt.date(2025, 3, 4))
+    assert "Treasury Building, 14 Castle Road, Northport 3" in [
+        line.text.strip() for b in body_blocks for line in b.lines
+    ]
+
+
 def test_a_statement_without_salutation_or_closing_ends_with_its_place_over_its_date():
     body = "".join(
         f"Delegates went through item {n} of the work plan and agreed its next steps.\n\n" for n in range(1, 11)
