@@ -311,6 +311,8 @@ _MEMO_TO_LINE = re.compile(r"^to\s*:", re.I)
 # A memorandum's fields: its date's, and its parties' ("TO:", "FROM:", "THROUGH:").
 _MEMO_DATE_FIELD = re.compile(r"^date\s*:", re.I)
 _MEMO_PARTY_FIELD = re.compile(r"^(?:to|from|through|via|attn|attention)\s*:", re.I)
+# A memorandum's "FROM:" field that its sender signs with a mark after the name ("FROM: Director, Jane Roe /s/").
+_MEMO_SIGNED_FROM = re.compile(r"^from\s*:\s*(?P<value>.+?)\s*(?:/s/|\(signed\)|\[signed\])$", re.I)
 # A memorandum's field label alone, as a PDF sets it in a column of labels left of their values ("SUBJECT:", "To:").
 _MEMO_FIELD_LABEL = re.compile(rf"(?:(?:to|from|through|via|attn|attention|date|cc)\s*:|{SUBJECT_LABEL})", re.I)
 _ADDRESSED_TO = re.compile(r"^(?i:to)\s+((?i:the)\s+)?[A-Z][^,:]*:$")
@@ -1240,6 +1242,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             roles.update(_unclosed_signature(lines, undated, max(head_last, -1) + 1, count, parts))
         if parts.signatory is None:
             roles.update(_first_signed_name(lines, texts, max(head_last, -1) + 1, end, parts))
+        if parts.signatory is None:
+            parts.signatory = _memo_signer(texts[: min(count, DEFAULT_DATE_SEARCH_LINES)])
 
     if not date_found and month_found:
         date_at, date_found = month_at, (month_found[0], None, month_found[2])
@@ -1314,6 +1318,18 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             body.append(current)
         current.lines.append(lines[k])
     return parts, [block for block in body if block.lines]
+
+
+def _memo_signer(texts: list[str]) -> Optional[str]:
+    """The name a memorandum's "FROM:" field signs with its mark ("FROM: Regional Director, Jane Roe /s/"), or None."""
+    for text in texts:
+        match = _MEMO_SIGNED_FROM.match(text.strip())
+        if match:
+            name = person_name(match["value"].split(",")[-1].strip())
+            if not _is_signature_name(name):
+                return None
+            return natural_case(name, particles=NAME_PARTICLES) if name.isupper() else name
+    return None
 
 
 def _transmittal_title_date(texts: list[str]) -> Optional[tuple[dt.date, str]]:

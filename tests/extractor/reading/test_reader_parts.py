@@ -2106,6 +2106,25 @@ def test_a_memorandum_heading_is_no_quoted_message_and_its_copy_list_no_signer()
     assert "TO:" not in (parts.letterhead or "") and "Head of Procurement" in (parts.heading or "")
 
 
+@pytest.mark.parametrize(
+    ("sender", "signatory"),
+    [
+        ("FROM:     Regional Auditor/Lindale, Tomas K. Varga /s/", "Tomas K. Varga"),
+        ("FROM:     Regional Auditor, TOMAS K. VARGA (signed)", "Tomas K. Varga"),
+        # A field without the sender's mark is signed by no one.
+        ("FROM:     Regional Auditor, Tomas K. Varga", None),
+    ],
+)
+def test_a_memorandum_signed_in_its_from_field(sender, signatory):
+    text = (
+        "OFFICE OF THE AUDITOR\n\n                                        9 June 2031\n\nMEMORANDUM\n\n"
+        f"FOR:      Director of Water Services\n{sender}\nSUBJECT:  Audits of two grantees\n\n"
+        + "The two audits found the grantees' accounts in order and their spending eligible.\n" * 3
+        + "\ncc: Controller, Water Services"
+    )
+    assert split_letter(text_blocks(text))[0].signatory == signatory
+
+
 def test_rows_of_signers_side_by_side_the_first_signs_and_a_blank_place_signs_nothing():
     text = (
         "MINUTES OF THE JOINT COMMITTEE\nCotonou, 9 March 2031\n\n"
