@@ -1286,6 +1286,18 @@ def _street_line(doc: Doc, j: int) -> bool:
     )
 
 
+def _building_after_comma(doc: Doc, j: int) -> bool:
+    """Whether the capitalised words from token j to the next comma or line's end name a building or a street
+    ("Ministry of Planning, Central Buildings, ...", "..., 4 Harbour Road, ..."): the body's address, no remit."""
+    k = j
+    while k < min(j + MAX_CITY_WORDS + 1, len(doc)) and doc[k].text != "," and "\n" not in doc[k].text:
+        if not (doc[k].is_title or doc[k].like_num or doc[k].is_upper):
+            return False
+        k += 1
+    words = [token.text for token in doc[j:k]]
+    return bool(words) and (words[-1] in BUILDING_WORDS or any(word in STREET_WORDS for word in words))
+
+
 def _dash_inside_acronym_name(doc: Doc, first: int, dash: int) -> bool:
     """Whether a spaced dash stands inside a name that its bracketed acronym spells whole ("Ministry of Planning -
     Investment and Budget (MOPIB)"): a government's official name, not a unit after its body."""
@@ -2953,6 +2965,8 @@ class OrganisationMatcher:
                         break  # "Ministry of Finance / Government of the People's Republic of ...": its state's line
                     if _city_of_address(doc, j):
                         break  # "... International Cooperation Tegucigalpa, M.D.C.": the address that follows
+                    if t.text == "," and _building_after_comma(doc, j + 1):
+                        break  # "Ministry of Planning, Central Buildings, Northport": its address
                     if t.text == "," and _post_box(doc, j + 1):
                         break  # "Ministry of Trade, P.O. Box 12": the address's next line
                     if last is not None and last == j - 1 and _street_line(doc, j):

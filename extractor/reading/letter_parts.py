@@ -182,6 +182,8 @@ _OTHER_CALENDAR_BEFORE = re.compile(rf"[,\s]*(?i:on\s+)?{_OTHER_CALENDAR_DATE}[,
 _OTHER_CALENDAR_BEFORE_BRACKET = re.compile(
     rf"[,\s]*(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\s*{_OTHER_ERA}|{_OTHER_CALENDAR_DATE})\s*\(\s*$"
 )
+# The same date in brackets after the Gregorian one ("Friday, 3 May 2024 (24 Syawal 1445H)"): a note, no text.
+_OTHER_CALENDAR_AFTER = re.compile(rf"^[,\s]*\(\s*{_OTHER_CALENDAR_DATE}\s*\)\.?\s*$")
 # The hour a situation report or a statement was issued, after its date ("Jakarta, 16 September 2024, 1800 hrs (UTC+7)",
 # "..., 10:30 a.m. EST"): a clock time, no text after the date line's date.
 _CLOCK_TAIL = re.compile(
@@ -253,7 +255,9 @@ _SALUTATION = re.compile(
     # "Honourable Deputy Commissioner,": an office alone, closed by its comma or colon (a line that goes on names the
     # addressee: "Honourable Secretary of State" over its department)
     r"(honou?rable|hon['’]ble)\s+((under|deputy|vice|state)[\s-]+)?(secretary|governor|commissioner|mayor|ambassador)"
-    r"(?=\s*[,:]\s*$))\b",
+    r"(?=\s*[,:]\s*$)|"
+    # "My fellow Americans,", "Fellow citizens:": an address to the nation, closed by its comma, colon or "!"
+    r"(my\s+)?(dear\s+)?fellow\s+[^\W\d_]+(\s+and\s+[^\W\d_]+)?(?=\s*[,:!]\s*$))\b",
     re.I,
 )
 # "Minister,", "Prime Minister:": a role alone, closed by its comma or colon, as letters translated from French
@@ -307,6 +311,8 @@ _MEMO_TO_LINE = re.compile(r"^to\s*:", re.I)
 # A memorandum's fields: its date's, and its parties' ("TO:", "FROM:", "THROUGH:").
 _MEMO_DATE_FIELD = re.compile(r"^date\s*:", re.I)
 _MEMO_PARTY_FIELD = re.compile(r"^(?:to|from|through|via|attn|attention)\s*:", re.I)
+# A memorandum's "FROM:" field that its sender signs with a mark after the name ("FROM: Director, Jane Roe /s/").
+_MEMO_SIGNED_FROM = re.compile(r"^from\s*:\s*(?P<value>.+?)\s*(?:/s/|\(signed\)|\[signed\])$", re.I)
 # A memorandum's field label alone, as a PDF sets it in a column of labels left of their values ("SUBJECT:", "To:").
 _MEMO_FIELD_LABEL = re.compile(rf"(?:(?:to|from|through|via|attn|attention|date|cc)\s*:|{SUBJECT_LABEL})", re.I)
 _ADDRESSED_TO = re.compile(r"^(?i:to)\s+((?i:the)\s+)?[A-Z][^,:]*:$")
@@ -346,7 +352,9 @@ _HONORIFIC = re.compile(
     # and the Indian courtesy titles ("Shri", "Smt."); the professional titles Latin America and the Philippines
     # set before a signer's name ("Lic.", "Licda.", "Ing.", "Arq.", "Atty.")
     # and Italy's ("Avv." an advocate, "Geom." a surveyor, "Rag." an accountant)
-    r"ir|shri|smt|lic|licda|ing|arq|atty|avv|geom|rag)\.?\)?\s+(?=\S)",
+    # and Malaysia's and Brunei's federal and state titles and the pilgrim's ("Tan Sri Dato' Haji Jane Roe")
+    r"ir|shri|smt|lic|licda|ing|arq|atty|avv|geom|rag|"
+    r"tan\s+sri|puan\s+sri|datuk\s+seri|dato['’]?\s+seri|dato['’]?\s+sri|dato['’]?|datuk|datin|haji|hajah)\.?\)?\s+(?=\S)",
     re.I,
 )
 # Post-nominal letters after a name: "P.C.", "M.P.", "QC", "OBE", "PhD" (not "Jr." or "III", part of a name).
@@ -617,7 +625,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     # "Date of publication: 2076/04/02 (18 July 2019)": the Gregorian date, in brackets after another calendar's, ends it;
     # "28 February 2011 (Heisei 23)": a short note in brackets after the date (the year in another era) is no text.
     bracketed = (text[:start].rstrip().endswith("(") and text[end:].strip(" .,;") == ")") or bool(
-        _BRACKETED_NOTE.match(text[end:])
+        _BRACKETED_NOTE.match(text[end:]) or _OTHER_CALENDAR_AFTER.match(text[end:])
     )
     tail = text[end:]
     before = text[:start]
@@ -1164,7 +1172,21 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 if texts[j]
             )
         )
-        if found and (flat[k][1] == 0 or after_place or under_signer or under_issuer):
+        # Under the issuer's address that ends its block ("Ministry of Finance, 4 Harbour Road, Valletta" over
+        # "2 May 2031"), as a document laid or issued is dated at its foot: the address's city is the place.
+        address_place = (
+            _letterhead_place(["", texts[k - 1]])
+            if found is not None
+            and found[0] is None
+            and flat[k][1] > 0
+            and (k + 1 == count or flat[k + 1][1] == 0)
+            and "," in texts[k - 1]
+            and not ends_sentence(texts[k - 1])
+            else None
+        )
+        if found and address_place:
+            found = (address_place, found[1], found[2])
+        if found and (flat[k][1] == 0 or after_place or under_signer or under_issuer or address_place):
             tail_date_at, tail_found, tail_lines = k, found, [k]
             # A statement with neither salutation nor closing ends with its place over its date ("Valletta" /
             # "14 October 2031"), a place its text names as one ("met in Valletta"); a signer's name or
@@ -1220,6 +1242,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             roles.update(_unclosed_signature(lines, undated, max(head_last, -1) + 1, count, parts))
         if parts.signatory is None:
             roles.update(_first_signed_name(lines, texts, max(head_last, -1) + 1, end, parts))
+        if parts.signatory is None:
+            parts.signatory = _memo_signer(texts[: min(count, DEFAULT_DATE_SEARCH_LINES)])
 
     if not date_found and month_found:
         date_at, date_found = month_at, (month_found[0], None, month_found[2])
@@ -1294,6 +1318,18 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             body.append(current)
         current.lines.append(lines[k])
     return parts, [block for block in body if block.lines]
+
+
+def _memo_signer(texts: list[str]) -> Optional[str]:
+    """The name a memorandum's "FROM:" field signs with its mark ("FROM: Regional Director, Jane Roe /s/"), or None."""
+    for text in texts:
+        match = _MEMO_SIGNED_FROM.match(text.strip())
+        if match:
+            name = person_name(match["value"].split(",")[-1].strip())
+            if not _is_signature_name(name):
+                return None
+            return natural_case(name, particles=NAME_PARTICLES) if name.isupper() else name
+    return None
 
 
 def _transmittal_title_date(texts: list[str]) -> Optional[tuple[dt.date, str]]:

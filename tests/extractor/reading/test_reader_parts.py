@@ -89,6 +89,9 @@ from extractor.reading.text_input import text_blocks
         ("DEX21-004417 / KLM 220310 Lima, 9 March 2027", "Lima", dt.date(2027, 3, 9)),
         # The same day in another calendar, in digits, before the Gregorian one in brackets.
         ("Asmara, 14/03/2021 E.C. (22 November 2028)", "Asmara", dt.date(2028, 11, 22)),
+        # The same day in another calendar, in brackets after the Gregorian one, with or without a place.
+        ("Tuesday, 9 May 2028 (13 Shawwal 1449H)", None, dt.date(2028, 5, 9)),
+        ("Tabriz, 9 May 2028 (19 Ordibehesht 1407 S.H.)", "Tabriz", dt.date(2028, 5, 9)),
         # A place whose name holds a small word.
         ("Ain es Nour, 11 September 2009", "Ain es Nour", dt.date(2009, 9, 11)),
     ],
@@ -196,6 +199,10 @@ def test_not_closings(line):
         "Honourable Deputy Commissioner,",
         "Honorable Vice-Mayor:",
         "Honorable Deputy Governor:",
+        # An address to the nation, closed by its comma, colon or "!".
+        "My fellow Ruritanians,",
+        "Fellow citizens:",
+        "My dear fellow countrymen and countrywomen!",
     ],
 )
 def test_salutations(line):
@@ -216,6 +223,7 @@ def test_salutations(line):
         # An honoured office that goes on names the addressee over its department.
         "Honourable Secretary of State",
         "Honourable Governor",
+        "Fellow citizens, tonight I speak to you of hard choices.",
     ],
 )
 def test_not_salutations(line):
@@ -439,6 +447,20 @@ def test_a_date_under_the_issuer_at_the_foot_of_a_notice(foot, place):
     text = "NOTICE\n\nThe Board approved three loans to member states at its spring meeting this week.\n\n" + foot
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.date) == (place, dt.date(2025, 3, 4))
+
+
+def test_a_date_under_the_issuers_address_at_the_foot_takes_the_address_city():
+    text = (
+        "ESTIMATES FOR PUBLIC SERVICES\n\n"
+        + "The Board approved three loans to member states at its spring meeting.\n\n" * 12
+        + "Presented to the Assembly by the Minister for Finance and Planning of the Republic\n"
+        "Treasury Building, 14 Castle Road, Northport 3\n4 March 2025"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Northport", dt.date(2025, 3, 4))
+    assert "Treasury Building, 14 Castle Road, Northport 3" in [
+        line.text.strip() for b in body_blocks for line in b.lines
+    ]
 
 
 def test_a_statement_without_salutation_or_closing_ends_with_its_place_over_its_date():
@@ -869,6 +891,9 @@ def test_signatory_patterns(foot, signatory, title):
         # Italy's professional titles before a signer's name: an advocate, a surveyor, an accountant.
         ("Avv. Giulia Conti", "Giulia Conti"),
         ("Rag. Paolo Greco", "Paolo Greco"),
+        # Malaysia's federal and state titles and the pilgrim's title before the name.
+        ("TAN SRI DATO' HAJI AMIRUL BIN YUSOF", "AMIRUL BIN YUSOF"),
+        ("Datuk Seri Nurul Aina binti Hassan", "Nurul Aina binti Hassan"),
         # What must not change: particles, a name's own capitalisation, suffixes that are the name's.
         ("Ursula von der Leyen", "Ursula von der Leyen"),
         ("Charles de Gaulle", "Charles de Gaulle"),
@@ -2079,6 +2104,25 @@ def test_a_memorandum_heading_is_no_quoted_message_and_its_copy_list_no_signer()
     assert (parts.date, parts.signatory) == (dt.date(2031, 10, 26), None)
     # Its parties' fields are text (the bodies they name are found), not letterhead.
     assert "TO:" not in (parts.letterhead or "") and "Head of Procurement" in (parts.heading or "")
+
+
+@pytest.mark.parametrize(
+    ("sender", "signatory"),
+    [
+        ("FROM:     Regional Auditor/Lindale, Tomas K. Varga /s/", "Tomas K. Varga"),
+        ("FROM:     Regional Auditor, TOMAS K. VARGA (signed)", "Tomas K. Varga"),
+        # A field without the sender's mark is signed by no one.
+        ("FROM:     Regional Auditor, Tomas K. Varga", None),
+    ],
+)
+def test_a_memorandum_signed_in_its_from_field(sender, signatory):
+    text = (
+        "OFFICE OF THE AUDITOR\n\n                                        9 June 2031\n\nMEMORANDUM\n\n"
+        f"FOR:      Director of Water Services\n{sender}\nSUBJECT:  Audits of two grantees\n\n"
+        + "The two audits found the grantees' accounts in order and their spending eligible.\n" * 3
+        + "\ncc: Controller, Water Services"
+    )
+    assert split_letter(text_blocks(text))[0].signatory == signatory
 
 
 def test_rows_of_signers_side_by_side_the_first_signs_and_a_blank_place_signs_nothing():
