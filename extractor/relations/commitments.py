@@ -375,9 +375,14 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
         # "Pledged ('000)", "Paid in, USD ('000)": the stage stands before the unit's brackets.
         named = column_stages(head) or column_stages(UNIT_IN_BRACKETS.sub(" ", head))
         stages = named or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
+        # "Amount approved | ... | Status" over "1,210,000 | ... | deferred": the row's own status cell says how far
+        # its sums went, whatever stage the column's head names for the rows in general.
+        own = _status_cell(table, cells)
+        if own is not None:
+            return own
         if stages and not named and _tentative_caption(table):
             return "planned"  # "The expected payment schedule:" over a "Payment" column: payments still to come
-        return stages[0] if len(stages) == 1 else _status_cell(table, cells)
+        return stages[0] if len(stages) == 1 else None
     figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
     stages = column_stages(table.caption.text) if table.caption is not None else []
     if len(figures) < 2 or len(stages) != len(figures) or column not in figures:
