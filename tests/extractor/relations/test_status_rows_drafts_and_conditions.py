@@ -22,7 +22,6 @@ def test_each_row_joined_by_leader_dots_is_at_the_stage_its_own_label_names(tmp_
     assert found[35e6] == ("planned", "leader_row_label")
 
 
-
 def test_a_leader_row_s_label_starts_after_the_count_the_row_above_ends_with(tmp_path):
     # Key figures run into one paragraph: the row above ends at its count, not at a sum, and the label between
     # ("Requirements") still names the row's stage, not the "received" of the row below.
@@ -36,6 +35,7 @@ def test_a_leader_row_s_label_starts_after_the_count_the_row_above_ends_with(tmp
     found = statuses_of(tmp_path, text)
     assert found[18.5e6] == ("planned", "leader_row_label")
     assert found[6.2e6] == ("disbursed", "leader_row_label")
+
 
 def test_a_payment_column_under_a_caption_calling_the_schedule_expected_is_planned(tmp_path):
     text = (

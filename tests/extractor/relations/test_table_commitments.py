@@ -188,7 +188,6 @@ def test_a_status_column_gives_each_row_the_stage_its_first_stage_word_names(tmp
     assert status == {12e6: "adopted", 7e6: "disbursed", 4e6: "adopted", 3e6: "planned"}
 
 
-
 REVIEWED_PROJECTS = """Regional Clean Air Fund
 Secretariat
 
@@ -243,6 +242,7 @@ def test_an_appeal_s_requirements_column_is_planned_whatever_stage_its_caption_n
     status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
     # What an appeal requires is asked for, not yet received, though the caption speaks of funding received.
     assert status == {40e6: "planned", 12e6: "disbursed", 55e6: "planned", 9e6: "disbursed"}
+
 
 AUDIT = """Office of the Auditor-General
 
