@@ -217,6 +217,38 @@ def test_a_row_s_own_status_cell_decides_over_the_stage_its_column_s_head_names(
     assert status == {9e5: "adopted", 1.4e6: "planned", 6.5e5: "planned"}
 
 
+FUND_SECRETARIAT = """REGIONAL CLEAN AIR FUND
+Secretariat
+Nairobi, Kenya
+
+Date: 2 June 2027
+Subject: Projects reviewed by the Board
+
+1. The Board reviewed the projects listed below (in US dollars).
+
+Country   | Project                     | Amount          | Status
+Uganda    | Boiler conversion           | 900,000         | approved
+Rwanda    | Bus fleet retrofit          | 1,400,000       | deferred
+Tanzania  | Brick kiln upgrade          | 650,000         | approved
+Subtotal, projects approved |             | 1,550,000       |
+
+2. The Treasurer reports that US$2.5 million of the contributions due for 2027 had not been received by 31 May 2027.
+
+The Chief Officer
+"""
+
+
+def test_a_subtotal_row_is_for_the_countries_of_the_rows_at_the_stage_its_label_names(tmp_path):
+    path = tmp_path / "memo.txt"
+    path.write_text(FUND_SECRETARIAT, encoding="utf-8")
+    rows = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    # Not Kenya, where the secretariat sits, and not Rwanda, whose project was deferred, not approved.
+    assert rows[1.55e6] == (["UGA", "TZA"], "table_total")
+    path.write_text(FUND_SECRETARIAT.replace("Subtotal, projects approved", "Total"), encoding="utf-8")
+    rows = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert rows[1.55e6] == ["UGA", "RWA", "TZA"]  # a plain total adds up every row
+
+
 APPEAL_TABLE = """Humanitarian Coordinator
 
 Date: 5 May 2027
