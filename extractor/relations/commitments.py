@@ -1223,16 +1223,19 @@ def _table_totals(view: LetterDoc, found: list) -> None:
         if row is None or not _total_cell(row[1][0].text):
             continue
         parts: list[str] = []
-        # "Subtotal, projects approved": a total whose label names a stage adds up the rows at that stage only.
+        staged: list[str] = []
+        # "Subtotal, projects approved": a total whose label names a stage adds up the rows at that stage only
+        # (where none is at it, "Total earmarked" over planned rows, the label names no choice among them).
         stage = _row_label_status(row)
         for other_start, other in found:
             if other is total or other.because.beneficiaries == received_by_author.__name__:
                 continue  # another total row's, or the author's state a row took for want of a place
-            if stage is not None and other.status != stage:
-                continue
             if _same_column(view, row, view.doc[other_start].idx, view.doc[start].idx):
                 for code in other.beneficiaries:
                     add_code(parts, code)
+                    if other.status == stage:
+                        add_code(staged, code)
+        parts = staged or parts
         if parts:
             total.beneficiaries[:] = parts
             total.because.beneficiaries = TABLE_TOTAL

@@ -201,7 +201,7 @@ The projects the Board reviewed are listed below (USD).
 Country   | Project                     | Amount approved | Status
 Peru      | Boiler conversion           | 900,000         | approved
 Chile     | Bus fleet retrofit          | 1,400,000       | deferred
-Ecuador   | Brick kiln upgrade          | 650,000         | pipeline
+Ecuador   | Brick kiln upgrade          | 650,000         | proposed
 
 Yours sincerely,
 
@@ -213,7 +213,7 @@ def test_a_row_s_own_status_cell_decides_over_the_stage_its_column_s_head_names(
     path = tmp_path / "letter.txt"
     path.write_text(REVIEWED_PROJECTS, encoding="utf-8")
     status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
-    # "Amount approved" heads every row, but a deferred project and one in the pipeline were not approved.
+    # "Amount approved" heads every row, but a deferred project and a proposed one were not approved.
     assert status == {9e5: "adopted", 1.4e6: "planned", 6.5e5: "planned"}
 
 
