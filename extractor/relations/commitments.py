@@ -253,6 +253,8 @@ TABLE_TOTAL = "table_total"
 ROW_OF_STATED_TOTAL = "row_of_total_stated_in_text"
 # First cells that make a row a table's total (also "Total loans": see _total_cell).
 TOTAL_ROW_WORDS = frozenset({"total", "totals", "grand total", "sum", "overall"})
+# First words that make a row a total of the rows above it ("Total loans", "Subtotal, projects approved").
+TOTAL_FIRST_WORDS = frozenset({"total", "totals", "subtotal", "subtotals", "sub-total", "sub-totals"})
 # The status rule of a sum the next sentence says was decided ("This allocation was approved by Cabinet").
 DECIDED_NEXT = "decided_in_next_sentence"
 # The status rule of a sum a later sentence of its paragraph says was paid ("The full amount was paid out").
@@ -378,9 +380,14 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
         # "Pledged ('000)", "Paid in, USD ('000)": the stage stands before the unit's brackets.
         named = column_stages(head) or column_stages(UNIT_IN_BRACKETS.sub(" ", head))
         stages = named or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
+        # "Amount approved | ... | Status" over "1,210,000 | ... | deferred": the row's own status cell says how far
+        # its sums went, whatever stage the column's head names for the rows in general.
+        own = _status_cell(table, cells)
+        if own is not None:
+            return own
         if stages and not named and _tentative_caption(table):
             return "planned"  # "The expected payment schedule:" over a "Payment" column: payments still to come
-        return stages[0] if len(stages) == 1 else _status_cell(table, cells)
+        return stages[0] if len(stages) == 1 else None
     figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
     stages = column_stages(table.caption.text) if table.caption is not None else []
     if len(figures) < 2 or len(stages) != len(figures) or column not in figures:
@@ -1213,16 +1220,29 @@ def _item_heading_end(view: LetterDoc, sent) -> int:
 
 def _table_totals(view: LetterDoc, found: list) -> None:
     """A table's total row ("Total | 122.1") that names no country is for the countries of its rows whose sums
-    it adds up: those in its own column."""
+    it adds up: those in its own column; the rows' countries also replace the author's own state, which a
+    verbless total row took only for want of a place (received_by_author)."""
     for start, total in found:  # start: the sum's first token
-        row = view.table_row(view.doc[start].idx) if total.amounts and not total.beneficiaries else None
+        placed = total.beneficiaries and total.because.beneficiaries != received_by_author.__name__
+        row = view.table_row(view.doc[start].idx) if total.amounts and not placed else None
         if row is None or not _total_cell(row[1][0].text):
             continue
+        parts: list[str] = []
+        staged: list[str] = []
+        # "Subtotal, projects approved": a total whose label names a stage adds up the rows at that stage only
+        # (where none is at it, "Total earmarked" over planned rows, the label names no choice among them).
+        stage = _row_label_status(row)
         for other_start, other in found:
-            if other is not total and _same_column(view, row, view.doc[other_start].idx, view.doc[start].idx):
+            if other is total or other.because.beneficiaries == received_by_author.__name__:
+                continue  # another total row's, or the author's state a row took for want of a place
+            if _same_column(view, row, view.doc[other_start].idx, view.doc[start].idx):
                 for code in other.beneficiaries:
-                    add_code(total.beneficiaries, code)
-        if total.beneficiaries:
+                    add_code(parts, code)
+                    if other.status == stage:
+                        add_code(staged, code)
+        parts = staged or parts
+        if parts:
+            total.beneficiaries[:] = parts
             total.because.beneficiaries = TABLE_TOTAL
 
 
@@ -1240,7 +1260,7 @@ def _same_column(view: LetterDoc, total_row: tuple[Table, tuple], char: int, tot
 def _total_cell(text: str) -> bool:
     """Whether a row's first cell labels it a total ("Total", "Grand total", "Total loans")."""
     label = text.lower().strip().rstrip(":")
-    return label in TOTAL_ROW_WORDS or label.split(" ", 1)[0] in ("total", "totals")
+    return label in TOTAL_ROW_WORDS or label.split(" ", 1)[0].rstrip(",:") in TOTAL_FIRST_WORDS
 
 
 def _same_share_before(found: list, t: int) -> Commitment:

@@ -188,6 +188,94 @@ def test_a_status_column_gives_each_row_the_stage_its_first_stage_word_names(tmp
     assert status == {12e6: "adopted", 7e6: "disbursed", 4e6: "adopted", 3e6: "planned"}
 
 
+REVIEWED_PROJECTS = """Regional Clean Air Fund
+Secretariat
+
+Date: 2 June 2027
+Subject: Projects reviewed by the Board
+
+Dear Board members,
+
+The projects the Board reviewed are listed below (USD).
+
+Country   | Project                     | Amount approved | Status
+Peru      | Boiler conversion           | 900,000         | approved
+Chile     | Bus fleet retrofit          | 1,400,000       | deferred
+Ecuador   | Brick kiln upgrade          | 650,000         | proposed
+
+Yours sincerely,
+
+The Chief Officer
+"""
+
+
+def test_a_row_s_own_status_cell_decides_over_the_stage_its_column_s_head_names(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(REVIEWED_PROJECTS, encoding="utf-8")
+    status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    # "Amount approved" heads every row, but a deferred project and a proposed one were not approved.
+    assert status == {9e5: "adopted", 1.4e6: "planned", 6.5e5: "planned"}
+
+
+FUND_SECRETARIAT = """REGIONAL CLEAN AIR FUND
+Secretariat
+Nairobi, Kenya
+
+Date: 2 June 2027
+Subject: Projects reviewed by the Board
+
+1. The Board reviewed the projects listed below (in US dollars).
+
+Country   | Project                     | Amount          | Status
+Uganda    | Boiler conversion           | 900,000         | approved
+Rwanda    | Bus fleet retrofit          | 1,400,000       | deferred
+Tanzania  | Brick kiln upgrade          | 650,000         | approved
+Subtotal, projects approved |             | 1,550,000       |
+
+2. The Treasurer reports that US$2.5 million of the contributions due for 2027 had not been received by 31 May 2027.
+
+The Chief Officer
+"""
+
+
+def test_a_subtotal_row_is_for_the_countries_of_the_rows_at_the_stage_its_label_names(tmp_path):
+    path = tmp_path / "memo.txt"
+    path.write_text(FUND_SECRETARIAT, encoding="utf-8")
+    rows = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    # Not Kenya, where the secretariat sits, and not Rwanda, whose project was deferred, not approved.
+    assert rows[1.55e6] == (["UGA", "TZA"], "table_total")
+    path.write_text(FUND_SECRETARIAT.replace("Subtotal, projects approved", "Total"), encoding="utf-8")
+    rows = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert rows[1.55e6] == ["UGA", "RWA", "TZA"]  # a plain total adds up every row
+
+
+APPEAL_TABLE = """Humanitarian Coordinator
+
+Date: 5 May 2027
+Subject: Drought appeal
+
+Dear partners,
+
+Table 3. Funding received by country (USD)
+
+Country   | Requirements | Received
+Kenya     | 40,000,000   | 12,000,000
+Somalia   | 55,000,000   | 9,000,000
+
+Yours sincerely,
+
+The Coordinator
+"""
+
+
+def test_an_appeal_s_requirements_column_is_planned_whatever_stage_its_caption_names(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(APPEAL_TABLE, encoding="utf-8")
+    status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    # What an appeal requires is asked for, not yet received, though the caption speaks of funding received.
+    assert status == {40e6: "planned", 12e6: "disbursed", 55e6: "planned", 9e6: "disbursed"}
+
+
 AUDIT = """Office of the Auditor-General
 
 Date: 3 April 2025
