@@ -160,12 +160,13 @@ class _Objects:
         low = descent * size
         high = low + size
         self.terms = np.stack([a, b, c * low, d * low, c * high, d * high, size], axis=1)
-        self.matrices = list(zip(a.tolist(), b.tolist(), c.tolist(), d.tolist(), e.tolist(), f.tolist()))
+        # Each object's matrix and colour as a char dict holds them, made when a dict is first built: most pages build none.
+        self.matrices = _Made(lambda: list(zip(a.tolist(), b.tolist(), c.tolist(), d.tolist(), e.tolist(), f.tolist())))
         fonts = [self.fonts[k] for k in self.font_of.tolist()]
         self.fontnames = [font.fontname for font in fonts]
         fills = read.fills[self.runs]
         visible = (fills[:, 4] == 0) | (fills[:, :3].min(axis=1) < DEFAULT_WHITE)
-        self.colours = [(0,) if shown else (1,) for shown in visible.tolist()]
+        self.colours = _Made(lambda: [(0,) if shown else (1,) for shown in visible.tolist()])
         self.inked = visible  # pdf_lines._visible of (0,) and (1,) in DeviceGray
 
     def rows(self, keys: np.ndarray) -> np.ndarray:
@@ -182,6 +183,26 @@ class _Objects:
                 key, int(read.fonts[run]), float(read.sizes[run]), read.matrices[run], read.fills[run]
             )
         return style
+
+
+class _Made(Sequence):
+    """A list made by a function on first use."""
+
+    __slots__ = ("_make", "_items")
+
+    def __init__(self, make) -> None:
+        self._make, self._items = make, None
+
+    def _list(self) -> list:
+        if self._items is None:
+            self._items = self._make()
+        return self._items
+
+    def __getitem__(self, index):
+        return self._list()[index]
+
+    def __len__(self) -> int:
+        return len(self._list())
 
 
 def _unit_widths(raw, table: _Objects, rows: np.ndarray, codes: np.ndarray) -> np.ndarray:
