@@ -30,7 +30,7 @@ from extractor.reading.pdfium_chars import (
     glyph_chars,
     soft_or_hard_hyphen,
 )
-from extractor.reading.pdfium_kernel import KernelError, glyph_widths
+from extractor.reading.pdfium_kernel import KernelError, glyph_widths, loaded, run_kernel
 
 _BOX_KEYS = ("size", "x0", "x1", "top", "bottom")  # the char dict's keys of _boxes's columns, in their order
 
@@ -116,10 +116,12 @@ def page_chars(
         built = {k + int(moved): built[k] for k, moved in zip(sorted(built), shift.tolist())}
         rows = rows[source]
         glyph_keys = glyph_keys[source]
-        texts.append(" ")  # the spaces' text, taken from past the glyphs' end
-        spaced = source.copy()
-        spaced[landed] = len(texts) - 1
-        texts = list(map(texts.__getitem__, spaced.tolist()))
+        # The texts taken as the columns are, from an object array: no Python step a char.
+        glyph_texts = np.empty(len(texts), dtype=object)
+        glyph_texts[:] = texts
+        spaced = glyph_texts[source]
+        spaced[landed] = " "
+        texts = spaced.tolist()
     copies = copies_possible(glyph_ranks(glyph_ids), x0, top)
     fake_bold = np.zeros(len(x0), dtype=bool)  # read_page marks the chars of overprinted text objects
     columns = CharColumns(x0, x1, top, bottom, size, upright, inked, glyph_ids, fake_bold, list(names))
@@ -226,7 +228,18 @@ def _unit_widths(raw, table: _Objects, rows: np.ndarray, codes: np.ndarray) -> n
 
 
 def _boxes(table: _Objects, rows: np.ndarray, units, xs, ys, ctm: tuple, frame: tuple) -> tuple[np.ndarray, ...]:
-    """(size, x0, x1, top, bottom) arrays: CharBoxes.char's arithmetic, in its order, on whole arrays."""
+    """(size, x0, x1, top, bottom) arrays: CharBoxes.char's arithmetic, in its order, on whole arrays (compiled, a
+    char at a time, where numba is loaded: ~20 array operations a page folded into one call)."""
+    compiled = loaded()
+    if compiled is not None:
+        out = np.empty((len(_BOX_KEYS), len(rows)))
+        try:
+            run_kernel(
+                compiled.char_boxes, table.terms, rows, units, xs, ys, np.array(ctm, float), np.array(frame, float), out
+            )
+            return tuple(out)
+        except KernelError:  # counted and logged: numpy's arithmetic below gives the same floats
+            pass
     a, b, cl, dl, ch, dh, size = table.terms[rows].T
     a0, b0, c0, d0, e0, f0 = ctm
     x_offset, top_offset, height = frame
