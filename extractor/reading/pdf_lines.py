@@ -324,7 +324,8 @@ def page_lines(
             from extractor.reading.pdfium_kernel import KernelError
 
             try:
-                lines, upright_height = _lines(chars, number, width, height, columns.take(rows))
+                shown_columns = columns if chars is raw_chars else columns.take(rows)  # all shown: no copy needed
+                lines, upright_height = _lines(chars, number, width, height, shown_columns)
             except KernelError:  # a compiled kernel failed (counted): the char-by-char code reads the same
                 lines, upright_height = _lines(chars, number, width, height)
             return lines, _images(shapes, number, width), len(chars), upright_height

@@ -37,10 +37,11 @@ _BOX_KEYS = ("size", "x0", "x1", "top", "bottom")  # the char dict's keys of _bo
 
 def page_chars(
     raw, textpage, read, ctm: tuple, frame: tuple, flat_fonts: frozenset
-) -> tuple[Sequence[dict], list[int], Optional[bool], Optional[CharColumns]]:
+) -> tuple[Sequence[dict], Sequence[int], Optional[bool], Optional[CharColumns]]:
     """The page's chars (pdfplumber-style dicts, pdfium's order: a CharDicts, built when asked for), each one's text
-    object, whether two of them may be a char and its fake-bold copy (pdf_lines.copies_possible; None: not tested)
-    and the chars as columns (None: not built), from read (a PageChars)."""
+    object (an int array, or a list), whether two of them may be a char and its fake-bold copy
+    (pdf_lines.copies_possible; None: not tested) and the chars as columns (None: not built), from read
+    (a PageChars)."""
     if read.count <= 0:
         return [], [], False, None
     objects = read.objects
@@ -127,7 +128,7 @@ def page_chars(
     columns = CharColumns(x0, x1, top, bottom, size, upright, inked, glyph_ids, fake_bold, list(names))
     columns.spelled = {code: text for text, code in spelled.items()}
     chars = CharDicts(texts, rows, (size, x0, x1, top, bottom), table.fontnames, table.matrices, table.colours, built)
-    return chars, glyph_keys.tolist(), copies, columns
+    return chars, glyph_keys, copies, columns
 
 
 def _texts(codes: np.ndarray) -> list[str]:
@@ -162,7 +163,8 @@ class _Objects:
         low = descent * size
         high = low + size
         self.terms = np.stack([a, b, c * low, d * low, c * high, d * high, size], axis=1)
-        # Each object's matrix and colour as a char dict holds them, made when a dict is first built: most pages build none.
+        # Each object's matrix and colour as a char dict holds them, made when a dict is first built: most pages
+        # build none.
         self.matrices = _Made(lambda: list(zip(a.tolist(), b.tolist(), c.tolist(), d.tolist(), e.tolist(), f.tolist())))
         fonts = [self.fonts[k] for k in self.font_of.tolist()]
         self.fontnames = [font.fontname for font in fonts]

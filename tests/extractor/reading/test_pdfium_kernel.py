@@ -281,7 +281,7 @@ def test_loading_numba_skips_its_blas_probe_and_leaves_scipy_importable():
 
 
 def test_char_boxes_compiled_are_numpys_floats_bit_for_bit(monkeypatch):
-    """The compiled boxes are the floats numpy's arithmetic gives: flipped matrices, a width unknown (NaN), a rotated page."""
+    """The compiled boxes are numpy's floats: flipped matrices, a width unknown (NaN), a rotated page."""
     import types
 
     import numpy as np
