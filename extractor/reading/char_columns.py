@@ -69,7 +69,19 @@ def line_groups(columns: CharColumns, chars: Sequence[dict], tolerance: float) -
     order = np.argsort(middles, kind="stable")
     starts = _starts(np.ascontiguousarray(middles[order]), np.ascontiguousarray(sizes[order]), tolerance)
     rows = order.tolist()
-    return [rows[a:b] for a, b in zip(starts, [*starts[1:], len(rows)])]
+    ends = [*starts[1:], len(rows)]
+    return RowGroups([rows[a:b] for a, b in zip(starts, ends)], [b - a for a, b in zip(starts, ends)], order)
+
+
+class RowGroups(list):
+    """line_groups's groups of rows, with each one's length and all their rows in one int64 array, group after group
+    (what _flat_rows would make of them again)."""
+
+    __slots__ = ("lengths", "rows")
+
+    def __init__(self, groups: list[list[int]], lengths: list[int], rows: np.ndarray) -> None:
+        super().__init__(groups)
+        self.lengths, self.rows = lengths, rows
 
 
 def dict_items(groups: list[list[int]], columns: CharColumns, chars: Sequence[dict]) -> list[list[tuple]]:
@@ -100,6 +112,8 @@ def _char_sizes(columns: CharColumns) -> np.ndarray:
 
 def _flat_rows(groups: list[list[int]]) -> tuple[list[int], np.ndarray]:
     """Each group's length, and all the groups' rows in one int64 array, group after group."""
+    if isinstance(groups, RowGroups):
+        return groups.lengths, groups.rows
     lengths = [len(group) for group in groups]
     return lengths, np.fromiter(itertools.chain.from_iterable(groups), dtype=np.int64, count=sum(lengths))
 
@@ -223,8 +237,11 @@ class _Glyphs:
         spelled = columns.spelled
         texts = [CID_TEXT if code == CID_CODE else spelled.get(code) or chr(code) for code in codes.tolist()]
         plains, cid, note, blank, unlettered, plain_len = zip(*map(_glyph_facts, texts))
-        self.plains = list(plains)
         self.code_of = code_of
+        # Every distinct code's plain form, letter after letter, as code points; each code's first letter's place.
+        self.letters = _code_points("".join(plains))
+        self.first_letter = np.zeros(len(plains), dtype=np.int64)
+        np.cumsum(plain_len[:-1], out=self.first_letter[1:])
         self.cid = np.array(cid)[code_of]
         self.note = np.array(note)[code_of]
         self.blank = np.array(blank)[code_of]
@@ -269,6 +286,11 @@ def unique_inverse(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     index = np.empty(len(present), dtype=np.int64)
     index[found] = np.arange(len(found))
     return found.astype(values.dtype), index[values]
+
+
+def _code_points(text: str) -> np.ndarray:
+    """The code points of text (a lone surrogate as itself), as uint32."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
 
 
 def glyph_ranks(glyphs: np.ndarray) -> np.ndarray:
@@ -319,14 +341,12 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
         out_end,
         cell_box,
     )
-    # Each written letter's text: a space, a char's plain form (whole, at its first letter), or nothing.
-    plains = glyphs.plains
-    pieces = [*plains, " ", ""]
-    piece_of = np.where(out_row[:written] < 0, len(plains), glyphs.code_of[np.maximum(out_row[:written], 0)])
-    piece_of = np.where(out_sub[:written] > 0, len(plains) + 1, piece_of)
-    # A char's plain form of n letters is written at its first of n places, nothing at the others: the page's text
-    # joined once has a letter a place, and each cell's text is its slice.
-    page_text = "".join(map(pieces.__getitem__, piece_of.tolist()))
+    # Each written place's letter: a space, or the letter its char's plain form has there (its out_sub-th). The
+    # page's text, decoded once, has a letter a place, and each cell's text is its slice.
+    written_rows = out_row[:written]
+    at = glyphs.first_letter[glyphs.code_of[np.maximum(written_rows, 0)]] + out_sub[:written]
+    points = np.where(written_rows < 0, ord(" "), glyphs.letters[np.minimum(at, len(glyphs.letters) - 1)])
+    page_text = points.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
     x0s, x1s = out_x0[:written].tolist(), out_x1[:written].tolist()
     bolds, italics = out_bold[:written].tolist(), out_italic[:written].tolist()
     lines: list = []

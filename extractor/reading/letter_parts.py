@@ -2347,8 +2347,7 @@ def assemble(blocks: list[Block]) -> tuple[str, list[Paragraph], list[StyleSpan]
             else:
                 text = text.rstrip()
             n = len(text)
-            b = (b + [False] * n)[:n]
-            it = (it + [False] * n)[:n]
+            b, it = _fitted(b, n), _fitted(it, n)
             if line.bbox is not None:
                 x0s, x1s = x0s[:n], x1s[:n]
                 placed.append((length, length + n, line.page, line.bbox, len(x0s), len(x1s)))
@@ -2371,6 +2370,11 @@ def assemble(blocks: list[Block]) -> tuple[str, list[Paragraph], list[StyleSpan]
     styles = _runs(body, bold, "bold") + _runs(body, italic, "italic")
     styles.sort(key=lambda span: (span.start, span.style))
     return body, paragraphs, styles, _text_lines(placed, round_hundredths(all_x0), round_hundredths(all_x1))
+
+
+def _fitted(flags: list[bool], n: int) -> list[bool]:
+    """flags cut to n, or padded with False to n (flags itself where it has n: most lines' have)."""
+    return flags if len(flags) == n else (flags + [False] * n)[:n]
 
 
 def _text_lines(placed: list[tuple], x0s: list[float], x1s: list[float]) -> list[TextLine]:

@@ -324,7 +324,8 @@ def page_lines(
             from extractor.reading.pdfium_kernel import KernelError
 
             try:
-                lines, upright_height = _lines(chars, number, width, height, columns.take(rows))
+                shown_columns = columns if chars is raw_chars else columns.take(rows)  # all shown: no copy needed
+                lines, upright_height = _lines(chars, number, width, height, shown_columns)
             except KernelError:  # a compiled kernel failed (counted): the char-by-char code reads the same
                 lines, upright_height = _lines(chars, number, width, height)
             return lines, _images(shapes, number, width), len(chars), upright_height
@@ -459,7 +460,10 @@ def _rows_in_order(
         from extractor.reading.char_columns import dict_items, group_lines, group_sizes, script_fields
 
         # Each group holds its chars' rows in columns and chars (line_groups), not items.
-        groups = _attach_scripts(groups, group_sizes(groups, columns), script_fields(columns))
+        attached = _attach_scripts(groups, group_sizes(groups, columns), script_fields(columns))
+        # Each script set in a line leaves a group fewer: with as many, they are the groups as they were (and
+        # line_groups's char_columns.RowGroups keeps their rows in one array).
+        groups = groups if len(attached) == len(groups) else attached
         built = group_lines(groups, columns, chars, number)
         if built is None or any(sum(line is not None for line in cells) > 1 for cells in built):
             # The char-by-char code, or the tables' (which read a line's chars), takes items with the dicts.

@@ -30,17 +30,18 @@ from extractor.reading.pdfium_chars import (
     glyph_chars,
     soft_or_hard_hyphen,
 )
-from extractor.reading.pdfium_kernel import KernelError, glyph_widths
+from extractor.reading.pdfium_kernel import KernelError, glyph_widths, loaded, run_kernel
 
 _BOX_KEYS = ("size", "x0", "x1", "top", "bottom")  # the char dict's keys of _boxes's columns, in their order
 
 
 def page_chars(
     raw, textpage, read, ctm: tuple, frame: tuple, flat_fonts: frozenset
-) -> tuple[Sequence[dict], list[int], Optional[bool], Optional[CharColumns]]:
+) -> tuple[Sequence[dict], Sequence[int], Optional[bool], Optional[CharColumns]]:
     """The page's chars (pdfplumber-style dicts, pdfium's order: a CharDicts, built when asked for), each one's text
-    object, whether two of them may be a char and its fake-bold copy (pdf_lines.copies_possible; None: not tested)
-    and the chars as columns (None: not built), from read (a PageChars)."""
+    object (an int array, or a list), whether two of them may be a char and its fake-bold copy
+    (pdf_lines.copies_possible; None: not tested) and the chars as columns (None: not built), from read
+    (a PageChars)."""
     if read.count <= 0:
         return [], [], False, None
     objects = read.objects
@@ -116,16 +117,18 @@ def page_chars(
         built = {k + int(moved): built[k] for k, moved in zip(sorted(built), shift.tolist())}
         rows = rows[source]
         glyph_keys = glyph_keys[source]
-        texts.append(" ")  # the spaces' text, taken from past the glyphs' end
-        spaced = source.copy()
-        spaced[landed] = len(texts) - 1
-        texts = list(map(texts.__getitem__, spaced.tolist()))
+        # The texts taken as the columns are, from an object array: no Python step a char.
+        glyph_texts = np.empty(len(texts), dtype=object)
+        glyph_texts[:] = texts
+        spaced = glyph_texts[source]
+        spaced[landed] = " "
+        texts = spaced.tolist()
     copies = copies_possible(glyph_ranks(glyph_ids), x0, top)
     fake_bold = np.zeros(len(x0), dtype=bool)  # read_page marks the chars of overprinted text objects
     columns = CharColumns(x0, x1, top, bottom, size, upright, inked, glyph_ids, fake_bold, list(names))
     columns.spelled = {code: text for text, code in spelled.items()}
     chars = CharDicts(texts, rows, (size, x0, x1, top, bottom), table.fontnames, table.matrices, table.colours, built)
-    return chars, glyph_keys.tolist(), copies, columns
+    return chars, glyph_keys, copies, columns
 
 
 def _texts(codes: np.ndarray) -> list[str]:
@@ -160,12 +163,14 @@ class _Objects:
         low = descent * size
         high = low + size
         self.terms = np.stack([a, b, c * low, d * low, c * high, d * high, size], axis=1)
-        self.matrices = list(zip(a.tolist(), b.tolist(), c.tolist(), d.tolist(), e.tolist(), f.tolist()))
+        # Each object's matrix and colour as a char dict holds them, made when a dict is first built: most pages
+        # build none.
+        self.matrices = _Made(lambda: list(zip(a.tolist(), b.tolist(), c.tolist(), d.tolist(), e.tolist(), f.tolist())))
         fonts = [self.fonts[k] for k in self.font_of.tolist()]
         self.fontnames = [font.fontname for font in fonts]
         fills = read.fills[self.runs]
         visible = (fills[:, 4] == 0) | (fills[:, :3].min(axis=1) < DEFAULT_WHITE)
-        self.colours = [(0,) if shown else (1,) for shown in visible.tolist()]
+        self.colours = _Made(lambda: [(0,) if shown else (1,) for shown in visible.tolist()])
         self.inked = visible  # pdf_lines._visible of (0,) and (1,) in DeviceGray
 
     def rows(self, keys: np.ndarray) -> np.ndarray:
@@ -182,6 +187,26 @@ class _Objects:
                 key, int(read.fonts[run]), float(read.sizes[run]), read.matrices[run], read.fills[run]
             )
         return style
+
+
+class _Made(Sequence):
+    """A list made by a function on first use."""
+
+    __slots__ = ("_make", "_items")
+
+    def __init__(self, make) -> None:
+        self._make, self._items = make, None
+
+    def _list(self) -> list:
+        if self._items is None:
+            self._items = self._make()
+        return self._items
+
+    def __getitem__(self, index):
+        return self._list()[index]
+
+    def __len__(self) -> int:
+        return len(self._list())
 
 
 def _unit_widths(raw, table: _Objects, rows: np.ndarray, codes: np.ndarray) -> np.ndarray:
@@ -205,7 +230,18 @@ def _unit_widths(raw, table: _Objects, rows: np.ndarray, codes: np.ndarray) -> n
 
 
 def _boxes(table: _Objects, rows: np.ndarray, units, xs, ys, ctm: tuple, frame: tuple) -> tuple[np.ndarray, ...]:
-    """(size, x0, x1, top, bottom) arrays: CharBoxes.char's arithmetic, in its order, on whole arrays."""
+    """(size, x0, x1, top, bottom) arrays: CharBoxes.char's arithmetic, in its order, on whole arrays (compiled, a
+    char at a time, where numba is loaded: ~20 array operations a page folded into one call)."""
+    compiled = loaded()
+    if compiled is not None:
+        out = np.empty((len(_BOX_KEYS), len(rows)))
+        try:
+            run_kernel(
+                compiled.char_boxes, table.terms, rows, units, xs, ys, np.array(ctm, float), np.array(frame, float), out
+            )
+            return tuple(out)
+        except KernelError:  # counted and logged: numpy's arithmetic below gives the same floats
+            pass
     a, b, cl, dl, ch, dh, size = table.terms[rows].T
     a0, b0, c0, d0, e0, f0 = ctm
     x_offset, top_offset, height = frame

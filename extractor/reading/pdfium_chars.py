@@ -154,8 +154,8 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = F
             copies = columns = None
         else:
             chars, keys, copies, columns = read
-        if len(texts) > len(set(keys)):  # some text object gave no char: an overprinted copy?
-            _mark_overprinted(raw, textpage, list(texts), _grouped(chars, keys))
+        if len(texts) > _distinct(keys):  # some text object gave no char: an overprinted copy?
+            _mark_overprinted(raw, textpage, list(texts), _grouped(chars, [int(key) for key in keys]))
             if columns is not None:
                 from extractor.reading.pdf_lines import FAKE_BOLD_KEY
 
@@ -219,6 +219,15 @@ def _compiled_chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozens
     from extractor.reading.pdfium_arrays import page_chars
 
     return page_chars(raw, textpage, read, ctm, frame, flat_fonts)
+
+
+def _distinct(keys: Sequence[int]) -> int:
+    """How many text objects the chars came from (keys: each char's, a list or the compiled path's int array)."""
+    if isinstance(keys, list):
+        return len(set(keys))
+    import numpy as np
+
+    return len(np.unique(keys))
 
 
 def _grouped(chars: Sequence[dict], keys: list[int]) -> dict[int, list[dict]]:

@@ -335,3 +335,45 @@ def sort_groups(rows, bounds, x0):
                 rows[k + 1] = rows[k]
                 k -= 1
             rows[k + 1] = row
+
+
+@numba.njit(
+    "void(float64[:, ::1], int64[::1], float64[::1], float64[::1], float64[::1], float64[::1], float64[::1],"
+    " float64[:, ::1])",
+    cache=True,
+    nogil=True,
+)
+def char_boxes(terms, rows, units, xs, ys, ctm, frame, out):
+    """pdfium_arrays._boxes a char at a time: the same operations on the same doubles, in the same order.
+
+    terms: each text object's a, b, c × low, d × low, c × high, d × high and size (pdfium_arrays._Objects);
+    rows: each char's object; units: its advance per unit of size; xs, ys: its origin; ctm: a0 ... f0; frame:
+    x offset, top offset, height. Fills out's rows with each char's size, x0, x1, top and bottom.
+    """
+    a0, b0, c0, d0, e0, f0 = ctm[0], ctm[1], ctm[2], ctm[3], ctm[4], ctm[5]
+    x_offset, top_offset, height = frame[0], frame[1], frame[2]
+    for k in range(len(rows)):
+        r = rows[k]
+        a, b, cl, dl, ch, dh, size = (
+            terms[r, 0],
+            terms[r, 1],
+            terms[r, 2],
+            terms[r, 3],
+            terms[r, 4],
+            terms[r, 5],
+            terms[r, 6],
+        )
+        advance = units[k] * size
+        px = a0 * xs[k] + c0 * ys[k] + e0
+        py = b0 * xs[k] + d0 * ys[k] + f0
+        x0, y0 = cl + px, dl + py
+        x1, y1 = a * advance + ch + px, b * advance + dh + py
+        if x1 < x0:
+            x0, x1 = x1, x0
+        if y1 < y0:
+            y0, y1 = y1, y0
+        out[0, k] = y1 - y0
+        out[1, k] = x0 + x_offset
+        out[2, k] = x1 + x_offset
+        out[3, k] = height - y1 + top_offset
+        out[4, k] = height - y0 + top_offset

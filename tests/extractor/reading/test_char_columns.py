@@ -255,3 +255,11 @@ def test_a_pages_code_points_become_the_texts_chr_gives():
     assert _texts(codes) == [chr(code) for code in codes.tolist()]
     with pytest.raises(ValueError):  # past Unicode: chr()'s error, which the reader reports as a corrupt PDF
         _texts(np.array([0x41, 0x110000], dtype=np.uint32))
+
+
+def test_line_groups_keep_their_rows_in_one_array_as_the_lists_hold_them():
+    """line_groups's groups carry each one's length and all their rows, group after group, for group_lines to take."""
+    chars = _chars([("b", 16, 5, 10, 100), ("a", 10, 5, 10, 100), ("c", 10, 5, 10, 130), ("d", 16, 5, 10, 130)])
+    groups = char_columns.line_groups(_columns_of(chars), chars, pdf_lines.DEFAULT_LINE_TOLERANCE)
+    assert groups == [[0, 1], [2, 3]]
+    assert groups.lengths == [2, 2] and groups.rows.tolist() == [0, 1, 2, 3]

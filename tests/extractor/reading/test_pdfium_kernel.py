@@ -252,6 +252,7 @@ def _failing(*args, **kwargs):
         ("extractor.reading.pdfium_numba", "list_objects"),  # the page's objects listed
         ("extractor.reading.pdfium_numba", "glyph_widths"),  # the fonts' widths asked
         ("extractor.reading.pdfium_numba", "sort_groups"),  # each line's chars sorted by x0
+        ("extractor.reading.pdfium_numba", "char_boxes"),  # the chars' boxes worked out
     ],
     ids=lambda where: where[1],
 )
@@ -277,3 +278,31 @@ def test_loading_numba_skips_its_blas_probe_and_leaves_scipy_importable():
         "print('scipy.linalg' in sys.modules); import scipy.linalg; print(scipy.linalg.__name__)"
     )
     assert _fresh_process(code).stdout.split() == ["False", "scipy.linalg"]
+
+
+def test_char_boxes_compiled_are_numpys_floats_bit_for_bit(monkeypatch):
+    """The compiled boxes are numpy's floats: flipped matrices, a width unknown (NaN), a rotated page."""
+    import types
+
+    import numpy as np
+
+    from extractor.reading import pdfium_arrays
+
+    assert pdfium_kernel.available()
+    rng = np.random.default_rng(13)
+    terms = rng.normal(size=(6, 7)) * 12
+    terms[::2, 1] = 0.0  # upright objects among slanted and mirrored ones
+    rows = rng.integers(0, 6, 300)
+    units = rng.random(300)
+    units[::9] = np.nan
+    xs, ys = rng.random(300) * 600, rng.random(300) * 800
+    table = types.SimpleNamespace(terms=terms)
+    for ctm, frame in (
+        ((1.0, 0.0, 0.0, 1.0, 0.0, 0.0), (0.0, -0.0, 842.0)),
+        ((0, 1, -1, 0, 595.5, 0), (3.5, -7.25, 612)),
+    ):
+        compiled = pdfium_arrays._boxes(table, rows, units, xs, ys, ctm, frame)
+        with monkeypatch.context() as patched:
+            patched.setattr(pdfium_arrays, "loaded", lambda: None)  # numba not loaded: numpy's arithmetic
+            by_numpy = pdfium_arrays._boxes(table, rows, units, xs, ys, ctm, frame)
+        assert [column.tobytes() for column in compiled] == [column.tobytes() for column in by_numpy]
