@@ -74,7 +74,8 @@ LANGUAGE_PREPOSITIONS = frozenset({"in", "into"})
 TRANSLATION_WORDS = WORDS["translation_words"]
 # "those who speak Spanish": a demonym (or a list of them) right after these is a language, whatever follows.
 SPEAKING_VERBS = frozenset({"speak", "speaks", "speaking", "spoke", "spoken"})
-# "the cities of Armenia and Pereira": a country's name after these words and "of" is a city's, in the whole letter.
+# "the cities of Armenia and Pereira", "the Province of Gaza": a country's name after these words and "of" is a city's
+# or a province's (states and provinces are not countries), in the whole letter.
 CITY_WORDS = WORDS["city_words"]
 # Countries whose capital bears their name ("the city of Luxembourg"): only the name after "city of" is the city's.
 CAPITAL_NAMESAKES = WORDS["capital_namesakes"]
@@ -296,7 +297,8 @@ class CountryMatcher:
 
     @staticmethod
     def _named_as_city(doc: Doc, span: Span) -> bool:
-        """Whether a name follows "city of", "the cities of" ("the town of Jordan"): a city named like a country."""
+        """Whether a name follows "city of", "the cities of", "province of" ("the town of Jordan"): a city or province
+        named like a country."""
         before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
         return len(before) == 2 and before[0] in CITY_WORDS and before[1] == "of"
 

@@ -197,6 +197,12 @@ def test_a_city_named_like_a_country_is_a_city_throughout_the_letter():
     assert codes(text) == ["ECU"]
 
 
+def test_a_province_or_district_named_like_a_country_is_no_country():
+    # States and provinces are not countries (DIGEST.md): Niger State in Nigeria, a district named like a neighbour.
+    text = "Nigeria has released relief for the Provinces of Niger and Kano, and more for the district of Chad."
+    assert codes(text) == ["NGA"]
+
+
 def test_a_capital_named_like_its_country_is_only_the_city_after_city_of():
     assert codes("The meeting in the city of Luxembourg thanked Luxembourg for its support.") == ["LUX"]
 
