@@ -76,6 +76,9 @@ TRANSLATION_WORDS = WORDS["translation_words"]
 SPEAKING_VERBS = frozenset({"speak", "speaks", "speaking", "spoke", "spoken"})
 # "the cities of Armenia and Pereira": a country's name after these words and "of" is a city's, in the whole letter.
 CITY_WORDS = WORDS["city_words"]
+# "the Province of Gaza": after these words and "of", a country's name that is also a province's (a subdivision in
+# pycountry) is the province's, in the whole letter; not "the provinces of Türkiye", the country's own.
+PROVINCE_WORDS = WORDS["province_words"]
 # Countries whose capital bears their name ("the city of Luxembourg"): only the name after "city of" is the city's.
 CAPITAL_NAMESAKES = WORDS["capital_namesakes"]
 # A sentence that names one of these speaks of the US state of Georgia, not the country.
@@ -101,6 +104,12 @@ def language_names() -> frozenset[str]:
     """The names of languages (pycountry's, each of "Dutch; Flemish" apart, without a bracket): a demonym names a
     language only when it is one of them ("Afghan interpreters" are people of Afghanistan; "French" may be either)."""
     return frozenset(part.strip().split(" (")[0] for lang in pycountry.languages for part in lang.name.split(";"))
+
+
+@functools.lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """Names of every country's subdivisions (pycountry): states, provinces and districts."""
+    return frozenset(s.name for s in pycountry.subdivisions)
 
 
 @functools.lru_cache(maxsize=1)
@@ -296,9 +305,12 @@ class CountryMatcher:
 
     @staticmethod
     def _named_as_city(doc: Doc, span: Span) -> bool:
-        """Whether a name follows "city of", "the cities of" ("the town of Jordan"): a city named like a country."""
+        """Whether a name follows "city of", "the cities of" ("the town of Jordan"), or "province of" and is a
+        province's name ("the Province of Gaza"): a city or province named like a country."""
         before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
-        return len(before) == 2 and before[0] in CITY_WORDS and before[1] == "of"
+        if len(before) < 2 or before[1] != "of":
+            return False
+        return before[0] in CITY_WORDS or (before[0] in PROVINCE_WORDS and span.text in subdivision_names())
 
     @staticmethod
     def _is_georgia_name(span: Span) -> bool:

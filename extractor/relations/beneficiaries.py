@@ -2288,12 +2288,16 @@ def _past_bracket(view: LetterDoc, sent, span) -> int:
 
 
 def _lender_after(view: LetterDoc, sent, span, author: Optional[str]) -> bool:
-    """Whether a foreign state or an international body stands just after "from", within GIVER_REACH words of the
-    sum (the noun "loan" in between; a bracket after the sum, "(equivalent to USD 135 million)", aside)."""
+    """Whether a foreign state or an international body stands just after "from", or after a verb of agreeing and
+    "with" ("a facility of USD 3 billion agreed with the IMF"), within GIVER_REACH words of the sum (the noun "loan"
+    in between; a bracket after the sum, "(equivalent to USD 135 million)", aside)."""
     doc, end = view.doc, _past_bracket(view, sent, span)
     for name in view.spans_in("country", sent.start, sent.end) + view.spans_in("organisation", sent.start, sent.end):
         start = _name_start(view, sent, name)
-        if start <= end or start - end > GIVER_REACH + 1 or doc[start - 1].lower_ != "from":
+        if start <= end or start - end > GIVER_REACH + 1:
+            continue
+        agreed = doc[start - 1].lower_ == "with" and doc[start - 2].lower_ in WORDS.agreement_verbs
+        if doc[start - 1].lower_ != "from" and not agreed:
             continue
         if _foreign(view, name, author):
             return True
@@ -2947,7 +2951,49 @@ def support_from_abroad(case: BeneficiaryCase) -> list[str]:
         return []
     if any(c != author for c in case.roles.neutral + case.roles.subjects):
         return []
-    return [author] if _support_from_abroad_before(view, case.sent, span) in ("need", "named") else []
+    if _support_from_abroad_before(view, case.sent, span) in ("need", "named"):
+        return [author]
+    appeal = _own_appeal_abroad(view, case.sent, author)
+    return [author] if appeal is not None and appeal < span.start else []
+
+
+def _own_appeal_abroad(view: LetterDoc, sent, author: str) -> Optional[int]:
+    """Where a sentence has the author's side ("we", its government) make an appeal for help from abroad ("The
+    Government has launched an appeal for international assistance of USD 40 million"), naming no other state: the
+    appeal noun's token; None otherwise. What a state appeals for from abroad is for itself."""
+    if any(c._.norm != author for c in view.spans_in("country", sent.start, sent.end)):
+        return None
+    doc = view.doc
+    for i in range(sent.start + 1, sent.end - 3):
+        if doc[i].lower_ not in WORDS.asking_nouns or doc[i + 1].lower_ != "for":
+            continue
+        if doc[i + 2].lower_ not in WORDS.external_words:
+            continue
+        if doc[i + 3].lower_ not in WORDS.money_nouns | WORDS.support_nouns:
+            continue
+        if doc[i - 1].lower_ in WORDS.first_person_possessives:
+            return i
+        if _opens_on_author(view, sent, author) and not any(
+            t.lower_ in WORDS.answering_words for t in doc[sent.start : i]
+        ):
+            return i  # "The Government has launched an appeal", not "Norway has answered the appeal"
+    return None
+
+
+def _opens_on_author(view: LetterDoc, sent, author: str) -> bool:
+    """Whether a sentence, past any item mark ("3."), opens on the author's side as its subject: "we", "I", "the
+    Government" (a state body's noun) or the author's state by name."""
+    doc = view.doc
+    i = sent.start
+    while i < sent.end and (doc[i].is_space or doc[i].is_punct or doc[i].like_num):
+        i += 1
+    if i >= sent.end:
+        return False
+    if doc[i].lower_ in WORDS.subject_pronouns:
+        return True
+    if doc[i].lower_ == "the" and i + 1 < sent.end and doc[i + 1].lower_ in WORDS.state_body_nouns:
+        return True
+    return any(c.start == i and c._.norm == author for c in view.spans_in("country", i, min(sent.end, i + 6)))
 
 
 def applied_for_jointly(case: BeneficiaryCase) -> list[str]:
@@ -3013,6 +3059,7 @@ def _receiving_state(view: LetterDoc, author: str) -> bool:
             or _said_in_letter(view, "paid_to_author", lambda sent: _paid_to_author(view, sent, author))
             or _written_to_lender(view, author)
             or _said_in_letter(view, "asked_from_abroad", lambda sent: _asked_from_abroad(view, sent, author))
+            or _said_in_letter(view, "appeals_abroad", lambda sent: _own_appeal_abroad(view, sent, author) is not None)
         )
     return view.memo[key]
 

@@ -197,6 +197,17 @@ def test_a_city_named_like_a_country_is_a_city_throughout_the_letter():
     assert codes(text) == ["ECU"]
 
 
+def test_a_province_or_district_named_like_a_country_is_no_country():
+    # States and provinces are not countries (DIGEST.md): a province that bears a country's name is the province's.
+    text = "Nigeria has released relief for the Provinces of Niger and Kano; Niger's governor thanked the Government."
+    assert codes(text) == ["NGA"]
+    # The provinces of a country, not one named like it, stay that country's.
+    assert codes("Relief reached the affected provinces of Türkiye and the Badghis province of Afghanistan.") == [
+        "TUR",
+        "AFG",
+    ]
+
+
 def test_a_capital_named_like_its_country_is_only_the_city_after_city_of():
     assert codes("The meeting in the city of Luxembourg thanked Luxembourg for its support.") == ["LUX"]
 

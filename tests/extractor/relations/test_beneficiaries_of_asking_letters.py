@@ -173,6 +173,31 @@ def test_support_from_abroad_a_state_needs_is_for_that_state_but_its_own_is_not(
     assert found.get(40e6, (None, []))[1] == []
 
 
+def test_an_appeal_a_state_makes_for_help_from_abroad_is_for_that_state_as_is_what_foreign_givers_pay(tmp_path):
+    head = "OFFICE OF THE PRESIDENT\nREPUBLIC OF MALAWI\n\nLilongwe, 9 March 2015\n\nDear Mr Speaker,\n\n"
+    foot = "\n\nYours faithfully,\n\nJ. Phiri\nPresident\n"
+    body = (
+        "2. The Government has made an appeal for international assistance, first set at USD 80 million, for food"
+        " and shelter in the flooded districts. The Government thanks the Government of Canada for the CAD 2 million"
+        " provided last week."
+    )
+    found = commitments_of(tmp_path, head + body + foot)
+    assert found[80e6][1] == ["MWI"] and found[80e6][2] == "support_from_abroad"
+    assert found[2e6][1] == ["MWI"] and found[2e6][2] == "given_to_author"
+    # A donor answering someone else's appeal makes no appeal of its own.
+    donor = "2. Norway has answered the appeal for international assistance with NOK 50 million for the flooded areas."
+    found = commitments_of(tmp_path, head.replace("MALAWI", "NORWAY").replace("Lilongwe", "Oslo") + donor + foot)
+    assert "NOR" not in found[50e6][1]
+
+
+def test_a_facility_a_state_agreed_with_an_international_lender_is_for_that_state(tmp_path):
+    head = "MINISTRY OF FINANCE\nREPUBLIC OF KENYA\n\nNairobi, 5 May 2021\n\nDear Colleagues,\n\n"
+    foot = "\n\nYours faithfully,\n\nA. Otieno\nMinister\n"
+    body = "Kenya has committed, under the Extended Credit Facility of USD 2.3 billion agreed with the IMF, to cut the deficit."
+    found = commitments_of(tmp_path, head + body + foot)
+    assert found[2.3e9][1] == ["KEN"]
+
+
 def test_a_country_whose_possessive_owns_the_money_is_no_beneficiary(tmp_path):
     text = (
         "Dear colleague,\n\nThe Minister recalled that Norway's humanitarian budget for 2024 amounts to NOK 6 billion"
