@@ -193,3 +193,26 @@ def test_a_long_label_run_onto_its_first_figure_and_an_indented_total_stay_rows_
         "Total | 4 000 000 | 1 350 000",
     ]
     assert all(flags)
+
+
+TOTAL_UNDER_RULE = """Works financed in 2022
+
+No  Project                          Region      Amount
+1   Feeder roads and culverts        North        1,200
+2   Primary school classrooms        South          800
+    and latrines
+    ----------------------------------------------------
+    Total                                         2,000
+
+The works start in May.
+"""
+
+
+def test_an_indented_row_under_a_rule_is_a_row_of_its_own_not_the_row_above_s_wrapped_cell(tmp_path):
+    body = body_of(tmp_path, TOTAL_UNDER_RULE)
+    assert body.split("\n\n")[-3:] == [
+        "2 | Primary school classrooms and latrines | South | 800",
+        "| Total | | 2,000",
+        "The works start in May.",
+    ]
+    assert words(body) == words(TOTAL_UNDER_RULE)
