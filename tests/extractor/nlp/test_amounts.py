@@ -1753,3 +1753,22 @@ def test_people_counted_by_their_role_after_a_body_s_name_and_its_acronym_in_bra
 
 def test_the_length_of_an_enclosed_report_is_no_count():
     assert find_amounts("Annex: the tender file of 3 volumes and 412 folios.") == []
+
+
+@pytest.mark.parametrize("unit", ["(in NOK 1,000)", "(in 1 000 EUR)", "£000"])
+def test_a_table_in_thousands_written_as_a_thousand_or_as_a_sign_on_000(unit):
+    table = f"Grants to districts {unit}\n\nDistrict | 2021\n\nNorth | 1,250\n\nSouth | 980\n\nDone."
+    assert [f.value["value"] for f in find_amounts(table)] == [1250e3, 980e3]
+
+
+def test_a_column_head_in_thousands_of_a_sign_is_no_sum_of_nothing():
+    table = "Outlays:\n\n| £000 | £000\n\nRoads | 1,250 | 1,300\n\nSchools | 980 | 990\n\nDone."
+    assert [f.norm for f in find_amounts(table)] == ["GBP 1250000", "GBP 1300000", "GBP 980000", "GBP 990000"]
+
+
+def test_the_numbers_of_a_table_s_rows_are_no_sums():
+    table = (
+        "Projects (in USD 1,000)\n\nNo | Project | Amount\n\n1 | Roads | 400\n\n2 | Schools | 250\n\n"
+        "3 | Clinics | 120\n\nDone."
+    )
+    assert [f.norm for f in find_amounts(table)] == ["USD 400000", "USD 250000", "USD 120000"]
