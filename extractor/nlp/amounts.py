@@ -1135,8 +1135,10 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             percents = _ratio_columns(table)  # a head the reader could not split names a percentage somewhere
         # "Projects" under "(USD million)": a column headed by what it counts holds counts, not the caption's sums.
         counted = {n for n, cell in enumerate(table.header) if _counted_head(cell.text)}
+        measured = {n for n, cell in enumerate(table.header) if _measured_head(cell.text)}
         note_marks = {mark for mark, _note in table.notes}
         serials = _serial_cells(table)
+        coded = len(table.rows) >= MIN_ROWS_CODED and sum(map(bool, row_codes)) * 3 >= len(table.rows) * 2
         for row, row_code in zip(table.rows, row_codes):
             if split is not None and len(row) > split + 1 and (len(row) > len(table.header) or not row[split].text):
                 # "SEK | 90,000,000" where the head "Original currency" spans both: one cell, a sum in units of the
@@ -1164,7 +1166,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                 if n + shift in percents:
                     _add_percent_cell(found, cell)
                     continue
-                if n + shift in counted and not columns:
+                if n + shift in counted and not columns or n + shift in measured:
                     continue
                 unit, rule = (
                     (columns.get(n + shift), "money_table:column_head") if columns else (caption, "money_table:caption")
@@ -1173,6 +1175,12 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                     unit = None
                 if own is not None and n:
                     unit, rule = own, "money_table:row_label"
+                if rule == "money_table:caption" and unit is not None and coded and row_code and row_code != unit[0]:
+                    # "(millions)" over "Iceland | ISK | 900.0" with a column of currencies: each row's figures are in
+                    # its own, at the caption's scale, but under a head that names its currency ("USD equiv.").
+                    head = table.header[n + shift].text if n + shift < len(table.header) else ""
+                    if not any(_currency_code(h.group("cur"), dollar) for h in compiled()["head_code"].finditer(head)):
+                        unit, rule = (row_code, unit[1], ""), "money_table:row_currency"
                 if unit is not None and unit[0] is None:
                     # "Pledged ('000)": the currency is the row's ("Norway | NOK | 500,000"); a row without one has none.
                     unit, rule = ((row_code, unit[1], "") if row_code else None), "money_table:row_currency"
@@ -1355,6 +1363,13 @@ FIGURE_WITH_ASIDE = re.compile(rf"(?P<n>{NUM})[ \t]+(?:\([^()]*\)|[-=_]{{3,}})")
 SCALED_CELL = re.compile(rf"(?P<n>{NUM})[ \t]+(?P<s>[A-Za-z]+)")
 
 
+def _measured_head(text: str) -> bool:
+    """Whether a column's head ends on a unit of measure ("Capacity t", "Area (ha)"): its figures are neither sums
+    nor counts (a price per unit, "USD per t", is read as one)."""
+    words = re.findall(r"[A-Za-z]+", text.lower())
+    return bool(words) and words[-1] in _lookups()["measure_word"] and "per" not in words
+
+
 def _counted_head(text: str) -> bool:
     """Whether a column's head names what its figures count ("Projects", "No. of grants", "Households")."""
     head = text.strip().lower()
@@ -1393,6 +1408,8 @@ MAX_UNIT_CAPTION_WORDS = 12
 MAX_HEAD_PARAGRAPHS = 3
 # A first column numbering at least this many rows 1, 2, 3 ... is the rows' numbers (two may be sums).
 MIN_SERIAL_ROWS = 3
+# A table at least this long whose rows name their currency in a cell, two in three of them, has a column of currencies.
+MIN_ROWS_CODED = 3
 # Cells of a unitless table that must repeat sums of the text before its figures are read as that money.
 MIN_RESTATED_CELLS = 2
 # A bracket group ending a paragraph: where a long title gives its unit.

@@ -1772,3 +1772,27 @@ def test_the_numbers_of_a_table_s_rows_are_no_sums():
         "3 | Clinics | 120\n\nDone."
     )
     assert [f.norm for f in find_amounts(table)] == ["USD 400000", "USD 250000", "USD 120000"]
+
+
+def test_a_column_headed_by_a_unit_of_measure_holds_no_sums():
+    table = "Plants financed (EUR million)\n\nPlant | Capacity t | Cost\n\nNorth | 120.0 | 4.5\n\nSouth | 80.0 | 3.5\n\nDone."
+    assert [f.norm for f in find_amounts(table)] == ["EUR 4500000", "EUR 3500000"]
+
+
+def test_a_column_of_currencies_gives_each_row_its_own_under_a_caption_s_scale():
+    table = (
+        "Pledges (EUR million)\n\nDonor | Cur. | 2024 | EUR equiv.\n\nNorway | SEK | 90.0 | 8.1\n\n"
+        "Iceland | NOK | 50.0 | 4.4\n\nAustria | EUR | 3.0 | 3.0\n\nDone."
+    )
+    assert [f.norm for f in find_amounts(table)] == [
+        "SEK 90000000",
+        "EUR 8100000",
+        "NOK 50000000",
+        "EUR 4400000",
+        "EUR 3000000",
+        "EUR 3000000",
+    ]
+
+
+def test_nepal_s_rupee_sign():
+    assert one("Nepal's budget allocates NRs 12 billion to schools.")["currency"] == "NPR"
