@@ -187,6 +187,9 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                 elif places is not None and (places[0] == 0 or ruled):
                     # an indented line under a rule ("    Total   2,000") opens a row, never goes on the one above
                     table.append(_row_at(cells, places, len(columns)))
+                elif table and len(cells) == 1 and not (label or ruled) and columns[0][0] < cells[0][0] < columns[1][0]:
+                    # a label's words indented under it ("Rural Water Users" over "  Association"): its wrapped end
+                    table[-1][0] = f"{table[-1][0]} {cells[0][2]}".strip()
                 elif table and len(cells) == 1 and not label and _in_column(cells[0], columns[0]):
                     label = cells[0][2]
                     end += 1
