@@ -1135,7 +1135,8 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             percents = _ratio_columns(table)  # a head the reader could not split names a percentage somewhere
         # "Projects" under "(USD million)": a column headed by what it counts holds counts, not the caption's sums.
         counted = {n for n, cell in enumerate(table.header) if _counted_head(cell.text)}
-        measured = {n for n, cell in enumerate(table.header) if _measured_head(cell.text)}
+        measured = {n for n, cell in enumerate(table.header) if n not in columns and _measured_head(cell.text)}
+        units_only = bool(table.header) and all(n in columns or n in percents for n in range(len(table.header)))
         note_marks = {mark for mark, _note in table.notes}
         serials = _serial_cells(table)
         coded = len(table.rows) >= MIN_ROWS_CODED and sum(map(bool, row_codes)) * 3 >= len(table.rows) * 2
@@ -1157,6 +1158,8 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                 # A row with fewer cells than the header ran its first ones together ("Total | 122.1" under
                 # three columns): its cells stand in the last columns.
                 shift = max(0, len(table.header) - len(row))
+                if units_only and len(row) > len(table.header):
+                    shift = len(table.header) - len(row)  # "£000 | £000 | %": a head over the last columns only
             # "Net reserves (in millions of U.S. dollars)" under "(In billions of Jamaican dollars, unless otherwise
             # indicated)": a row's label that gives a unit gives its figures theirs.
             own = _table_unit(row[0].text, dollar, text, author) if not columns and not is_figure(row[0].text) else None
@@ -1366,7 +1369,7 @@ SCALED_CELL = re.compile(rf"(?P<n>{NUM})[ \t]+(?P<s>[A-Za-z]+)")
 def _measured_head(text: str) -> bool:
     """Whether a column's head ends on a unit of measure ("Capacity t", "Area (ha)"): its figures are neither sums
     nor counts (a price per unit, "USD per t", is read as one)."""
-    words = re.findall(r"[A-Za-z]+", text.lower())
+    words = re.findall(r"[A-Za-z]+(?![$€£¥])", text.lower())  # "T$" is a currency's sign, no tonnes
     return bool(words) and words[-1] in _lookups()["measure_word"] and "per" not in words
 
 

@@ -106,7 +106,7 @@ def find_tables(text: str) -> list[Table]:
         end = k
         while end < len(paragraphs) and CELL_SEPARATOR.strip() in paragraphs[end].group():
             end += 1
-            if end - k > 1 and _section_head(paragraphs, end):
+            if end - k > 1 and _section_head(paragraphs, end, max(len(_cells(p)) for p in paragraphs[k:end])):
                 end += 1  # "CAPITAL WORKS" over the next rows: the table reads on under its section's head
         if end - k < MIN_ROWS:
             k = end + 1
@@ -126,9 +126,9 @@ def find_tables(text: str) -> list[Table]:
     return tables
 
 
-def _section_head(paragraphs: list[re.Match], k: int) -> bool:
+def _section_head(paragraphs: list[re.Match], k: int, width: int) -> bool:
     """Whether paragraph ``k`` heads a section of the table it stands in: a few words without a figure on a line of
-    their own ("CAPITAL WORKS"), between a row and the next row as wide."""
+    their own ("CAPITAL WORKS") over a row as wide as the table's widest (``width`` cells)."""
     if k + 1 >= len(paragraphs) or CELL_MARK not in paragraphs[k + 1].group():
         return False
     head = paragraphs[k].group()
@@ -136,7 +136,7 @@ def _section_head(paragraphs: list[re.Match], k: int) -> bool:
         return False
     if head.rstrip()[-1:] in ".:;!?":
         return False  # a sentence, or one that leads into what follows
-    return len(_cells(paragraphs[k - 1])) == len(_cells(paragraphs[k + 1]))
+    return len(_cells(paragraphs[k + 1])) == width
 
 
 def _notes(paragraphs: list[re.Match]) -> tuple[tuple[str, Cell], ...]:

@@ -1796,3 +1796,20 @@ def test_a_column_of_currencies_gives_each_row_its_own_under_a_caption_s_scale()
 
 def test_nepal_s_rupee_sign():
     assert one("Nepal's budget allocates NRs 12 billion to schools.")["currency"] == "NPR"
+
+
+def test_a_head_of_units_only_stands_over_the_last_columns():
+    table = "Outlays:\n\n£000 | £000 | %\n\nA.1 | Roads | 1,250 | 1,300 | +4\n\nA.2 | Schools | 980 | 990 | +1\n\nDone."
+    assert [f.norm for f in find_amounts(table)] == [
+        "GBP 1250000",
+        "GBP 1300000",
+        "4%",
+        "GBP 980000",
+        "GBP 990000",
+        "1%",
+    ]
+
+
+def test_a_column_headed_by_a_dollar_sign_with_a_letter_holds_sums_not_tonnes():
+    table = "Transfers:\n\nItem | T$\n\nRoads | 4,100,000\n\nPorts | 900,000\n\nTonga will report."
+    assert [f.norm for f in find_amounts(table)] == ["TOP 4100000", "TOP 900000"]

@@ -76,3 +76,12 @@ def test_a_section_head_between_rows_leaves_the_table_whole():
     body = "Outlays (EUR million)\n\nA | Roads | 12\n\nB | Schools | 9\n\nCAPITAL WORKS\n\nC | Bridges | 4\n\nD | Ports | 3"
     (table,) = find_tables(body)
     assert [row[1].text for row in table.rows] == ["Roads", "Schools", "Bridges", "Ports"]
+
+
+def test_a_section_head_under_a_total_short_of_its_first_cell_leaves_the_table_whole():
+    body = (
+        "Outlays (EUR million)\n\nA | Roads | 12\n\nB | Schools | 9\n\nSubtotal | 21\n\nCAPITAL WORKS\n\n"
+        "C | Bridges | 4\n\nD | Ports | 3"
+    )
+    (table,) = find_tables(body)
+    assert [row[-1].text for row in table.rows] == ["12", "9", "21", "4", "3"]
