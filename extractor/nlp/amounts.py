@@ -262,6 +262,12 @@ def compiled() -> dict[str, re.Pattern]:
         "column_head_thousands": re.compile(
             rf"(?:(?P<cur>{cur_pre})[ \t]?['’]000|['’]000[ \t]+(?:of[ \t]+)?(?P<after>{cur_pre}|\b(?:{alternation(words)})\b))(?![\w'’])"
         ),
+        # "(in NOK 1,000)", "(in 1 000 EUR)", "£000": a table's sums in thousands of a currency, its unit written as a
+        # thousand (in brackets after "in", never a sum there) or as a sign touching "000" (no sum of nothing).
+        "column_head_per_thousand": re.compile(
+            rf"\(\s*in\s+(?:(?P<cur>{cur_pre})[ \t]?1[,.'’ \u00a0]?000|1[,.'’ \u00a0]?000[ \t]+(?P<after>{cur_pre}))\s*\)"
+            rf"|(?<![\w$])(?P<touching>{alternation(signs)})000(?![\w,.])"
+        ),
         # "Pledged ('000)", "Amount (millions)", "(in thousands)": a column's scale in brackets, its currency named
         # elsewhere in the head ("USD eq. ('000)") or in each row ("Germany | EUR | 92,000"); see _scaled_head.
         "column_head_scale": re.compile(
@@ -825,13 +831,21 @@ def _is_bare_dollar(currency: str) -> bool:
     return currency == "$" or re.sub(r"\s+", " ", currency.lower()) in BARE_DOLLAR_WORDS
 
 
+def _thousand_units(text: str) -> list[tuple[int, int]]:
+    """Where a table's unit written as a thousand stands ("(in NOK 1,000)", "£000"): no sum and no count."""
+    return [unit.span() for unit in compiled()["column_head_per_thousand"].finditer(text)]
+
+
 def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) -> list[_Found]:
     """Sums written with a currency before or after the number; ``dollar`` is ``dollar_rule``'s answer."""
     dollar, dollar_why = dollar
     found = []
     dots = dot_thousands(text)
+    units = _thousand_units(text)
     for rule in ("money_pre", "money_post"):
         for match in compiled()[rule].finditer(text):
+            if any(start <= match.start() < end for start, end in units):
+                continue  # "(in NOK 1,000)", "£000": a table's unit, no sum
             values = _values(match, descending=_after_from(text, match), dots=dots)
             code = _currency_code(match.group("cur"), dollar)
             sum_end = match.end()
@@ -946,9 +960,9 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
             code = _codes_before_scale().get(match.group("cur"))
         if code is not None:
             return code, _scale_factor(match.group("s1")), match.group("cur")
-    thousands = compiled()["column_head_thousands"].search(text)
+    thousands = compiled()["column_head_thousands"].search(text) or compiled()["column_head_per_thousand"].search(text)
     if thousands is not None:
-        cur = thousands.group("cur") or thousands.group("after")
+        cur = next(filter(None, thousands.groups()))
         code = _currency_code(cur, dollar)
         if code is not None:
             return code, _scale_factor("thousand"), cur
@@ -1073,6 +1087,16 @@ def _ratio_columns(table: Table) -> set[int]:
     return columns or set()
 
 
+def _serial_cells(table: Table) -> set[int]:
+    """The starts of a table's row numbers: first cells that number its rows 1, 2, 3 ... ("No | Project | Amount"
+    over "1 | Roads | 400"), neither sums nor counts."""
+    firsts = [row[0] for row in table.rows if row and is_figure(row[0].text)]
+    numbers = [cell.text for cell in firsts]
+    if len(numbers) < MIN_SERIAL_ROWS or numbers != [str(k) for k in range(1, len(numbers) + 1)]:
+        return set()
+    return {cell.start for cell in firsts}
+
+
 def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = "", author: str = "") -> list[_Found]:
     """The figures of a table whose unit is given once: in a column's head, that column's cells; in
     its caption, every cell that holds a figure alone ("Table 1. Contributions (EUR million)" over
@@ -1111,7 +1135,11 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             percents = _ratio_columns(table)  # a head the reader could not split names a percentage somewhere
         # "Projects" under "(USD million)": a column headed by what it counts holds counts, not the caption's sums.
         counted = {n for n, cell in enumerate(table.header) if _counted_head(cell.text)}
+        measured = {n for n, cell in enumerate(table.header) if n not in columns and _measured_head(cell.text)}
+        units_only = bool(table.header) and all(n in columns or n in percents for n in range(len(table.header)))
         note_marks = {mark for mark, _note in table.notes}
+        serials = _serial_cells(table)
+        coded = len(table.rows) >= MIN_ROWS_CODED and sum(map(bool, row_codes)) * 3 >= len(table.rows) * 2
         for row, row_code in zip(table.rows, row_codes):
             if split is not None and len(row) > split + 1 and (len(row) > len(table.header) or not row[split].text):
                 # "SEK | 90,000,000" where the head "Original currency" spans both: one cell, a sum in units of the
@@ -1130,14 +1158,18 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                 # A row with fewer cells than the header ran its first ones together ("Total | 122.1" under
                 # three columns): its cells stand in the last columns.
                 shift = max(0, len(table.header) - len(row))
+                if units_only and len(row) > len(table.header):
+                    shift = len(table.header) - len(row)  # "£000 | £000 | %": a head over the last columns only
             # "Net reserves (in millions of U.S. dollars)" under "(In billions of Jamaican dollars, unless otherwise
             # indicated)": a row's label that gives a unit gives its figures theirs.
             own = _table_unit(row[0].text, dollar, text, author) if not columns and not is_figure(row[0].text) else None
             for n, cell in enumerate(row):
+                if cell.start in serials:
+                    continue
                 if n + shift in percents:
                     _add_percent_cell(found, cell)
                     continue
-                if n + shift in counted and not columns:
+                if n + shift in counted and not columns or n + shift in measured:
                     continue
                 unit, rule = (
                     (columns.get(n + shift), "money_table:column_head") if columns else (caption, "money_table:caption")
@@ -1146,6 +1178,12 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                     unit = None
                 if own is not None and n:
                     unit, rule = own, "money_table:row_label"
+                if rule == "money_table:caption" and unit is not None and coded and row_code and row_code != unit[0]:
+                    # "(millions)" over "Iceland | ISK | 900.0" with a column of currencies: each row's figures are in
+                    # its own, at the caption's scale, but under a head that names its currency ("USD equiv.").
+                    head = table.header[n + shift].text if n + shift < len(table.header) else ""
+                    if not any(_currency_code(h.group("cur"), dollar) for h in compiled()["head_code"].finditer(head)):
+                        unit, rule = (row_code, unit[1], ""), "money_table:row_currency"
                 if unit is not None and unit[0] is None:
                     # "Pledged ('000)": the currency is the row's ("Norway | NOK | 500,000"); a row without one has none.
                     unit, rule = ((row_code, unit[1], "") if row_code else None), "money_table:row_currency"
@@ -1328,6 +1366,13 @@ FIGURE_WITH_ASIDE = re.compile(rf"(?P<n>{NUM})[ \t]+(?:\([^()]*\)|[-=_]{{3,}})")
 SCALED_CELL = re.compile(rf"(?P<n>{NUM})[ \t]+(?P<s>[A-Za-z]+)")
 
 
+def _measured_head(text: str) -> bool:
+    """Whether a column's head ends on a unit of measure ("Capacity t", "Area (ha)"): its figures are neither sums
+    nor counts (a price per unit, "USD per t", is read as one)."""
+    words = re.findall(r"[A-Za-z]+(?![$€£¥])", text.lower())  # "T$" is a currency's sign, no tonnes
+    return bool(words) and words[-1] in _lookups()["measure_word"] and "per" not in words
+
+
 def _counted_head(text: str) -> bool:
     """Whether a column's head names what its figures count ("Projects", "No. of grants", "Households")."""
     head = text.strip().lower()
@@ -1364,6 +1409,10 @@ def _counted_heads() -> frozenset[str]:
 MAX_UNIT_CAPTION_WORDS = 12
 # How many paragraphs above a table's caption may still be its head or title (a PDF splits a head over lines).
 MAX_HEAD_PARAGRAPHS = 3
+# A first column numbering at least this many rows 1, 2, 3 ... is the rows' numbers (two may be sums).
+MIN_SERIAL_ROWS = 3
+# A table at least this long whose rows name their currency in a cell, two in three of them, has a column of currencies.
+MIN_ROWS_CODED = 3
 # Cells of a unitless table that must repeat sums of the text before its figures are read as that money.
 MIN_RESTATED_CELLS = 2
 # A bracket group ending a paragraph: where a long title gives its unit.
@@ -2006,11 +2055,11 @@ def find_amounts(
     _old_currencies_resolved(text, letter_date, money)
     money += _find_restated_table_money(tables, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
-    rates = _rate_cells(tables, dollar[0])
+    uncounted = _rate_cells(tables, dollar[0]) + _thousand_units(text)  # prices per unit, units of a table
     counts = [
         c
         for c in _find_counts(text, money, settings) + _find_table_counts(tables)
-        if not any(m.start <= c.start < m.end for m in money) and not any(lo <= c.start < hi for lo, hi in rates)
+        if not any(m.start <= c.start < m.end for m in money) and not any(lo <= c.start < hi for lo, hi in uncounted)
     ]
     counts += [c for c in _find_listed_shares(text, counts) if not any(m.start <= c.start < m.end for m in money)]
     candidates = money + _find_percent(text, settings) + counts

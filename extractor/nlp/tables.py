@@ -23,10 +23,12 @@ _MARK_AFTER = re.compile(rf"(?<=\S)(?P<mark>{MARK})$")
 # A note below a table opens with its mark ("¹ Covers ...", "(1) Fiji, ..."); one paragraph may hold several.
 _NOTE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<mark>{MARK})\s+")
 MAX_NOTE_PARAGRAPHS = 3  # notes stand right below their table
+MAX_SECTION_HEAD_WORDS = 4  # a section's head inside a table ("CAPITAL WORKS", "Multilateral partners")
 _FIGURE_CELL = re.compile(rf"[-–(]?(?P<n>\d[\d.,' \u00a0\u202f\u2009]*\d|\d)\)?[{NOTE_MARKS}]*")
-# A sum of money alone in a cell ("EUR 70.0 million", "US$ 1.5m"): a row's figure, never a header's label.
+# A sum of money alone in a cell ("EUR 70.0 million", "US$ 1.5m"): a row's figure, never a header's label ("£000",
+# a column's unit, is one).
 _SUM_CELL = re.compile(
-    rf"(?:[A-Z]{{3}}|[A-Z]{{0,3}}[{CURRENCY_SIGNS}])\s?\d[\d.,' \u00a0]*(?:\s?(?:million|billion|thousand|mn|bn|m|k))?",
+    rf"(?:[A-Z]{{3}}|[A-Z]{{0,3}}[{CURRENCY_SIGNS}])\s?(?!000\b)\d[\d.,' \u00a0]*(?:\s?(?:million|billion|thousand|mn|bn|m|k))?",
     re.IGNORECASE,
 )
 
@@ -73,10 +75,13 @@ def _cells(paragraph: re.Match) -> tuple[Cell, ...]:
     cells = []
     start = paragraph.start()
     pieces = paragraph.group().split(CELL_MARK)
+    # The bars that open and close a row ("| a | b |") make no cells; a row not closed by one opens on an empty
+    # first cell ("| | £000 | £000": a head over the figures only, its first two cells empty).
+    opened = bool(pieces[-1].strip())
     for n, piece in enumerate(pieces):
         text = piece.strip()
         lead = len(piece) - len(piece.lstrip())
-        if text or 0 < n < len(pieces) - 1:  # the bars that open or close a row ("| a | b |") make no cells
+        if text or 0 < n < len(pieces) - 1 or (n == 0 and opened and len(pieces) > 1):
             cells.append(Cell(start + lead, start + lead + len(text), text))
         start += len(piece) + len(CELL_MARK)
     return tuple(cells)
@@ -101,10 +106,13 @@ def find_tables(text: str) -> list[Table]:
         end = k
         while end < len(paragraphs) and CELL_SEPARATOR.strip() in paragraphs[end].group():
             end += 1
+            if end - k > 1 and _section_head(paragraphs, end, max(len(_cells(p)) for p in paragraphs[k:end])):
+                end += 1  # "CAPITAL WORKS" over the next rows: the table reads on under its section's head
         if end - k < MIN_ROWS:
             k = end + 1
             continue
-        rows = [cells for cells in map(_cells, paragraphs[k:end]) if cells]
+        rows = [_cells(p) for p in paragraphs[k:end] if CELL_MARK in p.group()]
+        rows = [cells for cells in rows if cells]
         caption = None
         if k and CELL_MARK not in paragraphs[k - 1].group():
             above = paragraphs[k - 1]
@@ -116,6 +124,19 @@ def find_tables(text: str) -> list[Table]:
             tables.append(Table(caption, header, tuple(rows), _notes(paragraphs[end : end + MAX_NOTE_PARAGRAPHS])))
         k = end
     return tables
+
+
+def _section_head(paragraphs: list[re.Match], k: int, width: int) -> bool:
+    """Whether paragraph ``k`` heads a section of the table it stands in: a few words without a figure on a line of
+    their own ("CAPITAL WORKS") over a row as wide as the table's widest (``width`` cells)."""
+    if k + 1 >= len(paragraphs) or CELL_MARK not in paragraphs[k + 1].group():
+        return False
+    head = paragraphs[k].group()
+    if CELL_MARK in head or any(ch.isdigit() for ch in head) or len(head.split()) > MAX_SECTION_HEAD_WORDS:
+        return False
+    if head.rstrip()[-1:] in ".:;!?":
+        return False  # a sentence, or one that leads into what follows
+    return len(_cells(paragraphs[k + 1])) == width
 
 
 def _notes(paragraphs: list[re.Match]) -> tuple[tuple[str, Cell], ...]:

@@ -168,6 +168,7 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
         if len(columns) > 1 and CELL_MARK not in sources[k]:  # a table ruled with bars is read by its bars
             stub = _stub_head(sources, k)
             label = ""  # a row's label on the line above its figures
+            ruled = False  # a rule drawn under the last row
             if stub is not None:
                 places = _places(columns, stub, either=True) or []
                 table.append(_row_at(columns, places, len(stub)))
@@ -180,9 +181,15 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                 if len(cells) == len(columns) and _in_columns(cells, columns):
                     table.append([cell[2] for cell in cells])
                 elif table and RULE_LINE.match(sources[end]):
-                    pass
-                elif places is not None and places[0] == 0:
+                    ruled = True
+                    end += 1
+                    continue
+                elif places is not None and (places[0] == 0 or ruled):
+                    # an indented line under a rule ("    Total   2,000") opens a row, never goes on the one above
                     table.append(_row_at(cells, places, len(columns)))
+                elif table and len(cells) == 1 and not (label or ruled) and columns[0][0] < cells[0][0] < columns[1][0]:
+                    # a label's words indented under it ("Rural Water Users" over "  Association"): its wrapped end
+                    table[-1][0] = f"{table[-1][0]} {cells[0][2]}".strip()
                 elif table and len(cells) == 1 and not label and _in_column(cells[0], columns[0]):
                     label = cells[0][2]
                     end += 1
@@ -200,7 +207,7 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                     break
                 if label and len(table) > 1:
                     table[-1][0] = f"{label} {table[-1][0]}".strip()
-                label = ""
+                label, ruled = "", False
                 end += 1
             if label:
                 end -= 1  # a label no row followed is the line after the table

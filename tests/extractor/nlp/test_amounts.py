@@ -1753,3 +1753,63 @@ def test_people_counted_by_their_role_after_a_body_s_name_and_its_acronym_in_bra
 
 def test_the_length_of_an_enclosed_report_is_no_count():
     assert find_amounts("Annex: the tender file of 3 volumes and 412 folios.") == []
+
+
+@pytest.mark.parametrize("unit", ["(in NOK 1,000)", "(in 1 000 EUR)", "£000"])
+def test_a_table_in_thousands_written_as_a_thousand_or_as_a_sign_on_000(unit):
+    table = f"Grants to districts {unit}\n\nDistrict | 2021\n\nNorth | 1,250\n\nSouth | 980\n\nDone."
+    assert [f.value["value"] for f in find_amounts(table)] == [1250e3, 980e3]
+
+
+def test_a_column_head_in_thousands_of_a_sign_is_no_sum_of_nothing():
+    table = "Outlays:\n\n| £000 | £000\n\nRoads | 1,250 | 1,300\n\nSchools | 980 | 990\n\nDone."
+    assert [f.norm for f in find_amounts(table)] == ["GBP 1250000", "GBP 1300000", "GBP 980000", "GBP 990000"]
+
+
+def test_the_numbers_of_a_table_s_rows_are_no_sums():
+    table = (
+        "Projects (in USD 1,000)\n\nNo | Project | Amount\n\n1 | Roads | 400\n\n2 | Schools | 250\n\n"
+        "3 | Clinics | 120\n\nDone."
+    )
+    assert [f.norm for f in find_amounts(table)] == ["USD 400000", "USD 250000", "USD 120000"]
+
+
+def test_a_column_headed_by_a_unit_of_measure_holds_no_sums():
+    table = "Plants financed (EUR million)\n\nPlant | Capacity t | Cost\n\nNorth | 120.0 | 4.5\n\nSouth | 80.0 | 3.5\n\nDone."
+    assert [f.norm for f in find_amounts(table)] == ["EUR 4500000", "EUR 3500000"]
+
+
+def test_a_column_of_currencies_gives_each_row_its_own_under_a_caption_s_scale():
+    table = (
+        "Pledges (EUR million)\n\nDonor | Cur. | 2024 | EUR equiv.\n\nNorway | SEK | 90.0 | 8.1\n\n"
+        "Iceland | NOK | 50.0 | 4.4\n\nAustria | EUR | 3.0 | 3.0\n\nDone."
+    )
+    assert [f.norm for f in find_amounts(table)] == [
+        "SEK 90000000",
+        "EUR 8100000",
+        "NOK 50000000",
+        "EUR 4400000",
+        "EUR 3000000",
+        "EUR 3000000",
+    ]
+
+
+def test_nepal_s_rupee_sign():
+    assert one("Nepal's budget allocates NRs 12 billion to schools.")["currency"] == "NPR"
+
+
+def test_a_head_of_units_only_stands_over_the_last_columns():
+    table = "Outlays:\n\n£000 | £000 | %\n\nA.1 | Roads | 1,250 | 1,300 | +4\n\nA.2 | Schools | 980 | 990 | +1\n\nDone."
+    assert [f.norm for f in find_amounts(table)] == [
+        "GBP 1250000",
+        "GBP 1300000",
+        "4%",
+        "GBP 980000",
+        "GBP 990000",
+        "1%",
+    ]
+
+
+def test_a_column_headed_by_a_dollar_sign_with_a_letter_holds_sums_not_tonnes():
+    table = "Transfers:\n\nItem | T$\n\nRoads | 4,100,000\n\nPorts | 900,000\n\nTonga will report."
+    assert [f.norm for f in find_amounts(table)] == ["TOP 4100000", "TOP 900000"]

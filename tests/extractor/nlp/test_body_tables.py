@@ -64,3 +64,24 @@ def test_a_first_row_opening_on_a_currency_sign_is_a_row(sign: str):
     (table,) = find_tables(body)
     assert table.header == ()
     assert [row[1].text for row in table.rows] == [f"{sign}12.5 million", f"{sign} 3 million"]
+
+
+def test_a_head_whose_cells_are_a_sign_on_000_is_a_head_over_empty_first_cells():
+    (table,) = find_tables("Outlays:\n\n| | £000 | £000\n\nA.1 | Roads | 1,250 | 1,300\n\nA.2 | Schools | 980 | 990")
+    assert [cell.text for cell in table.header] == ["", "", "£000", "£000"]
+    assert len(table.rows) == 2
+
+
+def test_a_section_head_between_rows_leaves_the_table_whole():
+    body = "Outlays (EUR million)\n\nA | Roads | 12\n\nB | Schools | 9\n\nCAPITAL WORKS\n\nC | Bridges | 4\n\nD | Ports | 3"
+    (table,) = find_tables(body)
+    assert [row[1].text for row in table.rows] == ["Roads", "Schools", "Bridges", "Ports"]
+
+
+def test_a_section_head_under_a_total_short_of_its_first_cell_leaves_the_table_whole():
+    body = (
+        "Outlays (EUR million)\n\nA | Roads | 12\n\nB | Schools | 9\n\nSubtotal | 21\n\nCAPITAL WORKS\n\n"
+        "C | Bridges | 4\n\nD | Ports | 3"
+    )
+    (table,) = find_tables(body)
+    assert [row[-1].text for row in table.rows] == ["12", "9", "21", "4", "3"]

@@ -193,3 +193,50 @@ def test_a_long_label_run_onto_its_first_figure_and_an_indented_total_stay_rows_
         "Total | 4 000 000 | 1 350 000",
     ]
     assert all(flags)
+
+
+TOTAL_UNDER_RULE = """Works financed in 2022
+
+No  Project                          Region      Amount
+1   Feeder roads and culverts        North        1,200
+2   Primary school classrooms        South          800
+    and latrines
+    ----------------------------------------------------
+    Total                                         2,000
+
+The works start in May.
+"""
+
+
+def test_an_indented_row_under_a_rule_is_a_row_of_its_own_not_the_row_above_s_wrapped_cell(tmp_path):
+    body = body_of(tmp_path, TOTAL_UNDER_RULE)
+    assert body.split("\n\n")[-3:] == [
+        "2 | Primary school classrooms and latrines | South | 800",
+        "| Total | | 2,000",
+        "The works start in May.",
+    ]
+    assert words(body) == words(TOTAL_UNDER_RULE)
+
+
+WRAPPED_LABELS = """Grants paid in 2021 (in US$)
+
+Grantee                       Granted      Paid
+Valley Farmers Savings          120,000    90,000
+  Cooperative
+Hill Schools Parents            80,000     80,000
+  and Teachers
+  Association (HSPTA)
+River Clinics Trust             50,000     10,000
+
+The rest is due in 2022.
+"""
+
+
+def test_a_label_s_words_indented_under_it_end_that_label_not_the_next_row_s(tmp_path):
+    body = body_of(tmp_path, WRAPPED_LABELS)
+    assert body.split("\n\n")[2:5] == [
+        "Valley Farmers Savings Cooperative | 120,000 | 90,000",
+        "Hill Schools Parents and Teachers Association (HSPTA) | 80,000 | 80,000",
+        "River Clinics Trust | 50,000 | 10,000",
+    ]
+    assert words(body) == words(WRAPPED_LABELS)
