@@ -277,3 +277,27 @@ def test_loading_numba_skips_its_blas_probe_and_leaves_scipy_importable():
         "print('scipy.linalg' in sys.modules); import scipy.linalg; print(scipy.linalg.__name__)"
     )
     assert _fresh_process(code).stdout.split() == ["False", "scipy.linalg"]
+
+
+def test_the_cached_kernels_load_without_numbas_compiler_registries(letter_pdf, monkeypatch):
+    """A process that finds the kernels in the cache loads them without numpy's lowering registries, and reads alike."""
+    code = (
+        "import sys; from extractor.reading import pdfium_kernel; from extractor.reading.reader import read_letter; "
+        "from extractor.reading.options import ReadOptions; assert pdfium_kernel.available(); "
+        "print('numba.np.arraymath' in sys.modules); "
+        f"sys.stdout.write(read_letter({str(letter_pdf)!r}, options=ReadOptions(engine='pdfium')).model_dump_json())"
+    )
+    _fresh_process(code, **{NUMBA_ENV_VAR: "always"})  # the kernels in the cache, whatever ran before
+    loaded, _, compiled = _fresh_process(code, **{NUMBA_ENV_VAR: "always"}).stdout.partition("\n")
+    assert loaded == "False"
+    monkeypatch.setenv(NUMBA_ENV_VAR, "never")
+    assert compiled == read_letter(letter_pdf, options=ReadOptions(engine="pdfium")).model_dump_json()
+
+
+def test_numba_compiles_with_its_registries_while_the_kernels_load_lightly():
+    code = (
+        "import numba, numpy as np; from extractor.reading import pdfium_kernel\n"
+        "with pdfium_kernel._cached_code_only():\n"
+        "    print(numba.njit(lambda values: np.sum(values))(np.arange(4.0)))\n"
+    )
+    assert _fresh_process(code).stdout.strip() == "6.0"
