@@ -3,7 +3,8 @@
 A hostile PDF (an endless content stream, a glyph bomb, a decompression bomb) can then hang or blow
 up only its own process: the parent kills it at the deadline, the child's RLIMIT_AS turns runaway
 allocation into a MemoryError, and either becomes a one-line LettersError naming the file. Results
-come back as the pydantic model's JSON; errors as their class name and one-line message.
+come back as the pydantic model's JSON (or, for a command, the text it prints: `returns=str`); errors as their
+class name and one-line message.
 
 `ingest` schedules many workers at once with `start_worker`; single-file commands call `run_bounded`.
 Nothing here imports the CLI, spaCy or pdfplumber at start-up.
@@ -11,6 +12,7 @@ Nothing here imports the CLI, spaCy or pdfplumber at start-up.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import re
@@ -170,7 +172,7 @@ def crash(path: str, exitcode: Optional[int], max_memory_mb: Optional[int] = Non
 
 
 def _worker(conn, func: Callable[..., Any], args: tuple, kwargs: dict, path: str, max_memory_mb: Optional[int]) -> None:
-    """Child process: run func and send ("ok", model JSON) or ("error", message, error class name)."""
+    """Child process: run func and send ("ok", model JSON, or func's str as it is) or ("error", message, error class name)."""
     try:
         try:
             import ctypes
@@ -185,7 +187,7 @@ def _worker(conn, func: Callable[..., Any], args: tuple, kwargs: dict, path: str
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         try:
             result = func(*args, **kwargs)
-            message = ("ok", result.model_dump_json())
+            message = ("ok", result if isinstance(result, str) else result.model_dump_json())
             del result
         except BaseException as error:  # noqa: B036 - every failure of a file becomes its reason
             refused = failure(path, error, max_memory_mb)
@@ -245,7 +247,8 @@ def run_bounded(
 ) -> Model:
     """Run func(*args, **kwargs) for one file in a worker under the limits; return its pydantic result.
 
-    Raise the worker's LettersError, TimedOut past `timeout` seconds, OutOfMemory past
+    With `returns=str`, func returns the text a command prints (made in the worker from our own validated models),
+    and it comes back as it is: parsing it into models again would cost the parent ~0.1 s a 150-page letter. Raise the worker's LettersError, TimedOut past `timeout` seconds, OutOfMemory past
     `max_memory_mb` MiB, or WorkerCrashed when the worker dies without a word.
     """
     path = str(path)
@@ -274,6 +277,8 @@ def run_bounded(
         process.join(timeout=EXIT_GRACE_S)
         stop(process)
     if outcome[0] == "ok":
+        if returns is str:
+            return outcome[1]
         try:
             return returns.model_validate_json(outcome[1])
         except ValueError as error:
@@ -307,13 +312,26 @@ def read_bounded(
     timeout: Optional[float] = DEFAULT_TIMEOUT_S,
     max_memory_mb: Optional[int] = DEFAULT_MAX_MEMORY_MB,
     options: Any = None,
+    output: Optional[Callable[[Any], str]] = None,
 ):
-    """read_letter(path) in a worker under the limits (options: a ReadOptions): the LetterText, or its LettersError."""
+    """read_letter(path) in a worker under the limits (options: a ReadOptions): the LetterText, or its LettersError.
+
+    With output (a function of the LetterText), what it returns in the worker instead: the text a command prints.
+    """
     from extractor.reading.reader import read_letter
     from models.letter import LetterText
 
     _warm_once("reader", options=options)
+    if output is not None:
+        return _bounded(
+            functools.partial(_output_of, read_letter, output), str, path, password, timeout, max_memory_mb, options
+        )
     return _bounded(read_letter, LetterText, path, password, timeout, max_memory_mb, options)
+
+
+def _output_of(func: Callable[..., Any], output: Callable[[Any], str], *args: Any, **kwargs: Any) -> str:
+    """output(func(*args, **kwargs)): a worker's result turned into the text a command prints, in the worker."""
+    return output(func(*args, **kwargs))
 
 
 def extract_bounded(

@@ -17,14 +17,22 @@ from extractor.cli.options import json_flag, limits_options, password_option, re
 @reports_errors
 def text_command(file: str, password: str | None, as_json: bool, timeout: float, max_memory: int, read_options) -> None:
     """Print the body of the letter FILE (PDF, .txt or .md); --json prints text, parts and layout."""
-    # The reading runs in a worker under the limits, so a hostile PDF cannot hang or exhaust this process.
-    import dataclasses
+    # The reading runs in a worker under the limits, so a hostile PDF cannot hang or exhaust this process; the
+    # worker makes the text printed, so the letter's model is not sent as JSON and parsed again here.
+    from extractor.sandbox import read_bounded
 
-    from extractor.api import read
-    from extractor.escape import for_json, for_terminal
+    click.echo(read_bounded(file, password, timeout, max_memory, read_options, output=_json if as_json else _body))
 
-    letter = read(file, password, timeout, max_memory, **dataclasses.asdict(read_options))
-    if as_json:
-        click.echo(for_json(letter.model_dump_json(indent=2)))
-    else:
-        click.echo(for_terminal(letter.body))  # a letter's escape sequences never reach the terminal
+
+def _json(letter) -> str:
+    """The whole LetterText as JSON, C1 controls escaped."""
+    from extractor.escape import for_json
+
+    return for_json(letter.model_dump_json(indent=2))
+
+
+def _body(letter) -> str:
+    """The letter's body with its control characters made visible: a letter's escape sequences never reach the terminal."""
+    from extractor.escape import for_terminal
+
+    return for_terminal(letter.body)

@@ -86,7 +86,7 @@ def _compiled():
     try:
         # numba caches the compiled code in __pycache__ beside the module, or, where that is read-only, in the
         # user's cache folder (or NUMBA_CACHE_DIR): it raises here when it can write to none of them.
-        with _no_blas_probe():
+        with _no_blas_probe(), _cached_code_only():
             from extractor.reading import pdfium_numba
     except Exception:  # noqa: BLE001 - no numba, or one that cannot work here: the Python path reads the same
         return None
@@ -115,6 +115,42 @@ def _no_blas_probe():
     finally:
         if _BLAS_PACKAGE in sys.modules and sys.modules[_BLAS_PACKAGE] is None:
             del sys.modules[_BLAS_PACKAGE]
+
+
+@contextlib.contextmanager
+def _cached_code_only():
+    """numba's loading of cached kernels without the compiler's registries (~0.3 s of CPU), which only compiling needs."""
+    # Before it loads a kernel from its cache, numba refreshes its target context: that imports and installs every
+    # typing and lowering registry it has (numpy's functions, math, the typed containers, ...), all to compile, not to
+    # link machine code compiled before. Meanwhile a cache load starts only numba's runtime (NRT: the kernels make
+    # arrays). A kernel not in the cache is compiled as ever: compiling refreshes the contexts itself, in full.
+    try:
+        from numba.core.base import BaseContext
+        from numba.core.caching import Cache
+        from numba.core.runtime import rtsys
+    except ImportError:  # another numba than the one measured (0.60-0.68): its own way
+        yield
+        return
+    load_overload, refresh = Cache.load_overload, BaseContext.refresh
+    loading = [False]
+
+    def cache_load(self, *args, **kwargs):
+        loading[0] = True
+        try:
+            return load_overload(self, *args, **kwargs)
+        finally:
+            loading[0] = False
+
+    def runtime_only(self):
+        if not loading[0]:
+            return refresh(self)
+        rtsys.initialize(self)
+
+    Cache.load_overload, BaseContext.refresh = cache_load, runtime_only
+    try:
+        yield
+    finally:
+        Cache.load_overload, BaseContext.refresh = load_overload, refresh
 
 
 def loaded():

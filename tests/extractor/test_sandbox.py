@@ -57,6 +57,14 @@ def test_the_result_comes_back_as_the_model():
     assert run_bounded(page, 3, path="x.pdf", returns=PageInfo) == page(3)
 
 
+def page_text(path: str) -> str:
+    return f"{path}: a page\n"
+
+
+def test_a_text_result_comes_back_as_it_is():
+    assert run_bounded(page_text, "x.pdf", path="x.pdf", returns=str) == "x.pdf: a page\n"
+
+
 def test_a_hang_is_given_up_at_the_timeout():
     began = time.monotonic()
     with pytest.raises(TimedOut) as caught:
@@ -94,13 +102,24 @@ def test_bounded_reading_and_extraction_equal_the_unbounded_ones():
     assert extract_bounded(SEED_PDF).model_dump_json() == extract_path(SEED_PDF).model_dump_json()
 
 
+def test_a_reading_given_an_output_returns_what_it_made_of_the_letter_in_the_worker():
+    from extractor.reading.reader import read_letter
+
+    def output(letter) -> str:
+        return f"{os.getpid()} {letter.model_dump_json()}"
+
+    pid, _, made = read_bounded(SEED_PDF, output=output).partition(" ")
+    assert made == read_letter(SEED_PDF).model_dump_json() and int(pid) != os.getpid()
+
+
 def test_a_bad_file_is_refused_by_its_own_class(tmp_path):
     path = tmp_path / "x.pdf"
     path.write_bytes(b"%PDF-1.4\n")
-    with pytest.raises(LettersError) as caught:
-        read_bounded(path)
-    assert not isinstance(caught.value, WorkerCrashed)
-    assert str(caught.value).startswith(f"{path}: ")
+    for output in (None, str):
+        with pytest.raises(LettersError) as caught:
+            read_bounded(path, output=output)
+        assert not isinstance(caught.value, WorkerCrashed)
+        assert str(caught.value).startswith(f"{path}: ")
 
 
 def test_a_worker_killed_by_sigsegv_under_a_memory_limit_says_it_was_probably_the_limit():

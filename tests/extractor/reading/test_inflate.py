@@ -41,3 +41,19 @@ def test_the_guard_is_lifted_after_the_read(tmp_path):
     with bounded_inflate(path):
         assert isinstance(pdftypes.zlib, BoundedZlib)
     assert pdftypes.zlib is zlib
+
+
+def test_a_read_by_pdfium_which_inflates_in_c_imports_no_pdfminer_to_guard():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[3]
+    code = (
+        "import sys; from extractor.reading.reader import read_letter; from extractor.reading.options import ReadOptions; "
+        "letter = read_letter('corpus/000_b14c71ca2748bd18.pdf', options=ReadOptions(engine='pdfium')); "
+        "print(len(letter.body) > 1000, 'pdfminer' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["True", "False"]

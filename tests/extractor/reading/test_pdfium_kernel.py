@@ -306,3 +306,27 @@ def test_char_boxes_compiled_are_numpys_floats_bit_for_bit(monkeypatch):
             patched.setattr(pdfium_arrays, "loaded", lambda: None)  # numba not loaded: numpy's arithmetic
             by_numpy = pdfium_arrays._boxes(table, rows, units, xs, ys, ctm, frame)
         assert [column.tobytes() for column in compiled] == [column.tobytes() for column in by_numpy]
+
+
+def test_the_cached_kernels_load_without_numbas_compiler_registries(letter_pdf, monkeypatch):
+    """A process that finds the kernels in the cache loads them without numpy's lowering registries, and reads alike."""
+    code = (
+        "import sys; from extractor.reading import pdfium_kernel; from extractor.reading.reader import read_letter; "
+        "from extractor.reading.options import ReadOptions; assert pdfium_kernel.available(); "
+        "print('numba.np.arraymath' in sys.modules); "
+        f"sys.stdout.write(read_letter({str(letter_pdf)!r}, options=ReadOptions(engine='pdfium')).model_dump_json())"
+    )
+    _fresh_process(code, **{NUMBA_ENV_VAR: "always"})  # the kernels in the cache, whatever ran before
+    loaded, _, compiled = _fresh_process(code, **{NUMBA_ENV_VAR: "always"}).stdout.partition("\n")
+    assert loaded == "False"
+    monkeypatch.setenv(NUMBA_ENV_VAR, "never")
+    assert compiled == read_letter(letter_pdf, options=ReadOptions(engine="pdfium")).model_dump_json()
+
+
+def test_numba_compiles_with_its_registries_while_the_kernels_load_lightly():
+    code = (
+        "import numba, numpy as np; from extractor.reading import pdfium_kernel\n"
+        "with pdfium_kernel._cached_code_only():\n"
+        "    print(numba.njit(lambda values: np.sum(values))(np.arange(4.0)))\n"
+    )
+    assert _fresh_process(code).stdout.strip() == "6.0"
