@@ -467,14 +467,14 @@ def test_the_country_a_letter_s_support_is_extended_to_takes_its_sums_that_name_
     assert (c.beneficiaries, c.because.beneficiaries) == expected
 
 
-def test_a_sum_for_the_security_forces_of_a_country_is_for_that_country(tmp_path):
+def test_a_sum_handed_to_the_forces_of_a_country_is_for_that_country(tmp_path):
     # The forces of a state are its body: money for them is for the state, as "for the Government of X" is.
     text = (
-        "Dear Minister,\n\nLast year our ministry spent EUR 12 million on vehicles and radios for the armed forces of"
-        " Chad and Cameroon.\n\nYours sincerely,\n"
+        "Dear Minister,\n\nOur embassy has handed over EUR 6 million in patrol boats to the forces of Ghana and"
+        " Togo.\n\nYours sincerely,\n"
     )
     c = only_commitment(tmp_path / "letter.txt", text)
-    assert (c.beneficiaries, c.because.beneficiaries) == (["TCD", "CMR"], "cued_in_clause")
+    assert (c.beneficiaries, c.because.beneficiaries) == (["GHA", "TGO"], "cued_in_clause")
 
 
 def test_a_sum_in_brackets_after_a_country_is_that_country_s_share():
