@@ -2289,8 +2289,8 @@ def _past_bracket(view: LetterDoc, sent, span) -> int:
 
 def _lender_after(view: LetterDoc, sent, span, author: Optional[str]) -> bool:
     """Whether a foreign state or an international body stands just after "from", or after a verb of agreeing and
-    "with" ("a facility of USD 3 billion agreed with the IMF"), within GIVER_REACH words of the sum (the noun "loan"
-    in between; a bracket after the sum, "(equivalent to USD 135 million)", aside)."""
+    "with" ("the credit line of EUR 500 million agreed with a development bank"), within GIVER_REACH words of the
+    sum (the noun "loan" in between; a bracket after the sum, "(equivalent to USD 135 million)", aside)."""
     doc, end = view.doc, _past_bracket(view, sent, span)
     for name in view.spans_in("country", sent.start, sent.end) + view.spans_in("organisation", sent.start, sent.end):
         start = _name_start(view, sent, name)

@@ -173,29 +173,48 @@ def test_support_from_abroad_a_state_needs_is_for_that_state_but_its_own_is_not(
     assert found.get(40e6, (None, []))[1] == []
 
 
+FIJI_HEAD = "MINISTRY OF FINANCE\nREPUBLIC OF FIJI\n\nSuva, 2 February 2027\n\nDear Colleagues,\n\n"
+NORWAY_HEAD = "MINISTRY OF FOREIGN AFFAIRS\nKINGDOM OF NORWAY\n\nOslo, 2 February 2027\n\nDear Colleagues,\n\n"
+FOOT = "\n\nYours faithfully,\n\nS. Naidu\nMinister\n"
+
+
 def test_an_appeal_a_state_makes_for_help_from_abroad_is_for_that_state_as_is_what_foreign_givers_pay(tmp_path):
-    head = "OFFICE OF THE PRESIDENT\nREPUBLIC OF MALAWI\n\nLilongwe, 9 March 2015\n\nDear Mr Speaker,\n\n"
-    foot = "\n\nYours faithfully,\n\nJ. Phiri\nPresident\n"
     body = (
-        "2. The Government has made an appeal for international assistance, first set at USD 80 million, for food"
-        " and shelter in the flooded districts. The Government thanks the Government of Canada for the CAD 2 million"
-        " provided last week."
+        "We have put out a request for external finance totalling FJD 120 million to rebuild the coastal road."
+        " Japan has already sent JPY 300 million towards it, for which we are grateful."
     )
-    found = commitments_of(tmp_path, head + body + foot)
-    assert found[80e6][1] == ["MWI"] and found[80e6][2] == "support_from_abroad"
-    assert found[2e6][1] == ["MWI"] and found[2e6][2] == "given_to_author"
-    # A donor answering someone else's appeal makes no appeal of its own.
-    donor = "2. Norway has answered the appeal for international assistance with NOK 50 million for the flooded areas."
-    found = commitments_of(tmp_path, head.replace("MALAWI", "NORWAY").replace("Lilongwe", "Oslo") + donor + foot)
-    assert "NOR" not in found[50e6][1]
+    found = commitments_of(tmp_path, FIJI_HEAD + body + FOOT)
+    assert found[120e6][1] == ["FJI"] and found[120e6][2] == "support_from_abroad"
+    assert found[300e6][1] == ["FJI"] and found[300e6][2] == "given_to_author"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norway has answered the appeal for international assistance with NOK 40 million for the cyclone-hit islands.",
+        "Following the appeal for international assistance, Norway has sent NOK 40 million for the cyclone-hit islands.",
+    ],
+    ids=["answered", "following"],
+)
+def test_a_donor_that_gives_after_someone_else_s_appeal_makes_no_appeal_of_its_own(tmp_path, body):
+    found = commitments_of(tmp_path, NORWAY_HEAD + body + FOOT)
+    assert "NOR" not in found[40e6][1]
+
+
+@pytest.mark.xfail(strict=True, reason="review 11 B1: any sentence opening on 'we' with an appeal counts as the author's")
+def test_a_donor_that_welcomes_someone_else_s_appeal_makes_no_appeal_of_its_own(tmp_path):
+    body = (
+        "We welcome the appeal for international assistance that the United Nations issued last week. Norway has"
+        " sent NOK 40 million for the cyclone-hit islands."
+    )
+    found = commitments_of(tmp_path, NORWAY_HEAD + body + FOOT)
+    assert "NOR" not in found[40e6][1]
 
 
 def test_a_facility_a_state_agreed_with_an_international_lender_is_for_that_state(tmp_path):
-    head = "MINISTRY OF FINANCE\nREPUBLIC OF KENYA\n\nNairobi, 5 May 2021\n\nDear Colleagues,\n\n"
-    foot = "\n\nYours faithfully,\n\nA. Otieno\nMinister\n"
-    body = "Kenya has committed, under the Extended Credit Facility of USD 2.3 billion agreed with the IMF, to cut the deficit."
-    found = commitments_of(tmp_path, head + body + foot)
-    assert found[2.3e9][1] == ["KEN"]
+    body = "Fiji draws each quarter on the USD 900 million credit line agreed with the Asian Development Bank."
+    found = commitments_of(tmp_path, FIJI_HEAD + body + FOOT)
+    assert found[900e6][1] == ["FJI"]
 
 
 def test_a_country_whose_possessive_owns_the_money_is_no_beneficiary(tmp_path):
