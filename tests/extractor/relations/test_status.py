@@ -326,11 +326,14 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ),
         ("The Agency today appealed for EUR 10 million to shelter families in Tunisia.", ("planned", "asked_for")),
         # A later step denied right after the sum's verb, joined by "but": the stage the money has not reached.
-        ("EUR 10 million for wells in Tunisia has been agreed but not yet formalised.", ("planned", "not_yet_done")),
+        (
+            "EUR 10 million for clinics in Jordan has been agreed but is not formalised yet.",
+            ("planned", "not_yet_done"),
+        ),
         ("EUR 10 million for wells in Tunisia was approved but never disbursed.", ("adopted", "not_yet_done")),
         # A verb of asking before "for", in a clause after a verb of giving: asked for, not given.
         (
-            "The Fund paid the first tranche in May, and Tunisia has since asked for EUR 10 million more for its ports.",
+            "After the Bank had released its loan in April, Jordan asked for EUR 10 million for its schools.",
             ("planned", "asked_for"),
         ),
         # "of which" opens the part's own clause: its "that" is no proposal of the planning verb before it.
@@ -727,19 +730,17 @@ def test_a_shall_in_a_text_nobody_signed_is_still_to_come(tmp_path):
     assert found[3e6] == ("planned", "future")
 
 
-ORDER_TITLED = """OFFICE OF THE PRESIDENT
+ORDER_SECTIONS = """Section 2. The Treasury shall transfer USD 15 million to the Water Board for drought relief in the southern provinces.
 
-                    DIRECTIVE
-
-1. EUR 40 million shall be released to the Roads Agency for bridge repairs in the northern districts.
-
-2. The Treasury will seek a further EUR 10 million from the partners.
+Section 3. The Minister of Finance intends to request another USD 5 million from lenders later in the year.
 """
 
-ORDER_ENACTED = """By virtue of the powers vested in me by the Disaster Act, I hereby order:
+ORDER_TITLED = "STATE HOUSE\n\n     EXECUTIVE ORDER\n\n" + ORDER_SECTIONS
 
-1. EUR 40 million shall be released to the Roads Agency for bridge repairs in the northern districts.
-"""
+ORDER_ENACTED = (
+    "Under the Emergency Powers Act, I, the President of the Republic, do hereby decree as follows:\n\n"
+    + ORDER_SECTIONS
+)
 
 
 @pytest.mark.parametrize("text", [ORDER_TITLED, ORDER_ENACTED], ids=["titled", "enacting_formula"])
@@ -747,15 +748,15 @@ def test_a_shall_in_an_order_is_decided_by_the_order(tmp_path, text):
     path = tmp_path / "order.txt"
     path.write_text(text, encoding="utf-8")
     found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
-    assert found[40e6] == ("adopted", "ordered_by_the_text")
-    assert found.get(10e6, ("planned",))[0] == "planned"  # "will seek": a plan, in an order or not
+    assert found[15e6] == ("adopted", "ordered_by_the_text")
+    assert found[5e6][0] == "planned"  # "intends to request": a plan, in an order or not
 
 
 def test_a_shall_in_a_letter_that_orders_nothing_is_still_to_come(tmp_path):
     path = tmp_path / "letter.txt"
-    path.write_text(ORDER_TITLED.replace("DIRECTIVE", "Dear colleagues,"), encoding="utf-8")
+    path.write_text(ORDER_TITLED.replace("EXECUTIVE ORDER", "Dear Minister,"), encoding="utf-8")
     found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
-    assert found[40e6] == ("planned", "future")
+    assert found[15e6] == ("planned", "future")
 
 
 EXCHANGE_PROPOSAL = """Excellency,
