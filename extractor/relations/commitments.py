@@ -253,7 +253,7 @@ TABLE_TOTAL = "table_total"
 ROW_OF_STATED_TOTAL = "row_of_total_stated_in_text"
 # First cells that make a row a table's total (also "Total loans": see _total_cell).
 TOTAL_ROW_WORDS = frozenset({"total", "totals", "grand total", "sum", "overall"})
-# First words that make a row a total of the rows above it ("Total loans", "Subtotal, projects approved").
+# First words that make a row a total of the rows above it ("Total loans", "Sub-total of grants allocated").
 TOTAL_FIRST_WORDS = frozenset({"total", "totals", "subtotal", "subtotals", "sub-total", "sub-totals"})
 # The status rule of a sum the next sentence says was decided ("This allocation was approved by Cabinet").
 DECIDED_NEXT = "decided_in_next_sentence"
@@ -380,7 +380,7 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
         # "Pledged ('000)", "Paid in, USD ('000)": the stage stands before the unit's brackets.
         named = column_stages(head) or column_stages(UNIT_IN_BRACKETS.sub(" ", head))
         stages = named or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
-        # "Amount approved | ... | Status" over "1,210,000 | ... | deferred": the row's own status cell says how far
+        # "Grant allocated | ... | Stage" over "380,000 | ... | deferred": the row's own status cell says how far
         # its sums went, whatever stage the column's head names for the rows in general.
         own = _status_cell(table, cells)
         if own is not None:
@@ -1229,7 +1229,7 @@ def _table_totals(view: LetterDoc, found: list) -> None:
             continue
         parts: list[str] = []
         staged: list[str] = []
-        # "Subtotal, projects approved": a total whose label names a stage adds up the rows at that stage only
+        # "Sub-total of grants allocated": a total whose label names a stage adds up the rows at that stage only
         # (where none is at it, "Total earmarked" over planned rows, the label names no choice among them).
         stage = _row_label_status(row)
         for other_start, other in found:

@@ -1313,7 +1313,7 @@ def leader_label_stage(view: LetterDoc, sent, span) -> Optional[str]:
         return None
     while i > sent.start and LEADER_DOTS.fullmatch(doc[i - 1].text):
         i -= 1
-    # The row above ends at its figure, a count's ("People targeted ...... 1.5 million") as a sum's.
+    # The row above ends at its figure, a count's ("Schools damaged ...... 310") as a sum's.
     before = [a.end for a in view.spans_in("amount", sent.start, i) if a.end <= i]
     lo = max(before, default=sent.start)
     # "The funding stands as follows: Budget approved ...": the lead-in's colon ends before the first row's label.

@@ -23,18 +23,18 @@ def test_each_row_joined_by_leader_dots_is_at_the_stage_its_own_label_names(tmp_
 
 
 def test_a_leader_row_s_label_starts_after_the_count_the_row_above_ends_with(tmp_path):
-    # Key figures run into one paragraph: the row above ends at its count, not at a sum, and the label between
+    # Rows run into one paragraph: the row above ends at its count, not at a sum, and the label between
     # ("Requirements") still names the row's stage, not the "received" of the row below.
     text = (
-        "Lilongwe, 4 May 2026\n\nDear Partners,\n\nKEY FIGURES "
-        "Families displaced ................. 42,000 "
-        "Requirements ....................... USD 18.5 million "
-        "Funding received ................... USD 6.2 million\n\n"
-        "Yours sincerely,\n\nA. Banda\n"
+        "Maputo, 9 November 2027\n\nDear Donors,\n\nAT A GLANCE "
+        "Schools damaged ............ 310 "
+        "Requirements ............ EUR 4.8 million "
+        "Funds received ............ EUR 1.9 million\n\n"
+        "Best regards,\n\nP. Sitoe\n"
     )
     found = statuses_of(tmp_path, text)
-    assert found[18.5e6] == ("planned", "leader_row_label")
-    assert found[6.2e6] == ("disbursed", "leader_row_label")
+    assert found[4.8e6] == ("planned", "leader_row_label")
+    assert found[1.9e6] == ("disbursed", "leader_row_label")
 
 
 def test_a_payment_column_under_a_caption_calling_the_schedule_expected_is_planned(tmp_path):

@@ -188,92 +188,118 @@ def test_a_status_column_gives_each_row_the_stage_its_first_stage_word_names(tmp
     assert status == {12e6: "adopted", 7e6: "disbursed", 4e6: "adopted", 3e6: "planned"}
 
 
-REVIEWED_PROJECTS = """Regional Clean Air Fund
-Secretariat
+GRANT_DECISIONS = """Coastal Wetlands Trust
+Grants Committee
 
-Date: 2 June 2027
-Subject: Projects reviewed by the Board
+Date: 14 October 2027
+Subject: Autumn round
 
-Dear Board members,
+Dear Trustees,
 
-The projects the Board reviewed are listed below (USD).
+The grants the Committee considered are listed below (EUR).
 
-Country   | Project                     | Amount approved | Status
-Peru      | Boiler conversion           | 900,000         | approved
-Chile     | Bus fleet retrofit          | 1,400,000       | deferred
-Ecuador   | Brick kiln upgrade          | 650,000         | proposed
+Region    | Scheme                 | Grant allocated | Stage
+Portugal  | Dune restoration       | 720,000         | allocated
+Greece    | Salt marsh survey      | 380,000         | deferred
+Croatia   | Lagoon clean-up        | 510,000         | proposed
 
-Yours sincerely,
+With kind regards,
 
-The Chief Officer
+M. Rossi, Chair
 """
 
 
 def test_a_row_s_own_status_cell_decides_over_the_stage_its_column_s_head_names(tmp_path):
     path = tmp_path / "letter.txt"
-    path.write_text(REVIEWED_PROJECTS, encoding="utf-8")
+    path.write_text(GRANT_DECISIONS, encoding="utf-8")
     status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
-    # "Amount approved" heads every row, but a deferred project and a proposed one were not approved.
-    assert status == {9e5: "adopted", 1.4e6: "planned", 6.5e5: "planned"}
+    # "Grant allocated" heads every row, but a deferred scheme and a proposed one were not decided.
+    assert status == {7.2e5: "adopted", 3.8e5: "planned", 5.1e5: "planned"}
 
 
-FUND_SECRETARIAT = """REGIONAL CLEAN AIR FUND
-Secretariat
-Nairobi, Kenya
+GRANT_SUBTOTAL = """COASTAL WETLANDS TRUST
+Grants Committee
+Lisbon, Portugal
 
-Date: 2 June 2027
-Subject: Projects reviewed by the Board
+Date: 14 October 2027
+Subject: Decisions of the autumn round
 
-1. The Board reviewed the projects listed below (in US dollars).
+(a) The Committee took the decisions below (in euros).
 
-Country   | Project                     | Amount          | Status
-Uganda    | Boiler conversion           | 900,000         | approved
-Rwanda    | Bus fleet retrofit          | 1,400,000       | deferred
-Tanzania  | Brick kiln upgrade          | 650,000         | approved
-Subtotal, projects approved |             | 1,550,000       |
+Region    | Scheme                 | Grant           | Decision
+Greece    | Dune restoration       | 720,000         | allocated
+Croatia   | Salt marsh survey      | 380,000         | deferred
+Malta     | Lagoon clean-up        | 510,000         | allocated
+Sub-total of grants allocated |    | 1,230,000       |
 
-2. The Treasurer reports that US$2.5 million of the contributions due for 2027 had not been received by 31 May 2027.
+(b) Applications for the spring round close on 30 March 2028.
 
-The Chief Officer
+M. Rossi, Chair
 """
 
 
 def test_a_subtotal_row_is_for_the_countries_of_the_rows_at_the_stage_its_label_names(tmp_path):
     path = tmp_path / "memo.txt"
-    path.write_text(FUND_SECRETARIAT, encoding="utf-8")
+    path.write_text(GRANT_SUBTOTAL, encoding="utf-8")
     rows = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
-    # Not Kenya, where the secretariat sits, and not Rwanda, whose project was deferred, not approved.
-    assert rows[1.55e6] == (["UGA", "TZA"], "table_total")
-    path.write_text(FUND_SECRETARIAT.replace("Subtotal, projects approved", "Total"), encoding="utf-8")
+    # Not Portugal, where the Trust sits, and not Croatia, whose grant was deferred, not allocated.
+    assert rows[1.23e6] == (["GRC", "MLT"], "table_total")
+    path.write_text(GRANT_SUBTOTAL.replace("Sub-total of grants allocated", "Total"), encoding="utf-8")
     rows = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
-    assert rows[1.55e6] == ["UGA", "RWA", "TZA"]  # a plain total adds up every row
+    assert rows[1.23e6] == ["GRC", "HRV", "MLT"]  # a plain total adds up every row
 
 
-APPEAL_TABLE = """Humanitarian Coordinator
+RESPONSE_TABLE = """Cyclone Response Office
 
-Date: 5 May 2027
-Subject: Drought appeal
+Date: 9 November 2027
+Subject: Where the cyclone response stands
 
-Dear partners,
+Dear colleagues,
 
-Table 3. Funding received by country (USD)
+Table 2. Contributions received to date (EUR)
 
-Country   | Requirements | Received
-Kenya     | 40,000,000   | 12,000,000
-Somalia   | 55,000,000   | 9,000,000
+Sector                  | Received   | Requirements
+Shelter in Mozambique   | 3,100,000  | 7,500,000
+Water in Madagascar     | 1,200,000  | 4,400,000
 
-Yours sincerely,
+Best regards,
 
-The Coordinator
+P. Sitoe
 """
 
 
-def test_an_appeal_s_requirements_column_is_planned_whatever_stage_its_caption_names(tmp_path):
+def test_a_requirements_column_is_planned_whatever_stage_its_caption_names(tmp_path):
     path = tmp_path / "letter.txt"
-    path.write_text(APPEAL_TABLE, encoding="utf-8")
+    path.write_text(RESPONSE_TABLE, encoding="utf-8")
     status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
-    # What an appeal requires is asked for, not yet received, though the caption speaks of funding received.
-    assert status == {40e6: "planned", 12e6: "disbursed", 55e6: "planned", 9e6: "disbursed"}
+    # What a response requires is asked for, not yet received, though the caption speaks of contributions received.
+    assert status == {3.1e6: "disbursed", 7.5e6: "planned", 1.2e6: "disbursed", 4.4e6: "planned"}
+
+
+BUDGET_OUTTURN = """Ministry of Works
+
+Date: 3 February 2027
+Subject: Road fund for 2026
+
+Dear Auditor,
+
+Table 1 sets out the road fund for 2026 (EUR).
+
+Programme            | Budget     | Outturn
+Rural feeder roads   | 6,000,000  | 5,400,000
+Bridge maintenance   | 2,500,000  | 2,650,000
+
+Yours sincerely,
+
+The Permanent Secretary
+"""
+
+
+def test_a_budget_s_outturn_column_is_what_was_spent(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(BUDGET_OUTTURN, encoding="utf-8")
+    status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    assert status == {6e6: "planned", 5.4e6: "disbursed", 2.5e6: "planned", 2.65e6: "disbursed"}
 
 
 AUDIT = """Office of the Auditor-General
