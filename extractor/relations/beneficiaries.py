@@ -2959,7 +2959,7 @@ def support_from_abroad(case: BeneficiaryCase) -> list[str]:
 
 def _own_appeal_abroad(view: LetterDoc, sent, author: str) -> Optional[int]:
     """Where a sentence has the author's side ("we", its government) make an appeal for help from abroad ("The
-    Government has launched an appeal for international assistance of USD 40 million"), naming no other state: the
+    Government has put out a request for external finance of USD 40 million"), naming no other state: the
     appeal noun's token; None otherwise. What a state appeals for from abroad is for itself."""
     if any(c._.norm != author for c in view.spans_in("country", sent.start, sent.end)):
         return None

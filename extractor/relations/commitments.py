@@ -1913,7 +1913,7 @@ def _joined_later_stage(view: LetterDoc, group: Optional[VerbGroup], groups: lis
 
 
 def _denied_later_stage(view: LetterDoc, group: Optional[VerbGroup], groups: list[VerbGroup]) -> Optional[VerbGroup]:
-    """ "EUR 5 million has been agreed but not yet formalised": a later step denied right after the sum's verb, joined
+    """ "EUR 5 million has been agreed but is not signed yet": a later step denied right after the sum's verb, joined
     by "but", sharing its auxiliaries, is the stage the money has not reached, and its denial decides (not_yet_done)."""
     if group is None:
         return group

@@ -191,8 +191,8 @@ def test_an_appeal_a_state_makes_for_help_from_abroad_is_for_that_state_as_is_wh
 @pytest.mark.parametrize(
     "body",
     [
-        "Norway has answered the appeal for international assistance with NOK 40 million for the cyclone-hit islands.",
-        "Following the appeal for international assistance, Norway has sent NOK 40 million for the cyclone-hit islands.",
+        "Norway has answered the call for foreign support with NOK 40 million for the cyclone-hit islands.",
+        "Following the call for foreign support, Norway has sent NOK 40 million for the cyclone-hit islands.",
     ],
     ids=["answered", "following"],
 )
@@ -206,7 +206,7 @@ def test_a_donor_that_gives_after_someone_else_s_appeal_makes_no_appeal_of_its_o
 )
 def test_a_donor_that_welcomes_someone_else_s_appeal_makes_no_appeal_of_its_own(tmp_path):
     body = (
-        "We welcome the appeal for international assistance that the United Nations issued last week. Norway has"
+        "We welcome the call for foreign support that the United Nations issued last week. Norway has"
         " sent NOK 40 million for the cyclone-hit islands."
     )
     found = commitments_of(tmp_path, NORWAY_HEAD + body + FOOT)
@@ -214,7 +214,7 @@ def test_a_donor_that_welcomes_someone_else_s_appeal_makes_no_appeal_of_its_own(
 
 
 def test_a_facility_a_state_agreed_with_an_international_lender_is_for_that_state(tmp_path):
-    body = "Fiji draws each quarter on the USD 900 million credit line agreed with the Asian Development Bank."
+    body = "Fiji draws each quarter on the USD 900 million credit line agreed with the Islamic Development Bank."
     found = commitments_of(tmp_path, FIJI_HEAD + body + FOOT)
     assert found[900e6][1] == ["FJI"]
 

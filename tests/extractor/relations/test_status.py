@@ -737,10 +737,7 @@ Section 3. The Minister of Finance intends to request another USD 5 million from
 
 ORDER_TITLED = "STATE HOUSE\n\n     EXECUTIVE ORDER\n\n" + ORDER_SECTIONS
 
-ORDER_ENACTED = (
-    "Under the Emergency Powers Act, I, the President of the Republic, do hereby decree as follows:\n\n"
-    + ORDER_SECTIONS
-)
+ORDER_ENACTED = "By the powers the Emergency Powers Act gives us, we decree as follows:\n\n" + ORDER_SECTIONS
 
 
 @pytest.mark.parametrize("text", [ORDER_TITLED, ORDER_ENACTED], ids=["titled", "enacting_formula"])
