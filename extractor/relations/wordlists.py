@@ -213,7 +213,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             first_person_possessives
             threshold_words
             external_words
-            answering_words
+            appeal_making_words
             support_nouns
             needing_words
             joint_words
