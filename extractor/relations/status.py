@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Iterator, Optional
 from extractor.reference.edtf import interval
 from extractor.reference.marks import BULLETS, ITEM_MARK, enumerator_values
 from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, release_asked_at, verb_groups
-from extractor.relations.letter_doc import PREPOSITIONS, opens_list_item, phrase_at, text_end, text_start
+from extractor.relations.letter_doc import (
+    PREPOSITIONS,
+    first_prose_end,
+    opens_list_item,
+    phrase_at,
+    text_end,
+    text_start,
+)
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
 
@@ -1882,9 +1889,10 @@ def is_bound(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
 
 
 def is_ordered(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
-    """Whether the verb is a "shall" of an order that decides by itself (a proclamation, a directive): what it
-    orders is decided on its issue, not a plan."""
-    return group is not None and "shall" in group.aux and _enacted(view)
+    """Whether the verb is a "shall" of an order that decides by itself (a proclamation, a directive), after its
+    enacting formula or title: what it orders is decided on its issue, not a plan."""
+    start = _order_start(view)
+    return group is not None and "shall" in group.aux and start is not None and start <= group.start
 
 
 def _signed(view: LetterDoc) -> bool:
@@ -1894,14 +1902,30 @@ def _signed(view: LetterDoc) -> bool:
     return bool(view.memo["signed"])
 
 
-def _enacted(view: LetterDoc) -> bool:
-    """Whether the text is an order that decides what it says: an enacting formula ("proclaim as follows", "hereby
-    direct") or the order's title on a line of its own ("DIRECTIVE"), so its "shall" is decided by it."""
-    if "enacted" not in view.memo:
+def _order_start(view: LetterDoc) -> Optional[int]:
+    """The token from which the text is an order that decides what it says: past its enacting formula ("proclaim as
+    follows", "hereby direct:") or its title on a line of its own above the text's first prose ("DIRECTIVE" under
+    the letterhead); None for no order. A heading "Directive" in the body (over a draft directive) is no title."""
+    if "order_start" not in view.memo:
+        doc = view.doc
+        words = [t for t in doc if not t.is_space]
+        lowered = [t.lower_ for t in words]
+        ends = [
+            words[k + len(phrase) - 1].i + 1
+            for phrase in WORDS.enacting_phrases
+            for k in range(len(lowered) - len(phrase) + 1)
+            if tuple(lowered[k : k + len(phrase)]) == phrase
+        ]
         titles = {t.lower() for t in WORDS.order_titles}
-        titled = any(line.strip().lower() in titles for line in view.text.splitlines())
-        view.memo["enacted"] = titled or phrase_at(_lowered_words(view), WORDS.enacting_phrases) is not None
-    return bool(view.memo["enacted"])
+        prose, offset = first_prose_end(view.text), 0
+        for line in view.text.splitlines(keepends=True):
+            if offset >= prose:
+                break
+            if line.strip().lower() in titles:
+                ends.append(doc.char_span(offset, offset + len(line.rstrip()), alignment_mode="expand").end)
+            offset += len(line)
+        view.memo["order_start"] = min(ends, default=None)
+    return view.memo["order_start"]
 
 
 def is_accepted_exchange(view: LetterDoc) -> bool:

@@ -3,7 +3,7 @@ donors' letters that share a word with them. Each text is our own."""
 
 from __future__ import annotations
 
-from commitment_rows import commitments_of
+from commitment_rows import commitments_of, statuses_of
 
 DONOR_HEAD = "MINISTRY OF FOREIGN AFFAIRS\nKINGDOM OF NORWAY\n\nOslo, 4 June 2024\n\nDear Colleagues,\n\n"
 DONOR_FOOT = "\n\nYours sincerely,\n\nK. Berg\nMinister\n"
@@ -17,3 +17,25 @@ def test_a_donor_welcoming_or_calling_for_an_appeal_made_by_others_is_no_benefic
     ):
         found = commitments_of(tmp_path, DONOR_HEAD + body + DONOR_FOOT)
         assert "NOR" not in found[30e6][1], body
+
+
+def test_a_shall_is_ordered_only_after_an_orders_formula_or_its_title_above_the_first_prose(tmp_path):
+    ordinary = (
+        "I hereby direct my staff to prepare the agreement. Norway shall contribute EUR 5 million to the clinics in"
+        " 2026.",
+        "We write on the proposals before the Council.\n\nDirective\n\nThe draft directive on reception sets common"
+        " standards. Norway shall contribute EUR 5 million to the clinics in 2026.",
+        "Norway shall contribute EUR 5 million to the clinics in 2026. We hereby direct as follows: the embassy reports"
+        " each quarter.",
+    )
+    for body in ordinary:
+        assert statuses_of(tmp_path, DONOR_HEAD + body + DONOR_FOOT)[5e6] == ("planned", "future"), body
+    head = "OFFICE OF THE PRIME MINISTER\nREPUBLIC OF GHANA\n\nAccra, 4 June 2024\n\n"
+    order = (
+        "1. The road fund shall pay GHS 40 million to the district assemblies in 2025.\n\nK. Mensah\nPrime Minister\n"
+    )
+    for opening in (
+        "DIRECTIVE\n\nTo: All Ministers\n\n",
+        "The floods have damaged the northern roads. I hereby direct:\n\n",
+    ):
+        assert statuses_of(tmp_path, head + opening + order)[40e6] == ("adopted", "ordered_by_the_text"), opening
