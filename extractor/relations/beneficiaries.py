@@ -2274,12 +2274,19 @@ def _borrowed(view: LetterDoc, sent, span) -> bool:
     """Whether a sum is named as a loan or grant ("a USD 500 million loan", "a loan of KWD 15 million") or a word of
     borrowing stands just before it ("to borrow up to SDR 88.2 million")."""
     doc = view.doc
-    after = doc[span.end].lower_ if span.end < sent.end else ""
-    before = doc[span.start - 2].lower_ if span.start - 2 >= sent.start and doc[span.start - 1].lower_ == "of" else ""
-    if {after, before} & WORDS.borrowed_nouns:
+    if _own_nouns(view, sent, span) & WORDS.borrowed_nouns:
         return True
     words = WORDS.borrowing_words | WORDS.financed_from_words
     return any(t.lower_ in words for t in doc[max(sent.start, span.start - RECEIVED_SUM_REACH) : span.start])
+
+
+def _own_nouns(view: LetterDoc, sent, span) -> set[str]:
+    """The words that may be a sum's own noun, in lower case: the one right after it ("a USD 500 million loan") and
+    the one before its "of" ("a loan of KWD 15 million"); "" where there is none."""
+    doc = view.doc
+    after = doc[span.end].lower_ if span.end < sent.end else ""
+    before = doc[span.start - 2].lower_ if span.start - 2 >= sent.start and doc[span.start - 1].lower_ == "of" else ""
+    return {after, before}
 
 
 def _past_bracket(view: LetterDoc, sent, span) -> int:
@@ -2291,15 +2298,17 @@ def _past_bracket(view: LetterDoc, sent, span) -> int:
 
 
 def _lender_after(view: LetterDoc, sent, span, author: Optional[str]) -> bool:
-    """Whether a foreign state or an international body stands just after "from", or after a verb of agreeing and
-    "with" ("a facility of USD 3 billion agreed with the IMF"), within GIVER_REACH words of the sum (the noun "loan"
+    """Whether a foreign state or an international body stands just after "from", or, for a loan or a facility,
+    after a verb of agreeing and "with" ("a facility of USD 3 billion agreed with the IMF"; not "the grant agreed with
+    the World Food Programme", which may be the author's own), within GIVER_REACH words of the sum (the noun "loan"
     in between; a bracket after the sum, "(equivalent to USD 135 million)", aside)."""
     doc, end = view.doc, _past_bracket(view, sent, span)
+    lent = bool(_own_nouns(view, sent, span) & (WORDS.lent_sum_nouns | WORDS.facility_nouns))
     for name in view.spans_in("country", sent.start, sent.end) + view.spans_in("organisation", sent.start, sent.end):
         start = _name_start(view, sent, name)
         if start <= end or start - end > GIVER_REACH + 1:
             continue
-        agreed = doc[start - 1].lower_ == "with" and doc[start - 2].lower_ in WORDS.agreement_verbs
+        agreed = lent and doc[start - 1].lower_ == "with" and doc[start - 2].lower_ in WORDS.agreement_verbs
         if doc[start - 1].lower_ != "from" and not agreed:
             continue
         if _foreign(view, name, author):

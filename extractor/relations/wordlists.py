@@ -85,6 +85,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             asked_release_money_nouns
             lent_sum_nouns
             lender_name_words
+            facility_nouns
             funding_request_nouns
             funding_request_modifiers
             fund_raising_nouns

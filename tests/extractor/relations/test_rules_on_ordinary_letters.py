@@ -39,3 +39,12 @@ def test_a_shall_is_ordered_only_after_an_orders_formula_or_its_title_above_the_
         "The floods have damaged the northern roads. I hereby direct:\n\n",
     ):
         assert statuses_of(tmp_path, head + opening + order)[40e6] == ("adopted", "ordered_by_the_text"), opening
+
+
+def test_a_grant_agreed_with_an_agency_the_donor_funds_is_not_lent_to_the_donor(tmp_path):
+    body = "We have transferred the NOK 50 million grant agreed with the World Food Programme."
+    assert "NOR" not in commitments_of(tmp_path, DONOR_HEAD + body + DONOR_FOOT)[50e6][1]
+    # A loan agreed with a lender is still the borrowing state's.
+    head = "MINISTRY OF FINANCE\nREPUBLIC OF GHANA\n\nAccra, 4 June 2024\n\nDear Colleagues,\n\n"
+    body = "Ghana will draw the USD 600 million loan agreed with the World Bank for the northern roads."
+    assert commitments_of(tmp_path, head + body + DONOR_FOOT)[600e6][1] == ["GHA"]
