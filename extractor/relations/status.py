@@ -1080,7 +1080,8 @@ def is_asked_for(view: LetterDoc, span) -> bool:
     while before and (before[-1] in WORDS.amount_qualifiers or before[-1] in WORDS.determiners):
         before.pop()
     if len(before) >= 2 and before[-1] in ("for", "of") and before[-2] in WORDS.asking_nouns:
-        return True  # "calls for at least $18 billion", "the FY2015 request of KRW 15.0 billion"
+        if not (len(before) >= 3 and _asked_of_subject(before[-3], before[-2])):
+            return True  # "calls for at least $18 billion", "the FY2015 request of KRW 15.0 billion"
     if _requested_as(view, span) or (before and before[-1] in WORDS.asking_participles) or _asking_now(view, span):
         return True  # "..., requesting USD 10,000,000": the sum asked for
     if _release_requested(view, span):
@@ -1093,6 +1094,13 @@ def is_asked_for(view: LetterDoc, span) -> bool:
     # "an amount of USD 45 million is required, including ...": the sum's own clause says it is still needed.
     needed = len(after) > 1 and after[0] in WORDS.be_forms and after[1] in WORDS.tentative
     return (bool(after) and after[0] in WORDS.asking_nouns) or named or needed or is_stated_need(view, span)
+
+
+def _asked_of_subject(word_before: str, asking: str) -> bool:
+    """Whether a participle of asking is passive ("when asked for", "was asked for"): the sum was asked of the
+    clause's subject, which gives it, not asked for by it ("has asked for")."""
+    openers = WORDS.be_forms | WORDS.condition_openers | WORDS.participle_openers
+    return asking.endswith("ed") and word_before in openers
 
 
 def _release_requested(view: LetterDoc, span) -> bool:

@@ -110,6 +110,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             present_be
             amount_qualifiers
             asking_nouns
+            participle_openers
             recommendation_nouns
             own_money_nouns
             domestic_words

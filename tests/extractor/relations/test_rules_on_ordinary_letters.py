@@ -48,3 +48,12 @@ def test_a_grant_agreed_with_an_agency_the_donor_funds_is_not_lent_to_the_donor(
     head = "MINISTRY OF FINANCE\nREPUBLIC OF GHANA\n\nAccra, 4 June 2024\n\nDear Colleagues,\n\n"
     body = "Ghana will draw the USD 600 million loan agreed with the World Bank for the northern roads."
     assert commitments_of(tmp_path, head + body + DONOR_FOOT)[600e6][1] == ["GHA"]
+
+
+def test_a_sum_a_giver_was_asked_for_and_paid_is_not_asked_for_by_it(tmp_path):
+    head = "MINISTRY OF FOREIGN AFFAIRS\nFEDERAL REPUBLIC OF GERMANY\n\nBerlin, 4 June 2024\n\nDear Colleagues,\n\n"
+    body = "Germany, when asked for EUR 10 million by the regional water board, paid it in May."
+    assert statuses_of(tmp_path, head + body + DONOR_FOOT)[10e6][0] == "disbursed"
+    # The active perfect still names a sum asked for.
+    body = "The regional water board has asked for EUR 10 million more for its pumps."
+    assert statuses_of(tmp_path, head + body + DONOR_FOOT)[10e6] == ("planned", "asked_for")
