@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from commitment_rows import commitments_of, statuses_of
 
+from extractor.records.extract import extract_path
+
 DONOR_HEAD = "MINISTRY OF FOREIGN AFFAIRS\nKINGDOM OF NORWAY\n\nOslo, 4 June 2024\n\nDear Colleagues,\n\n"
 DONOR_FOOT = "\n\nYours sincerely,\n\nK. Berg\nMinister\n"
 
@@ -57,3 +59,11 @@ def test_a_sum_a_giver_was_asked_for_and_paid_is_not_asked_for_by_it(tmp_path):
     # The active perfect still names a sum asked for.
     body = "The regional water board has asked for EUR 10 million more for its pumps."
     assert statuses_of(tmp_path, head + body + DONOR_FOOT)[10e6] == ("planned", "asked_for")
+
+
+def test_a_sum_given_to_security_sector_reform_keeps_its_purpose(tmp_path):
+    path = tmp_path / "letter.txt"
+    body = "Norway will give EUR 5 million to security sector reform in the region."
+    path.write_text(DONOR_HEAD + body + DONOR_FOOT, encoding="utf-8")
+    (found,) = extract_path(path).commitments
+    assert found.purpose == "to security sector reform in the region"
