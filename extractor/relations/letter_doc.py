@@ -391,8 +391,6 @@ class LetterDoc:
             if word == "of" and j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.of_heads:
                 j -= 2
                 steps += 2
-                if j - 1 >= sent_start and doc[j].is_lower and doc[j - 1].lower_ in WORDS.determiners:
-                    j -= 1  # "for the armed forces of X": the noun's modifier after its determiner
                 while j >= sent_start and doc[j].is_title and doc[j].is_alpha and not doc[j].is_sent_start:
                     j -= 1  # "in the Kurdistan Region of X": the region's name
                 while j - 2 >= sent_start and doc[j - 1].text == "-" and doc[j].is_lower:
