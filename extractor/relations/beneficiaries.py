@@ -84,6 +84,8 @@ MIN_JOINT_SIGNATORIES = 3
 VENUE_NAMES_MEMO = "venue_named_instruments"  # the word lists of the letter's instruments named after a venue
 # Words from a noun of payment to its "to", and from "to" to the state paid ("to the Central Bank of X").
 PAID_TO_REACH = 6
+# Most words from a verb to the appeal noun it takes as object ("has launched an urgent appeal").
+APPEAL_VERB_REACH = 3
 IMPLEMENTER_ROLE_REACH = 3  # words after "as" up to the noun of the role ("as lead implementing agency")
 # Most qualifying words between "of which" and its sum ("of which barely USD 90 million").
 MAX_PART_QUALIFIERS = 2
@@ -1887,7 +1889,7 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
             return True  # "The amount sought is ECU 3 million": in a letter, the one who asks is its writer
         if group.purpose and not _courteous_author(view, sent, group):
             continue
-        if not (group.purpose or _author_subject(view, sent, group, author_country, bodies=True)):
+        if not (group.purpose or _author_subject(view, sent, group.start, author_country, bodies=True)):
             continue
         if any(
             0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH or _money_object(view, group.head, a) for a in sums
@@ -1923,7 +1925,8 @@ def _release_asked(view: LetterDoc, sent, author_country: str) -> bool:
         if release is None:
             continue
         if not (
-            _courteous_author(view, sent, group) or _author_subject(view, sent, group, author_country, bodies=True)
+            _courteous_author(view, sent, group)
+            or _author_subject(view, sent, group.start, author_country, bodies=True)
         ):
             continue
         # The noun of the money released stands in the same reach after the verb of asking.
@@ -2045,7 +2048,7 @@ def _receiving_groups(
     author ("we", its state) is their subject."""
     groups = verb_groups(view, sent, load_cues())
     receiving = [
-        (group, _author_subject(view, sent, group, author_country))
+        (group, _author_subject(view, sent, group.start, author_country))
         for group in groups
         if group.cls == "receive" and not group.purpose
     ]
@@ -2071,10 +2074,10 @@ def _author_self_names(view: LetterDoc) -> frozenset[str]:
     return view.memo[SELF_NAMES_MEMO]
 
 
-def _author_subject(view: LetterDoc, sent, group: VerbGroup, author_country: str, bodies: bool = False) -> bool:
-    """Whether the author ("we", its state) stands just before a verb group, as its subject; with ``bodies`` its
-    own office named bare as well ("the Ministry respectfully requests")."""
-    i = group.start - 1
+def _author_subject(view: LetterDoc, sent, start: int, author_country: str, bodies: bool = False) -> bool:
+    """Whether the author ("we", its state) stands just before a verb group beginning at ``start``, as its subject;
+    with ``bodies`` its own office named bare as well ("the Ministry respectfully requests")."""
+    i = start - 1
     while i > sent.start and view.doc[i].pos_ == "ADV":
         i -= 1  # "we therefore respectfully request"
     if i < sent.start:
@@ -2086,7 +2089,7 @@ def _author_subject(view: LetterDoc, sent, group: VerbGroup, author_country: str
         return True
     if bodies and before.text in _author_self_names(view):
         return True  # "OCF asks ...": the author's own body by the short name the letter gives it
-    return any(c.end == i + 1 and c._.norm == author_country for c in view.spans_in("country", sent.start, group.start))
+    return any(c.end == i + 1 and c._.norm == author_country for c in view.spans_in("country", sent.start, start))
 
 
 def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
@@ -2192,7 +2195,7 @@ def author_spends(case: BeneficiaryCase) -> bool:
     if _given_to_subject(case.view, case.sent, case.group, case.span):
         return False  # "the three countries have been granted EUR 764 million": the subject receives it
     asks = case.group is not None and case.group.lemma in WORDS.request_lemmas and _asking_letter(case.view, author)
-    if case.group is not None and not asks and _author_subject(case.view, case.sent, case.group, author):
+    if case.group is not None and not asks and _author_subject(case.view, case.sent, case.group.start, author):
         return True  # "Malaysia has allocated MYR 10 million for ... Myanmar"; not "Malawi requests a grant of ..."
     if _money_receiving_letter(case.view, author) or _asking_letter(case.view, author):
         return False
@@ -2271,12 +2274,19 @@ def _borrowed(view: LetterDoc, sent, span) -> bool:
     """Whether a sum is named as a loan or grant ("a USD 500 million loan", "a loan of KWD 15 million") or a word of
     borrowing stands just before it ("to borrow up to SDR 88.2 million")."""
     doc = view.doc
-    after = doc[span.end].lower_ if span.end < sent.end else ""
-    before = doc[span.start - 2].lower_ if span.start - 2 >= sent.start and doc[span.start - 1].lower_ == "of" else ""
-    if {after, before} & WORDS.borrowed_nouns:
+    if _own_nouns(view, sent, span) & WORDS.borrowed_nouns:
         return True
     words = WORDS.borrowing_words | WORDS.financed_from_words
     return any(t.lower_ in words for t in doc[max(sent.start, span.start - RECEIVED_SUM_REACH) : span.start])
+
+
+def _own_nouns(view: LetterDoc, sent, span) -> set[str]:
+    """The words that may be a sum's own noun, in lower case: the one right after it ("a USD 500 million loan") and
+    the one before its "of" ("a loan of KWD 15 million"); "" where there is none."""
+    doc = view.doc
+    after = doc[span.end].lower_ if span.end < sent.end else ""
+    before = doc[span.start - 2].lower_ if span.start - 2 >= sent.start and doc[span.start - 1].lower_ == "of" else ""
+    return {after, before}
 
 
 def _past_bracket(view: LetterDoc, sent, span) -> int:
@@ -2288,15 +2298,17 @@ def _past_bracket(view: LetterDoc, sent, span) -> int:
 
 
 def _lender_after(view: LetterDoc, sent, span, author: Optional[str]) -> bool:
-    """Whether a foreign state or an international body stands just after "from", or after a verb of agreeing and
-    "with" ("the credit line of EUR 500 million agreed with a development bank"), within GIVER_REACH words of the
-    sum (the noun "loan" in between; a bracket after the sum, "(equivalent to USD 135 million)", aside)."""
+    """Whether a foreign state or an international body stands just after "from", or, for a loan, a credit line or a
+    facility, after a verb of agreeing and "with" ("the credit line of EUR 500 million agreed with a development bank";
+    not a grant agreed with a UN agency, which may be the author's own), within GIVER_REACH words of the sum (the noun
+    "loan" in between; a bracket after the sum, "(equivalent to USD 135 million)", aside)."""
     doc, end = view.doc, _past_bracket(view, sent, span)
+    lent = bool(_own_nouns(view, sent, span) & (WORDS.lent_sum_nouns | WORDS.facility_nouns))
     for name in view.spans_in("country", sent.start, sent.end) + view.spans_in("organisation", sent.start, sent.end):
         start = _name_start(view, sent, name)
         if start <= end or start - end > GIVER_REACH + 1:
             continue
-        agreed = doc[start - 1].lower_ == "with" and doc[start - 2].lower_ in WORDS.agreement_verbs
+        agreed = lent and doc[start - 1].lower_ == "with" and doc[start - 2].lower_ in WORDS.agreement_verbs
         if doc[start - 1].lower_ != "from" and not agreed:
             continue
         if _foreign(view, name, author):
@@ -2365,7 +2377,7 @@ def _giving_subjects(view: LetterDoc, sent, upto: int) -> set[str]:
             # nor the last of a list after a preposition ("signed with the governments of X and Y provide").
             if before in PREPOSITIONS or before in WORDS.list_glue:
                 continue
-            if country._.norm and _author_subject(view, sent, group, country._.norm):
+            if country._.norm and _author_subject(view, sent, group.start, country._.norm):
                 subjects.add(country._.norm)
     return subjects
 
@@ -2708,7 +2720,7 @@ def for_author_purpose(case: BeneficiaryCase) -> list[str]:
     if case.spender is not None and (
         case.group is None
         or case.group.is_passive()
-        or _author_subject(view, case.sent, case.group, author, bodies=True)
+        or _author_subject(view, case.sent, case.group.start, author, bodies=True)
     ):
         return []  # "we will provide USD 5 million for our partners", "NOK 5 million disbursed ...": the writer gives
     doc = view.doc
@@ -2973,27 +2985,28 @@ def _own_appeal_abroad(view: LetterDoc, sent, author: str) -> Optional[int]:
             continue
         if doc[i - 1].lower_ in WORDS.first_person_possessives:
             return i
-        if _opens_on_author(view, sent, author) and not any(
-            t.lower_ in WORDS.answering_words for t in doc[sent.start : i]
-        ):
-            return i  # "The Government has launched an appeal", not "Norway has answered the appeal"
+        verb = _appeal_verb_start(view, sent, i)
+        if verb is not None and _author_subject(view, sent, verb, author, bodies=True):
+            return i  # "The Government has launched an appeal", not "We welcome the appeal launched by OCHA"
     return None
 
 
-def _opens_on_author(view: LetterDoc, sent, author: str) -> bool:
-    """Whether a sentence, past any item mark ("3."), opens on the author's side as its subject: "we", "I", "the
-    Government" (a state body's noun) or the author's state by name."""
+def _appeal_verb_start(view: LetterDoc, sent, noun: int) -> Optional[int]:
+    """Where the verb group that makes the appeal noun at ``noun`` its object begins ("has launched an urgent
+    appeal", "confirms the appeal"), its auxiliaries included; None when no verb of making an appeal governs it."""
     doc = view.doc
-    i = sent.start
-    while i < sent.end and (doc[i].is_space or doc[i].is_punct or doc[i].like_num):
-        i += 1
-    if i >= sent.end:
-        return False
-    if doc[i].lower_ in WORDS.subject_pronouns:
-        return True
-    if doc[i].lower_ == "the" and i + 1 < sent.end and doc[i + 1].lower_ in WORDS.state_body_nouns:
-        return True
-    return any(c.start == i and c._.norm == author for c in view.spans_in("country", i, min(sent.end, i + 6)))
+    j = noun - 1
+    while j > sent.start and noun - j <= APPEAL_VERB_REACH and doc[j].lower_ not in WORDS.appeal_making_words:
+        if not doc[j].is_lower:
+            return None  # a name or a mark between them: the appeal is not that verb's object
+        j -= 1
+    if doc[j].lower_ not in WORDS.appeal_making_words:
+        return None
+    while j - 1 >= sent.start and (
+        doc[j - 1].lower_ in WORDS.auxiliaries or doc[j - 1].is_lower and doc[j - 1].lower_.endswith("ly")
+    ):
+        j -= 1  # "has already made"
+    return j
 
 
 def applied_for_jointly(case: BeneficiaryCase) -> list[str]:

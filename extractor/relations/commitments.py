@@ -251,10 +251,10 @@ TABLE_TOTAL = "table_total"
 # The status rule of a verbless row of a table whose total row the text states as a sum with a verb ("The total
 # value of the awards is COP 1.2 trillion" over "Claro | 437,510 ... Total | 1,200,000"): the rows are its parts.
 ROW_OF_STATED_TOTAL = "row_of_total_stated_in_text"
-# First cells that make a row a table's total (also "Total loans": see _total_cell).
-TOTAL_ROW_WORDS = frozenset({"total", "totals", "grand total", "sum", "overall"})
-# First words that make a row a total of the rows above it ("Total loans", "Sub-total of grants allocated").
-TOTAL_FIRST_WORDS = frozenset({"total", "totals", "subtotal", "subtotals", "sub-total", "sub-totals"})
+# First words that make a row a total of the rows above it ("Total", "Total loans", "Sub-total of grants allocated").
+TOTAL_FIRST_WORDS = WORDS.total_nouns | frozenset({"subtotal", "subtotals", "sub-total", "sub-totals"})
+# Whole first cells that make a row a table's total too ("Grand total", "Sum").
+TOTAL_ROW_WORDS = frozenset({"grand total", "sum", "overall"})
 # The status rule of a sum the next sentence says was decided ("This allocation was approved by Cabinet").
 DECIDED_NEXT = "decided_in_next_sentence"
 # The status rule of a sum a later sentence of its paragraph says was paid ("The full amount was paid out").

@@ -325,7 +325,7 @@ class LetterDoc:
 
     def breaks_clause(self, i: int, comma: bool = False) -> bool:
         """Whether token ``i`` ends the clause a phrase runs in: a clause break, a colon, or with ``comma`` any comma."""
-        return self.clause_break(i) or self.doc[i].text in ((",", ";", ":") if comma else (";", ":"))
+        return self.clause_break(i) or self.texts[i] in ((",", ";", ":") if comma else (";", ":"))
 
     def country_lists(self, spans: list) -> list[list]:
         """Group country spans standing in one list ("Egypt, Tunisia and Libya", "Sudan and eastern Chad")."""

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Iterator, Optional
 from extractor.reference.edtf import interval
 from extractor.reference.marks import BULLETS, ITEM_MARK, enumerator_values
 from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, release_asked_at, verb_groups
-from extractor.relations.letter_doc import PREPOSITIONS, opens_list_item, phrase_at, text_end, text_start
+from extractor.relations.letter_doc import (
+    PREPOSITIONS,
+    first_prose_end,
+    opens_list_item,
+    phrase_at,
+    text_end,
+    text_start,
+)
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
 
@@ -1074,7 +1081,8 @@ def is_asked_for(view: LetterDoc, span) -> bool:
     while before and (before[-1] in WORDS.amount_qualifiers or before[-1] in WORDS.determiners):
         before.pop()
     if len(before) >= 2 and before[-1] in ("for", "of") and before[-2] in WORDS.asking_nouns:
-        return True  # "calls for at least $18 billion", "the FY2015 request of KRW 15.0 billion"
+        if not (len(before) >= 3 and _asked_of_subject(before[-3], before[-2])):
+            return True  # "calls for at least $18 billion", "the FY2015 request of KRW 15.0 billion"
     if _requested_as(view, span) or (before and before[-1] in WORDS.asking_participles) or _asking_now(view, span):
         return True  # "..., requesting USD 10,000,000": the sum asked for
     if _release_requested(view, span):
@@ -1087,6 +1095,13 @@ def is_asked_for(view: LetterDoc, span) -> bool:
     # "an amount of USD 45 million is required, including ...": the sum's own clause says it is still needed.
     needed = len(after) > 1 and after[0] in WORDS.be_forms and after[1] in WORDS.tentative
     return (bool(after) and after[0] in WORDS.asking_nouns) or named or needed or is_stated_need(view, span)
+
+
+def _asked_of_subject(word_before: str, asking: str) -> bool:
+    """Whether a participle of asking is passive ("when asked for", "was asked for"): the sum was asked of the
+    clause's subject, which gives it, not asked for by it ("has asked for")."""
+    openers = WORDS.be_forms | WORDS.condition_openers | WORDS.participle_openers
+    return asking.endswith("ed") and word_before in openers
 
 
 def _release_requested(view: LetterDoc, span) -> bool:
@@ -1883,9 +1898,10 @@ def is_bound(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
 
 
 def is_ordered(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
-    """Whether the verb is a "shall" of an order that decides by itself (a proclamation, a directive): what it
-    orders is decided on its issue, not a plan."""
-    return group is not None and "shall" in group.aux and _enacted(view)
+    """Whether the verb is a "shall" of an order that decides by itself (a proclamation, a directive), after its
+    enacting formula or title: what it orders is decided on its issue, not a plan."""
+    start = _order_start(view)
+    return group is not None and "shall" in group.aux and start is not None and start <= group.start
 
 
 def _signed(view: LetterDoc) -> bool:
@@ -1895,14 +1911,30 @@ def _signed(view: LetterDoc) -> bool:
     return bool(view.memo["signed"])
 
 
-def _enacted(view: LetterDoc) -> bool:
-    """Whether the text is an order that decides what it says: an enacting formula ("decree as follows") or the
-    order's title on a line of its own ("EXECUTIVE ORDER"), so its "shall" is decided by it."""
-    if "enacted" not in view.memo:
+def _order_start(view: LetterDoc) -> Optional[int]:
+    """The token from which the text is an order that decides what it says: past its enacting formula ("decree as
+    follows", "hereby direct:") or its title on a line of its own above the text's first prose ("EXECUTIVE ORDER"
+    under the letterhead); None for no order. A heading "Directive" in the body (over a draft directive) is no title."""
+    if "order_start" not in view.memo:
+        doc = view.doc
+        words = [t for t in doc if not t.is_space]
+        lowered = [t.lower_ for t in words]
+        ends = [
+            words[k + len(phrase) - 1].i + 1
+            for phrase in WORDS.enacting_phrases
+            for k in range(len(lowered) - len(phrase) + 1)
+            if tuple(lowered[k : k + len(phrase)]) == phrase
+        ]
         titles = {t.lower() for t in WORDS.order_titles}
-        titled = any(line.strip().lower() in titles for line in view.text.splitlines())
-        view.memo["enacted"] = titled or phrase_at(_lowered_words(view), WORDS.enacting_phrases) is not None
-    return bool(view.memo["enacted"])
+        prose, offset = first_prose_end(view.text), 0
+        for line in view.text.splitlines(keepends=True):
+            if offset >= prose:
+                break
+            if line.strip().lower() in titles:
+                ends.append(doc.char_span(offset, offset + len(line.rstrip()), alignment_mode="expand").end)
+            offset += len(line)
+        view.memo["order_start"] = min(ends, default=None)
+    return view.memo["order_start"]
 
 
 def is_accepted_exchange(view: LetterDoc) -> bool:

@@ -85,6 +85,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             asked_release_money_nouns
             lent_sum_nouns
             lender_name_words
+            facility_nouns
             funding_request_nouns
             funding_request_modifiers
             fund_raising_nouns
@@ -109,6 +110,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             present_be
             amount_qualifiers
             asking_nouns
+            participle_openers
             recommendation_nouns
             own_money_nouns
             domestic_words
@@ -213,7 +215,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             first_person_possessives
             threshold_words
             external_words
-            answering_words
+            appeal_making_words
             support_nouns
             needing_words
             joint_words

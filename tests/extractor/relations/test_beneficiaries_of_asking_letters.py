@@ -201,9 +201,6 @@ def test_a_donor_that_gives_after_someone_else_s_appeal_makes_no_appeal_of_its_o
     assert "NOR" not in found[40e6][1]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review 11 B1: any sentence opening on 'we' with an appeal counts as the author's"
-)
 def test_a_donor_that_welcomes_someone_else_s_appeal_makes_no_appeal_of_its_own(tmp_path):
     body = (
         "We welcome the call for foreign support that the United Nations issued last week. Norway has"
