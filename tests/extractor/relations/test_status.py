@@ -230,6 +230,16 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("So far Norway has to date provided EUR 10 million to Tunisia.", ("disbursed", "delivered")),
         ("The Recovery Plan (RP) includes EUR 10 million for Tunisia.", ("planned", "included_in_plan")),
         ("The funding request includes EUR 10 million for Tunisia.", ("planned", "included_in_plan")),
+        # What a plan not yet adopted gives in the present is planned (DIGEST.md), its subject past an aside too;
+        # an Act's is decided.
+        ("The funding request provides EUR 10 million for Tunisia.", ("planned", "included_in_plan")),
+        ("Our proposal invests EUR 10 million in Tunisia.", ("planned", "included_in_plan")),
+        (
+            "The bill, tabled in May and now before the Assembly, already provides EUR 10 million for Tunisia.",
+            ("planned", "included_in_plan"),
+        ),
+        ("The draft budget provides EUR 10 million for Tunisia.", ("planned", "included_in_plan")),
+        ("The Act provides EUR 10 million for Tunisia.", ("adopted", "otherwise_adopted")),
         ("This package includes EUR 10 million for Tunisia.", ("adopted", "otherwise_adopted")),
         ("These agreements include EUR 10 million for Tunisia.", ("adopted", "otherwise_adopted")),
         ("Investments include support, such as EUR 10 million for Tunisia.", ("adopted", "otherwise_adopted")),
