@@ -249,6 +249,15 @@ def test_an_earlier_rule_wins_over_a_later_one():
             ("adopted", "otherwise_adopted"),
         ),
         ("A further EUR 10 million for Tunisia, which will be delivered by May.", ("planned", "future")),
+        # A step still to come in a relative clause does not undo the past decision before the sum.
+        (
+            "The Bank has approved a loan of EUR 10 million for Tunisia, which will be paid in May.",
+            ("adopted", "past_decision"),
+        ),
+        (
+            "The Board has set the refund at EUR 10 million for Tunisia, which will be paid in May.",
+            ("adopted", "past_decision"),
+        ),
         # "which includes" says what a noun holds: the sum keeps no verb.
         ("Prices fall by EUR 10 million for Tunisia, which includes ten towns.", ("planned", "no_verb")),
         # A target, money others are expected to put in, and what a legislature provides.
