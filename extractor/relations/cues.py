@@ -436,8 +436,8 @@ def is_finite_form(word: str) -> bool:
 
 
 def tenseless(aux: Sequence[str]) -> bool:
-    """Whether a verb's auxiliaries are only adverbs that carry no tense ("already provides", "jointly seeks")."""
-    return all(a in WORDS.tenseless_adverbs or a.endswith("ly") for a in aux)
+    """Whether a verb's auxiliaries are only adverbs that carry no tense ("already provides")."""
+    return all(a in WORDS.tenseless_adverbs for a in aux)
 
 
 def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
