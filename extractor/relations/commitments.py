@@ -1772,6 +1772,7 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         relative = (
             _relative_on_noun(doc, span, group)
             or _object_relative(doc, span, group, groups)
+            or (view is not None and _later_step_of_decided(view, span, group, groups))
             or (bare and view is not None and _participle_before_passive(view, span, group, groups))
         )
         if view is not None and group.start > span.end and not reduced:
@@ -1816,6 +1817,16 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _later_step_of_decided(view: LetterDoc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
+    """ "has approved a grant of EUR 6 million, which will be paid in May": a relative clause after the sum that only
+    tells a step still to come says nothing against the past verb before it that governs the sum (it was decided)."""
+    if group.start <= span.end or group.time != "future":
+        return False
+    if view.doc[group.start - 1].lower_ not in WORDS.relative_subjects:
+        return False
+    return any(g.time == "past" and not g.purpose and _governs_before(view, span, g) for g in groups if g is not group)
 
 
 def _governs_before(view: LetterDoc, span, group: VerbGroup) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from extractor.reference.marks import BULLETS
 from extractor.relations.letter_doc import PREPOSITIONS
@@ -435,6 +435,11 @@ def is_finite_form(word: str) -> bool:
     return load_cues().forms.get(word, ("", "", ""))[2] in FINITE_TENSES
 
 
+def tenseless(aux: Sequence[str]) -> bool:
+    """Whether a verb's auxiliaries are only adverbs that carry no tense ("already provides")."""
+    return all(a in WORDS.tenseless_adverbs for a in aux)
+
+
 def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
     """Future, past, progressive or present, from the auxiliaries and the verb's form."""
     aux = set(group.aux)
@@ -471,7 +476,7 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
         return "future"  # "- Provide $2 billion for oxygen": an imperative opening a bullet is a target or an ask
     if (
         group.tense == "3sg"
-        and not group.aux
+        and tenseless(group.aux)
         and any(a.start == group.head + 1 for a in view.spans_in("amount", group.head + 1, sent.end))
     ):
         return "present"  # "The Plan, launched in May, seeks USD 934.5 million": a verb taking the sum

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterator, Optional
 
 from extractor.reference.edtf import interval
 from extractor.reference.marks import BULLETS, ITEM_MARK, enumerator_values
-from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, release_asked_at, verb_groups
+from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, release_asked_at, tenseless, verb_groups
 from extractor.relations.letter_doc import (
     PREPOSITIONS,
     first_prose_end,
@@ -1674,19 +1674,34 @@ def is_legislated(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
 
 
 def is_in_plan(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
-    """Whether the sum's verb only includes it and a plan noun stands just before that verb, in
-    its clause ("the funding request includes", "The American Jobs Plan (AJP) includes")."""
-    if group is None or group.lemma not in WORDS.containing_verbs:
+    """Whether the sum's verb only includes it, or gives it in the present, and a plan noun stands just before that
+    verb, in its clause ("the funding request includes", "The American Jobs Plan (AJP) includes", "the bill
+    provides")."""
+    if group is None:
+        return False
+    # "the bill provides", never "the bill provided" (perhaps enacted since) nor "will provide" (its own stage).
+    gives_now = group.lemma in WORDS.plan_giving_verbs and group.tense in ("3sg", "base") and tenseless(group.aux)
+    if group.lemma not in WORDS.containing_verbs and not gives_now:
         return False
     if _included_in_draft(view, sent, group):
         return True
-    lo = max(sent.start, group.start - DEFAULT_PLAN_WINDOW)
-    for i in range(group.start - 1, lo - 1, -1):
+    end = _aside_opening(view.doc, sent, group.start - 1) or group.start
+    lo = max(sent.start, end - DEFAULT_PLAN_WINDOW)
+    for i in range(end - 1, lo - 1, -1):
         if view.clause_break(i):
             return False
-        if view.doc[i].lower_ in WORDS.plan_nouns:
+        if view.doc[i].lower_ in WORDS.plan_nouns or view.doc[i].lower_ in WORDS.draft_words:
             return True
     return False
+
+
+def _aside_opening(doc, sent, comma: int) -> Optional[int]:
+    """The comma that opens an aside the comma at ``comma`` closes, right before a verb ("the bill, tabled in May and
+    now before the Senate, provides"): the subject stands before it; None when no comma closes one there."""
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    lo = max(sent.start, comma - MAX_ASIDE_WORDS - 1)
+    return next((i for i in range(comma - 1, lo - 1, -1) if doc[i].text == ","), None)
 
 
 def _included_in_draft(view: LetterDoc, sent, group: VerbGroup) -> bool:

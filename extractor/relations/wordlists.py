@@ -125,6 +125,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             third_parties
             funded_nouns
             containing_verbs
+            plan_giving_verbs
+            tenseless_adverbs
             plan_nouns
             leverage_verbs
             goal_nouns

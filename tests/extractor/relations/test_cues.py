@@ -59,3 +59,13 @@ def test_a_name_that_ends_in_its_number_is_the_subject_of_the_verb_after_it():
     # "Budget 2027 provides a total of ...": the year ended the subject, so the verb had no time and was dropped.
     view = view_of("Budget 2027 provides a total of EUR 900 million for development aid.")
     assert [(g.lemma, g.time) for g in verb_groups(view, view.sents[0], load_cues())] == [("provide", "present")]
+
+
+def test_a_verb_after_an_adverb_without_tense_keeps_its_plain_tense_when_the_sum_follows():
+    # "already" was read as an auxiliary, so a verb after an aside had no time and was dropped.
+    body = "The offer, tabled in May, already provides EUR 40 million for clinics."
+    view = LetterDoc(make_doc(body, {"amount": [("EUR 40 million", "EUR 40000000", None)]}), letter_of(body))
+    assert [(g.lemma, g.time) for g in verb_groups(view, view.sents[0], load_cues())] == [
+        ("table", "past"),
+        ("provide", "present"),
+    ]

@@ -230,6 +230,16 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("So far Norway has to date provided EUR 10 million to Tunisia.", ("disbursed", "delivered")),
         ("The Recovery Plan (RP) includes EUR 10 million for Tunisia.", ("planned", "included_in_plan")),
         ("The funding request includes EUR 10 million for Tunisia.", ("planned", "included_in_plan")),
+        # What a plan not yet adopted gives in the present is planned (DIGEST.md), its subject past an aside too;
+        # an Act's is decided.
+        ("The funding request provides EUR 10 million for Tunisia.", ("planned", "included_in_plan")),
+        ("Our proposal invests EUR 10 million in Tunisia.", ("planned", "included_in_plan")),
+        (
+            "The bill, tabled in May and now before the Assembly, already provides EUR 10 million for Tunisia.",
+            ("planned", "included_in_plan"),
+        ),
+        ("The draft budget provides EUR 10 million for Tunisia.", ("planned", "included_in_plan")),
+        ("The Act provides EUR 10 million for Tunisia.", ("adopted", "otherwise_adopted")),
         ("This package includes EUR 10 million for Tunisia.", ("adopted", "otherwise_adopted")),
         ("These agreements include EUR 10 million for Tunisia.", ("adopted", "otherwise_adopted")),
         ("Investments include support, such as EUR 10 million for Tunisia.", ("adopted", "otherwise_adopted")),
@@ -239,6 +249,15 @@ def test_an_earlier_rule_wins_over_a_later_one():
             ("adopted", "otherwise_adopted"),
         ),
         ("A further EUR 10 million for Tunisia, which will be delivered by May.", ("planned", "future")),
+        # A step still to come in a relative clause does not undo the past decision before the sum.
+        (
+            "The Bank has approved a loan of EUR 10 million for Tunisia, which will be paid in May.",
+            ("adopted", "past_decision"),
+        ),
+        (
+            "The Board has set the refund at EUR 10 million for Tunisia, which will be paid in May.",
+            ("adopted", "past_decision"),
+        ),
         # "which includes" says what a noun holds: the sum keeps no verb.
         ("Prices fall by EUR 10 million for Tunisia, which includes ten towns.", ("planned", "no_verb")),
         # A target, money others are expected to put in, and what a legislature provides.
