@@ -1813,3 +1813,50 @@ def test_a_head_of_units_only_stands_over_the_last_columns():
 def test_a_column_headed_by_a_dollar_sign_with_a_letter_holds_sums_not_tonnes():
     table = "Transfers:\n\nItem | T$\n\nRoads | 4,100,000\n\nPorts | 900,000\n\nTonga will report."
     assert [f.norm for f in find_amounts(table)] == ["TOP 4100000", "TOP 900000"]
+
+
+def test_a_shared_sign_heading_a_tables_column_is_the_documents_own_currency():
+    text = (
+        "The Ministry of Finance of Sri Lanka sets out the transfers to the provinces.\n\n"
+        "Province | Rs (million)\n\nNorthern | 420.0\n\nUva | 315.5\n"
+    )
+    money = [
+        f for f in find_amounts(text, author="Ministry of Finance\nColombo, Sri Lanka") if f.value["kind"] == "money"
+    ]
+    assert [(f.norm, f.currency_rule) for f in money] == [
+        ("LKR 420000000", "Rs.home_country"),
+        ("LKR 315500000", "Rs.home_country"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Nigeria's Federal Executive Council approved N4.5 billion and N250,000 per ward.",
+            ["NGN 4500000000", "NGN 250000"],
+        ),
+        # Where Nigeria is not named, "N" and a figure are no sum (a road, a grid square).
+        ("Trucks leave the N4 at kilometre 12 for the depot.", []),
+    ],
+)
+def test_the_nairas_letter_before_a_figure_is_money_where_nigeria_is_named(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, currency, rule",
+    [
+        # Undated (a proclamation dated only in words): the latest year it names places it before the new metical.
+        ("Mozambique releases 700 million meticais from the Budget for 2003.", "MZM", "old_currency.latest_year_named"),
+        ("Mozambique releases 700 million meticais from the Budget for 2011.", "MZN", None),
+    ],
+)
+def test_an_undated_documents_latest_year_decides_a_redenominated_currencys_code(text, currency, rule):
+    money = [f for f in find_amounts(text) if f.value["kind"] == "money"]
+    assert [(f.value["currency"], f.currency_rule) for f in money] == [(currency, rule)]
+
+
+def test_a_redenomination_by_the_letters_date_records_its_rule():
+    found = find_amounts("Zambia budgeted K 60 billion for rural clinics.", letter_date=dt.date(2009, 6, 1))
+    assert [f.rule_id for f in found] == ["money_local+old_currency.letter_date"]
