@@ -1550,7 +1550,7 @@ def _counted_after_sign(text: str, match: re.Match) -> bool:
     return not CENTS_TAIL.search(match.group("n1")) and bool(COUNTED_AFTER_SIGN.match(text, match.end()))
 
 
-def _find_local_money(text: str, author: str = "") -> list[_Found]:
+def _find_local_money(text: str, author: str = "", settings: AmountSettings = DEFAULT_SETTINGS) -> list[_Found]:
     """Sums in a letter sign that only one named country uses ("K6 per kilogram in Port Moresby" in a
     text that names Papua New Guinea and no other country that writes "K")."""
     matches = [*compiled()["local_sign"].finditer(text), *compiled()["local_sign_after"].finditer(text)]
@@ -1568,8 +1568,12 @@ def _find_local_money(text: str, author: str = "") -> list[_Found]:
         if code is None or values is None:
             continue
         value, _upper = values
-        amount = _money(round(value * _local_sign_factor(match.group("cur")), VALUE_DECIMALS), code)
-        found.append(_Found(match.start(), match.end(), amount, "money_local"))
+        # "up to 2 000 000,00 MT": its qualifier, as a sum in any other sign takes it (else a count would).
+        qualifier, start = _qualifier(text, match.start(), settings)
+        amount = _money(
+            round(value * _local_sign_factor(match.group("cur")), VALUE_DECIMALS), code, qualifier=qualifier
+        )
+        found.append(_Found(start, match.end(), amount, "money_local"))
     return found
 
 
@@ -2083,7 +2087,7 @@ def find_amounts(
         + _find_column_money(text, dollar)
         + _find_table_money(tables, dollar, text, author)
         + _find_list_money(text, dollar)
-        + _find_local_money(text, author)
+        + _find_local_money(text, author, settings)
         + _find_subunit_money(text)
     )
     _shared_nouns_resolved(text, author, money, letter_date)

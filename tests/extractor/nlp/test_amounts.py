@@ -1860,3 +1860,26 @@ def test_an_undated_documents_latest_year_decides_a_redenominated_currencys_code
 def test_a_redenomination_by_the_letters_date_records_its_rule():
     found = find_amounts("Zambia budgeted K 60 billion for rural clinics.", letter_date=dt.date(2009, 6, 1))
     assert [f.rule_id for f in found] == ["money_local+old_currency.letter_date"]
+
+
+@pytest.mark.parametrize(
+    "text, author, expected",
+    [
+        ("Sweden will give kr 40 million to the fund.", "", ["SEK 40000000"]),
+        ("Norway paid kr. 2,500,000 and NKr 3 million more.", "", ["NOK 2500000", "NOK 3000000"]),
+        (
+            "Sweden and Norway each gave kr 5 million.",
+            "Ministry for Foreign Affairs\nStockholm, Sweden",
+            ["SEK 5000000"],
+        ),
+        ("Islamabad allots ₨ 12 billion to dams.", "Ministry of Water\nIslamabad, Pakistan", ["PKR 12000000000"]),
+        ("A 5 kr coin is no grant.", "", []),
+    ],
+)
+def test_the_signs_of_the_nordic_crowns_and_the_rupee_are_the_documents_own(text, author, expected):
+    assert [f.norm for f in find_amounts(text, author=author) if f.value["kind"] == "money"] == expected
+
+
+def test_a_sum_in_a_letter_sign_after_its_figure_keeps_its_qualifier():
+    found = find_amounts("Mozambique, 2015: contracts of up to 2 500 000,00 MT may be awarded directly.")
+    assert [(f.norm, f.value["qualifier"]) for f in found] == [("MZN 2500000", "up to")]
