@@ -595,6 +595,16 @@ def _shared_noun_pattern(noun: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:(?P<adj>[A-Z][A-Za-z]+)\s+)?{re.escape(noun)}(?!\w)", re.IGNORECASE)
 
 
+def _written_with_shared_noun(text: str, found: "_Found", pattern: re.Pattern, noun: str) -> bool:
+    """Whether a sum is written with a shared currency noun that nothing beside it names ("kroner", not "Danish
+    kroner" nor "francs CFA")."""
+    match = pattern.search(text, found.start, found.end)
+    if not match or match.group("adj") and match.group("adj").lower() + " " + noun in currency_tables()[1]:
+        return False  # "Danish kroner" names its currency
+    # "francs CFA": the words after the noun, ending the sum, name its currency
+    return not re.fullmatch(r"\s+[A-Za-z][\w. ]*", text[match.end() : found.end])
+
+
 def _shared_nouns_resolved(text: str, author: str, money: list, letter_date: Optional[dt.date] = None) -> None:
     """Give each sum written with a shared currency noun ("kroner") the document's currency of that noun."""
     for record in load_data().get("shared_currency_noun", []):
@@ -603,11 +613,9 @@ def _shared_nouns_resolved(text: str, author: str, money: list, letter_date: Opt
         pattern = _shared_noun_pattern(noun)
         decided = None
         for found in money:
-            match = pattern.search(text, found.start, found.end)
-            if not match or match.group("adj") and match.group("adj").lower() + " " + noun in currency_tables()[1]:
-                continue  # "Danish kroner" names its currency
-            if re.fullmatch(r"\s+[A-Za-z][\w. ]*", text[match.end() : found.end]):
-                continue  # "francs CFA": the words after the noun, ending the sum, name its currency
+            # "Rs (billion)" heading a table's column: its figures are in the document's rupee, as "Rs 5 billion" is.
+            if found.sign != noun and not _written_with_shared_noun(text, found, pattern, noun):
+                continue
             decided = decided or shared_noun_rule(noun, text, author, letter_date) or ("", "")
             if decided[0]:
                 found.value["currency"] = decided[0]
@@ -624,21 +632,38 @@ def _replaced_codes() -> dict[str, tuple[str, dt.date]]:
     }
 
 
+# A four-digit number a text may name as a year ("in 2005", "the Budget for 2000"); _is_year keeps it to the range.
+YEAR_WRITTEN = re.compile(r"(?<![\w.,])\d{4}(?![\w,]|\.\d)")
+
+
+def _document_era(text: str, letter_date: Optional[dt.date]) -> Optional[tuple[dt.date, str]]:
+    """The day a document was written by, and the rule that says so: its date, else the last day of the latest year
+    it names (a proclamation dated only in words is no older than the budget year it speaks of); None if neither."""
+    if letter_date is not None:
+        return calendar_day(letter_date), "letter_date"
+    years = [int(raw) for raw in YEAR_WRITTEN.findall(text) if _is_year(raw)]
+    return (dt.date(max(years), 12, 31), "latest_year_named") if years else None
+
+
 def _old_currencies_resolved(text: str, letter_date: Optional[dt.date], money: list) -> None:
     """ "K 480 billion" in a Zambian letter of 2005 is in the old kwacha (ZMK), not the one of 2013 (ZMW): a sum
-    written with a sign or a name both currencies share takes the old code in a letter dated before the new one
-    began; a sum written with the new code keeps it."""
-    if letter_date is None:
+    written with a sign or a name both currencies share takes the old code in a letter written before the new one
+    began (by its date, else by the latest year it names); a sum written with the new code keeps it."""
+    era = _document_era(text, letter_date)
+    if era is None:
         return
-    day = calendar_day(letter_date)
+    day, why = era
     for found in money:
         if not found.value["currency"] or found.value["currency"] in text[found.start : found.end]:
             continue  # no currency yet (a shared sign the document does not settle), or its code written out
         # Back through each replacement the letter predates: "roubles" in 1966 are the Soviet rouble, two before.
-        old = _replaced_codes().get(found.value["currency"])
+        written = found.value["currency"]
+        old = _replaced_codes().get(written)
         while old is not None and day < old[1]:
             found.value["currency"] = old[0]
             old = _replaced_codes().get(old[0])
+        if found.value["currency"] != written:
+            found.currency_rule = "+".join(filter(None, (found.currency_rule, f"old_currency.{why}")))
 
 
 @functools.lru_cache(maxsize=1)
@@ -704,9 +729,17 @@ def amount_norm(amount: dict) -> str:
 
 
 class _Found:
-    __slots__ = ("start", "end", "value", "rule", "currency_rule")
+    __slots__ = ("start", "end", "value", "rule", "currency_rule", "sign")
 
-    def __init__(self, start: int, end: int, value: dict, rule: str, currency_rule: Optional[str] = None) -> None:
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: dict,
+        rule: str,
+        currency_rule: Optional[str] = None,
+        sign: Optional[str] = None,
+    ) -> None:
         # A scaled number is a float product (8.3 × 1,000,000 = 8300000.000000001): keep six decimals.
         for key in ("value", "upper"):
             if isinstance(value.get(key), float):
@@ -714,6 +747,8 @@ class _Found:
         self.start, self.end, self.value, self.rule = start, end, value, rule
         # The ``dollar_rule`` that gave a bare "$" or "dollars" its currency; None when the text names it.
         self.currency_rule = currency_rule
+        # The sign that gave the sum its currency from outside it ("Rs" heading a table's column), else None.
+        self.sign = sign
 
     @property
     def norm(self) -> str:
@@ -1352,6 +1387,7 @@ def _add_figure_in_unit(
             amount,
             rule,
             dollar_why if _is_bare_dollar(cur) else None,
+            cur or None,
         )
     )
 
@@ -1514,7 +1550,7 @@ def _counted_after_sign(text: str, match: re.Match) -> bool:
     return not CENTS_TAIL.search(match.group("n1")) and bool(COUNTED_AFTER_SIGN.match(text, match.end()))
 
 
-def _find_local_money(text: str, author: str = "") -> list[_Found]:
+def _find_local_money(text: str, author: str = "", settings: AmountSettings = DEFAULT_SETTINGS) -> list[_Found]:
     """Sums in a letter sign that only one named country uses ("K6 per kilogram in Port Moresby" in a
     text that names Papua New Guinea and no other country that writes "K")."""
     matches = [*compiled()["local_sign"].finditer(text), *compiled()["local_sign_after"].finditer(text)]
@@ -1532,8 +1568,12 @@ def _find_local_money(text: str, author: str = "") -> list[_Found]:
         if code is None or values is None:
             continue
         value, _upper = values
-        amount = _money(round(value * _local_sign_factor(match.group("cur")), VALUE_DECIMALS), code)
-        found.append(_Found(match.start(), match.end(), amount, "money_local"))
+        # "up to 2 000 000,00 MT": its qualifier, as a sum in any other sign takes it (else a count would).
+        qualifier, start = _qualifier(text, match.start(), settings)
+        amount = _money(
+            round(value * _local_sign_factor(match.group("cur")), VALUE_DECIMALS), code, qualifier=qualifier
+        )
+        found.append(_Found(start, match.end(), amount, "money_local"))
     return found
 
 
@@ -2047,7 +2087,7 @@ def find_amounts(
         + _find_column_money(text, dollar)
         + _find_table_money(tables, dollar, text, author)
         + _find_list_money(text, dollar)
-        + _find_local_money(text, author)
+        + _find_local_money(text, author, settings)
         + _find_subunit_money(text)
     )
     _shared_nouns_resolved(text, author, money, letter_date)

@@ -1813,3 +1813,73 @@ def test_a_head_of_units_only_stands_over_the_last_columns():
 def test_a_column_headed_by_a_dollar_sign_with_a_letter_holds_sums_not_tonnes():
     table = "Transfers:\n\nItem | T$\n\nRoads | 4,100,000\n\nPorts | 900,000\n\nTonga will report."
     assert [f.norm for f in find_amounts(table)] == ["TOP 4100000", "TOP 900000"]
+
+
+def test_a_shared_sign_heading_a_tables_column_is_the_documents_own_currency():
+    text = (
+        "The Ministry of Finance of Sri Lanka sets out the transfers to the provinces.\n\n"
+        "Province | Rs (million)\n\nNorthern | 420.0\n\nUva | 315.5\n"
+    )
+    money = [
+        f for f in find_amounts(text, author="Ministry of Finance\nColombo, Sri Lanka") if f.value["kind"] == "money"
+    ]
+    assert [(f.norm, f.currency_rule) for f in money] == [
+        ("LKR 420000000", "Rs.home_country"),
+        ("LKR 315500000", "Rs.home_country"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Nigeria's Federal Executive Council approved N4.5 billion and N250,000 per ward.",
+            ["NGN 4500000000", "NGN 250000"],
+        ),
+        # Where Nigeria is not named, "N" and a figure are no sum (a road, a grid square).
+        ("Trucks leave the N4 at kilometre 12 for the depot.", []),
+    ],
+)
+def test_the_nairas_letter_before_a_figure_is_money_where_nigeria_is_named(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, currency, rule",
+    [
+        # Undated (a proclamation dated only in words): the latest year it names places it before the new metical.
+        ("Mozambique releases 700 million meticais from the Budget for 2003.", "MZM", "old_currency.latest_year_named"),
+        ("Mozambique releases 700 million meticais from the Budget for 2011.", "MZN", None),
+    ],
+)
+def test_an_undated_documents_latest_year_decides_a_redenominated_currencys_code(text, currency, rule):
+    money = [f for f in find_amounts(text) if f.value["kind"] == "money"]
+    assert [(f.value["currency"], f.currency_rule) for f in money] == [(currency, rule)]
+
+
+def test_a_redenomination_by_the_letters_date_records_its_rule():
+    found = find_amounts("Zambia budgeted K 60 billion for rural clinics.", letter_date=dt.date(2009, 6, 1))
+    assert [f.rule_id for f in found] == ["money_local+old_currency.letter_date"]
+
+
+@pytest.mark.parametrize(
+    "text, author, expected",
+    [
+        ("Sweden will give kr 40 million to the fund.", "", ["SEK 40000000"]),
+        ("Norway paid kr. 2,500,000 and NKr 3 million more.", "", ["NOK 2500000", "NOK 3000000"]),
+        (
+            "Sweden and Norway each gave kr 5 million.",
+            "Ministry for Foreign Affairs\nStockholm, Sweden",
+            ["SEK 5000000"],
+        ),
+        ("Islamabad allots ₨ 12 billion to dams.", "Ministry of Water\nIslamabad, Pakistan", ["PKR 12000000000"]),
+        ("A 5 kr coin is no grant.", "", []),
+    ],
+)
+def test_the_signs_of_the_nordic_crowns_and_the_rupee_are_the_documents_own(text, author, expected):
+    assert [f.norm for f in find_amounts(text, author=author) if f.value["kind"] == "money"] == expected
+
+
+def test_a_sum_in_a_letter_sign_after_its_figure_keeps_its_qualifier():
+    found = find_amounts("Mozambique, 2015: contracts of up to 2 500 000,00 MT may be awarded directly.")
+    assert [(f.norm, f.value["qualifier"]) for f in found] == [("MZN 2500000", "up to")]
