@@ -78,6 +78,27 @@ def test_a_section_head_between_rows_leaves_the_table_whole():
     assert [row[1].text for row in table.rows] == ["Roads", "Schools", "Bridges", "Ports"]
 
 
+def test_a_caption_with_its_own_unit_between_two_tables_opens_the_second():
+    body = (
+        "Credits (GBP million)\n\nRecipient | Amount\n\nLaos | 7\n\nNepal | 5\n\n"
+        "Guarantees (JPY million)\n\nRecipient | Amount\n\nFiji | 60\n\nTonga | 20"
+    )
+    first, second = find_tables(body)
+    assert second.caption.text == "Guarantees (JPY million)"
+    assert [cell.text for cell in second.header] == ["Recipient", "Amount"]
+    assert [row[0].text for row in second.rows] == ["Fiji", "Tonga"]
+
+
+def test_a_head_over_a_repeat_of_the_table_s_header_opens_a_new_table():
+    body = (
+        "Recipient | Amount\n\nLaos | 7\n\nNepal | 5\n\nSecond round\n\nRecipient | Amount\n\nFiji | 60\n\nTonga | 20"
+    )
+    assert [[row[0].text for row in table.rows] for table in find_tables(body)] == [
+        ["Laos", "Nepal"],
+        ["Fiji", "Tonga"],
+    ]
+
+
 def test_a_section_head_under_a_total_short_of_its_first_cell_leaves_the_table_whole():
     body = (
         "Outlays (EUR million)\n\nA | Roads | 12\n\nB | Schools | 9\n\nSubtotal | 21\n\nCAPITAL WORKS\n\n"
