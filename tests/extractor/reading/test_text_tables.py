@@ -195,6 +195,17 @@ def test_a_long_label_run_onto_its_first_figure_and_an_indented_total_stay_rows_
     assert all(flags)
 
 
+def test_an_indented_label_wrapped_onto_its_own_figures_is_a_row_not_the_end_of_the_row_above():
+    lines = [
+        "Works              Budget     Spent",
+        "Bridges             2,500     1,800",
+        "  Footpaths along the",
+        "  eastern canal       700       650",
+    ]
+    rows, _ = aligned_rows(lines)
+    assert rows[1:] == ["Bridges | 2,500 | 1,800", "Footpaths along the eastern canal | 700 | 650"]
+
+
 TOTAL_UNDER_RULE = """Works financed in 2022
 
 No  Project                          Region      Amount
