@@ -67,7 +67,9 @@ def test_a_first_row_opening_on_a_currency_sign_is_a_row(sign: str):
 
 
 def test_a_head_whose_cells_are_a_sign_on_000_is_a_head_over_empty_first_cells():
-    (table,) = find_tables("Outlays:\n\n| | £000 | £000\n\nA.1 | Roads | 1,250 | 1,300\n\nA.2 | Schools | 980 | 990")
+    (table,) = find_tables(
+        "Capital plan:\n\n| | £000 | £000\n\nP1 | Harbours | 2,400 | 2,520\n\nP2 | Libraries | 600 | 618"
+    )
     assert [cell.text for cell in table.header] == ["", "", "£000", "£000"]
     assert len(table.rows) == 2
 
