@@ -2119,7 +2119,7 @@ def test_a_memorandum_signed_in_its_from_field(sender, signatory):
     text = (
         "Internal memo\n\n"
         f"TO: All section heads\n{sender}\nDATE: 9 June 2031\nRE: Summer leave rota\n\n"
-        + "Please send each team's leave dates by the end of the month so that every desk stays staffed.\n"
+        + "Kindly list each team's leave dates before Friday, so every desk keeps staff on duty.\n"
         * 3
     )
     assert split_letter(text_blocks(text))[0].signatory == signatory
