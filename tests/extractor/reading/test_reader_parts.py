@@ -2111,6 +2111,9 @@ def test_a_memorandum_heading_is_no_quoted_message_and_its_copy_list_no_signer()
     [
         ("FROM: Head of Staffing, Priya Raman /s/", "Priya Raman"),
         ("FROM: Head of Staffing, PRIYA RAMAN (signed)", "Priya Raman"),
+        # Any of the marks that stand for a signature, as a South Asian or a French office writes them.
+        ("FROM: Head of Staffing, Priya Raman Sd/-", "Priya Raman"),
+        ("FROM: Head of Staffing, Priya Raman (signé)", "Priya Raman"),
         # A field without the sender's mark is signed by no one.
         ("FROM: Head of Staffing, Priya Raman", None),
     ],
