@@ -37,7 +37,7 @@ from extractor.nlp.phrases import (
     variants,
 )
 from extractor.reference.addresses import STREET_WORDS
-from extractor.reference.countries import country_table
+from extractor.reference.countries import country_table, subdivision_countries
 
 FAMILY = "country"
 # The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
@@ -76,8 +76,9 @@ TRANSLATION_WORDS = WORDS["translation_words"]
 SPEAKING_VERBS = frozenset({"speak", "speaks", "speaking", "spoke", "spoken"})
 # "the cities of Armenia and Pereira": a country's name after these words and "of" is a city's, in the whole letter.
 CITY_WORDS = WORDS["city_words"]
-# "the Province of Gaza": after these words and "of", a country's name that is also a province's (a subdivision in
-# pycountry) is the province's, in the whole letter; not "the provinces of Türkiye", the country's own.
+# "the Province of Niger" in a letter naming Nigeria: after these words and "of", a country's name that is also the
+# name of a province (a pycountry subdivision) of another country the letter names is the province's, in the whole
+# letter; not "the provinces of Türkiye", the country's own.
 PROVINCE_WORDS = WORDS["province_words"]
 # Countries whose capital bears their name ("the city of Luxembourg"): only the name after "city of" is the city's.
 CAPITAL_NAMESAKES = WORDS["capital_namesakes"]
@@ -104,12 +105,6 @@ def language_names() -> frozenset[str]:
     """The names of languages (pycountry's, each of "Dutch; Flemish" apart, without a bracket): a demonym names a
     language only when it is one of them ("Afghan interpreters" are people of Afghanistan; "French" may be either)."""
     return frozenset(part.strip().split(" (")[0] for lang in pycountry.languages for part in lang.name.split(";"))
-
-
-@functools.lru_cache(maxsize=1)
-def subdivision_names() -> frozenset[str]:
-    """Names of every country's subdivisions (pycountry): states, provinces and districts."""
-    return frozenset(s.name for s in pycountry.subdivisions)
 
 
 @functools.lru_cache(maxsize=1)
@@ -159,7 +154,9 @@ class CountryMatcher:
         )
         found = []
         us_georgia = self._letter_means_us_georgia(doc, candidates)
-        named_as_city = [span for span in candidates if span.label_ != BLOCK and self._named_as_city(doc, span)]
+        named = [span for span in candidates if span.label_ != BLOCK]
+        named_codes = {self.table[span.label_][0] for span in named}
+        named_as_city = [span for span in named if self._named_as_city(doc, span, named_codes)]
         cities = {span.text for span in named_as_city if span.text not in CAPITAL_NAMESAKES}
         for span in longest_first(candidates):
             if span.label_ == BLOCK:
@@ -303,14 +300,18 @@ class CountryMatcher:
             and token.text not in self.blockers
         )
 
-    @staticmethod
-    def _named_as_city(doc: Doc, span: Span) -> bool:
-        """Whether a name follows "city of", "the cities of" ("the town of Jordan"), or "province of" and is a
-        province's name ("the Province of Gaza"): a city or province named like a country."""
+    def _named_as_city(self, doc: Doc, span: Span, named_codes: set[str]) -> bool:
+        """Whether a name follows "city of", "the cities of" ("the town of Jordan"), or "province of" and is the
+        name of a province of another country the letter names: a city or province named like a country."""
         before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
         if len(before) < 2 or before[1] != "of":
             return False
-        return before[0] in CITY_WORDS or (before[0] in PROVINCE_WORDS and span.text in subdivision_names())
+        if before[0] in CITY_WORDS:
+            return True
+        # "the districts of Niger" in a letter that names no Nigeria are the country's own districts.
+        own = self.table[span.label_][0]
+        holders = subdivision_countries().get(span.text, frozenset())
+        return before[0] in PROVINCE_WORDS and any(code != own and code in named_codes for code in holders)
 
     @staticmethod
     def _is_georgia_name(span: Span) -> bool:

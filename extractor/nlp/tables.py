@@ -106,7 +106,7 @@ def find_tables(text: str) -> list[Table]:
         end = k
         while end < len(paragraphs) and CELL_SEPARATOR.strip() in paragraphs[end].group():
             end += 1
-            if end - k > 1 and _section_head(paragraphs, end, max(len(_cells(p)) for p in paragraphs[k:end])):
+            if end - k > 1 and _section_head(paragraphs, end, paragraphs[k:end]):
                 end += 1  # "CAPITAL WORKS" over the next rows: the table reads on under its section's head
         if end - k < MIN_ROWS:
             k = end + 1
@@ -126,9 +126,9 @@ def find_tables(text: str) -> list[Table]:
     return tables
 
 
-def _section_head(paragraphs: list[re.Match], k: int, width: int) -> bool:
-    """Whether paragraph ``k`` heads a section of the table it stands in: a few words without a figure on a line of
-    their own ("CAPITAL WORKS") over a row as wide as the table's widest (``width`` cells)."""
+def _section_head(paragraphs: list[re.Match], k: int, above: list[re.Match]) -> bool:
+    """Whether paragraph ``k`` heads a section of the table whose rows so far are ``above``: a few words without a
+    figure on a line of their own ("CAPITAL WORKS") over a row as wide as the table's widest."""
     if k + 1 >= len(paragraphs) or CELL_MARK not in paragraphs[k + 1].group():
         return False
     head = paragraphs[k].group()
@@ -136,7 +136,12 @@ def _section_head(paragraphs: list[re.Match], k: int, width: int) -> bool:
         return False
     if head.rstrip()[-1:] in ".:;!?":
         return False  # a sentence, or one that leads into what follows
-    return len(_cells(paragraphs[k + 1])) == width
+    if "(" in head or any(ch in CURRENCY_SIGNS for ch in head):
+        return False  # "Loans (USD million)": the caption of the next table, with its own unit
+    below = [cell.text for cell in _cells(paragraphs[k + 1])]
+    if below == [cell.text for cell in _cells(above[0])]:
+        return False  # the next table's header, the same as this one's
+    return len(below) == max(len(_cells(row)) for row in above)
 
 
 def _notes(paragraphs: list[re.Match]) -> tuple[tuple[str, Cell], ...]:

@@ -75,7 +75,7 @@ def line_groups(columns: CharColumns, chars: Sequence[dict], tolerance: float) -
 
 class RowGroups(list):
     """line_groups's groups of rows, with each one's length and all their rows in one int64 array, group after group
-    (what _flat_rows would make of them again)."""
+    (what _flat_rows would make of them again). Never to be changed in place: _flat_rows trusts the copy it holds."""
 
     __slots__ = ("lengths", "rows")
 

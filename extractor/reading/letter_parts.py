@@ -311,8 +311,9 @@ _MEMO_TO_LINE = re.compile(r"^to\s*:", re.I)
 # A memorandum's fields: its date's, and its parties' ("TO:", "FROM:", "THROUGH:").
 _MEMO_DATE_FIELD = re.compile(r"^date\s*:", re.I)
 _MEMO_PARTY_FIELD = re.compile(r"^(?:to|from|through|via|attn|attention)\s*:", re.I)
-# A memorandum's "FROM:" field that its sender signs with a mark after the name ("FROM: Director, Jane Roe /s/").
-_MEMO_SIGNED_FROM = re.compile(r"^from\s*:\s*(?P<value>.+?)\s*(?:/s/|\(signed\)|\[signed\])$", re.I)
+# A memorandum's "FROM:" field and its last word, which signs it when it is a signature mark (signature_mark's:
+# "FROM: Director, Jane Roe /s/").
+_MEMO_FROM_TAIL = re.compile(r"^from\s*:\s*(?P<value>.+?)\s+(?P<mark>\S+)$", re.I)
 # A memorandum's field label alone, as a PDF sets it in a column of labels left of their values ("SUBJECT:", "To:").
 _MEMO_FIELD_LABEL = re.compile(rf"(?:(?:to|from|through|via|attn|attention|date|cc)\s*:|{SUBJECT_LABEL})", re.I)
 _ADDRESSED_TO = re.compile(r"^(?i:to)\s+((?i:the)\s+)?[A-Z][^,:]*:$")
@@ -1323,8 +1324,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
 def _memo_signer(texts: list[str]) -> Optional[str]:
     """The name a memorandum's "FROM:" field signs with its mark ("FROM: Regional Director, Jane Roe /s/"), or None."""
     for text in texts:
-        match = _MEMO_SIGNED_FROM.match(text.strip())
-        if match:
+        match = _MEMO_FROM_TAIL.match(text.strip())
+        if match and signature_mark(match["mark"]) == "":
             name = person_name(match["value"].split(",")[-1].strip())
             if not _is_signature_name(name):
                 return None

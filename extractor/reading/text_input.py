@@ -187,7 +187,13 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                 elif places is not None and (places[0] == 0 or ruled):
                     # an indented line under a rule ("    Total   2,000") opens a row, never goes on the one above
                     table.append(_row_at(cells, places, len(columns)))
-                elif table and len(cells) == 1 and not (label or ruled) and columns[0][0] < cells[0][0] < columns[1][0]:
+                elif (
+                    table
+                    and len(cells) == 1
+                    and not (label or ruled)
+                    and columns[0][0] < cells[0][0] < columns[1][0]
+                    and not _opens_row_below(sources, end, cells[0][0])
+                ):
                     # a label's words indented under it ("Rural Water Users" over "  Association"): its wrapped end
                     table[-1][0] = f"{table[-1][0]} {cells[0][2]}".strip()
                 elif table and len(cells) == 1 and not label and _in_column(cells[0], columns[0]):
@@ -222,6 +228,13 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
         rows += [True] * len(table)
         k = end
     return out, rows
+
+
+def _opens_row_below(sources: list[str], k: int, indent: int) -> bool:
+    """Whether line ``k`` is the first line of a label that wraps, at the same indent, onto the next line's figures
+    (a row of its own, not the end of the row above)."""
+    below = _cells(sources[k + 1]) if k + 1 < len(sources) else []
+    return len(below) > 1 and below[0][0] == indent
 
 
 def _styled_lines(paragraph: str) -> list[RawLine]:

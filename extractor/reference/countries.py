@@ -165,9 +165,21 @@ def subdivision_table() -> dict[str, str]:
 def subdivision_names() -> frozenset[str]:
     """Names of every top-level subdivision of any type (a prefecture, a region, a state), as an address closes
     with one after its city ("Kurashiki, Okayama"); the brackets of a second name dropped."""
+    return frozenset(subdivision_countries())
+
+
+@functools.lru_cache(maxsize=1)
+def subdivision_countries() -> dict[str, frozenset[str]]:
+    """Name of every top-level subdivision (as subdivision_names gives it) -> the alpha-3 codes of the countries
+    that hold one so named ("Niger": a state of Nigeria)."""
     import pycountry
 
-    return frozenset(_without_second_name(sub.name) for sub in pycountry.subdivisions if sub.parent_code is None)
+    holders: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            code = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
+            holders.setdefault(_without_second_name(sub.name), set()).add(code)
+    return {name: frozenset(codes) for name, codes in holders.items()}
 
 
 @functools.lru_cache(maxsize=1)

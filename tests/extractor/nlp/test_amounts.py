@@ -1781,16 +1781,16 @@ def test_a_column_headed_by_a_unit_of_measure_holds_no_sums():
 
 def test_a_column_of_currencies_gives_each_row_its_own_under_a_caption_s_scale():
     table = (
-        "Pledges (EUR million)\n\nDonor | Cur. | 2024 | EUR equiv.\n\nNorway | SEK | 90.0 | 8.1\n\n"
-        "Iceland | NOK | 50.0 | 4.4\n\nAustria | EUR | 3.0 | 3.0\n\nDone."
+        "Support by partner (USD million)\n\nPartner | Currency | Paid | In USD\n\nDenmark | DKK | 60.0 | 8.7\n\n"
+        "Switzerland | CHF | 5.0 | 5.6\n\nCanada | USD | 2.0 | 2.0\n\nDone."
     )
     assert [f.norm for f in find_amounts(table)] == [
-        "SEK 90000000",
-        "EUR 8100000",
-        "NOK 50000000",
-        "EUR 4400000",
-        "EUR 3000000",
-        "EUR 3000000",
+        "DKK 60000000",
+        "USD 8700000",
+        "CHF 5000000",
+        "USD 5600000",
+        "USD 2000000",
+        "USD 2000000",
     ]
 
 
@@ -1799,14 +1799,14 @@ def test_nepal_s_rupee_sign():
 
 
 def test_a_head_of_units_only_stands_over_the_last_columns():
-    table = "Outlays:\n\n£000 | £000 | %\n\nA.1 | Roads | 1,250 | 1,300 | +4\n\nA.2 | Schools | 980 | 990 | +1\n\nDone."
+    table = "Capital plan:\n\n£000 | £000 | %\n\nP1 | Harbours | 2,400 | 2,520 | +5\n\nP2 | Libraries | 600 | 618 | +3\n\nDone."
     assert [f.norm for f in find_amounts(table)] == [
-        "GBP 1250000",
-        "GBP 1300000",
-        "4%",
-        "GBP 980000",
-        "GBP 990000",
-        "1%",
+        "GBP 2400000",
+        "GBP 2520000",
+        "5%",
+        "GBP 600000",
+        "GBP 618000",
+        "3%",
     ]
 
 

@@ -67,7 +67,9 @@ def test_a_first_row_opening_on_a_currency_sign_is_a_row(sign: str):
 
 
 def test_a_head_whose_cells_are_a_sign_on_000_is_a_head_over_empty_first_cells():
-    (table,) = find_tables("Outlays:\n\n| | £000 | £000\n\nA.1 | Roads | 1,250 | 1,300\n\nA.2 | Schools | 980 | 990")
+    (table,) = find_tables(
+        "Capital plan:\n\n| | £000 | £000\n\nP1 | Harbours | 2,400 | 2,520\n\nP2 | Libraries | 600 | 618"
+    )
     assert [cell.text for cell in table.header] == ["", "", "£000", "£000"]
     assert len(table.rows) == 2
 
@@ -76,6 +78,27 @@ def test_a_section_head_between_rows_leaves_the_table_whole():
     body = "Outlays (EUR million)\n\nA | Roads | 12\n\nB | Schools | 9\n\nCAPITAL WORKS\n\nC | Bridges | 4\n\nD | Ports | 3"
     (table,) = find_tables(body)
     assert [row[1].text for row in table.rows] == ["Roads", "Schools", "Bridges", "Ports"]
+
+
+def test_a_caption_with_its_own_unit_between_two_tables_opens_the_second():
+    body = (
+        "Credits (GBP million)\n\nRecipient | Amount\n\nLaos | 7\n\nNepal | 5\n\n"
+        "Guarantees (JPY million)\n\nRecipient | Amount\n\nFiji | 60\n\nTonga | 20"
+    )
+    first, second = find_tables(body)
+    assert second.caption.text == "Guarantees (JPY million)"
+    assert [cell.text for cell in second.header] == ["Recipient", "Amount"]
+    assert [row[0].text for row in second.rows] == ["Fiji", "Tonga"]
+
+
+def test_a_head_over_a_repeat_of_the_table_s_header_opens_a_new_table():
+    body = (
+        "Recipient | Amount\n\nLaos | 7\n\nNepal | 5\n\nSecond round\n\nRecipient | Amount\n\nFiji | 60\n\nTonga | 20"
+    )
+    assert [[row[0].text for row in table.rows] for table in find_tables(body)] == [
+        ["Laos", "Nepal"],
+        ["Fiji", "Tonga"],
+    ]
 
 
 def test_a_section_head_under_a_total_short_of_its_first_cell_leaves_the_table_whole():

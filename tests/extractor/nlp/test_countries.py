@@ -208,6 +208,13 @@ def test_a_province_or_district_named_like_a_country_is_no_country():
     ]
 
 
+def test_a_country_s_own_districts_named_like_another_country_s_province_stay_the_country_s():
+    # Niger is also a state of Nigeria, Georgia a US state: neither is named here, so each is the country.
+    text = "Storms damaged the districts of Niger last week. We stand ready to help Niger rebuild."
+    assert codes(text) == ["NER", "NER"]
+    assert codes("Teachers in the provinces of Georgia met the Government of Georgia.") == ["GEO", "GEO"]
+
+
 def test_a_capital_named_like_its_country_is_only_the_city_after_city_of():
     assert codes("The meeting in the city of Luxembourg thanked Luxembourg for its support.") == ["LUX"]
 

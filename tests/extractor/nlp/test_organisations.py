@@ -1453,8 +1453,8 @@ def test_a_bare_head_takes_the_fuller_name_the_letter_writes():
         # The building or street after the body's comma is its address, no remit of its name.
         ("cc: Ministry of Water Supply, Udyog Bhawan, Northport\nThanks", ["Ministry of Water Supply"]),
         (
-            "Department of Public Works, Civic Buildings, Lower Quay Street, Northport 4\n4 March 2025",
-            ["Department of Public Works"],
+            "Letters go to the Bureau of Fisheries, Marine Buildings, by Friday.",
+            ["Bureau of Fisheries"],
         ),
         ("The Ministry of Planning, Central Buildings, has agreed to the plan.", ["Ministry of Planning"]),
         # A heading's noun before a participle commits nothing.

@@ -297,11 +297,14 @@ def test_char_boxes_compiled_are_numpys_floats_bit_for_bit(monkeypatch):
     units[::9] = np.nan
     xs, ys = rng.random(300) * 600, rng.random(300) * 800
     table = types.SimpleNamespace(terms=terms)
+    fallbacks = pdfium_kernel.FALLBACKS["char_boxes"]
     for ctm, frame in (
         ((1.0, 0.0, 0.0, 1.0, 0.0, 0.0), (0.0, -0.0, 842.0)),
         ((0, 1, -1, 0, 595.5, 0), (3.5, -7.25, 612)),
     ):
         compiled = pdfium_arrays._boxes(table, rows, units, xs, ys, ctm, frame)
+        # _boxes falls back to numpy when the kernel fails: the comparison would then be numpy's with numpy's.
+        assert pdfium_kernel.FALLBACKS["char_boxes"] == fallbacks
         with monkeypatch.context() as patched:
             patched.setattr(pdfium_arrays, "loaded", lambda: None)  # numba not loaded: numpy's arithmetic
             by_numpy = pdfium_arrays._boxes(table, rows, units, xs, ys, ctm, frame)

@@ -195,6 +195,17 @@ def test_a_long_label_run_onto_its_first_figure_and_an_indented_total_stay_rows_
     assert all(flags)
 
 
+def test_an_indented_label_wrapped_onto_its_own_figures_is_a_row_not_the_end_of_the_row_above():
+    lines = [
+        "Works              Budget     Spent",
+        "Bridges             2,500     1,800",
+        "  Footpaths along the",
+        "  eastern canal       700       650",
+    ]
+    rows, _ = aligned_rows(lines)
+    assert rows[1:] == ["Bridges | 2,500 | 1,800", "Footpaths along the eastern canal | 700 | 650"]
+
+
 TOTAL_UNDER_RULE = """Works financed in 2022
 
 No  Project                          Region      Amount
@@ -218,25 +229,25 @@ def test_an_indented_row_under_a_rule_is_a_row_of_its_own_not_the_row_above_s_wr
     assert words(body) == words(TOTAL_UNDER_RULE)
 
 
-WRAPPED_LABELS = """Grants paid in 2021 (in US$)
+WRAPPED_LABELS = """Loans signed in 2021, by borrower
 
-Grantee                       Granted      Paid
-Valley Farmers Savings          120,000    90,000
-  Cooperative
-Hill Schools Parents            80,000     80,000
-  and Teachers
-  Association (HSPTA)
-River Clinics Trust             50,000     10,000
+Borrower                      Signed      Drawn
+Northern Fisheries              45,000    12,500
+  Development Company
+Lakeside Water Supply           30,000    30,000
+  Board of the
+  Eastern Towns
+Eastern Grain Mill              18,000     9,000
 
-The rest is due in 2022.
+The rest is drawn in 2022.
 """
 
 
 def test_a_label_s_words_indented_under_it_end_that_label_not_the_next_row_s(tmp_path):
     body = body_of(tmp_path, WRAPPED_LABELS)
     assert body.split("\n\n")[2:5] == [
-        "Valley Farmers Savings Cooperative | 120,000 | 90,000",
-        "Hill Schools Parents and Teachers Association (HSPTA) | 80,000 | 80,000",
-        "River Clinics Trust | 50,000 | 10,000",
+        "Northern Fisheries Development Company | 45,000 | 12,500",
+        "Lakeside Water Supply Board of the Eastern Towns | 30,000 | 30,000",
+        "Eastern Grain Mill | 18,000 | 9,000",
     ]
     assert words(body) == words(WRAPPED_LABELS)
