@@ -1568,7 +1568,7 @@ def _find_local_money(text: str, author: str = "", settings: AmountSettings = DE
         if code is None or values is None:
             continue
         value, _upper = values
-        # "up to 2 000 000,00 MT": its qualifier, as a sum in any other sign takes it (else a count would).
+        # "up to 7 250 000,00 MT": its qualifier, as a sum in any other sign takes it (else a count would).
         qualifier, start = _qualifier(text, match.start(), settings)
         amount = _money(
             round(value * _local_sign_factor(match.group("cur")), VALUE_DECIMALS), code, qualifier=qualifier

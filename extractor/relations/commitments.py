@@ -1820,7 +1820,7 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
 
 
 def _later_step_of_decided(view: LetterDoc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
-    """ "has approved a grant of EUR 6 million, which will be paid in May": a relative clause after the sum that only
+    """ "has approved a grant of EUR 6 million, which will be transferred by June": a relative clause after the sum that only
     tells a step still to come says nothing against the past verb before it that governs the sum (it was decided)."""
     if group.start <= span.end or group.time != "future":
         return False

@@ -13,7 +13,7 @@ DONOR_FOOT = "\n\nYours sincerely,\n\nK. Berg\nMinister\n"
 
 def test_a_donor_welcoming_or_calling_for_an_appeal_made_by_others_is_no_beneficiary_of_its_aid(tmp_path):
     for body in (
-        "We welcome the appeal for international assistance that the relief agencies issued in May. We have provided"
+        "We welcome the appeal for foreign support that the relief agencies issued in May. We have provided"
         " NOK 30 million for water and shelter.",
         "We call for international support to the cyclone response. Norway has provided NOK 30 million for shelter.",
     ):

@@ -251,11 +251,11 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("A further EUR 10 million for Tunisia, which will be delivered by May.", ("planned", "future")),
         # A step still to come in a relative clause does not undo the past decision before the sum.
         (
-            "The Bank has approved a loan of EUR 10 million for Tunisia, which will be paid in May.",
+            "The Bank has approved a loan of EUR 10 million for Tunisia, which will be paid out by June.",
             ("adopted", "past_decision"),
         ),
         (
-            "The Board has set the refund at EUR 10 million for Tunisia, which will be paid in May.",
+            "The Board has set the repayment at EUR 10 million for Tunisia, which will be paid out by June.",
             ("adopted", "past_decision"),
         ),
         # "which includes" says what a noun holds: the sum keeps no verb.
