@@ -717,20 +717,3 @@ def test_a_senders_own_style_under_an_office_line_keeps_the_senders_state():
     assert author_of(letter_of(body, letterhead=head))[1] == "TON"
     styled = "MINISTRY OF INFRASTRUCTURE\nThe Honourable Tomas Rai\nPort Vila\nRepublic of Vanuatu"
     assert author_of(letter_of(body, letterhead=styled))[1] == "VUT"
-
-
-def test_an_international_funds_secretariat_speaks_for_the_fund_not_for_its_host_state(tmp_path):
-    from extractor.records.extract import extract_path
-
-    path = tmp_path / "memo.txt"
-    path.write_text(
-        "MULTILATERAL FUND FOR THE IMPLEMENTATION OF THE MONTREAL PROTOCOL\nSecretariat\nMontreal, Quebec, Canada\n\n"
-        "Date:      3 March 2004\nTo:        Members of the Executive Committee\nFrom:      Fund Secretariat\n"
-        "Subject:   Balance of the Fund\n\n1. At its meeting the Executive Committee of the Multilateral Fund for the"
-        " Implementation of the Montreal Protocol noted that since January the Fund has received contributions of"
-        " USD 40 million from the Parties.\n",
-        encoding="utf-8",
-    )
-    (found,) = extract_path(path).commitments
-    # The fund's seat is no state of its own: the host country neither acts nor takes the fund's money.
-    assert found.actor == "Multilateral Fund for the Implementation of the Montreal Protocol"
