@@ -78,7 +78,6 @@ MIN_SELF_NAME_WORDS = 2  # words of a body's name, besides "of" and "the", that 
 RECEIVING_STATE_MEMO = "receiving_state"
 IMPLEMENTING_STATES_MEMO = "implementing_states"
 SIGNED_FOR_MEMO = "signed_for_states"
-HEAD_COUNTRIES_MEMO = "head_countries"  # the countries the letter's head (its title block) names
 # States a record must be signed for to be a joint one of several states: two is a bilateral exchange of notes, where
 # one signatory gives to the other.
 MIN_JOINT_SIGNATORIES = 3
@@ -3076,30 +3075,6 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
     return [author] if _receiving_state(case.view, author) else []
 
 
-def shared_by_head_countries(case: BeneficiaryCase) -> list[str]:
-    """ "FLASH APPEAL - MOZAMBIQUE, MALAWI, ZIMBABWE" above an appeal's figures: a sum the author's state would take
-    for want of a place (received_by_author) is for every country the letter's head names, the author's among them;
-    a body's office in one of them writes for all. A clause naming any country keeps its own reading."""
-    found = received_by_author(case)
-    if not found or case.roles.pos or case.roles.neutral or case.roles.neg or case.roles.subjects:
-        return []
-    head = head_countries(case.view)
-    return head if len(head) > 1 and found[0] in head else []
-
-
-def head_countries(view: LetterDoc) -> list[str]:
-    """The countries, in their order, that the letter's head names by their names (not "Japanese"). Read once per
-    letter."""
-    if HEAD_COUNTRIES_MEMO not in view.memo:
-        head = (view.letter.parts.letterhead or "").lower()
-        found: list[str] = []
-        for _start, stop, code in sorted(country_names_in(head)):
-            if not head[stop : stop + 1].isalpha():
-                add_code(found, code)
-        view.memo[HEAD_COUNTRIES_MEMO] = found
-    return view.memo[HEAD_COUNTRIES_MEMO]
-
-
 def _receiving_state(view: LetterDoc, author: str) -> bool:
     """Whether the letter speaks for a state that receives money: it says it received a sum, asks for one, says it
     needs support from abroad, or names a payment made to its own state or body. Read once per letter and author."""
@@ -3553,7 +3528,6 @@ SUM_RULES = (
     letter_beneficiary,
     support_from_abroad,
     applied_for_jointly,
-    shared_by_head_countries,
     received_by_author,
     givers_row_to_author,
     signed_for_states,

@@ -50,7 +50,6 @@ from extractor.relations.beneficiaries import (
     rest_opens,
     roles_of,
     running_total_start,
-    shared_by_head_countries,
     support_from_abroad,
 )
 from extractor.relations.cues import (
@@ -798,7 +797,6 @@ def find_commitments_and_actions(
             kept_rules = (
                 cued_in_clause.__name__,
                 received_by_author.__name__,
-                shared_by_head_countries.__name__,
                 respectively.__name__,
                 support_from_abroad.__name__,
             )

@@ -296,21 +296,3 @@ Planters will receive USD 5 million for seedlings as the first step.
 def test_a_press_release_whose_government_asks_a_foreign_giver_speaks_for_a_receiving_state(tmp_path):
     found = commitments_of(tmp_path, ASKED_IN_PRESS_RELEASE)
     assert found[5e6][1] == ["MUS"]
-
-
-JOINT_APPEAL = """SAHEL DROUGHT RESPONSE
-JOINT APPEAL - MALI, NIGER, BURKINA FASO (April - September 2031)
-
-Bamako, 2 May 2031
-Issued by the United Nations humanitarian office on behalf of the partners in the three countries
-
-The appeal seeks USD 90 million for food, water and health. As of 30 April, USD 20 million had been received from
-donors, leaving a gap of USD 70 million.
-"""
-
-
-def test_an_appeal_whose_head_names_several_countries_is_for_them_all_not_its_office_host(tmp_path):
-    found = commitments_of(tmp_path, JOINT_APPEAL)
-    # The office sits in one of the countries; the sums its clauses place nowhere are for every country of the head.
-    assert found[20e6][1] == ["MLI", "NER", "BFA"] and found[20e6][2] == "shared_by_head_countries"
-    assert found[70e6][1] == ["MLI", "NER", "BFA"]
