@@ -1151,6 +1151,13 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
             # is one event among others ("The United States and Costa Rica also signed a memorandum").
             signing = sent.start_char < opening and any(t.lower_ in SIGNING_FORMS for t in sent)
             sums = bool(view.spans_in("amount", sent.start, sent.end))
+            if sent.start_char < purpose:
+                # "the Governments of the four affected countries - X, Y and Z" (beside "some 60 organisations"):
+                # the places a crisis struck, named together in the first paragraph of prose, are those the
+                # letter raises money for.
+                for members in _affected_lists(view, sent):
+                    helped_lists.append(set(members))
+                    found.update(dict.fromkeys(members, False))
             if sums and not signing:
                 # "Nepal earthquake: urgent appeal for USD 28 million": a title naming the disaster an appeal answers.
                 for span in view.spans_in("country", sent.start, sent.end):
@@ -1233,6 +1240,27 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
     if len(found_list) > 1 and set(found_list) in view.memo[HELPED_LIST_MEMO]:
         return found_list  # every country the letter helps, named together in its purpose's one list
     return found_list if len(found_list) == 1 else []
+
+
+def _affected_lists(view: LetterDoc, sent) -> list[list[str]]:
+    """The codes of each list of two or more countries of a sentence that follows "affected countries"."""
+    lists = view.country_lists(view.spans_in("country", sent.start, sent.end))
+    return [
+        [m._.norm for m in members if m._.norm]
+        for members in lists
+        if len(members) > 1 and _affected_countries_before(view.doc, sent, members[0])
+    ]
+
+
+def _affected_countries_before(doc, sent, first) -> bool:
+    """Whether a list's first country follows "affected countries" (a dash, colon or bracket between): the list
+    names the countries a crisis struck."""
+    k = first.start - 1
+    while k > sent.start and doc[k].is_punct:
+        k -= 1
+    if k <= sent.start or doc[k].lower_ not in ("countries", "states"):
+        return False
+    return any(doc[j].lower_ in WORDS.affected_words for j in range(max(sent.start, k - 3), k))
 
 
 def country_office_state(view: LetterDoc) -> Optional[str]:

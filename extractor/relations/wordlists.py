@@ -98,6 +98,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             returnee_nouns
             benefit_of
             crisis_nouns
+            affected_words
             state_body_nouns
             help_verbs
             agreement_verbs

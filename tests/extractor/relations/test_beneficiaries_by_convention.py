@@ -430,3 +430,21 @@ def test_a_fund_named_after_the_disaster_that_struck_a_country_serves_that_count
     # Fund" does.
     found = commitments_of(tmp_path, DISASTER_FUND)
     assert found[300e6][1] == ["VUT"]
+
+
+PLEDGING_SUMMARY = """GENEVA CONFERENCE ON THE MEKONG FLOODS
+
+SUMMARY OF PLEDGES
+
+Geneva, 9 May 2030
+
+1. The Geneva Conference on the Mekong Floods was held on 8 May 2030. It brought together the Governments of the three
+affected countries - Cambodia, Laos and Viet Nam - some 40 donors and United Nations agencies.
+
+2. Twelve donors announced pledges totalling USD 310 million for relief and recovery.
+"""
+
+
+def test_the_affected_countries_a_conference_names_first_take_the_pledges_that_name_no_place(tmp_path):
+    found = commitments_of(tmp_path, PLEDGING_SUMMARY)
+    assert found[310e6][1] == ["KHM", "LAO", "VNM"] and found[310e6][2] == "letter_beneficiary"
