@@ -13,6 +13,7 @@ from extractor.reference.money import CURRENCY_SIGNS
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 
 MIN_ROWS = 2  # a header and a row, or two rows
+YEAR = re.compile(r"\d{4}")  # a column head that names a year ("2025"), before the line naming its figures
 NOTE_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"  # a cell's reference to a note below the table ("joint humanitarian responses¹")
 PARAGRAPH_BREAK = "\n\n"  # the reader joins paragraphs so
 PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\n))*")  # a paragraph of the body: lines up to a blank one
@@ -120,10 +121,28 @@ def find_tables(text: str) -> list[Table]:
         header: tuple[Cell, ...] = ()
         if rows and not any(is_figure(cell.text) or _SUM_CELL.fullmatch(cell.text) for cell in rows[0]):
             header = rows.pop(0)
+            while len(rows) > 1 and _heads_go_on(header, rows[0]):
+                header = _stacked(header, rows.pop(0))
         if rows:
             tables.append(Table(caption, header, tuple(rows), _notes(paragraphs[end : end + MAX_NOTE_PARAGRAPHS])))
         k = end
     return tables
+
+
+def _heads_go_on(header: tuple[Cell, ...], row: tuple[Cell, ...]) -> bool:
+    """Whether a row without a figure under a header of years goes on with its column heads ("| 2024 | 2025" over
+    "Country | actual | allocation"): heads that name a year and then what the year's figures are."""
+    years = [cell for cell in header if YEAR.fullmatch(cell.text)]
+    return (
+        len(years) >= 2
+        and len(row) == len(header)
+        and not any(is_figure(cell.text) or _SUM_CELL.fullmatch(cell.text) for cell in row)
+    )
+
+
+def _stacked(header: tuple[Cell, ...], row: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    """A header whose heads stand over two lines, each column's words read top down, placed on the lower line."""
+    return tuple(Cell(low.start, low.end, f"{high.text} {low.text}".strip()) for high, low in zip(header, row))
 
 
 def _section_head(paragraphs: list[re.Match], k: int, above: list[re.Match]) -> bool:

@@ -108,3 +108,13 @@ def test_a_section_head_under_a_total_short_of_its_first_cell_leaves_the_table_w
     )
     (table,) = find_tables(body)
     assert [row[-1].text for row in table.rows] == ["12", "9", "21", "4", "3"]
+
+
+def test_a_line_under_a_header_of_years_goes_on_with_the_column_heads():
+    body = (
+        "Funds by region (in NZD 1,000)\n\n| 2030 | 2031\n\nRegion | spent | planned\n\n"
+        "Pacific | 4,100 | 4,600\n\nAsia | 2,200 | 2,500"
+    )
+    (table,) = find_tables(body)
+    assert [cell.text for cell in table.header] == ["Region", "2030 spent", "2031 planned"]
+    assert [row[0].text for row in table.rows] == ["Pacific", "Asia"]

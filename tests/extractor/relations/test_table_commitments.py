@@ -676,3 +676,32 @@ def test_a_column_of_sums_per_recipient_holds_commitments_only_units_of_measure_
     path.write_text(SHARES_PER_STATE, encoding="utf-8")
     found = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
     assert found == {4e6: "adopted", 6e6: "adopted"}
+
+
+YEARS_OVER_STAGES = """Ministry of Foreign Affairs
+
+Date: 3 May 2031
+Subject: Funds by region
+
+Dear Colleagues,
+
+Our funds by region are set out below.
+
+Table 1 - Funds by region (in NZD 1,000)
+
+                      2030          2031
+Region          allocation    indicative
+Pacific              4,100         4,600
+Asia                 2,200         2,500
+
+Yours sincerely,
+
+The Minister
+"""
+
+
+def test_column_heads_over_two_lines_give_each_year_the_stage_named_under_it(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(YEARS_OVER_STAGES, encoding="utf-8")
+    status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    assert status == {4.1e6: "adopted", 2.2e6: "adopted", 4.6e6: "planned", 2.5e6: "planned"}
