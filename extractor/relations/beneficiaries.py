@@ -1152,7 +1152,7 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
             signing = sent.start_char < opening and any(t.lower_ in SIGNING_FORMS for t in sent)
             sums = bool(view.spans_in("amount", sent.start, sent.end))
             if sent.start_char < purpose:
-                # "the Governments of the four affected countries - X, Y and Z" (beside "some 60 organisations"):
+                # "with the affected countries (X, Y and Z)" (beside a count such as "some 25 partners"):
                 # the places a crisis struck, named together in the first paragraph of prose, are those the
                 # letter raises money for.
                 for members in _affected_lists(view, sent):
