@@ -1826,7 +1826,11 @@ def _later_step_of_decided(view: LetterDoc, span, group: VerbGroup, groups: list
         return False
     if view.doc[group.start - 1].lower_ not in WORDS.relative_subjects:
         return False
-    return any(g.time == "past" and not g.purpose and _governs_before(view, span, g) for g in groups if g is not group)
+    return any(
+        g.time == "past" and not g.purpose and g.lemma not in WORDS.announcing_verbs and _governs_before(view, span, g)
+        for g in groups
+        if g is not group
+    )
 
 
 def _governs_before(view: LetterDoc, span, group: VerbGroup) -> bool:

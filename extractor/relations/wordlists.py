@@ -219,6 +219,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             threshold_words
             external_words
             appeal_making_words
+            announcing_verbs
             support_nouns
             needing_words
             joint_words

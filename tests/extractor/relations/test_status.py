@@ -258,6 +258,11 @@ def test_an_earlier_rule_wins_over_a_later_one():
             "The Board has set the repayment at EUR 10 million for Tunisia, which will be paid out by June.",
             ("adopted", "past_decision"),
         ),
+        # An announced sum whose payment is still to come stays to come: announcing makes it known, not decided.
+        (
+            "The Minister announced today a further EUR 10 million, which will be paid out through the Bank to Tunisia.",
+            ("planned", "future"),
+        ),
         # "which includes" says what a noun holds: the sum keeps no verb.
         ("Prices fall by EUR 10 million for Tunisia, which includes ten towns.", ("planned", "no_verb")),
         # A target, money others are expected to put in, and what a legislature provides.
