@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from extractor.nlp.tables import Cell, Table, find_tables, row_of, table_of
 from extractor.reference.families import FAMILIES
@@ -38,6 +38,11 @@ MAX_JOURNEY_ORIGIN_WORDS = 12
 
 def phrase_at(words: list[str], phrases) -> Optional[tuple[str, ...]]:
     """The first phrase that occurs anywhere in the word list."""
+    return next((phrase for _, phrase in phrase_places(words, phrases)), None)
+
+
+def phrase_places(words: list[str], phrases) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """(index in the word list, phrase) of each place a phrase occurs, phrase by phrase."""
     # Most phrases' first word is nowhere in the words: one set lookup instead of a scan of them all.
     present = set(words)
     for phrase in phrases:
@@ -46,8 +51,7 @@ def phrase_at(words: list[str], phrases) -> Optional[tuple[str, ...]]:
             continue
         for i in range(len(words) - n + 1):
             if tuple(words[i : i + n]) == phrase:
-                return phrase
-    return None
+                yield i, phrase
 
 
 # Fewest letters of a word in lower case that shows a paragraph is prose, not a name or an address ("of", "the").

@@ -20,6 +20,7 @@ from extractor.relations.letter_doc import (
     first_prose_end,
     opens_list_item,
     phrase_at,
+    phrase_places,
     text_end,
     text_start,
 )
@@ -1934,12 +1935,7 @@ def _order_start(view: LetterDoc) -> Optional[int]:
         doc = view.doc
         words = [t for t in doc if not t.is_space]
         lowered = [t.lower_ for t in words]
-        ends = [
-            words[k + len(phrase) - 1].i + 1
-            for phrase in WORDS.enacting_phrases
-            for k in range(len(lowered) - len(phrase) + 1)
-            if tuple(lowered[k : k + len(phrase)]) == phrase
-        ]
+        ends = [words[k + len(phrase) - 1].i + 1 for k, phrase in phrase_places(lowered, WORDS.enacting_phrases)]
         titles = {t.lower() for t in WORDS.order_titles}
         prose, offset = first_prose_end(view.text), 0
         for line in view.text.splitlines(keepends=True):
