@@ -313,18 +313,21 @@ def read_bounded(
     max_memory_mb: Optional[int] = DEFAULT_MAX_MEMORY_MB,
     options: Any = None,
     output: Optional[Callable[[Any], str]] = None,
+    body_only: bool = False,
 ):
     """read_letter(path) in a worker under the limits (options: a ReadOptions): the LetterText, or its LettersError.
 
-    With output (a function of the LetterText), what it returns in the worker instead: the text a command prints.
+    With output (a function of the LetterText), what it returns in the worker instead: the text a command prints;
+    with body_only too, output is a function of the body alone, read by read_body (no line map, styles, paragraphs).
     """
-    from extractor.reading.reader import read_letter
+    from extractor.reading.reader import read_body, read_letter
     from models.letter import LetterText
 
     _warm_once("reader", options=options)
     if output is not None:
+        read = read_body if body_only else read_letter
         return _bounded(
-            functools.partial(_output_of, read_letter, output), str, path, password, timeout, max_memory_mb, options
+            functools.partial(_output_of, read, output), str, path, password, timeout, max_memory_mb, options
         )
     return _bounded(read_letter, LetterText, path, password, timeout, max_memory_mb, options)
 

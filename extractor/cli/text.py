@@ -21,7 +21,11 @@ def text_command(file: str, password: str | None, as_json: bool, timeout: float,
     # worker makes the text printed, so the letter's model is not sent as JSON and parsed again here.
     from extractor.sandbox import read_bounded
 
-    click.echo(read_bounded(file, password, timeout, max_memory, read_options, output=_json if as_json else _body))
+    if as_json:
+        click.echo(read_bounded(file, password, timeout, max_memory, read_options, output=_json))
+    else:
+        # The body alone is read: the line map, styles and paragraphs that only --json prints are not made.
+        click.echo(read_bounded(file, password, timeout, max_memory, read_options, output=_body, body_only=True))
 
 
 def _json(letter) -> str:
@@ -31,8 +35,8 @@ def _json(letter) -> str:
     return for_json(letter.model_dump_json(indent=2))
 
 
-def _body(letter) -> str:
+def _body(body: str) -> str:
     """The letter's body with its control characters made visible: a letter's escape sequences never reach the terminal."""
     from extractor.escape import for_terminal
 
-    return for_terminal(letter.body)
+    return for_terminal(body)

@@ -2316,6 +2316,18 @@ def hyphen_join(line: str, following: str, known: tuple[set[str], set[str]]) -> 
 
 def assemble(blocks: list[Block]) -> tuple[str, list[Paragraph], list[StyleSpan], list[TextLine]]:
     """Join body blocks into the body text with its paragraphs, bold/italic spans and line map."""
+    return _assembled(blocks, layout=True)
+
+
+def assemble_body(blocks: list[Block]) -> str:
+    """The body text alone, joined as assemble joins it (the same decisions), without its paragraphs, styles and
+    line map: what `letters text` prints."""
+    return _assembled(blocks, layout=False)[0]
+
+
+def _assembled(blocks: list[Block], layout: bool) -> tuple[str, list[Paragraph], list[StyleSpan], list[TextLine]]:
+    """assemble's work; without layout only the body (the paragraphs, styles and line map empty): the per-char
+    flags and boxes, rounded and made into models, were ~40% of it on a 150-page letter and decide nothing."""
     known = document_words(blocks)
     out: list[str] = []
     bold: list[bool] = []
@@ -2329,15 +2341,15 @@ def assemble(blocks: list[Block]) -> tuple[str, list[Paragraph], list[StyleSpan]
         lines = [line for line in block.lines if not line.is_image and line.text.strip()]
         if not lines:
             continue
-        if paragraphs:
+        if out:  # a paragraph before this one (each puts at least its first line's text in out, if empty)
             out.append("\n\n")
-            bold += [False, False]
-            italic += [False, False]
+            if layout:
+                bold += [False, False]
+                italic += [False, False]
             length += 2
         start = length
         for i, line in enumerate(lines):
             text = line.text
-            x0s, x1s, b, it = line.char_x0, line.char_x1, line.bold, line.italic
             joiner = None
             if i + 1 < len(lines):
                 action = hyphen_join(text, lines[i + 1].text, known)
@@ -2348,26 +2360,31 @@ def assemble(blocks: list[Block]) -> tuple[str, list[Paragraph], list[StyleSpan]
             else:
                 text = text.rstrip()
             n = len(text)
-            b, it = _fitted(b, n), _fitted(it, n)
-            if line.bbox is not None:
-                x0s, x1s = x0s[:n], x1s[:n]
-                placed.append((length, length + n, line.page, line.bbox, len(x0s), len(x1s)))
-                all_x0 += x0s
-                all_x1 += x1s
+            if layout:
+                b, it = _fitted(line.bold, n), _fitted(line.italic, n)
+                if line.bbox is not None:
+                    x0s, x1s = line.char_x0[:n], line.char_x1[:n]
+                    placed.append((length, length + n, line.page, line.bbox, len(x0s), len(x1s)))
+                    all_x0 += x0s
+                    all_x1 += x1s
+                bold += b
+                italic += it
             out.append(text)
-            bold += b
-            italic += it
             length += n
             if joiner:
-                nb = lines[i + 1].bold[:1] or [False]
-                ni = lines[i + 1].italic[:1] or [False]
                 out.append(joiner)
-                bold.append(bool(b and b[-1] and nb[0]))
-                italic.append(bool(it and it[-1] and ni[0]))
                 length += 1
-        pages = sorted({line.page for line in lines if line.page})
-        paragraphs.append(Paragraph(start=start, end=length, pages=pages))
+                if layout:
+                    nb = lines[i + 1].bold[:1] or [False]
+                    ni = lines[i + 1].italic[:1] or [False]
+                    bold.append(bool(b and b[-1] and nb[0]))
+                    italic.append(bool(it and it[-1] and ni[0]))
+        if layout:
+            pages = sorted({line.page for line in lines if line.page})
+            paragraphs.append(Paragraph(start=start, end=length, pages=pages))
     body = "".join(out)
+    if not layout:
+        return body, [], [], []
     styles = _runs(body, bold, "bold") + _runs(body, italic, "italic")
     styles.sort(key=lambda span: (span.start, span.style))
     return body, paragraphs, styles, _text_lines(placed, round_hundredths(all_x0), round_hundredths(all_x1))

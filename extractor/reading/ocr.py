@@ -16,7 +16,6 @@ import functools
 import math
 import re
 import time
-import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -207,6 +206,8 @@ def _title(element) -> dict[str, list[str]]:
 
 def _hocr_lines(hocr: str) -> list[tuple[tuple[float, ...], float, list[tuple[str, tuple[float, ...], float]]]]:
     """Tesseract's hOCR as lines: (line box, x_size, [(word text, word box, confidence 0-1)]), in px."""
+    import xml.etree.ElementTree as ElementTree  # here: every PDF's read imports this module, few read by OCR
+
     root = ElementTree.fromstring(hocr)
     lines = []
     for element in root.iter():
@@ -419,9 +420,11 @@ class PageOcrReader:
             number,
             deadline,
         )
+        from xml.etree.ElementTree import ParseError
+
         try:
             return _hocr_lines(hocr.decode("utf-8", errors="replace") if isinstance(hocr, bytes) else hocr)
-        except ElementTree.ParseError as error:
+        except ParseError as error:
             raise OcrFailed(self.path, page=number, reason=f"unreadable hOCR: {error}") from None
 
     def _orientation(self, tesseract, image, dpi: float, number: int, deadline: float) -> int:

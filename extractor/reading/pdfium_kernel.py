@@ -17,6 +17,7 @@ import ctypes
 import functools
 import gc
 import logging
+import os
 import sys
 from typing import Optional
 
@@ -86,7 +87,7 @@ def _compiled():
     try:
         # numba caches the compiled code in __pycache__ beside the module, or, where that is read-only, in the
         # user's cache folder (or NUMBA_CACHE_DIR): it raises here when it can write to none of them.
-        with _no_blas_probe(), _cached_code_only():
+        with _unused_imports_skipped(), _cached_code_only():
             from extractor.reading import pdfium_numba
     except Exception:  # noqa: BLE001 - no numba, or one that cannot work here: the Python path reads the same
         return None
@@ -98,23 +99,31 @@ def _compiled():
     return pdfium_numba.read_chars
 
 
-_BLAS_PACKAGE = "scipy.linalg"  # numba imports its cython_blas at import, to know whether np.dot can be compiled
+# What numba imports at its own import that the kernels never use: scipy (its version check, ~0.013 s of CPU) and
+# scipy.linalg (its BLAS probe, to know whether np.dot can be compiled, ~0.14-0.18 s): the kernels do no linear algebra.
+_UNUSED_BY_KERNELS = ("scipy", "scipy.linalg")
+# numba reads its settings from this file in the working folder with yaml (~0.016 s of CPU to import), if it is there.
+_NUMBA_CONFIG_FILE = ".numba_config.yaml"
 
 
 @contextlib.contextmanager
-def _no_blas_probe():
-    """numba's import without its BLAS probe (scipy.linalg, ~0.14-0.18 s of CPU): the kernels do no linear algebra."""
-    # The package is unimportable only meanwhile (numba then notes no BLAS), unless already imported. That is
-    # process-wide: another thread importing scipy.linalg meanwhile gets an ImportError (reads run in processes).
-    if "numba" in sys.modules or _BLAS_PACKAGE in sys.modules:
-        yield
-        return
-    sys.modules[_BLAS_PACKAGE] = None  # an ImportError for numba's probe, which it takes as "no BLAS"
+def _unused_imports_skipped():
+    """numba's import without the modules it would import for nothing here (_UNUSED_BY_KERNELS; yaml, unless numba's
+    config file is there to read)."""
+    # Each is unimportable only meanwhile (numba then notes no scipy, no BLAS, no yaml), unless already imported. That
+    # is process-wide: another thread importing one meanwhile gets an ImportError (reads run in processes).
+    skipped = () if "numba" in sys.modules else _UNUSED_BY_KERNELS
+    if skipped and not os.path.isfile(_NUMBA_CONFIG_FILE):
+        skipped += ("yaml",)
+    skipped = [name for name in skipped if name not in sys.modules]
+    for name in skipped:
+        sys.modules[name] = None  # an ImportError for numba, which it takes as "not installed"
     try:
         yield
     finally:
-        if _BLAS_PACKAGE in sys.modules and sys.modules[_BLAS_PACKAGE] is None:
-            del sys.modules[_BLAS_PACKAGE]
+        for name in skipped:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
 
 
 @contextlib.contextmanager

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from extractor.errors import CorruptPdf, LettersError, NotAPdf, NoTextLayer, NothingRead, WorkerCrashed
-from extractor.reading.letter_parts import Block, assemble, split_letter, table_rows
+from extractor.reading.letter_parts import Block, assemble, assemble_body, split_letter, table_rows
 from extractor.reading.library_warnings import reported
 from extractor.reading.options import DEFAULT_READ_OPTIONS, ReadOptions, numba_mode
 from extractor.reading.pdf_open import (
@@ -37,7 +37,7 @@ DEFAULT_LOCATE_CACHE = 8  # letters whose line offsets locate() keeps: callers g
 # id(letter.lines) -> (the list itself, its start offsets); the list is kept to tell a reused id apart.
 _STARTS: dict[int, tuple[list, list[int]]] = {}
 
-__all__ = ["read_letter", "locate", "sha256_file", "DEFAULT_MAX_FILE_MB", "DEFAULT_MAX_PAGES"]
+__all__ = ["read_letter", "read_body", "locate", "sha256_file", "DEFAULT_MAX_FILE_MB", "DEFAULT_MAX_PAGES"]
 
 
 def sha256_file(path: Path) -> str:
@@ -58,14 +58,31 @@ def read_letter(
     options: Optional[ReadOptions] = None,
 ) -> LetterText:
     """Read a PDF or plain-text letter into its text, parts and layout; raise LettersError on bad input."""
+    return _read(path, password, max_file_mb, max_pages, options, _letter)
+
+
+def read_body(
+    path: Union[str, Path],
+    password: Optional[str] = None,
+    *,
+    max_file_mb: float = DEFAULT_MAX_FILE_MB,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    options: Optional[ReadOptions] = None,
+) -> str:
+    """read_letter(...).body, the same text and errors, without the LetterText's line map, styles and paragraphs."""
+    return _read(path, password, max_file_mb, max_pages, options, _body)
+
+
+def _read(path, password, max_file_mb, max_pages, options, finish):
+    """Read a letter's blocks and hand them to finish (_letter or _body); raise LettersError on bad input."""
     path = Path(path)
     options = options or DEFAULT_READ_OPTIONS
     head = check_file(path, max_file_mb)
     if is_pdf_head(head):
         with reported(path), _inflate_guard(path, options.engine), _collector_paused(options.engine == "pdfium"):
-            return _read_pdf(path, password, max_pages, options or DEFAULT_READ_OPTIONS)
+            return _read_pdf(path, password, max_pages, options, finish)
     if path.suffix.lower() in TEXT_SUFFIXES:
-        return _letter(path, "text", read_text_blocks(path), pages=[], producer=None)
+        return finish(path, "text", read_text_blocks(path), pages=[], producer=None)
     raise NotAPdf(path, kind=sniff_kind(head))
 
 
@@ -98,13 +115,18 @@ def _collector_paused(pause: bool):
 
 
 def _letter(
-    path: Path, fmt: str, blocks: list[Block], pages: list[PageInfo], producer: Optional[str], notes: list[Block] = ()
+    path: Path,
+    fmt: str,
+    blocks: list[Block],
+    pages: list[PageInfo],
+    producer: Optional[str],
+    notes: list[Block] = (),
+    ocr_words: list = (),
 ) -> LetterText:
-    parts, body_blocks = split_letter(blocks)
-    body_blocks = table_rows(body_blocks)
-    body_blocks += list(notes)  # footnotes follow the body, out of the way of its paragraphs
+    """The LetterText of a letter's blocks (ocr_words: the words OCR read, with their boxes)."""
+    parts, body_blocks = _parts(blocks, notes)
     body, paragraphs, styles, lines = assemble(body_blocks)
-    return LetterText(
+    letter = LetterText(
         source=str(path),
         sha256=sha256_file(path),
         format=fmt,
@@ -116,6 +138,26 @@ def _letter(
         styles=styles,
         lines=lines,
     )
+    if ocr_words:
+        from extractor.reading.ocr import word_spans
+
+        letter.ocr_words = word_spans(letter.lines, ocr_words)
+    return letter
+
+
+def _body(
+    path: Path, fmt: str, blocks: list[Block], pages: list, producer: Optional[str], notes=(), ocr_words=()
+) -> str:
+    """The body alone of a letter's blocks, as _letter's LetterText holds it."""
+    return assemble_body(_parts(blocks, notes)[1])
+
+
+def _parts(blocks: list[Block], notes: list[Block]) -> tuple:
+    """(the letter's parts, the body's blocks: its tables read row by row, then the footnotes)."""
+    parts, body_blocks = split_letter(blocks)
+    body_blocks = table_rows(body_blocks)
+    body_blocks += list(notes)  # footnotes follow the body, out of the way of its paragraphs
+    return parts, body_blocks
 
 
 def _producer(pdf) -> Optional[str]:
@@ -159,7 +201,8 @@ def _open_pages(path: Path, password: Optional[str], max_pages: int, engine: str
         yield producer, pages(pdf)
 
 
-def _read_pdf(path: Path, password: Optional[str], max_pages: int, options: ReadOptions) -> LetterText:
+def _read_pdf(path: Path, password: Optional[str], max_pages: int, options: ReadOptions, finish=_letter):
+    """The letter read from a PDF's pages, made by finish (_letter: its LetterText; _body: its body)."""
     from extractor.reading.pdf_layout import PageLines, drop_running, paragraphs, take_footnotes
     from extractor.reading.pdf_lines import page_lines
 
@@ -187,12 +230,7 @@ def _read_pdf(path: Path, password: Optional[str], max_pages: int, options: Read
     try:
         drop_running(pages)
         notes = take_footnotes(pages)
-        letter = _letter(path, "pdf", paragraphs(pages), pages=infos, producer=producer, notes=notes)
-        if words:
-            from extractor.reading.ocr import word_spans
-
-            letter.ocr_words = word_spans(letter.lines, words)
-        return letter
+        return finish(path, "pdf", paragraphs(pages), pages=infos, producer=producer, notes=notes, ocr_words=words)
     except Exception as error:  # noqa: BLE001 - a bug of ours on an odd layout: one line, not a traceback
         raise WorkerCrashed(path, reason=one_line(error)) from error
 

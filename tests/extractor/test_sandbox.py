@@ -112,12 +112,22 @@ def test_a_reading_given_an_output_returns_what_it_made_of_the_letter_in_the_wor
     assert made == read_letter(SEED_PDF).model_dump_json() and int(pid) != os.getpid()
 
 
+def test_a_reading_of_the_body_only_returns_what_it_made_of_the_body_in_the_worker():
+    from extractor.reading.reader import read_letter
+
+    def output(body: str) -> str:
+        return f"{os.getpid()} {body}"
+
+    pid, _, made = read_bounded(SEED_PDF, output=output, body_only=True).partition(" ")
+    assert made == read_letter(SEED_PDF).body and int(pid) != os.getpid()
+
+
 def test_a_bad_file_is_refused_by_its_own_class(tmp_path):
     path = tmp_path / "x.pdf"
     path.write_bytes(b"%PDF-1.4\n")
-    for output in (None, str):
+    for output, body_only in ((None, False), (str, False), (str, True)):
         with pytest.raises(LettersError) as caught:
-            read_bounded(path, output=output)
+            read_bounded(path, output=output, body_only=body_only)
         assert not isinstance(caught.value, WorkerCrashed)
         assert str(caught.value).startswith(f"{path}: ")
 

@@ -120,3 +120,19 @@ def test_digest_loads_no_store_or_reports(tmp_path):
     modules = loaded(tmp_path, RUN_CLI, "digest", str(SEED_PDF))
     assert "spacy" in modules  # the pipeline it uses
     assert among(modules, REPORTS) == []
+
+
+def test_a_letters_process_keeps_numpys_blas_to_one_thread_unless_told_otherwise():
+    """No command does linear algebra: numpy's OpenBLAS starts one thread, not a pool of a thread per core."""
+    code = "import os; import extractor.cli; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    env = {key: value for key, value in os.environ.items() if key != "OPENBLAS_NUM_THREADS"}
+    for given, kept in ((None, "1"), ("3", "3")):
+        told = {} if given is None else {"OPENBLAS_NUM_THREADS": given}
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=REPO,
+            env={**env, **told, "PYTHONPATH": str(REPO)},
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0 and done.stdout.split() == [kept], done.stderr

@@ -212,6 +212,22 @@ def _scan_with_text_layer(pdf: Path, out: Path, text: str) -> Path:
 
 @pytest.mark.slow
 @needs_tesseract
+def test_a_pdf_read_from_its_text_layer_imports_no_xml_parser():
+    """Only hOCR needs the XML parser: a page read from its text layer (the OCR test runs on it) does not load it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from extractor.reading.reader import read_body; from extractor.reading.options import ReadOptions; "
+        "read_body(sys.argv[1], options=ReadOptions(engine='pdfium')); "
+        "print('extractor.reading.ocr' in sys.modules, 'xml.etree.ElementTree' in sys.modules)"
+    )
+    pdf = sorted((ROOT / "corpus").glob("*.pdf"))[0]
+    done = subprocess.run([sys.executable, "-c", code, str(pdf)], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False"]
+
+
 def test_a_garbage_text_layer_is_read_again_by_ocr_and_a_good_one_is_kept(tmp_path):
     from extractor.reading.reader import read_letter
 

@@ -280,6 +280,35 @@ def test_loading_numba_skips_its_blas_probe_and_leaves_scipy_importable():
     assert _fresh_process(code).stdout.split() == ["False", "scipy.linalg"]
 
 
+def _numba_loaded_in(folder: Path, then: str) -> list[str]:
+    """What a fresh process working in folder prints after loading numba as the reader does, then running `then`."""
+    code = f"import os, sys; os.chdir(sys.argv[1]); from extractor.reading import pdfium_kernel; {then}"
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(folder)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO_DIR)},
+    )
+    assert run.returncode == 0 and not run.stderr, run.stderr
+    return run.stdout.split()
+
+
+def test_loading_numba_skips_scipy_and_yaml_unless_its_config_file_is_there(tmp_path):
+    """numba's scipy version check and its yaml are not imported, and stay importable; yaml is, for numba's config file."""
+    pytest.importorskip("scipy")
+    pytest.importorskip("yaml")
+    loaded = "assert pdfium_kernel.available(); print('scipy' in sys.modules, 'yaml' in sys.modules); "
+    assert _numba_loaded_in(tmp_path, loaded + "import scipy, yaml; print(scipy.__name__, yaml.__name__)") == [
+        "False",
+        "False",
+        "scipy",
+        "yaml",
+    ]
+    (tmp_path / ".numba_config.yaml").write_text("disable_performance_warnings: 1\n", encoding="utf-8")
+    settings = "from numba.core import config; print(config.DISABLE_PERFORMANCE_WARNINGS)"
+    assert _numba_loaded_in(tmp_path, loaded + settings) == ["False", "True", "1"]
+
+
 def test_char_boxes_compiled_are_numpys_floats_bit_for_bit(monkeypatch):
     """The compiled boxes are numpy's floats: flipped matrices, a width unknown (NaN), a rotated page."""
     import types

@@ -16,7 +16,7 @@ from reader_pdfs import (
     word_sequence_ratio,
 )
 
-from extractor.reading.reader import locate, read_letter
+from extractor.reading.reader import locate, read_body, read_letter
 
 MIN_WORD_RATIO = 0.995  # the issue's bar for the reconstructed body against its source
 
@@ -350,3 +350,34 @@ def test_the_cyclic_collector_is_held_off_while_pdfium_reads_and_left_as_found(d
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_the_body_read_alone_is_read_letters_body(drawn, engine):
+    """`letters text` reads the body alone (no line map, styles or paragraphs): line-end hyphens, page breaks and
+    the letter's parts decided as read_letter decides them."""
+    from extractor.reading.options import ReadOptions
+
+    options = ReadOptions(engine=engine)
+    assert read_body(drawn[0].path, options=options) == read_letter(drawn[0].path, options=options).body
+
+
+def test_the_body_of_a_text_letter_read_alone_is_read_letters_body(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "Lisbon, 2 May 2024\n\nDear Minister,\n\nThe fund will pay EUR 4 million to the coastal towns for the re-\n"
+        "building of their harbours.\n\nA second paragraph, and a self-\nevident close.\n\nYours faithfully,\n\nAna Reis\n",
+        encoding="utf-8",
+    )
+    body = read_body(path)
+    assert body == read_letter(path).body and "\n\n" in body and body.startswith("The fund")
+
+
+def test_a_file_that_is_no_letter_is_refused_alike_when_the_body_is_read_alone(tmp_path):
+    from extractor.errors import NotAPdf
+
+    path = tmp_path / "notes.bin"
+    path.write_bytes(b"\x00\x01 not a letter")
+    for read in (read_letter, read_body):
+        with pytest.raises(NotAPdf):
+            read(path)
