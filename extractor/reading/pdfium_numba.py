@@ -377,3 +377,82 @@ def char_boxes(terms, rows, units, xs, ys, ctm, frame, out):
         out[2, k] = x1 + x_offset
         out[3, k] = height - y1 + top_offset
         out[4, k] = height - y0 + top_offset
+
+
+@numba.njit(
+    "UniTuple(int64, 2)(uint64[::1], int64[::1], uint64[::1], uint64[::1], int64[::1], uint64[::1], int64[::1],"
+    " int64[::1])",
+    cache=True,
+    nogil=True,
+)
+def object_table(objects, first, fonts, keys, runs, handles, font_of, handle_first):
+    """pdfium_arrays._Objects's table: np.unique of the runs' text objects (keys, each one's first run) and of
+    their fonts (handles, each row's font_of), and each font's first row; returns (keys, fonts) found.
+
+    objects: each char's text object; first, fonts: each run's first char and font handle.
+    """
+    count = len(first)
+    found = np.empty(count, dtype=np.uint64)
+    for k in range(count):
+        found[k] = objects[first[k]]
+    order = np.argsort(found, kind="mergesort")  # stable, as np.unique's return_index: a key's first run
+    n_keys = 0
+    for j in range(count):
+        k = order[j]
+        if n_keys == 0 or found[k] != keys[n_keys - 1]:
+            keys[n_keys] = found[k]
+            runs[n_keys] = k
+            n_keys += 1
+    row_fonts = np.empty(n_keys, dtype=np.uint64)
+    for row in range(n_keys):
+        row_fonts[row] = fonts[runs[row]]
+    by_font = np.argsort(row_fonts)
+    n_fonts = 0
+    for j in range(n_keys):
+        row = by_font[j]
+        if n_fonts == 0 or row_fonts[row] != handles[n_fonts - 1]:
+            handles[n_fonts] = row_fonts[row]
+            n_fonts += 1
+        font_of[row] = n_fonts - 1
+    handle_first[:n_fonts] = n_keys
+    for row in range(n_keys):
+        if handle_first[font_of[row]] == n_keys:
+            handle_first[font_of[row]] = row
+    return n_keys, n_fonts
+
+
+@numba.njit(
+    "void(int64[::1], float64[::1], float32[:, ::1], uint32[:, ::1], float64[::1], int64[::1], float64[::1], uint32,"
+    " float64[:, ::1], float64[:, ::1], boolean[::1])",
+    cache=True,
+    nogil=True,
+)
+def object_terms(runs, sizes, matrices, fills, descents, font_of, ctm, white, terms, placed, inked):
+    """pdfium_arrays._Objects's terms a row (text object) at a time: the same operations on the same doubles, in
+    numpy's order (ObjectStyle's and _mult's).
+
+    runs: each row's first run; sizes, matrices, fills: each run's (pdfium_kernel.PageChars); descents: each font's
+    per unit of size, font_of: each row's font. Fills terms (a, b, c × low, d × low, c × high, d × high, size),
+    placed (the matrix a..f with the page's rotation) and inked (its fill colour not white, or none given).
+    """
+    a0, b0, c0, d0, e0, f0 = ctm[0], ctm[1], ctm[2], ctm[3], ctm[4], ctm[5]
+    for row in range(len(runs)):
+        run = runs[row]
+        size = sizes[run]
+        a1, b1, c1, d1 = (
+            np.float64(matrices[run, 0]),
+            np.float64(matrices[run, 1]),
+            np.float64(matrices[run, 2]),
+            np.float64(matrices[run, 3]),
+        )
+        e1, f1 = np.float64(matrices[run, 4]), np.float64(matrices[run, 5])
+        a, b = a0 * a1 + c0 * b1, b0 * a1 + d0 * b1
+        c, d = a0 * c1 + c0 * d1, b0 * c1 + d0 * d1
+        low = descents[font_of[row]] * size
+        high = low + size
+        terms[row, 0], terms[row, 1], terms[row, 2], terms[row, 3] = a, b, c * low, d * low
+        terms[row, 4], terms[row, 5], terms[row, 6] = c * high, d * high, size
+        placed[row, 0], placed[row, 1], placed[row, 2], placed[row, 3] = a, b, c, d
+        placed[row, 4], placed[row, 5] = a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0
+        darkest = min(fills[run, 0], fills[run, 1], fills[run, 2])
+        inked[row] = fills[run, 4] == 0 or darkest < white

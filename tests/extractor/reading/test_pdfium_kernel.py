@@ -253,6 +253,8 @@ def _failing(*args, **kwargs):
         ("extractor.reading.pdfium_numba", "glyph_widths"),  # the fonts' widths asked
         ("extractor.reading.pdfium_numba", "sort_groups"),  # each line's chars sorted by x0
         ("extractor.reading.pdfium_numba", "char_boxes"),  # the chars' boxes worked out
+        ("extractor.reading.pdfium_numba", "object_table"),  # the page's text objects and fonts
+        ("extractor.reading.pdfium_numba", "object_terms"),  # what a text object's chars share
     ],
     ids=lambda where: where[1],
 )
@@ -309,6 +311,41 @@ def test_char_boxes_compiled_are_numpys_floats_bit_for_bit(monkeypatch):
             patched.setattr(pdfium_arrays, "loaded", lambda: None)  # numba not loaded: numpy's arithmetic
             by_numpy = pdfium_arrays._boxes(table, rows, units, xs, ys, ctm, frame)
         assert [column.tobytes() for column in compiled] == [column.tobytes() for column in by_numpy]
+
+
+def test_the_text_objects_table_compiled_is_numpys_bit_for_bit(monkeypatch):
+    """The compiled table of a page's text objects is np.unique's and numpy's floats: an object in two runs apart,
+    fonts met out of order, mirrored and rotated matrices, white, coloured and unset fills."""
+    import types
+
+    import numpy as np
+
+    from extractor.reading import pdfium_arrays
+
+    assert pdfium_kernel.available()
+    rng = np.random.default_rng(18)
+    runs = 40
+    objects = rng.choice(np.array([9_000_017, 40, 77_000_000_001, 513, 2**63 + 5], dtype=np.uint64), 400)
+    first = np.sort(rng.choice(400, runs, replace=False)).astype(np.int64)
+    fonts = rng.choice(np.array([0, 7_001, 3_002, 2**40], dtype=np.uint64), runs)
+    matrices = (rng.normal(size=(runs, 7)) * 9).astype(np.float32)
+    matrices[::3, 1] = 0.0
+    fills = rng.choice(np.array([0, 120, 253, 255], dtype=np.uint32), (runs, 5))
+    read = types.SimpleNamespace(
+        objects=objects, first=first, fonts=fonts, sizes=rng.random(runs) * 14, matrices=matrices, fills=fills
+    )
+    descents = np.array([-0.21, 0.0, -0.1875, -0.3])
+    before = sum(pdfium_kernel.FALLBACKS.values())
+    for ctm in ((1.0, 0.0, 0.0, 1.0, -3.5, 0.0), (0, 1, -1, 0, 595.5, 0), (-1.0, 0.0, 0.0, -1.0, 612.0, 792.0)):
+        compiled = pdfium_kernel.loaded()
+        table = pdfium_arrays._object_table(compiled, read)
+        terms = pdfium_arrays._object_terms(compiled, read, table[1], descents, table[3], ctm)
+        by_numpy = pdfium_arrays._object_table(None, read)
+        assert [column.tolist() for column in table] == [column.tolist() for column in by_numpy]
+        numpy_terms = pdfium_arrays._object_terms(None, read, by_numpy[1], descents, by_numpy[3], ctm)
+        assert [column.tobytes() for column in terms] == [column.tobytes() for column in numpy_terms]
+    # The functions fall back to numpy when a kernel fails: the comparison would then be numpy's with numpy's.
+    assert sum(pdfium_kernel.FALLBACKS.values()) == before
 
 
 def test_the_cached_kernels_load_without_numbas_compiler_registries(letter_pdf, monkeypatch):
