@@ -314,7 +314,17 @@ def _made_up_spaces(
     read, glyphs, table: _Objects, rows, x1s: np.ndarray, ctm: tuple, frame: tuple
 ) -> Optional[tuple[np.ndarray, tuple[np.ndarray, ...]]]:
     """(glyph it follows, (size, x0, x1, top, bottom)) of the spaces pdfium made up between two glyphs of one
-    baseline, as _chars keeps them (each a space in the style of the glyph before); None when there is none."""
+    baseline, as _chars keeps them (each a space in the style of the glyph before); None when there is none. Compiled
+    where numba is loaded (pdfium_numba.made_up_spaces)."""
+    compiled = loaded()
+    if compiled is not None:
+        after, boxes = np.empty(len(read.objects), dtype=np.int64), np.empty((len(_BOX_KEYS), len(read.objects)))
+        args = (read.objects, read.codes, read.xs, read.ys, glyphs, rows, table.terms, x1s, np.array(ctm, float))
+        try:
+            found = run_kernel(compiled.made_up_spaces, *args, np.array(frame, float), after, boxes)
+            return (after[:found], tuple(boxes[:, :found])) if found else None
+        except KernelError:  # counted and logged: numpy's steps below keep the same spaces, with the same floats
+            pass
     objects, count = read.objects, len(read.objects)
     made = np.flatnonzero((objects == 0) & (read.codes == SPACE_CODE))
     # _chars forgets a made-up space at the next char pdfium made up: only one right before a glyph counts,

@@ -337,6 +337,31 @@ def sort_groups(rows, bounds, x0):
             rows[k + 1] = row
 
 
+@numba.njit(cache=True, nogil=True)
+def _char_box(terms, row, unit, x, y, ctm, frame):
+    """(size, x0, x1, top, bottom) of one char: CharBoxes.char's arithmetic, in its order (char_boxes's arguments)."""
+    a, b, cl, dl, ch, dh, size = (
+        terms[row, 0],
+        terms[row, 1],
+        terms[row, 2],
+        terms[row, 3],
+        terms[row, 4],
+        terms[row, 5],
+        terms[row, 6],
+    )
+    advance = unit * size
+    px = ctm[0] * x + ctm[2] * y + ctm[4]
+    py = ctm[1] * x + ctm[3] * y + ctm[5]
+    x0, y0 = cl + px, dl + py
+    x1, y1 = a * advance + ch + px, b * advance + dh + py
+    if x1 < x0:
+        x0, x1 = x1, x0
+    if y1 < y0:
+        y0, y1 = y1, y0
+    x_offset, top_offset, height = frame[0], frame[1], frame[2]
+    return y1 - y0, x0 + x_offset, x1 + x_offset, height - y1 + top_offset, height - y0 + top_offset
+
+
 @numba.njit(
     "void(float64[:, ::1], int64[::1], float64[::1], float64[::1], float64[::1], float64[::1], float64[::1],"
     " float64[:, ::1])",
@@ -350,33 +375,50 @@ def char_boxes(terms, rows, units, xs, ys, ctm, frame, out):
     rows: each char's object; units: its advance per unit of size; xs, ys: its origin; ctm: a0 ... f0; frame:
     x offset, top offset, height. Fills out's rows with each char's size, x0, x1, top and bottom.
     """
-    a0, b0, c0, d0, e0, f0 = ctm[0], ctm[1], ctm[2], ctm[3], ctm[4], ctm[5]
-    x_offset, top_offset, height = frame[0], frame[1], frame[2]
     for k in range(len(rows)):
-        r = rows[k]
-        a, b, cl, dl, ch, dh, size = (
-            terms[r, 0],
-            terms[r, 1],
-            terms[r, 2],
-            terms[r, 3],
-            terms[r, 4],
-            terms[r, 5],
-            terms[r, 6],
+        out[0, k], out[1, k], out[2, k], out[3, k], out[4, k] = _char_box(
+            terms, rows[k], units[k], xs[k], ys[k], ctm, frame
         )
-        advance = units[k] * size
-        px = a0 * xs[k] + c0 * ys[k] + e0
-        py = b0 * xs[k] + d0 * ys[k] + f0
-        x0, y0 = cl + px, dl + py
-        x1, y1 = a * advance + ch + px, b * advance + dh + py
-        if x1 < x0:
-            x0, x1 = x1, x0
-        if y1 < y0:
-            y0, y1 = y1, y0
-        out[0, k] = y1 - y0
-        out[1, k] = x0 + x_offset
-        out[2, k] = x1 + x_offset
-        out[3, k] = height - y1 + top_offset
-        out[4, k] = height - y0 + top_offset
+
+
+@numba.njit(
+    "int64(uint64[::1], uint32[::1], float64[::1], float64[::1], int64[::1], int64[::1], float64[:, ::1],"
+    " float64[::1], float64[::1], float64[::1], int64[::1], float64[:, ::1])",
+    cache=True,
+    nogil=True,
+)
+def made_up_spaces(objects, codes, xs, ys, glyphs, rows, terms, x1s, ctm, frame, after, boxes):
+    """pdfium_arrays._made_up_spaces a char at a time: the spaces pdfium made up between two glyphs of one baseline.
+
+    objects, codes, xs, ys: every pdfium char's (pdfium_kernel.PageChars); glyphs: the chars kept as glyphs, rows:
+    each one's text object, x1s: each one's x1. Fills after (the glyph each space follows) and boxes (size, x0, x1,
+    top, bottom, a row each) of each space kept; returns how many.
+    """
+    count, n_glyphs = len(objects), len(glyphs)
+    found = 0
+    before = 0  # glyphs before char m
+    for m in range(count - 1):
+        while before < n_glyphs and glyphs[before] < m:
+            before += 1
+        # _chars forgets a made-up space at the next char pdfium made up: only one right before a glyph counts,
+        # and only after a glyph.
+        if objects[m] != 0 or codes[m] != SPACE_CODE or objects[m + 1] == 0 or before == 0:
+            continue
+        x, y = xs[m], ys[m]
+        last = glyphs[before - 1]
+        if not (y == ys[m + 1] and ys[m + 1] == ys[last] and xs[last] < x and x < xs[m + 1]):
+            continue
+        row = rows[before - 1]
+        size, x0, x1, top, bottom = _char_box(terms, row, 0.0, x, y, ctm, frame)
+        # pdfium may put a made-up space inside the glyph before it: it stands where that glyph ends.
+        if terms[row, 0] > 0 and terms[row, 1] == 0:
+            if x1s[before - 1] > x0:
+                x0 = x1s[before - 1]
+            x1 = x0
+        after[found] = before - 1
+        boxes[0, found], boxes[1, found], boxes[2, found], boxes[3, found], boxes[4, found] = size, x0, x1, top, bottom
+        found += 1
+    return found
 
 
 @numba.njit(

@@ -255,6 +255,7 @@ def _failing(*args, **kwargs):
         ("extractor.reading.pdfium_numba", "char_boxes"),  # the chars' boxes worked out
         ("extractor.reading.pdfium_numba", "object_table"),  # the page's text objects and fonts
         ("extractor.reading.pdfium_numba", "object_terms"),  # what a text object's chars share
+        ("extractor.reading.pdfium_numba", "made_up_spaces"),  # the spaces pdfium made up, kept and placed
     ],
     ids=lambda where: where[1],
 )
@@ -346,6 +347,49 @@ def test_the_text_objects_table_compiled_is_numpys_bit_for_bit(monkeypatch):
         assert [column.tobytes() for column in terms] == [column.tobytes() for column in numpy_terms]
     # The functions fall back to numpy when a kernel fails: the comparison would then be numpy's with numpy's.
     assert sum(pdfium_kernel.FALLBACKS.values()) == before
+
+
+def test_made_up_spaces_compiled_are_numpys_bit_for_bit(monkeypatch):
+    """The compiled made-up spaces are numpy's, at the same places with the same floats: spaces at a line's end, two
+    in a row, before the first glyph, off the baseline, inside the glyph before, in upright and slanted objects."""
+    import types
+
+    import numpy as np
+
+    from extractor.reading import pdfium_arrays
+
+    assert pdfium_kernel.available()
+    rng = np.random.default_rng(181)
+    count = 900
+    objects = rng.choice(np.array([0, 0, 11, 12, 13], dtype=np.uint64), count)
+    codes = np.where(objects == 0, rng.choice(np.array([0x20, 0x20, 0x0D], dtype=np.uint32), count), 0x61)
+    codes = codes.astype(np.uint32)
+    xs = np.cumsum(rng.random(count) * 6) - rng.random(count) * 4  # mostly rising, some steps back
+    ys = rng.choice(np.array([700.0, 700.0, 688.5, np.nan]), count)
+    read = types.SimpleNamespace(objects=objects, codes=codes, xs=xs, ys=ys)
+    glyphs = np.flatnonzero(objects)
+    rows = rng.integers(0, 4, len(glyphs))
+    terms = rng.normal(size=(4, 7)) * 10
+    terms[:2, 0], terms[:2, 1] = 9.5, 0.0  # two upright objects
+    table = types.SimpleNamespace(terms=terms)
+    x1s = xs[glyphs] + rng.random(len(glyphs)) * 8
+    fallbacks = pdfium_kernel.FALLBACKS["made_up_spaces"]
+    compiled = pdfium_kernel.loaded()
+    calls: list = []
+    kernel = compiled.made_up_spaces
+    monkeypatch.setattr(compiled, "made_up_spaces", lambda *args: calls.append(1) or kernel(*args))
+    for ctm, frame in (
+        ((1.0, 0.0, 0.0, 1.0, 0.0, 0.0), (0.0, -0.0, 842.0)),
+        ((0, 1, -1, 0, 595.5, 0), (3.5, -7.25, 612)),
+    ):
+        after, boxes = pdfium_arrays._made_up_spaces(read, glyphs, table, rows, x1s, ctm, frame)
+        # _made_up_spaces falls back to numpy when the kernel fails: the comparison would then be numpy's with numpy's.
+        assert pdfium_kernel.FALLBACKS["made_up_spaces"] == fallbacks
+        with monkeypatch.context() as patched:
+            patched.setattr(pdfium_arrays, "loaded", lambda: None)  # numba not loaded: numpy's steps
+            numpy_after, numpy_boxes = pdfium_arrays._made_up_spaces(read, glyphs, table, rows, x1s, ctm, frame)
+        assert calls and len(after) > 10 and after.tolist() == numpy_after.tolist()  # the kernel's spaces, and numpy's
+        assert [column.tobytes() for column in boxes] == [column.tobytes() for column in numpy_boxes]
 
 
 def test_the_cached_kernels_load_without_numbas_compiler_registries(letter_pdf, monkeypatch):
