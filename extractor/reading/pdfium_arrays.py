@@ -51,15 +51,19 @@ def page_chars(
     table = _Objects(raw, textpage, read, ctm, flat_fonts)
     codes, xs, ys, glyph_keys = read.codes[glyphs], read.xs[glyphs], read.ys[glyphs], objects[glyphs]
     cid = (codes == 0) | (codes == NO_UNICODE_CODE) | (read.map_errors[glyphs] == 1)
-    texts = _texts(codes)
-    for k in np.flatnonzero(cid).tolist():
-        texts[k] = CID_TEXT
-    for k in np.flatnonzero((codes == HYPHEN_MARK_CODE) & ~cid).tolist():
-        texts[k] = soft_or_hard_hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, int(glyphs[k])))
-        codes[k] = ord(texts[k])
+    hyphens = np.flatnonzero((codes == HYPHEN_MARK_CODE) & ~cid)
     # A glyph (a ligature) that pdfium gave as several letters, all at its origin: one char, its letters' text.
     split = np.concatenate([[False], (glyph_keys[1:] == glyph_keys[:-1]) & (xs[1:] == xs[:-1]) & (ys[1:] == ys[:-1])])
     split &= ~cid
+    # Each char's text as a list only where some is not chr() of its code (most pages: decoded once at the end).
+    texts = None
+    if cid.any() or hyphens.size or split.any() or int(codes.max()) > sys.maxunicode:
+        texts = _texts(codes)
+        for k in np.flatnonzero(cid).tolist():
+            texts[k] = CID_TEXT
+        for k in hyphens.tolist():
+            texts[k] = soft_or_hard_hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, int(glyphs[k])))
+            codes[k] = ord(texts[k])
     merged = np.zeros(len(glyphs), dtype=bool)
     if split.any():
         before = glyphs[split] - 1
@@ -82,7 +86,8 @@ def page_chars(
     built: dict[int, dict] = {}
     for k in np.flatnonzero(cid | np.isnan(units) | merged).tolist():
         # No width from the font (or no Unicode): CharBoxes.char asks pdfium for the char's loose box.
-        char = built[k] = build(table.style(int(rows[k])), texts[k], float(xs[k]), float(ys[k]), int(glyphs[k]))
+        text = chr(codes[k]) if texts is None else texts[k]
+        char = built[k] = build(table.style(int(rows[k])), text, float(xs[k]), float(ys[k]), int(glyphs[k]))
         for column, key in zip(boxes, _BOX_KEYS):
             column[k] = char[key]
     upright = (table.terms[rows, 0] > 0) & (table.terms[rows, 1] == 0)
@@ -116,12 +121,18 @@ def page_chars(
         built = {k + int(moved): built[k] for k, moved in zip(sorted(built), shift.tolist())}
         rows = rows[source]
         glyph_keys = glyph_keys[source]
-        # The texts taken as the columns are, from an object array: no Python step a char.
-        glyph_texts = np.empty(len(texts), dtype=object)
-        glyph_texts[:] = texts
-        spaced = glyph_texts[source]
-        spaced[landed] = " "
-        texts = spaced.tolist()
+        if texts is None:  # the codes taken as the columns are, decoded once
+            spaced_codes = codes[source]
+            spaced_codes[landed] = SPACE_CODE
+            texts = _texts(spaced_codes)
+        else:  # the texts taken as the columns are, from an object array: no Python step a char
+            glyph_texts = np.empty(len(texts), dtype=object)
+            glyph_texts[:] = texts
+            spaced = glyph_texts[source]
+            spaced[landed] = " "
+            texts = spaced.tolist()
+    elif texts is None:
+        texts = _texts(codes)
     copies = copies_possible(glyph_ranks(glyph_ids), x0, top)
     fake_bold = np.zeros(len(x0), dtype=bool)  # read_page marks the chars of overprinted text objects
     columns = CharColumns(x0, x1, top, bottom, size, upright, inked, glyph_ids, fake_bold, table.names)
