@@ -15,7 +15,7 @@ from typing import Optional
 
 import numpy as np
 
-from extractor.reading.char_columns import CID_CODE, GLYPH_BITS, CharColumns, glyph_ranks, unique_inverse
+from extractor.reading.char_columns import CID_CODE, GLYPH_BITS, SMALL_VALUES, CharColumns, glyph_ranks, unique_inverse
 from extractor.reading.char_dicts import CharDicts
 from extractor.reading.pdf_lines import CID_TEXT, copies_possible
 from extractor.reading.pdfium_chars import (
@@ -30,7 +30,7 @@ from extractor.reading.pdfium_chars import (
     glyph_chars,
     soft_or_hard_hyphen,
 )
-from extractor.reading.pdfium_kernel import KernelError, glyph_widths, loaded, run_kernel
+from extractor.reading.pdfium_kernel import KernelError, glyph_units, glyph_widths, loaded, run_kernel
 
 _BOX_KEYS = ("size", "x0", "x1", "top", "bottom")  # the char dict's keys of _boxes's columns, in their order
 
@@ -79,8 +79,7 @@ def page_chars(
         glyphs, codes, xs, ys, glyph_keys = glyphs[kept], codes[kept], xs[kept], ys[kept], glyph_keys[kept]
         cid, merged = cid[kept], merged[kept]
         texts = [text for text, keep in zip(texts, kept.tolist()) if keep]
-    rows = table.rows(glyph_keys)
-    units = _unit_widths(raw, table, rows, codes)
+    rows, units = _rows_and_units(raw, table, glyph_keys, codes)
     boxes = _boxes(table, rows, units, xs, ys, ctm, frame)
     build = CharBoxes(raw, textpage, ctm, frame).char
     built: dict[int, dict] = {}
@@ -274,6 +273,20 @@ def _object_terms(compiled, read, runs, descents, font_of, ctm: tuple) -> tuple[
     fills = read.fills[runs]
     inked = (fills[:, 4] == 0) | (fills[:, :3].min(axis=1) < DEFAULT_WHITE)
     return np.stack([a, b, c, d, e, f], axis=1), terms, inked
+
+
+def _rows_and_units(raw, table: _Objects, glyph_keys: np.ndarray, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each glyph's text object's row and advance per unit of size (_unit_widths's): in one compiled pass where
+    numba is loaded and the codes fit its table of (font, code) pairs asked."""
+    if int(codes.max()) < SMALL_VALUES:
+        try:
+            found = glyph_units(raw, table.keys, glyph_keys, table.font_of, table.handles, codes)
+        except KernelError:  # counted and logged: the steps below give the same rows and widths
+            found = None
+        if found is not None:
+            return found
+    rows = table.rows(glyph_keys)
+    return rows, _unit_widths(raw, table, rows, codes)
 
 
 def _unit_widths(raw, table: _Objects, rows: np.ndarray, codes: np.ndarray) -> np.ndarray:

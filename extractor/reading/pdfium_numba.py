@@ -498,3 +498,43 @@ def object_terms(runs, sizes, matrices, fills, descents, font_of, ctm, white, te
         placed[row, 4], placed[row, 5] = a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0
         darkest = min(fills[run, 0], fills[run, 1], fills[run, 2])
         inked[row] = fills[run, 4] == 0 or darkest < white
+
+
+@numba.njit(
+    "void(uint64, uint64[::1], uint64[::1], int64[::1], uint64[::1], uint32[::1], float32, int64[::1], float64[::1])",
+    cache=True,
+    nogil=True,
+)
+def glyph_units(get_width, keys, glyph_keys, font_of, handles, codes, unit_size, rows, units):
+    """Each glyph's text object's row (np.searchsorted of its key in keys) and advance per unit of size, as
+    pdfium_arrays._unit_widths gives them: glyph_widths's call once per (font, code), in one pass.
+
+    keys: the text objects' sorted keys; font_of: each object's font among handles; codes: each glyph's code point,
+    all below a table's size; fills rows and units.
+    """
+    span = 1
+    for k in range(len(codes)):
+        if codes[k] + 1 > span:
+            span = codes[k] + 1
+    asked = np.full((len(handles), span), -1.0)  # -1: not asked yet (a width is positive or NaN)
+    width = np.zeros(1, dtype=np.float32)
+    width_at = width.ctypes.data
+    for k in range(len(glyph_keys)):
+        low, high = 0, len(keys)
+        while low < high:
+            middle = (low + high) // 2
+            if keys[middle] < glyph_keys[k]:
+                low = middle + 1
+            else:
+                high = middle
+        rows[k] = low
+        font, code = font_of[low], codes[k]
+        unit = asked[font, code]
+        if unit == -1.0:
+            unit = np.nan
+            if handles[font] != 0:
+                width[0] = 0
+                if _call_i32(get_width, (handles[font], code, unit_size, width_at)) != 0 and width[0] > 0:
+                    unit = np.float64(width[0]) / np.float64(unit_size)
+            asked[font, code] = unit
+        units[k] = unit

@@ -250,12 +250,15 @@ def _failing(*args, **kwargs):
         ("extractor.reading.pdfium_numba", "cut_cells"),  # a compiled layout kernel
         ("extractor.reading.pdfium_numba", "cell_lines"),
         ("extractor.reading.pdfium_numba", "list_objects"),  # the page's objects listed
-        ("extractor.reading.pdfium_numba", "glyph_widths"),  # the fonts' widths asked
         ("extractor.reading.pdfium_numba", "sort_groups"),  # each line's chars sorted by x0
         ("extractor.reading.pdfium_numba", "char_boxes"),  # the chars' boxes worked out
         ("extractor.reading.pdfium_numba", "object_table"),  # the page's text objects and fonts
         ("extractor.reading.pdfium_numba", "object_terms"),  # what a text object's chars share
         ("extractor.reading.pdfium_numba", "made_up_spaces"),  # the spaces pdfium made up, kept and placed
+        (
+            "extractor.reading.pdfium_numba",
+            "glyph_units",
+        ),  # each glyph's object and width (glyph_widths after its failure)
     ],
     ids=lambda where: where[1],
 )
@@ -390,6 +393,45 @@ def test_made_up_spaces_compiled_are_numpys_bit_for_bit(monkeypatch):
             numpy_after, numpy_boxes = pdfium_arrays._made_up_spaces(read, glyphs, table, rows, x1s, ctm, frame)
         assert calls and len(after) > 10 and after.tolist() == numpy_after.tolist()  # the kernel's spaces, and numpy's
         assert [column.tobytes() for column in boxes] == [column.tobytes() for column in numpy_boxes]
+
+
+@pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda path: path.name)
+def test_glyphs_rows_and_widths_in_one_pass_are_the_steps_own(path, monkeypatch):
+    """pdfium_numba.glyph_units gives each glyph the text object's row (np.searchsorted) and the width _unit_widths
+    asks per (font, code), NaN where the font gives none, on every page."""
+    import numpy as np
+    import pypdfium2
+    import pypdfium2.raw as raw
+
+    from extractor.reading import pdfium_arrays
+
+    assert pdfium_kernel.use_compiled(1)
+    compiled = pdfium_kernel.loaded()
+    calls: list = []
+    kernel = compiled.glyph_units
+    monkeypatch.setattr(compiled, "glyph_units", lambda *args: calls.append(1) or kernel(*args))
+    fallbacks = sum(pdfium_kernel.FALLBACKS.values())
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        for page in pdf:
+            textpage = raw.FPDFText_LoadPage(page.raw)
+            try:
+                read = pdfium_kernel.read_page_chars(raw, textpage)
+                glyphs = np.flatnonzero(read.objects)
+                if not glyphs.size:
+                    continue
+                table = pdfium_arrays._Objects(raw, textpage, read, (1, 0, 0, 1, 0, 0), frozenset())
+                glyph_keys, codes = read.objects[glyphs], read.codes[glyphs]
+                rows, units = pdfium_arrays._rows_and_units(raw, table, glyph_keys, codes)
+                expected_rows = table.rows(glyph_keys)
+                expected_units = pdfium_arrays._unit_widths(raw, table, expected_rows, codes)
+            finally:
+                raw.FPDFText_ClosePage(textpage)
+                page.close()
+            assert rows.tolist() == expected_rows.tolist() and units.tobytes() == expected_units.tobytes()
+    finally:
+        pdf.close()
+    assert calls and sum(pdfium_kernel.FALLBACKS.values()) == fallbacks  # the kernel ran, and did not fall back
 
 
 def test_the_cached_kernels_load_without_numbas_compiler_registries(letter_pdf, monkeypatch):
