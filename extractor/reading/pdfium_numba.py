@@ -538,3 +538,28 @@ def glyph_units(get_width, keys, glyph_keys, font_of, handles, codes, unit_size,
                     unit = np.float64(width[0]) / np.float64(unit_size)
             asked[font, code] = unit
         units[k] = unit
+
+
+@numba.njit("int64(int64[::1], int64[::1], float64[::1], float64[::1], float64, int64)", cache=True, nogil=True)
+def copy_steps(order, glyphs, x0, top, tolerance, max_steps):
+    """pdf_lines.copies_possible's steps over the chars in order (by glyph, then x0): 1 where they find two chars of a
+    glyph within tolerance, 0 where they stop at a step with no pair of a glyph within tolerance along x, -1 where
+    they run all max_steps.
+
+    The same answer with each char compared only with those after it in order that stand within tolerance along
+    x (its glyph's next ones, at most max_steps places on): a pair within tolerance d places apart means one d - 1
+    apart too, so the steps stop at the first d with none, after the nearest pair within tolerance both ways.
+    """
+    count = len(order)
+    steps = min(count - 1, max_steps)
+    reach = 0  # the farthest apart, in places, two chars of a glyph within tolerance along x stand
+    for k in range(count):
+        a = order[k]
+        for j in range(k + 1, min(count, k + steps + 1)):
+            b = order[j]
+            if glyphs[b] != glyphs[a] or x0[b] - x0[a] > tolerance:
+                break
+            if abs(top[b] - top[a]) <= tolerance:
+                return 1
+            reach = max(reach, j - k)
+    return 0 if reach < steps else -1

@@ -255,6 +255,7 @@ def _failing(*args, **kwargs):
         ("extractor.reading.pdfium_numba", "object_table"),  # the page's text objects and fonts
         ("extractor.reading.pdfium_numba", "object_terms"),  # what a text object's chars share
         ("extractor.reading.pdfium_numba", "made_up_spaces"),  # the spaces pdfium made up, kept and placed
+        ("extractor.reading.pdfium_numba", "copy_steps"),  # the fake-bold copies' test
         (
             "extractor.reading.pdfium_numba",
             "glyph_units",
@@ -432,6 +433,36 @@ def test_glyphs_rows_and_widths_in_one_pass_are_the_steps_own(path, monkeypatch)
     finally:
         pdf.close()
     assert calls and sum(pdfium_kernel.FALLBACKS.values()) == fallbacks  # the kernel ran, and did not fall back
+
+
+def test_the_copies_test_compiled_answers_as_numpys_steps(monkeypatch):
+    """pdf_lines.copies_possible by pdfium_numba.copy_steps answers as its numpy steps do: pairs found a few places
+    apart, none near, and a glyph stacked in one column more often than the steps go (left to the search)."""
+    import numpy as np
+
+    from extractor.reading import pdf_lines
+
+    assert pdfium_kernel.available()
+    compiled = pdfium_kernel.loaded()
+    calls: list = []
+    kernel = compiled.copy_steps
+    monkeypatch.setattr(compiled, "copy_steps", lambda *args: calls.append(1) or kernel(*args))
+    fallbacks = pdfium_kernel.FALLBACKS["copy_steps"]
+    rng = np.random.default_rng(1818)
+    answers = []
+    for trial in range(300):
+        count = int(rng.integers(2, 160))
+        glyphs = rng.integers(0, 1 + trial % 5, count).astype(np.int16)
+        x0 = rng.integers(0, 1 + trial % 40, count) * rng.choice([0.25, 0.5, 1.5])  # ties and columns
+        top = rng.permutation(count) * rng.choice([0.5, 12.0])  # lines close together, or apart
+        compiled_answer = pdf_lines.copies_possible(glyphs, x0, top)
+        with monkeypatch.context() as patched:
+            patched.setattr(pdfium_kernel, "loaded", lambda: None)  # numba not loaded: numpy's steps
+            answers.append((compiled_answer, pdf_lines.copies_possible(glyphs, x0, top), count))
+    assert all(compiled_answer == by_numpy for compiled_answer, by_numpy, _ in answers)
+    assert {answer for answer, _, _ in answers} == {True, False}
+    assert any(answer and count > pdf_lines.DEFAULT_COPY_STEPS for answer, _, count in answers)  # stacked, so maybe
+    assert len(calls) == len(answers) and pdfium_kernel.FALLBACKS["copy_steps"] == fallbacks
 
 
 def test_the_cached_kernels_load_without_numbas_compiler_registries(letter_pdf, monkeypatch):
