@@ -272,12 +272,12 @@ def _glyph_facts(text: str) -> tuple:
     return facts
 
 
-_SMALL_VALUES = 1 << 17  # unique_inverse looks values below this up in a table instead of sorting them
+SMALL_VALUES = 1 << 17  # unique_inverse looks values below this up in a table instead of sorting them
 
 
 def unique_inverse(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """np.unique(values, return_inverse=True) of non-negative int64s (the inverse flat), by a table where all are small."""
-    if not values.size or int(values.max()) >= _SMALL_VALUES:
+    if not values.size or int(values.max()) >= SMALL_VALUES:
         found, inverse = np.unique(values, return_inverse=True)
         return found, inverse.reshape(-1)
     present = np.zeros(int(values.max()) + 1, dtype=bool)

@@ -155,6 +155,17 @@ def copies_possible(glyphs, x0, top, tolerance: float = DEFAULT_DEDUPE_TOLERANCE
     # By glyph, then from left to right: the chars of a glyph within tolerance of one another's x0 stand next to
     # one another, so pairs d places apart are compared for d = 1, 2, ... until no pair that far apart is close.
     order = np.lexsort((x0, glyphs))
+    from extractor.reading.pdfium_kernel import KernelError, loaded, run_kernel
+
+    compiled = loaded()
+    if compiled is not None:  # the steps below a pair at a time, stopping at the first answer: the same answer
+        try:
+            glyph_ids = np.ascontiguousarray(glyphs, dtype=np.int64)
+            boxes = np.ascontiguousarray(x0, dtype=np.float64), np.ascontiguousarray(top, dtype=np.float64)
+            found = run_kernel(compiled.copy_steps, order, glyph_ids, *boxes, float(tolerance), DEFAULT_COPY_STEPS)
+            return bool(found) if found >= 0 else len(glyphs) > DEFAULT_COPY_STEPS
+        except KernelError:  # counted and logged: numpy's steps below
+            pass
     glyphs, x0, top = glyphs[order], x0[order], top[order]
     for step in range(1, min(len(glyphs), DEFAULT_COPY_STEPS + 1)):
         near = (glyphs[step:] == glyphs[:-step]) & (x0[step:] - x0[:-step] <= tolerance)

@@ -15,7 +15,7 @@ from typing import Optional
 
 import numpy as np
 
-from extractor.reading.char_columns import CID_CODE, GLYPH_BITS, CharColumns, glyph_ranks, unique_inverse
+from extractor.reading.char_columns import CID_CODE, GLYPH_BITS, SMALL_VALUES, CharColumns, glyph_ranks, unique_inverse
 from extractor.reading.char_dicts import CharDicts
 from extractor.reading.pdf_lines import CID_TEXT, copies_possible
 from extractor.reading.pdfium_chars import (
@@ -30,7 +30,7 @@ from extractor.reading.pdfium_chars import (
     glyph_chars,
     soft_or_hard_hyphen,
 )
-from extractor.reading.pdfium_kernel import KernelError, glyph_widths, loaded, run_kernel
+from extractor.reading.pdfium_kernel import KernelError, glyph_units, glyph_widths, loaded, run_kernel
 
 _BOX_KEYS = ("size", "x0", "x1", "top", "bottom")  # the char dict's keys of _boxes's columns, in their order
 
@@ -51,15 +51,19 @@ def page_chars(
     table = _Objects(raw, textpage, read, ctm, flat_fonts)
     codes, xs, ys, glyph_keys = read.codes[glyphs], read.xs[glyphs], read.ys[glyphs], objects[glyphs]
     cid = (codes == 0) | (codes == NO_UNICODE_CODE) | (read.map_errors[glyphs] == 1)
-    texts = _texts(codes)
-    for k in np.flatnonzero(cid).tolist():
-        texts[k] = CID_TEXT
-    for k in np.flatnonzero((codes == HYPHEN_MARK_CODE) & ~cid).tolist():
-        texts[k] = soft_or_hard_hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, int(glyphs[k])))
-        codes[k] = ord(texts[k])
+    hyphens = np.flatnonzero((codes == HYPHEN_MARK_CODE) & ~cid)
     # A glyph (a ligature) that pdfium gave as several letters, all at its origin: one char, its letters' text.
     split = np.concatenate([[False], (glyph_keys[1:] == glyph_keys[:-1]) & (xs[1:] == xs[:-1]) & (ys[1:] == ys[:-1])])
     split &= ~cid
+    # Each char's text as a list only where some is not chr() of its code (most pages: decoded once at the end).
+    texts = None
+    if cid.any() or hyphens.size or split.any() or int(codes.max()) > sys.maxunicode:
+        texts = _texts(codes)
+        for k in np.flatnonzero(cid).tolist():
+            texts[k] = CID_TEXT
+        for k in hyphens.tolist():
+            texts[k] = soft_or_hard_hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, int(glyphs[k])))
+            codes[k] = ord(texts[k])
     merged = np.zeros(len(glyphs), dtype=bool)
     if split.any():
         before = glyphs[split] - 1
@@ -75,14 +79,14 @@ def page_chars(
         glyphs, codes, xs, ys, glyph_keys = glyphs[kept], codes[kept], xs[kept], ys[kept], glyph_keys[kept]
         cid, merged = cid[kept], merged[kept]
         texts = [text for text, keep in zip(texts, kept.tolist()) if keep]
-    rows = table.rows(glyph_keys)
-    units = _unit_widths(raw, table, rows, codes)
+    rows, units = _rows_and_units(raw, table, glyph_keys, codes)
     boxes = _boxes(table, rows, units, xs, ys, ctm, frame)
     build = CharBoxes(raw, textpage, ctm, frame).char
     built: dict[int, dict] = {}
     for k in np.flatnonzero(cid | np.isnan(units) | merged).tolist():
         # No width from the font (or no Unicode): CharBoxes.char asks pdfium for the char's loose box.
-        char = built[k] = build(table.style(int(rows[k])), texts[k], float(xs[k]), float(ys[k]), int(glyphs[k]))
+        text = chr(codes[k]) if texts is None else texts[k]
+        char = built[k] = build(table.style(int(rows[k])), text, float(xs[k]), float(ys[k]), int(glyphs[k]))
         for column, key in zip(boxes, _BOX_KEYS):
             column[k] = char[key]
     upright = (table.terms[rows, 0] > 0) & (table.terms[rows, 1] == 0)
@@ -90,8 +94,7 @@ def page_chars(
     size, x0, x1, top, bottom = boxes
     spaces = _made_up_spaces(read, glyphs, table, rows, x1, ctm, frame)
     # The fake-bold copies' test (pdf_lines.copies_possible) on arrays: a glyph is its text and its font's name.
-    names = {name: k for k, name in enumerate(dict.fromkeys(table.fontnames))}
-    name_of = np.array([names[name] for name in table.fontnames], dtype=np.int64)
+    name_of = table.name_of
     text_of = np.where(cid, CID_CODE, codes.astype(np.int64))
     # A ligature's text has no code point: one past CID_CODE for each distinct one (char_columns reads them back).
     spelled: dict[str, int] = {}
@@ -117,15 +120,21 @@ def page_chars(
         built = {k + int(moved): built[k] for k, moved in zip(sorted(built), shift.tolist())}
         rows = rows[source]
         glyph_keys = glyph_keys[source]
-        # The texts taken as the columns are, from an object array: no Python step a char.
-        glyph_texts = np.empty(len(texts), dtype=object)
-        glyph_texts[:] = texts
-        spaced = glyph_texts[source]
-        spaced[landed] = " "
-        texts = spaced.tolist()
+        if texts is None:  # the codes taken as the columns are, decoded once
+            spaced_codes = codes[source]
+            spaced_codes[landed] = SPACE_CODE
+            texts = _texts(spaced_codes)
+        else:  # the texts taken as the columns are, from an object array: no Python step a char
+            glyph_texts = np.empty(len(texts), dtype=object)
+            glyph_texts[:] = texts
+            spaced = glyph_texts[source]
+            spaced[landed] = " "
+            texts = spaced.tolist()
+    elif texts is None:
+        texts = _texts(codes)
     copies = copies_possible(glyph_ranks(glyph_ids), x0, top)
     fake_bold = np.zeros(len(x0), dtype=bool)  # read_page marks the chars of overprinted text objects
-    columns = CharColumns(x0, x1, top, bottom, size, upright, inked, glyph_ids, fake_bold, list(names))
+    columns = CharColumns(x0, x1, top, bottom, size, upright, inked, glyph_ids, fake_bold, table.names)
     columns.spelled = {code: text for text, code in spelled.items()}
     chars = CharDicts(texts, rows, (size, x0, x1, top, bottom), table.fontnames, table.matrices, table.colours, built)
     return chars, glyph_keys, copies, columns
@@ -142,36 +151,32 @@ class _Objects:
     """The page's text objects (a row each, keys sorted) and what their chars share: ObjectStyle's terms, on arrays.
 
     An object's font, size, matrix and colour are those pdfium gave for its first run, as _chars takes them
-    from its first char; the arithmetic is ObjectStyle's and _mult's, in their order.
+    from its first char; the arithmetic is ObjectStyle's and _mult's, in their order (compiled where numba is
+    loaded: pdfium_numba.object_table and object_terms, numpy's arithmetic for a kernel's failure).
     """
 
     def __init__(self, raw, textpage, read, ctm: tuple, flat_fonts: frozenset) -> None:
         self.read = read
         self.styles = ObjectStyles(raw, textpage, ctm, flat_fonts, bound_char_calls(raw))
-        self.keys, self.runs = np.unique(read.objects[read.first], return_index=True)
-        self.handles, font_of = np.unique(read.fonts[self.runs], return_inverse=True)
-        handles = self.handles
-        self.fonts = [self.styles.font(handle) for handle in handles.tolist()]
-        self.font_of = font_of.reshape(-1)
-        descent = np.array([font.descent for font in self.fonts])[self.font_of]
-        size = read.sizes[self.runs]
-        a1, b1, c1, d1, e1, f1 = read.matrices[self.runs, :6].astype(np.float64).T
-        a0, b0, c0, d0, e0, f0 = ctm
-        a, b = a0 * a1 + c0 * b1, b0 * a1 + d0 * b1
-        c, d = a0 * c1 + c0 * d1, b0 * c1 + d0 * d1
-        e, f = a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0
-        low = descent * size
-        high = low + size
-        self.terms = np.stack([a, b, c * low, d * low, c * high, d * high, size], axis=1)
+        compiled = loaded()
+        self.keys, self.runs, self.handles, self.font_of, font_first = _object_table(compiled, read)
+        self.fonts = [self.styles.font(handle) for handle in self.handles.tolist()]
+        descents = np.array([font.descent for font in self.fonts])
+        placed, self.terms, self.inked = _object_terms(compiled, read, self.runs, descents, self.font_of, ctm)
         # Each object's matrix and colour as a char dict holds them, made when a dict is first built: most pages
-        # build none.
-        self.matrices = _Made(lambda: list(zip(a.tolist(), b.tolist(), c.tolist(), d.tolist(), e.tolist(), f.tolist())))
-        fonts = [self.fonts[k] for k in self.font_of.tolist()]
-        self.fontnames = [font.fontname for font in fonts]
-        fills = read.fills[self.runs]
-        visible = (fills[:, 4] == 0) | (fills[:, :3].min(axis=1) < DEFAULT_WHITE)
-        self.colours = _Made(lambda: [(0,) if shown else (1,) for shown in visible.tolist()])
-        self.inked = visible  # pdf_lines._visible of (0,) and (1,) in DeviceGray
+        # build none. inked is pdf_lines._visible of (0,) and (1,) in DeviceGray.
+        self.matrices = _Made(lambda: list(map(tuple, placed.tolist())))
+        inked = self.inked
+        self.colours = _Made(lambda: [(0,) if shown else (1,) for shown in inked.tolist()])
+        # The font names in the order their objects come (as dict.fromkeys of each object's), and each object's.
+        font_names = [font.fontname for font in self.fonts]
+        distinct: dict[str, int] = {}
+        for k in np.argsort(font_first, kind="stable").tolist():
+            distinct.setdefault(font_names[k], len(distinct))
+        self.names = list(distinct)
+        self.name_of = np.array([distinct[name] for name in font_names], dtype=np.int64)[self.font_of]
+        font_of = self.font_of
+        self.fontnames = _Made(lambda: list(map(font_names.__getitem__, font_of.tolist())))
 
     def rows(self, keys: np.ndarray) -> np.ndarray:
         """The row of each text object key."""
@@ -207,6 +212,81 @@ class _Made(Sequence):
 
     def __len__(self) -> int:
         return len(self._list())
+
+
+def _object_table(compiled, read) -> tuple[np.ndarray, ...]:
+    """(keys, runs, handles, font_of, font_first): the runs' distinct text objects and each one's first run, their
+    distinct fonts, each object's font and each font's first object, as np.unique gives them (compiled where loaded)."""
+    if compiled is not None:
+        count = len(read.first)
+        keys, runs = np.empty(count, dtype=np.uint64), np.empty(count, dtype=np.int64)
+        handles, font_of = np.empty(count, dtype=np.uint64), np.empty(count, dtype=np.int64)
+        font_first = np.empty(count, dtype=np.int64)
+        try:
+            found, fonts = run_kernel(
+                compiled.object_table, read.objects, read.first, read.fonts, keys, runs, handles, font_of, font_first
+            )
+            return keys[:found], runs[:found], handles[:fonts], font_of[:found], font_first[:fonts]
+        except KernelError:  # counted and logged: np.unique below finds the same
+            pass
+    keys, runs = np.unique(read.objects[read.first], return_index=True)
+    handles, font_of = np.unique(read.fonts[runs], return_inverse=True)
+    font_of = font_of.reshape(-1)
+    return keys, runs, handles, font_of, np.unique(font_of, return_index=True)[1]
+
+
+def _object_terms(compiled, read, runs, descents, font_of, ctm: tuple) -> tuple[np.ndarray, ...]:
+    """(placed, terms, inked) of each text object: its matrix with the page's rotation (a..f), ObjectStyle's terms
+    (a, b, c × low, d × low, c × high, d × high, size) and whether its fill colour is not white (compiled where
+    loaded: the same floats)."""
+    if compiled is not None:
+        count = len(runs)
+        placed, terms, inked = np.empty((count, 6)), np.empty((count, 7)), np.empty(count, dtype=bool)
+        try:
+            run_kernel(
+                compiled.object_terms,
+                runs,
+                read.sizes,
+                read.matrices,
+                read.fills,
+                descents,
+                font_of,
+                np.array(ctm, float),
+                np.uint32(DEFAULT_WHITE),
+                terms,
+                placed,
+                inked,
+            )
+            return placed, terms, inked
+        except KernelError:  # counted and logged: numpy's arithmetic below gives the same floats
+            pass
+    descent = descents[font_of]
+    size = read.sizes[runs]
+    a1, b1, c1, d1, e1, f1 = read.matrices[runs, :6].astype(np.float64).T
+    a0, b0, c0, d0, e0, f0 = ctm
+    a, b = a0 * a1 + c0 * b1, b0 * a1 + d0 * b1
+    c, d = a0 * c1 + c0 * d1, b0 * c1 + d0 * d1
+    e, f = a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0
+    low = descent * size
+    high = low + size
+    terms = np.stack([a, b, c * low, d * low, c * high, d * high, size], axis=1)
+    fills = read.fills[runs]
+    inked = (fills[:, 4] == 0) | (fills[:, :3].min(axis=1) < DEFAULT_WHITE)
+    return np.stack([a, b, c, d, e, f], axis=1), terms, inked
+
+
+def _rows_and_units(raw, table: _Objects, glyph_keys: np.ndarray, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each glyph's text object's row and advance per unit of size (_unit_widths's): in one compiled pass where
+    numba is loaded and the codes fit its table of (font, code) pairs asked."""
+    if int(codes.max()) < SMALL_VALUES:
+        try:
+            found = glyph_units(raw, table.keys, glyph_keys, table.font_of, table.handles, codes)
+        except KernelError:  # counted and logged: the steps below give the same rows and widths
+            found = None
+        if found is not None:
+            return found
+    rows = table.rows(glyph_keys)
+    return rows, _unit_widths(raw, table, rows, codes)
 
 
 def _unit_widths(raw, table: _Objects, rows: np.ndarray, codes: np.ndarray) -> np.ndarray:
@@ -258,7 +338,17 @@ def _made_up_spaces(
     read, glyphs, table: _Objects, rows, x1s: np.ndarray, ctm: tuple, frame: tuple
 ) -> Optional[tuple[np.ndarray, tuple[np.ndarray, ...]]]:
     """(glyph it follows, (size, x0, x1, top, bottom)) of the spaces pdfium made up between two glyphs of one
-    baseline, as _chars keeps them (each a space in the style of the glyph before); None when there is none."""
+    baseline, as _chars keeps them (each a space in the style of the glyph before); None when there is none. Compiled
+    where numba is loaded (pdfium_numba.made_up_spaces)."""
+    compiled = loaded()
+    if compiled is not None:
+        after, boxes = np.empty(len(read.objects), dtype=np.int64), np.empty((len(_BOX_KEYS), len(read.objects)))
+        args = (read.objects, read.codes, read.xs, read.ys, glyphs, rows, table.terms, x1s, np.array(ctm, float))
+        try:
+            found = run_kernel(compiled.made_up_spaces, *args, np.array(frame, float), after, boxes)
+            return (after[:found], tuple(boxes[:, :found])) if found else None
+        except KernelError:  # counted and logged: numpy's steps below keep the same spaces, with the same floats
+            pass
     objects, count = read.objects, len(read.objects)
     made = np.flatnonzero((objects == 0) & (read.codes == SPACE_CODE))
     # _chars forgets a made-up space at the next char pdfium made up: only one right before a glyph counts,

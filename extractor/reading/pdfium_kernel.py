@@ -262,3 +262,21 @@ def glyph_widths(raw, fonts, codes):
     address = ctypes.cast(raw.FPDFFont_GetGlyphWidth, ctypes.c_void_p).value
     fonts, codes = np.ascontiguousarray(fonts, dtype=np.uint64), np.ascontiguousarray(codes, dtype=np.uint32)
     return run_kernel(compiled.glyph_widths, address, fonts, codes, np.float32(UNIT_SIZE))
+
+
+def glyph_units(raw, keys, glyph_keys, font_of, handles, codes) -> Optional[tuple]:
+    """(rows, units): each glyph's text object's row among keys and its advance per unit of size (NaN for none), in
+    one compiled call (pdfium_numba.glyph_units), or None when numba is not loaded; KernelError on failure."""
+    compiled = loaded()
+    if compiled is None:
+        return None
+    import numpy as np
+
+    from extractor.reading.pdfium_chars import UNIT_SIZE
+
+    address = ctypes.cast(raw.FPDFFont_GetGlyphWidth, ctypes.c_void_p).value
+    rows, units = np.empty(len(glyph_keys), dtype=np.int64), np.empty(len(glyph_keys))
+    codes = np.ascontiguousarray(codes, dtype=np.uint32)
+    args = (address, keys, np.ascontiguousarray(glyph_keys), font_of, handles, codes, np.float32(UNIT_SIZE))
+    run_kernel(compiled.glyph_units, *args, rows, units)
+    return rows, units

@@ -337,6 +337,31 @@ def sort_groups(rows, bounds, x0):
             rows[k + 1] = row
 
 
+@numba.njit(cache=True, nogil=True)
+def _char_box(terms, row, unit, x, y, ctm, frame):
+    """(size, x0, x1, top, bottom) of one char: CharBoxes.char's arithmetic, in its order (char_boxes's arguments)."""
+    a, b, cl, dl, ch, dh, size = (
+        terms[row, 0],
+        terms[row, 1],
+        terms[row, 2],
+        terms[row, 3],
+        terms[row, 4],
+        terms[row, 5],
+        terms[row, 6],
+    )
+    advance = unit * size
+    px = ctm[0] * x + ctm[2] * y + ctm[4]
+    py = ctm[1] * x + ctm[3] * y + ctm[5]
+    x0, y0 = cl + px, dl + py
+    x1, y1 = a * advance + ch + px, b * advance + dh + py
+    if x1 < x0:
+        x0, x1 = x1, x0
+    if y1 < y0:
+        y0, y1 = y1, y0
+    x_offset, top_offset, height = frame[0], frame[1], frame[2]
+    return y1 - y0, x0 + x_offset, x1 + x_offset, height - y1 + top_offset, height - y0 + top_offset
+
+
 @numba.njit(
     "void(float64[:, ::1], int64[::1], float64[::1], float64[::1], float64[::1], float64[::1], float64[::1],"
     " float64[:, ::1])",
@@ -350,30 +375,191 @@ def char_boxes(terms, rows, units, xs, ys, ctm, frame, out):
     rows: each char's object; units: its advance per unit of size; xs, ys: its origin; ctm: a0 ... f0; frame:
     x offset, top offset, height. Fills out's rows with each char's size, x0, x1, top and bottom.
     """
-    a0, b0, c0, d0, e0, f0 = ctm[0], ctm[1], ctm[2], ctm[3], ctm[4], ctm[5]
-    x_offset, top_offset, height = frame[0], frame[1], frame[2]
     for k in range(len(rows)):
-        r = rows[k]
-        a, b, cl, dl, ch, dh, size = (
-            terms[r, 0],
-            terms[r, 1],
-            terms[r, 2],
-            terms[r, 3],
-            terms[r, 4],
-            terms[r, 5],
-            terms[r, 6],
+        out[0, k], out[1, k], out[2, k], out[3, k], out[4, k] = _char_box(
+            terms, rows[k], units[k], xs[k], ys[k], ctm, frame
         )
-        advance = units[k] * size
-        px = a0 * xs[k] + c0 * ys[k] + e0
-        py = b0 * xs[k] + d0 * ys[k] + f0
-        x0, y0 = cl + px, dl + py
-        x1, y1 = a * advance + ch + px, b * advance + dh + py
-        if x1 < x0:
-            x0, x1 = x1, x0
-        if y1 < y0:
-            y0, y1 = y1, y0
-        out[0, k] = y1 - y0
-        out[1, k] = x0 + x_offset
-        out[2, k] = x1 + x_offset
-        out[3, k] = height - y1 + top_offset
-        out[4, k] = height - y0 + top_offset
+
+
+@numba.njit(
+    "int64(uint64[::1], uint32[::1], float64[::1], float64[::1], int64[::1], int64[::1], float64[:, ::1],"
+    " float64[::1], float64[::1], float64[::1], int64[::1], float64[:, ::1])",
+    cache=True,
+    nogil=True,
+)
+def made_up_spaces(objects, codes, xs, ys, glyphs, rows, terms, x1s, ctm, frame, after, boxes):
+    """pdfium_arrays._made_up_spaces a char at a time: the spaces pdfium made up between two glyphs of one baseline.
+
+    objects, codes, xs, ys: every pdfium char's (pdfium_kernel.PageChars); glyphs: the chars kept as glyphs, rows:
+    each one's text object, x1s: each one's x1. Fills after (the glyph each space follows) and boxes (size, x0, x1,
+    top, bottom, a row each) of each space kept; returns how many.
+    """
+    count, n_glyphs = len(objects), len(glyphs)
+    found = 0
+    before = 0  # glyphs before char m
+    for m in range(count - 1):
+        while before < n_glyphs and glyphs[before] < m:
+            before += 1
+        # _chars forgets a made-up space at the next char pdfium made up: only one right before a glyph counts,
+        # and only after a glyph.
+        if objects[m] != 0 or codes[m] != SPACE_CODE or objects[m + 1] == 0 or before == 0:
+            continue
+        x, y = xs[m], ys[m]
+        last = glyphs[before - 1]
+        if not (y == ys[m + 1] and ys[m + 1] == ys[last] and xs[last] < x and x < xs[m + 1]):
+            continue
+        row = rows[before - 1]
+        size, x0, x1, top, bottom = _char_box(terms, row, 0.0, x, y, ctm, frame)
+        # pdfium may put a made-up space inside the glyph before it: it stands where that glyph ends.
+        if terms[row, 0] > 0 and terms[row, 1] == 0:
+            if x1s[before - 1] > x0:
+                x0 = x1s[before - 1]
+            x1 = x0
+        after[found] = before - 1
+        boxes[0, found], boxes[1, found], boxes[2, found], boxes[3, found], boxes[4, found] = size, x0, x1, top, bottom
+        found += 1
+    return found
+
+
+@numba.njit(
+    "UniTuple(int64, 2)(uint64[::1], int64[::1], uint64[::1], uint64[::1], int64[::1], uint64[::1], int64[::1],"
+    " int64[::1])",
+    cache=True,
+    nogil=True,
+)
+def object_table(objects, first, fonts, keys, runs, handles, font_of, handle_first):
+    """pdfium_arrays._Objects's table: np.unique of the runs' text objects (keys, each one's first run) and of
+    their fonts (handles, each row's font_of), and each font's first row; returns (keys, fonts) found.
+
+    objects: each char's text object; first, fonts: each run's first char and font handle.
+    """
+    count = len(first)
+    found = np.empty(count, dtype=np.uint64)
+    for k in range(count):
+        found[k] = objects[first[k]]
+    order = np.argsort(found, kind="mergesort")  # stable, as np.unique's return_index: a key's first run
+    n_keys = 0
+    for j in range(count):
+        k = order[j]
+        if n_keys == 0 or found[k] != keys[n_keys - 1]:
+            keys[n_keys] = found[k]
+            runs[n_keys] = k
+            n_keys += 1
+    row_fonts = np.empty(n_keys, dtype=np.uint64)
+    for row in range(n_keys):
+        row_fonts[row] = fonts[runs[row]]
+    by_font = np.argsort(row_fonts)
+    n_fonts = 0
+    for j in range(n_keys):
+        row = by_font[j]
+        if n_fonts == 0 or row_fonts[row] != handles[n_fonts - 1]:
+            handles[n_fonts] = row_fonts[row]
+            n_fonts += 1
+        font_of[row] = n_fonts - 1
+    handle_first[:n_fonts] = n_keys
+    for row in range(n_keys):
+        if handle_first[font_of[row]] == n_keys:
+            handle_first[font_of[row]] = row
+    return n_keys, n_fonts
+
+
+@numba.njit(
+    "void(int64[::1], float64[::1], float32[:, ::1], uint32[:, ::1], float64[::1], int64[::1], float64[::1], uint32,"
+    " float64[:, ::1], float64[:, ::1], boolean[::1])",
+    cache=True,
+    nogil=True,
+)
+def object_terms(runs, sizes, matrices, fills, descents, font_of, ctm, white, terms, placed, inked):
+    """pdfium_arrays._Objects's terms a row (text object) at a time: the same operations on the same doubles, in
+    numpy's order (ObjectStyle's and _mult's).
+
+    runs: each row's first run; sizes, matrices, fills: each run's (pdfium_kernel.PageChars); descents: each font's
+    per unit of size, font_of: each row's font. Fills terms (a, b, c × low, d × low, c × high, d × high, size),
+    placed (the matrix a..f with the page's rotation) and inked (its fill colour not white, or none given).
+    """
+    a0, b0, c0, d0, e0, f0 = ctm[0], ctm[1], ctm[2], ctm[3], ctm[4], ctm[5]
+    for row in range(len(runs)):
+        run = runs[row]
+        size = sizes[run]
+        a1, b1, c1, d1 = (
+            np.float64(matrices[run, 0]),
+            np.float64(matrices[run, 1]),
+            np.float64(matrices[run, 2]),
+            np.float64(matrices[run, 3]),
+        )
+        e1, f1 = np.float64(matrices[run, 4]), np.float64(matrices[run, 5])
+        a, b = a0 * a1 + c0 * b1, b0 * a1 + d0 * b1
+        c, d = a0 * c1 + c0 * d1, b0 * c1 + d0 * d1
+        low = descents[font_of[row]] * size
+        high = low + size
+        terms[row, 0], terms[row, 1], terms[row, 2], terms[row, 3] = a, b, c * low, d * low
+        terms[row, 4], terms[row, 5], terms[row, 6] = c * high, d * high, size
+        placed[row, 0], placed[row, 1], placed[row, 2], placed[row, 3] = a, b, c, d
+        placed[row, 4], placed[row, 5] = a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0
+        darkest = min(fills[run, 0], fills[run, 1], fills[run, 2])
+        inked[row] = fills[run, 4] == 0 or darkest < white
+
+
+@numba.njit(
+    "void(uint64, uint64[::1], uint64[::1], int64[::1], uint64[::1], uint32[::1], float32, int64[::1], float64[::1])",
+    cache=True,
+    nogil=True,
+)
+def glyph_units(get_width, keys, glyph_keys, font_of, handles, codes, unit_size, rows, units):
+    """Each glyph's text object's row (np.searchsorted of its key in keys) and advance per unit of size, as
+    pdfium_arrays._unit_widths gives them: glyph_widths's call once per (font, code), in one pass.
+
+    keys: the text objects' sorted keys; font_of: each object's font among handles; codes: each glyph's code point,
+    all below a table's size; fills rows and units.
+    """
+    span = 1
+    for k in range(len(codes)):
+        if codes[k] + 1 > span:
+            span = codes[k] + 1
+    asked = np.full((len(handles), span), -1.0)  # -1: not asked yet (a width is positive or NaN)
+    width = np.zeros(1, dtype=np.float32)
+    width_at = width.ctypes.data
+    for k in range(len(glyph_keys)):
+        low, high = 0, len(keys)
+        while low < high:
+            middle = (low + high) // 2
+            if keys[middle] < glyph_keys[k]:
+                low = middle + 1
+            else:
+                high = middle
+        rows[k] = low
+        font, code = font_of[low], codes[k]
+        unit = asked[font, code]
+        if unit == -1.0:
+            unit = np.nan
+            if handles[font] != 0:
+                width[0] = 0
+                if _call_i32(get_width, (handles[font], code, unit_size, width_at)) != 0 and width[0] > 0:
+                    unit = np.float64(width[0]) / np.float64(unit_size)
+            asked[font, code] = unit
+        units[k] = unit
+
+
+@numba.njit("int64(int64[::1], int64[::1], float64[::1], float64[::1], float64, int64)", cache=True, nogil=True)
+def copy_steps(order, glyphs, x0, top, tolerance, max_steps):
+    """pdf_lines.copies_possible's steps over the chars in order (by glyph, then x0): 1 where they find two chars of a
+    glyph within tolerance, 0 where they stop at a step with no pair of a glyph within tolerance along x, -1 where
+    they run all max_steps.
+
+    The same answer with each char compared only with those after it in order that stand within tolerance along
+    x (its glyph's next ones, at most max_steps places on): a pair within tolerance d places apart means one d - 1
+    apart too, so the steps stop at the first d with none, after the nearest pair within tolerance both ways.
+    """
+    count = len(order)
+    steps = min(count - 1, max_steps)
+    reach = 0  # the farthest apart, in places, two chars of a glyph within tolerance along x stand
+    for k in range(count):
+        a = order[k]
+        for j in range(k + 1, min(count, k + steps + 1)):
+            b = order[j]
+            if glyphs[b] != glyphs[a] or x0[b] - x0[a] > tolerance:
+                break
+            if abs(top[b] - top[a]) <= tolerance:
+                return 1
+            reach = max(reach, j - k)
+    return 0 if reach < steps else -1

@@ -250,9 +250,16 @@ def _failing(*args, **kwargs):
         ("extractor.reading.pdfium_numba", "cut_cells"),  # a compiled layout kernel
         ("extractor.reading.pdfium_numba", "cell_lines"),
         ("extractor.reading.pdfium_numba", "list_objects"),  # the page's objects listed
-        ("extractor.reading.pdfium_numba", "glyph_widths"),  # the fonts' widths asked
         ("extractor.reading.pdfium_numba", "sort_groups"),  # each line's chars sorted by x0
         ("extractor.reading.pdfium_numba", "char_boxes"),  # the chars' boxes worked out
+        ("extractor.reading.pdfium_numba", "object_table"),  # the page's text objects and fonts
+        ("extractor.reading.pdfium_numba", "object_terms"),  # what a text object's chars share
+        ("extractor.reading.pdfium_numba", "made_up_spaces"),  # the spaces pdfium made up, kept and placed
+        ("extractor.reading.pdfium_numba", "copy_steps"),  # the fake-bold copies' test
+        (
+            "extractor.reading.pdfium_numba",
+            "glyph_units",
+        ),  # each glyph's object and width (glyph_widths after its failure)
     ],
     ids=lambda where: where[1],
 )
@@ -338,6 +345,153 @@ def test_char_boxes_compiled_are_numpys_floats_bit_for_bit(monkeypatch):
             patched.setattr(pdfium_arrays, "loaded", lambda: None)  # numba not loaded: numpy's arithmetic
             by_numpy = pdfium_arrays._boxes(table, rows, units, xs, ys, ctm, frame)
         assert [column.tobytes() for column in compiled] == [column.tobytes() for column in by_numpy]
+
+
+def test_the_text_objects_table_compiled_is_numpys_bit_for_bit(monkeypatch):
+    """The compiled table of a page's text objects is np.unique's and numpy's floats: an object in two runs apart,
+    fonts met out of order, mirrored and rotated matrices, white, coloured and unset fills."""
+    import types
+
+    import numpy as np
+
+    from extractor.reading import pdfium_arrays
+
+    assert pdfium_kernel.available()
+    rng = np.random.default_rng(18)
+    runs = 40
+    objects = rng.choice(np.array([9_000_017, 40, 77_000_000_001, 513, 2**63 + 5], dtype=np.uint64), 400)
+    first = np.sort(rng.choice(400, runs, replace=False)).astype(np.int64)
+    fonts = rng.choice(np.array([0, 7_001, 3_002, 2**40], dtype=np.uint64), runs)
+    matrices = (rng.normal(size=(runs, 7)) * 9).astype(np.float32)
+    matrices[::3, 1] = 0.0
+    fills = rng.choice(np.array([0, 120, 253, 255], dtype=np.uint32), (runs, 5))
+    read = types.SimpleNamespace(
+        objects=objects, first=first, fonts=fonts, sizes=rng.random(runs) * 14, matrices=matrices, fills=fills
+    )
+    descents = np.array([-0.21, 0.0, -0.1875, -0.3])
+    before = sum(pdfium_kernel.FALLBACKS.values())
+    for ctm in ((1.0, 0.0, 0.0, 1.0, -3.5, 0.0), (0, 1, -1, 0, 595.5, 0), (-1.0, 0.0, 0.0, -1.0, 612.0, 792.0)):
+        compiled = pdfium_kernel.loaded()
+        table = pdfium_arrays._object_table(compiled, read)
+        terms = pdfium_arrays._object_terms(compiled, read, table[1], descents, table[3], ctm)
+        by_numpy = pdfium_arrays._object_table(None, read)
+        assert [column.tolist() for column in table] == [column.tolist() for column in by_numpy]
+        numpy_terms = pdfium_arrays._object_terms(None, read, by_numpy[1], descents, by_numpy[3], ctm)
+        assert [column.tobytes() for column in terms] == [column.tobytes() for column in numpy_terms]
+    # The functions fall back to numpy when a kernel fails: the comparison would then be numpy's with numpy's.
+    assert sum(pdfium_kernel.FALLBACKS.values()) == before
+
+
+def test_made_up_spaces_compiled_are_numpys_bit_for_bit(monkeypatch):
+    """The compiled made-up spaces are numpy's, at the same places with the same floats: spaces at a line's end, two
+    in a row, before the first glyph, off the baseline, inside the glyph before, in upright and slanted objects."""
+    import types
+
+    import numpy as np
+
+    from extractor.reading import pdfium_arrays
+
+    assert pdfium_kernel.available()
+    rng = np.random.default_rng(181)
+    count = 900
+    objects = rng.choice(np.array([0, 0, 11, 12, 13], dtype=np.uint64), count)
+    codes = np.where(objects == 0, rng.choice(np.array([0x20, 0x20, 0x0D], dtype=np.uint32), count), 0x61)
+    codes = codes.astype(np.uint32)
+    xs = np.cumsum(rng.random(count) * 6) - rng.random(count) * 4  # mostly rising, some steps back
+    ys = rng.choice(np.array([700.0, 700.0, 688.5, np.nan]), count)
+    read = types.SimpleNamespace(objects=objects, codes=codes, xs=xs, ys=ys)
+    glyphs = np.flatnonzero(objects)
+    rows = rng.integers(0, 4, len(glyphs))
+    terms = rng.normal(size=(4, 7)) * 10
+    terms[:2, 0], terms[:2, 1] = 9.5, 0.0  # two upright objects
+    table = types.SimpleNamespace(terms=terms)
+    x1s = xs[glyphs] + rng.random(len(glyphs)) * 8
+    fallbacks = pdfium_kernel.FALLBACKS["made_up_spaces"]
+    compiled = pdfium_kernel.loaded()
+    calls: list = []
+    kernel = compiled.made_up_spaces
+    monkeypatch.setattr(compiled, "made_up_spaces", lambda *args: calls.append(1) or kernel(*args))
+    for ctm, frame in (
+        ((1.0, 0.0, 0.0, 1.0, 0.0, 0.0), (0.0, -0.0, 842.0)),
+        ((0, 1, -1, 0, 595.5, 0), (3.5, -7.25, 612)),
+    ):
+        after, boxes = pdfium_arrays._made_up_spaces(read, glyphs, table, rows, x1s, ctm, frame)
+        # _made_up_spaces falls back to numpy when the kernel fails: the comparison would then be numpy's with numpy's.
+        assert pdfium_kernel.FALLBACKS["made_up_spaces"] == fallbacks
+        with monkeypatch.context() as patched:
+            patched.setattr(pdfium_arrays, "loaded", lambda: None)  # numba not loaded: numpy's steps
+            numpy_after, numpy_boxes = pdfium_arrays._made_up_spaces(read, glyphs, table, rows, x1s, ctm, frame)
+        assert calls and len(after) > 10 and after.tolist() == numpy_after.tolist()  # the kernel's spaces, and numpy's
+        assert [column.tobytes() for column in boxes] == [column.tobytes() for column in numpy_boxes]
+
+
+@pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda path: path.name)
+def test_glyphs_rows_and_widths_in_one_pass_are_the_steps_own(path, monkeypatch):
+    """pdfium_numba.glyph_units gives each glyph the text object's row (np.searchsorted) and the width _unit_widths
+    asks per (font, code), NaN where the font gives none, on every page."""
+    import numpy as np
+    import pypdfium2
+    import pypdfium2.raw as raw
+
+    from extractor.reading import pdfium_arrays
+
+    assert pdfium_kernel.use_compiled(1)
+    compiled = pdfium_kernel.loaded()
+    calls: list = []
+    kernel = compiled.glyph_units
+    monkeypatch.setattr(compiled, "glyph_units", lambda *args: calls.append(1) or kernel(*args))
+    fallbacks = sum(pdfium_kernel.FALLBACKS.values())
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        for page in pdf:
+            textpage = raw.FPDFText_LoadPage(page.raw)
+            try:
+                read = pdfium_kernel.read_page_chars(raw, textpage)
+                glyphs = np.flatnonzero(read.objects)
+                if not glyphs.size:
+                    continue
+                table = pdfium_arrays._Objects(raw, textpage, read, (1, 0, 0, 1, 0, 0), frozenset())
+                glyph_keys, codes = read.objects[glyphs], read.codes[glyphs]
+                rows, units = pdfium_arrays._rows_and_units(raw, table, glyph_keys, codes)
+                expected_rows = table.rows(glyph_keys)
+                expected_units = pdfium_arrays._unit_widths(raw, table, expected_rows, codes)
+            finally:
+                raw.FPDFText_ClosePage(textpage)
+                page.close()
+            assert rows.tolist() == expected_rows.tolist() and units.tobytes() == expected_units.tobytes()
+    finally:
+        pdf.close()
+    assert calls and sum(pdfium_kernel.FALLBACKS.values()) == fallbacks  # the kernel ran, and did not fall back
+
+
+def test_the_copies_test_compiled_answers_as_numpys_steps(monkeypatch):
+    """pdf_lines.copies_possible by pdfium_numba.copy_steps answers as its numpy steps do: pairs found a few places
+    apart, none near, and a glyph stacked in one column more often than the steps go (left to the search)."""
+    import numpy as np
+
+    from extractor.reading import pdf_lines
+
+    assert pdfium_kernel.available()
+    compiled = pdfium_kernel.loaded()
+    calls: list = []
+    kernel = compiled.copy_steps
+    monkeypatch.setattr(compiled, "copy_steps", lambda *args: calls.append(1) or kernel(*args))
+    fallbacks = pdfium_kernel.FALLBACKS["copy_steps"]
+    rng = np.random.default_rng(1818)
+    answers = []
+    for trial in range(300):
+        count = int(rng.integers(2, 160))
+        glyphs = rng.integers(0, 1 + trial % 5, count).astype(np.int16)
+        x0 = rng.integers(0, 1 + trial % 40, count) * rng.choice([0.25, 0.5, 1.5])  # ties and columns
+        top = rng.permutation(count) * rng.choice([0.5, 12.0])  # lines close together, or apart
+        compiled_answer = pdf_lines.copies_possible(glyphs, x0, top)
+        with monkeypatch.context() as patched:
+            patched.setattr(pdfium_kernel, "loaded", lambda: None)  # numba not loaded: numpy's steps
+            answers.append((compiled_answer, pdf_lines.copies_possible(glyphs, x0, top), count))
+    assert all(compiled_answer == by_numpy for compiled_answer, by_numpy, _ in answers)
+    assert {answer for answer, _, _ in answers} == {True, False}
+    assert any(answer and count > pdf_lines.DEFAULT_COPY_STEPS for answer, _, count in answers)  # stacked, so maybe
+    assert len(calls) == len(answers) and pdfium_kernel.FALLBACKS["copy_steps"] == fallbacks
 
 
 def test_the_cached_kernels_load_without_numbas_compiler_registries(letter_pdf, monkeypatch):
