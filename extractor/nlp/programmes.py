@@ -1301,6 +1301,31 @@ def _paper_agreement(tokens: list, k: int) -> bool:
     )
 
 
+# Heads of an agreement whose own words before them may name it ("the Funded Activity Agreement"), its parties after.
+PARTY_AGREEMENT_HEADS = frozenset({"Agreement", "Agreements", "Arrangement", "Arrangements"})
+
+
+def _parties_after_own_name(text: str, tokens: list, k: int, other) -> bool:
+    """Whether an agreement named by its own capitalised words ("the Standard Basic Assistance Agreement") goes on
+    with its parties: "between" two of them, or "with" a body that is no country ("with the Water Corporation")."""
+    if not (
+        k > 1
+        and k + 2 < len(tokens)
+        and tokens[k][0] in PARTY_AGREEMENT_HEADS
+        and _is_name_word(tokens[k - 1][0])
+        and tokens[k - 1][0] not in PARTIES
+        and not _is_country(tokens[k - 1][0])
+    ):
+        return False
+    if tokens[k + 1][0] == "between":
+        return True
+    m = k + 3 if tokens[k + 2][0] == "the" else k + 2
+    if tokens[k + 1][0] != "with" or m >= len(tokens) or other is None:
+        return False
+    party = list(itertools.takewhile(lambda token: token[0][:1].isupper(), tokens[m:]))
+    return bool(party) and other(party[0][1], party[-1][2]) and not _is_country(text[party[0][1] : party[-1][2]])
+
+
 def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int:
     """The index of the last token of a name's prepositional tails ("on Migration and Asylum",
     "for Refugees and Migrants from Venezuela", "for the future Education of Syrian Refugees")."""
@@ -1345,6 +1370,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         m = k + 2
         if k == head_k and tokens[k + 1][0] in ("between", "with") and _paper_agreement(tokens, k):
             break  # "the Grant Agreement between JICA and ERD": a loan's or grant's paper, its parties no name
+        if k == head_k and _parties_after_own_name(text, tokens, k, other):
+            break  # "the Trust Implementation Agreement between the Fund and the Ministry": its parties, no name
         if k == head_k and tokens[k][0] in t["works_heads"] and _located_on(tokens, k, adjacent, t):
             break  # "the Shigar Hydropower Project on the Shigar River": where the works stand, no name
         if (

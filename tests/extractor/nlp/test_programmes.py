@@ -2086,3 +2086,25 @@ def test_an_acronym_the_letter_defines_for_another_name_is_not_a_known_instrumen
 def test_a_development_bank_s_grant_number_keeps_its_country_code():
     # "Grant 0412-NEP": the bank numbers each grant for one country; the code is part of its name.
     assert norms("The Ministry asks for the release of Grant 0412-NEP for the rural roads.") == ["Grant 0412-NEP"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An agreement named by its own words, then "between" its two parties: the parties are no part of the name.
+        (
+            "The Subsidiary Credit Agreement between the Government and HWB has been executed.",
+            ["Subsidiary Credit Agreement"],
+        ),
+        ("the Service Arrangement between Oldport Council and Brightwater Mills lapsed", ["Service Arrangement"]),
+    ],
+)
+def test_an_own_named_agreement_leaves_out_its_parties(text, expected):
+    assert norms(text) == expected
+
+
+def test_an_own_named_agreement_with_a_body_leaves_out_the_body():
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("The Board approved the Service Agreement with the Lakeside Power Corporation (LPC) in May.")
+    assert [s._.norm for s in doc.spans["programme"]] == ["Service Agreement"]
