@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 
 from extractor.nlp.amounts import currency_tables, measure_words, set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
-from extractor.nlp.phrases import FOREIGN_LINKS, read_jsonl_by_kind
+from extractor.nlp.phrases import COURTESY_TITLES, FOREIGN_LINKS, read_jsonl_by_kind
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from extractor.reference.casing import capital_initials, without_accents
 from extractor.reference.countries import country_table, genitive_places
@@ -154,6 +154,9 @@ NAMED_LOWER_HEADS = ("strategy", "policy")
 # Heads of money a body holds: "of the <body>" after them names the owner, not the fund.
 OWNED_FUND_HEADS = frozenset({"Fund", "Trust", "Facility", "Window"})
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
+# "Protocol A/P2/5/91", "Decision C/DEC.4/06/03": a regional community's act number, by its organ's letter, the act's
+# kind and serial, then its month and year.
+COMMUNITY_ACT_NUMBER = re.compile(r"[A-Z]{1,2}/[A-Z]{1,5}\.?\d{1,3}(?:/\d{1,4}){1,3}")
 # The label before an act's or a paper's number: "No. 12", "No 12", "Number 12".
 NUMBER_LABEL = r"(?:No\.?|Number)"
 # "Resolution No. CR-118, S-2016", "Executive Order No. 12, Series of 2019": the series (year) a numbered act is of,
@@ -498,7 +501,8 @@ def tables() -> dict:
             # "Resolution No. CR-118": a council's letters before the number
             r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:(?:No|N[º°]|n[º°])\.?\s*|Number\s+)?"
             # (a paragraph's number, "7.2 AGREED", is none)
-            r"(?:(?<=\.\s)[A-Z]{1,4}-)?\d+(?:[.,]\d{3})*(?!\.\d)(?:/\d+)?(?:/(?:EU|EC)|(?:/[A-Z]{2,}(?:-[A-Z][A-Za-z]+)*)+)?(?![\d/])"
+            r"(?:(?:(?<=\.\s)[A-Z]{1,4}-)?\d+(?:[.,]\d{3})*(?!\.\d)(?:/\d+)?(?:/(?:EU|EC)|(?:/[A-Z]{2,}(?:-[A-Z][A-Za-z]+)*)+)?(?![\d/])"
+            rf"|{COMMUNITY_ACT_NUMBER.pattern}(?![\w/]))"
             # "... Framework 2023/24-2025/26": a range of fiscal years, each written with its second year;
             # "Circular No. 2013-1": a number within its year
             r"(?:[-–]\d{1,4}(?:/\d{2,4})?(?![\d/]))?"
@@ -799,6 +803,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             and adjacent(end_i, end_i + 1)
             # "Decree Number 41 of 2017": the spelt-out number label opens the act's number
             and not (nxt == "Number" and NUMBER_NEXT.match(text, tokens[end_i + 1][2]))
+            and not COMMUNITY_ACT_NUMBER.match(text, tokens[end_i + 1][1])
         ):
             continue  # the name goes on ("Fireman's Fund Insurance Company"): not headed here
         # Extend to the left over capitalised words and the connectors between them, and over a
@@ -2856,6 +2861,7 @@ def find_programmes(
         if not PAPER_NUMBER.fullmatch(n.text) and not DRAFT_PAPER.fullmatch(n.text) and not _fund_as_party(n, text)
     ]
     candidates = [n for n in candidates if not _proper_named_body(n, t) and not _body_remit(n, text)]
+    candidates = [n for n in candidates if not _courtesy_named(n, text)]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text)
     for n in candidates:
         _with_dashed_phase(n, text)
@@ -3010,6 +3016,16 @@ def find_programmes(
     bodies = {norm for norm in {n.norm for n in resolved if n.norm} if _office_of(text, norm, t)}
     resolved = [n for n in resolved if n.norm not in bodies]
     return sorted(resolved, key=lambda n: n.start)
+
+
+# The courtesy title a name opens with or stands right after ("Professor Ana Trust", "Ms Levy"): a person's.
+COURTESY_BEFORE = re.compile(rf"(?:^|[ \t(])(?:{alternation(COURTESY_TITLES)})[ \t]+\Z")
+
+
+def _courtesy_named(n: _Name, text: str) -> bool:
+    """Whether a name is a person's, after or opening with a courtesy title ("Dr Mara Grant", "Ms Levy")."""
+    first = n.text.split(maxsplit=1)[0]
+    return first in COURTESY_TITLES or bool(COURTESY_BEFORE.search(text, max(0, n.start - 12), n.start))
 
 
 def _cut_opening(n: _Name, opening: re.Match) -> None:

@@ -2108,3 +2108,25 @@ def test_an_own_named_agreement_with_a_body_leaves_out_the_body():
 
     doc = get_nlp()("The Board approved the Service Agreement with the Lakeside Power Corporation (LPC) in May.")
     assert [s._.norm for s in doc.spans["programme"]] == ["Service Agreement"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A named levy is a financing instrument; "the Levy" after it is that levy.
+        (
+            "The Regional Integration Levy of 0.7 per cent funds the secretariat. The Levy is paid monthly.",
+            ["Regional Integration Levy", "Regional Integration Levy"],
+        ),
+        # A regional community's act by its organ's letter, kind, serial, month and year.
+        ("It was instituted by Protocol B/P2/3/01 relating to the levy.", ["Protocol B/P2/3/01"]),
+        ("The Council adopted Regulation C/REG.4/05/08 in May.", ["Regulation C/REG.4/05/08"]),
+    ],
+)
+def test_levies_and_community_act_numbers(text, expected):
+    assert norms(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Professor Tomas Grant wrote to the Minister.", "Dear Ms Grant, thank you."])
+def test_a_name_after_a_courtesy_title_is_a_persons(text):
+    assert norms(text) == []
