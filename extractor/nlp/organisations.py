@@ -1262,6 +1262,29 @@ NATIONAL_BODY_HEADS = frozenset(
 CENTRAL_BANK_HEAD = "Bank"
 
 
+# Words in capitals that go on with a name after a country closing it ("... OF DENMARK AND ICELAND", "... IN MALI").
+LETTERHEAD_LINKS = frozenset({"OF", "FOR", "AND", "IN", "TO", "THE", "ON", "&"})
+
+
+def _letterhead_country_end(words: list[str]) -> int:
+    """How many of a letterhead name's capitalised words run to a country after "OF" that its last line-word
+    follows without a link ("EMBASSY OF DENMARK BAMAKO" -> 3): the rest is the address's city, run on."""
+    for k in range(len(words) - 2, 1, -1):
+        for width in (1, 2, 3):
+            of = k - width
+            country = " ".join(words[of + 1 : k + 1]).title()
+            if (
+                of >= 1
+                and words[of] == "OF"
+                and country in country_table()
+                and words[k + 1] not in LETTERHEAD_LINKS
+                and len(words) - k - 1 <= MAX_CITY_WORDS
+                and " ".join(words[of + 1 : k + 2]).title() not in country_table()
+            ):
+                return k + 1
+    return len(words)
+
+
 def _country_at(doc: Doc, i: int, end: int | None = None) -> bool:
     """Whether a country's name (one to MAX_COUNTRY_NAME_TOKENS words, before ``end``) starts at token i."""
     table = country_table()
@@ -2545,7 +2568,13 @@ class OrganisationMatcher:
                 ):
                     continue
                 lead = len(piece.group()) - len(piece.group().lstrip())
-                span = doc.char_span(start + piece.start() + lead, start + piece.start() + len(piece.group().rstrip()))
+                length = len(piece.group().rstrip())
+                country_end = _letterhead_country_end(words)
+                if country_end < len(words):
+                    # "EMBASSY OF DENMARK / BAMAKO" joined into one line: the country closes the name, its city follows
+                    words = words[:country_end]
+                    length = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), piece.group()).end()
+                span = doc.char_span(start + piece.start() + lead, start + piece.start() + length)
                 if span is None:
                     continue
                 name = natural_case(" ".join(words), particles=BODY_NAME_PARTICLES)

@@ -3189,3 +3189,19 @@ def test_a_foreign_name_in_brackets_with_its_acronym_is_the_english_name_s():
     assert orgs("Ships are logged by the Ruritanian Maritime Directorate (Direção Técnica Marítima, DTM).") == [
         "Ruritanian Maritime Directorate"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A state's embassy named by its country's adjective, after a determiner.
+        ("The grant was signed with the Royal Norwegian Embassy on 3 May.", ["Royal Norwegian Embassy"]),
+        ("We thank the Latvian Embassy for its help.", ["Latvian Embassy"]),
+        # The EU's anti-fraud office by its French acronym, from the reference table.
+        ("The case report of OLAF found irregular costs.", ["European Anti-Fraud Office"]),
+        # A letterhead in capitals with its city run on after the country that closes the name.
+        ("EMBASSY OF PORTUGAL MAPUTO\n\nThe Embassy presents its compliments.", ["Embassy of Portugal"]),
+    ],
+)
+def test_embassies_eu_agencies_and_letterhead_cities(text, expected):
+    assert orgs(text) == expected
