@@ -1285,6 +1285,22 @@ def _letterhead_country_end(words: list[str]) -> int:
     return len(words)
 
 
+# A file reference: letters and numbers joined by slashes, one part with a digit ("ABC/FIN/08/041", "DEF/PO/2026/17").
+REFERENCE_CODE = re.compile(r"[\w.-]+(?:/[\w.-]+)+")
+
+
+def _in_reference_code(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a part of a slash-joined file reference with a number in it (not a pair of
+    bodies, "PAHO/WHO")."""
+    if not (text[end : end + 1] == "/" or text[start - 1 : start] == "/"):
+        return False
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    code = REFERENCE_CODE.match(text, left)
+    return code is not None and code.end() >= end and any(c.isdigit() for c in code.group())
+
+
 def _country_at(doc: Doc, i: int, end: int | None = None) -> bool:
     """Whether a country's name (one to MAX_COUNTRY_NAME_TOKENS words, before ``end``) starts at token i."""
     table = country_table()
@@ -2706,6 +2722,8 @@ class OrganisationMatcher:
             and not _armed_group_named(doc, span, record)
         ):
             return False  # "existing HTS tariff lines": another thing's acronym
+        if span.text.isupper() and _in_reference_code(doc_text(doc), span.start_char, span.end_char):
+            return False  # "No. ABC/FIN/NV/08/041": a file reference's letters, no body acting
         if record.get("needs_eu") and not any(marker in doc_text(doc) for marker in EU_MARKERS):
             return False  # "other Member States" in an ECOWAS letter are ECOWAS's
         if record.get("needs_eu") and span.text in record.get("aliases", []) + [record["name"]]:

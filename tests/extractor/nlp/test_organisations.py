@@ -3205,3 +3205,15 @@ def test_a_foreign_name_in_brackets_with_its_acronym_is_the_english_name_s():
 )
 def test_embassies_eu_agencies_and_letterhead_cities(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A known body's letters inside a slash-joined file reference with a number name no body acting.
+        ("Our ref. WFP/ADM/FIN/07/112\n\nThe grant is confirmed.", []),
+        ("No. UNHCR/PRG/2019/44\n\nWe thank UNHCR for its work.", ["UNHCR"]),
+    ],
+)
+def test_a_file_reference_names_no_body(text, expected):
+    assert orgs(text) == expected
