@@ -81,6 +81,8 @@ NICKNAME_CUE = re.compile(
     r"\b(?:(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece|cousin)\s+of|"
     r"alias|aka|a\.k\.a\.|nicknamed)\s*$"
 )
+# The opening of a bracket that defines a term ('(the "Closing Date")', '("Lender")').
+DEFINED_TERM_BEFORE = re.compile(r"\(\s*(?:the\s+)?\Z")
 # A subject line's last words alone on the next block are its own within this length ("Operation (DPO2)").
 WRAPPED_SUBJECT_WORDS = 3
 # Title Case names in quotes are names only within this length.
@@ -103,6 +105,9 @@ LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "me
 # Women's Empowerment in Energy (AWEE) project"); "the Lobito Corridor project" names a place's works.
 # "Investing in America agenda": an agenda is named this way too.
 GERUND_HEADS = ("project", "agenda")
+# A lower-case "project" closes a capitalised name of this many capitalised words too ("the Basic Health Services project",
+# "the Promotion of Small-Scale Enterprises project"): a title, not a place's works.
+TITLED_PROJECT_WORDS = 3
 # Lower-case words for money a name holds that close a capitalised name like the instrument words
 # ("the Climate Investor Two fund", "the Moldova Support Platform trust fund"); kept apart because
 # "fund" alone names no instrument elsewhere.
@@ -577,6 +582,9 @@ OWNER_PARTICIPLE = re.compile(
 # A date run into a name's words ("signed on 1 September 2026 Loan Agreements for ..."): the date the
 # instrument was signed, not a word of its name.
 LEADING_DATE = re.compile(r"(?:" + "|".join(sorted(MONTH_NAMES)) + rf")[ \t]+{YEAR}[ \t]+(?=[A-Z])")
+# A lender's number for a loan or a credit before the project's title ("Loan No. AB-512 / Coastal Roads Project",
+# "Credit 4321-XY Rural Water Project"): the number is the paper's, the title the project's.
+LEADING_LOAN_NUMBER = re.compile(r"(?:[A-Z]{1,4}-\d{3,}|\d{3,}-[A-Z]{1,4})[ \t\n]+(?=[A-Z][a-z])")
 # A run-in heading is at most this long.
 RUN_IN_MAX_WORDS = 12
 # Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
@@ -2075,7 +2083,11 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         if _sentence_noun_of(text, m.end(1) - len(" ".join(words)), words):
             # "Subject: Progress of the DDRR programme": the subject's first word is capitalised as its opening
             words = words[3:] if words[2] == "the" else words[2:]
-        if m.group(0).split()[-1].rstrip("s") in GERUND_HEADS and not _opens_with_gerund(words):
+        if (
+            m.group(0).split()[-1].rstrip("s") in GERUND_HEADS
+            and not _opens_with_gerund(words)
+            and not (m.group(0).split()[-1] == "project" and _titled_project(words, t))
+        ):
             continue  # after its owner: "the Administration’s Investing in America agenda"
         if m.group(0).endswith("s") and "and" in words:
             continue  # "Census and Federal programs": kinds of programme listed, no one name
@@ -2234,6 +2246,12 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue
         if NICKNAME_CUE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "son of “El Chapo”": a person's nickname
+        if (
+            DEFINED_TERM_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and text.startswith(")", m.end())
+            and not any(w in t["heads"] for w in words)
+        ):
+            continue  # 'after 15 March 2031 (the "Final Drawing Date")': a term the letter defines, no instrument
         if t["quoted_body_re"].search(text, max(0, m.start() - 120), m.start()):
             continue  # 'the company "Al-Amal for General Trading"', '(JRTN, "Army of ...")': a body's name
         if (
@@ -2848,7 +2866,7 @@ def find_programmes(
         if unit and unit.group(1).lower() in measure_words() and re.search(r"\d[ \t]*\Z", text[: n.start]):
             _cut_opening(n, unit)
     for n in candidates:
-        dated = LEADING_DATE.match(n.text)
+        dated = LEADING_DATE.match(n.text) or LEADING_LOAN_NUMBER.match(n.text)
         if dated and not n.backref and (n.norm is None or n.norm == n.text):
             n.start, n.text, n.norm = n.start + dated.end(), n.text[dated.end() :], None
     candidates = [
@@ -2946,8 +2964,9 @@ def find_programmes(
     for before, n in zip(resolved, resolved[1:]):
         if (
             n.rule != "acronym"  # an acronym knows what it stands for ("... of the ... Fund (ISBF)")
-            and re.fullmatch(r"\s*\(\s*", text[before.end : n.start])
-            and re.match(r"(?:\s+of\s+\d{4})?\s*\)", text[n.end :])
+            # '... Fund ("Harvest Fund")': its other name in quotes too
+            and re.fullmatch(r"\s*\(\s*[“\"‘']?", text[before.end : n.start])
+            and re.match(r"[”\"’']?(?:\s+of\s+\d{4})?\s*\)", text[n.end :])
         ):
             n.norm = before.norm or before.text
         elif (
@@ -3026,6 +3045,13 @@ def _courtesy_named(n: _Name, text: str) -> bool:
     """Whether a name is a person's, after or opening with a courtesy title ("Dr Mara Grant", "Ms Levy")."""
     first = n.text.split(maxsplit=1)[0]
     return first in COURTESY_TITLES or bool(COURTESY_BEFORE.search(text, max(0, n.start - 12), n.start))
+
+
+def _titled_project(words: list[str], t: dict) -> bool:
+    """Whether the capitalised words before a lower-case "project" are a title of its own ("Basic Health Services"), not
+    a place's works ("the Lake Tana Basin project", "the Ruritania Roads project")."""
+    places = any(w in t["place_features"] or _is_country(w) for w in words) or _is_country(" ".join(words[:2]))
+    return sum(w[:1].isupper() for w in words) >= TITLED_PROJECT_WORDS and not places
 
 
 def _cut_opening(n: _Name, opening: re.Match) -> None:

@@ -2130,3 +2130,26 @@ def test_levies_and_community_act_numbers(text, expected):
 @pytest.mark.parametrize("text", ["Professor Tomas Grant wrote to the Minister.", "Dear Ms Grant, thank you."])
 def test_a_name_after_a_courtesy_title_is_a_persons(text):
     assert norms(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A lower-case "project" after a title of three capitalised words or more: the title is the project's name.
+        (
+            "The agency runs the Rural Feeder Roads Upgrading project in two districts.",
+            ["Rural Feeder Roads Upgrading"],
+        ),
+        # A term the letter defines in brackets and quotes is no instrument.
+        ('No drawing may be made after 15 March 2031 (the "Final Drawing Date").', []),
+        # Another name of a fund in quotes in brackets right after it is that fund's.
+        (
+            'The budget gives KSh 5 billion to the Youth Enterprise Fund ("Vijana Fund") this year.',
+            ["Youth Enterprise Fund", "Youth Enterprise Fund"],
+        ),
+        # A lender's loan number before the project's title on a subject line is the paper's, not the title's.
+        ("Re: Loan No. AB-5120 Coastal Roads and Drainage Project", ["Coastal Roads and Drainage Project"]),
+    ],
+)
+def test_titled_projects_defined_terms_quoted_names_and_loan_numbers(text, expected):
+    assert norms(text) == expected
