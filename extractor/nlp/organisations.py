@@ -1262,13 +1262,12 @@ NATIONAL_BODY_HEADS = frozenset(
 CENTRAL_BANK_HEAD = "Bank"
 
 
-# Words in capitals that go on with a name after a country closing it ("... OF DENMARK AND ICELAND", "... IN MALI").
+# Words in capitals that go on with a name after a country closing it ("... OF NORWAY AND ICELAND", "... IN CHAD").
 LETTERHEAD_LINKS = frozenset({"OF", "FOR", "AND", "IN", "TO", "THE", "ON", "&"})
 
 
 def _letterhead_country_end(words: list[str]) -> int:
-    """How many of a letterhead name's capitalised words run to a country after "OF" that its last line-word
-    follows without a link ("EMBASSY OF DENMARK BAMAKO" -> 3): the rest is the address's city, run on."""
+    """How many words of a letterhead name run to its country after "OF" ("EMBASSY OF PORTUGAL MAPUTO" -> 3)."""
     for k in range(len(words) - 2, 1, -1):
         for width in (1, 2, 3):
             of = k - width
@@ -1285,13 +1284,12 @@ def _letterhead_country_end(words: list[str]) -> int:
     return len(words)
 
 
-# A file reference: letters and numbers joined by slashes, one part with a digit ("ABC/FIN/08/041", "DEF/PO/2026/17").
+# A file reference: letters and numbers joined by slashes, one part with a digit ("XYZ/ADM/2011/17", "QR/LOG/9").
 REFERENCE_CODE = re.compile(r"[\w.-]+(?:/[\w.-]+)+")
 
 
 def _in_reference_code(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` is a part of a slash-joined file reference with a number in it (not a pair of
-    bodies, "PAHO/WHO")."""
+    """Whether the word at ``start:end`` is in a slash-joined file reference with a number (not "UNICEF/WFP")."""
     if not (text[end : end + 1] == "/" or text[start - 1 : start] == "/"):
         return False
     left = start
@@ -2587,7 +2585,7 @@ class OrganisationMatcher:
                 length = len(piece.group().rstrip())
                 country_end = _letterhead_country_end(words)
                 if country_end < len(words):
-                    # "EMBASSY OF DENMARK / BAMAKO" joined into one line: the country closes the name, its city follows
+                    # "EMBASSY OF PORTUGAL / MAPUTO" joined into one line: the country closes the name, its city follows
                     words = words[:country_end]
                     length = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), piece.group()).end()
                 span = doc.char_span(start + piece.start() + lead, start + piece.start() + length)
@@ -2723,7 +2721,7 @@ class OrganisationMatcher:
         ):
             return False  # "existing HTS tariff lines": another thing's acronym
         if span.text.isupper() and _in_reference_code(doc_text(doc), span.start_char, span.end_char):
-            return False  # "No. ABC/FIN/NV/08/041": a file reference's letters, no body acting
+            return False  # "No. XYZ/ADM/2011/17": a file reference's letters, no body acting
         if record.get("needs_eu") and not any(marker in doc_text(doc) for marker in EU_MARKERS):
             return False  # "other Member States" in an ECOWAS letter are ECOWAS's
         if record.get("needs_eu") and span.text in record.get("aliases", []) + [record["name"]]:

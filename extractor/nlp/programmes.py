@@ -105,8 +105,8 @@ LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "me
 # Women's Empowerment in Energy (AWEE) project"); "the Lobito Corridor project" names a place's works.
 # "Investing in America agenda": an agenda is named this way too.
 GERUND_HEADS = ("project", "agenda")
-# A lower-case "project" closes a capitalised name of this many capitalised words too ("the Basic Health Services project",
-# "the Promotion of Small-Scale Enterprises project"): a title, not a place's works.
+# A lower-case "project" closes a capitalised name of this many capitalised words too ("the Rural Feeder Roads Upgrading
+# project", "the Support to Artisanal Fisheries project"): a title, not a place's works ("the Lake Tana Basin project").
 TITLED_PROJECT_WORDS = 3
 # Lower-case words for money a name holds that close a capitalised name like the instrument words
 # ("the Climate Investor Two fund", "the Moldova Support Platform trust fund"); kept apart because
@@ -1314,13 +1314,12 @@ def _paper_agreement(tokens: list, k: int) -> bool:
     )
 
 
-# Heads of an agreement whose own words before them may name it ("the Funded Activity Agreement"), its parties after.
+# Heads of an agreement whose own words before them may name it ("the Service Agreement"), its parties after.
 PARTY_AGREEMENT_HEADS = frozenset({"Agreement", "Agreements", "Arrangement", "Arrangements"})
 
 
 def _parties_after_own_name(text: str, tokens: list, k: int, other) -> bool:
-    """Whether an agreement named by its own capitalised words ("the Standard Basic Assistance Agreement") goes on
-    with its parties: "between" two of them, or "with" a body that is no country ("with the Water Corporation")."""
+    """Whether an own-named agreement ("the Service Agreement") goes on with its parties ("between" two, "with" a body)."""
     if not (
         k > 1
         and k + 2 < len(tokens)
@@ -3048,8 +3047,7 @@ def _courtesy_named(n: _Name, text: str) -> bool:
 
 
 def _titled_project(words: list[str], t: dict) -> bool:
-    """Whether the capitalised words before a lower-case "project" are a title of its own ("Basic Health Services"), not
-    a place's works ("the Lake Tana Basin project", "the Ruritania Roads project")."""
+    """Whether the capitals before a lower-case "project" are its title ("Rural Feeder Roads Upgrading"), no place's."""
     places = any(w in t["place_features"] or _is_country(w) for w in words) or _is_country(" ".join(words[:2]))
     return sum(w[:1].isupper() for w in words) >= TITLED_PROJECT_WORDS and not places
 

@@ -3195,10 +3195,10 @@ def test_a_foreign_name_in_brackets_with_its_acronym_is_the_english_name_s():
     "text, expected",
     [
         # A state's embassy named by its country's adjective, after a determiner.
-        ("The grant was signed with the Royal Norwegian Embassy on 3 May.", ["Royal Norwegian Embassy"]),
+        ("The grant was signed with the Royal Danish Embassy on 3 May.", ["Royal Danish Embassy"]),
         ("We thank the Latvian Embassy for its help.", ["Latvian Embassy"]),
         # The EU's anti-fraud office by its French acronym, from the reference table.
-        ("The case report of OLAF found irregular costs.", ["European Anti-Fraud Office"]),
+        ("OLAF opened an investigation into the contract.", ["European Anti-Fraud Office"]),
         # A letterhead in capitals with its city run on after the country that closes the name.
         ("EMBASSY OF PORTUGAL MAPUTO\n\nThe Embassy presents its compliments.", ["Embassy of Portugal"]),
     ],
@@ -3211,7 +3211,7 @@ def test_embassies_eu_agencies_and_letterhead_cities(text, expected):
     "text, expected",
     [
         # A known body's letters inside a slash-joined file reference with a number name no body acting.
-        ("Our ref. WFP/ADM/FIN/07/112\n\nThe grant is confirmed.", []),
+        ("Our ref. WFP/ADM/LOG/07/112\n\nThe grant is confirmed.", []),
         ("No. UNHCR/PRG/2019/44\n\nWe thank UNHCR for its work.", ["UNHCR"]),
     ],
 )

@@ -2093,8 +2093,8 @@ def test_a_development_bank_s_grant_number_keeps_its_country_code():
     [
         # An agreement named by its own words, then "between" its two parties: the parties are no part of the name.
         (
-            "The Subsidiary Credit Agreement between the Government and HWB has been executed.",
-            ["Subsidiary Credit Agreement"],
+            "The On-Lending Agreement between the Treasury and NRA has been executed.",
+            ["On-Lending Agreement"],
         ),
         ("the Service Arrangement between Oldport Council and Brightwater Mills lapsed", ["Service Arrangement"]),
     ],
