@@ -81,8 +81,9 @@ NICKNAME_CUE = re.compile(
     r"\b(?:(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece|cousin)\s+of|"
     r"alias|aka|a\.k\.a\.|nicknamed)\s*$"
 )
-# The opening of a bracket that defines a term ('(the "Closing Date")', '("Lender")').
-DEFINED_TERM_BEFORE = re.compile(r"\(\s*(?:the\s+)?\Z")
+# The opening of a bracket that defines a term ('(the "Closing Date")'); without "the" the quotes may hold the name before's
+# other name ('the Safe Schools ("Escuelas Seguras") programme').
+DEFINED_TERM_BEFORE = re.compile(r"\(\s*the\s+\Z")
 # A subject line's last words alone on the next block are its own within this length ("Operation (DPO2)").
 WRAPPED_SUBJECT_WORDS = 3
 # Title Case names in quotes are names only within this length.
