@@ -1431,6 +1431,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             or _adjective_compound(tokens[m][0])  # "for COVID-19-related needs": an adjective of a noun
         ):
             break  # "the Pact on Migration and Asylum in June": a date is not part of the name
+        if tokens[head_k][0] not in LEGAL_HEADS_AND_PLURALS and _budget_year_ahead(tokens, m):
+            break  # "the Joint Programme on Literacy for the Ruritanian Fiscal Year 2005": its budget's period
         if m + 1 < len(tokens) and YEARS.fullmatch(tokens[m + 1][0]) and adjacent(m, m + 1):
             k = m + 1  # "Plan of Action 2018-2030": the years it runs are part of its name
             break
@@ -1523,6 +1525,17 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             return k + 1  # "Action Plan for the Eradication of Terrorism 2020–2024": its years
         preps = t["tail_chain"]
     return k
+
+
+# Words before "Year" that make it a budget's year ("Fiscal Year", "Financial Year", "Budget Year").
+BUDGET_YEAR_WORDS = frozenset({"Fiscal", "Financial", "Budget"})
+
+
+def _budget_year_ahead(tokens: list, m: int) -> bool:
+    """Whether a tail's words from ``m`` name a budget's year ("Fiscal Year", "Ruritanian Financial Year")."""
+    return any(
+        tokens[x][0] in BUDGET_YEAR_WORDS and tokens[x + 1][0] == "Year" for x in range(m, min(m + 2, len(tokens) - 1))
+    )
 
 
 def _located_on(tokens: list, k: int, adjacent, t: dict) -> bool:

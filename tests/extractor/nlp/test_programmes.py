@@ -2153,3 +2153,8 @@ def test_a_name_after_a_courtesy_title_is_a_persons(text):
 )
 def test_titled_projects_defined_terms_quoted_names_and_loan_numbers(text, expected):
     assert norms(text) == expected
+
+
+def test_a_budget_year_after_a_programme_is_its_period_not_its_name():
+    text = "the work plan of the Joint Programme on Adult Literacy in Rural Areas for the Ruritanian Fiscal Year 2005"
+    assert norms(text) == ["Joint Programme on Adult Literacy in Rural Areas"]
