@@ -1025,6 +1025,13 @@ def _letter_place(doc: Doc, word: str) -> bool:
     return word == doc.user_data.get(LETTER_PLACE_KEY) or dateline_place(doc_text(doc), word)
 
 
+def _is_letter_place(doc: Doc, text: str) -> bool:
+    """Whether ``text`` is the letter's own place, also in capitals or with a stop ("OLDPORT.")."""
+    place = text.rstrip(".")
+    place = place.title() if place.isupper() else place
+    return len(place.split()) <= MAX_CITY_WORDS and _letter_place(doc, place)
+
+
 def _bare_head(doc: Doc, candidate: Candidate) -> bool:
     """Whether a found name is only an article and a body's head ("- The Bank is negotiating"): no name
     of its own, but the body named before with that head again, if any (short aliases)."""
@@ -4149,7 +4156,7 @@ class OrganisationMatcher:
                     # city the letter is dated from, no bodies
                     or any(w in STREET_WORDS for w in words)
                     or words[-1] in BUILDING_WORDS  # "Audit Board, Conference Hall, ...": its room
-                    or (len(words) == 1 and _letter_place(doc, words[0].rstrip(".")))
+                    or _is_letter_place(doc, item.text)  # "American Embassy, PORT KELVIN.": the city it writes from
                     or item.text.rstrip(".") in table
                     # "Direction de la Coopération Technique et Financière": the end of a name in its own
                     # language, joined by its "et", no body of its own
