@@ -1291,7 +1291,7 @@ def _letterhead_country_end(words: list[str]) -> int:
     return len(words)
 
 
-# A file reference: letters and numbers joined by slashes, one part with a digit ("XYZ/ADM/2011/17", "QR/LOG/9").
+# A file reference: letters and numbers joined by slashes, one part a number ("XYZ/ADM/2011/17", "QR/LOG/9"; not "G7/G20").
 REFERENCE_CODE = re.compile(r"[\w.-]+(?:/[\w.-]+)+")
 
 
@@ -1303,7 +1303,7 @@ def _in_reference_code(text: str, start: int, end: int) -> bool:
     while left > 0 and not text[left - 1].isspace():
         left -= 1
     code = REFERENCE_CODE.match(text, left)
-    return code is not None and code.end() >= end and any(c.isdigit() for c in code.group())
+    return code is not None and code.end() >= end and any(part.isdigit() for part in code.group().split("/"))
 
 
 def _country_at(doc: Doc, i: int, end: int | None = None) -> bool:

@@ -1315,6 +1315,11 @@ def _paper_agreement(tokens: list, k: int) -> bool:
     )
 
 
+# Two parties after "between", then a title's next part ("... between A and the B of C for the Implementation of ...").
+PARTIES_THEN_TITLE = re.compile(
+    r"(?:[ \t\n]+(?:the|of|[A-Z][\w.’'-]*))+[ \t\n]+and(?:[ \t\n]+(?:the|of|[A-Z][\w.’'-]*))+"
+    r"[ \t\n]+(?:for|on|concerning|regarding|relating)[ \t\n]+(?:the[ \t\n]+)?[A-Z]"
+)
 # Heads of an agreement whose own words before them may name it ("the Service Agreement"), its parties after.
 PARTY_AGREEMENT_HEADS = frozenset({"Agreement", "Agreements", "Arrangement", "Arrangements"})
 
@@ -1331,7 +1336,8 @@ def _parties_after_own_name(text: str, tokens: list, k: int, other) -> bool:
     ):
         return False
     if tokens[k + 1][0] == "between":
-        return True
+        # "... Arrangement between the Parties for the Implementation of ...": a formal title goes on after its parties
+        return not PARTIES_THEN_TITLE.match(text, tokens[k + 1][2])
     m = k + 3 if tokens[k + 2][0] == "the" else k + 2
     if tokens[k + 1][0] != "with" or m >= len(tokens) or other is None:
         return False

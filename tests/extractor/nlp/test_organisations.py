@@ -3226,3 +3226,7 @@ def test_the_letters_own_city_in_capitals_after_a_listed_body_is_no_body():
         "PORT KELVIN.\n\nCopy to: (1) Ministry of Finance\n"
     )
     assert orgs(text) == ["USAID", "American Embassy", "Ministry of Finance"]
+
+
+def test_groupings_joined_by_a_slash_are_no_file_reference():
+    assert orgs("Leaders endorsed the G7/G20 plan.") == ["G7", "G20"]

@@ -2158,3 +2158,11 @@ def test_titled_projects_defined_terms_quoted_names_and_loan_numbers(text, expec
 def test_a_budget_year_after_a_programme_is_its_period_not_its_name():
     text = "the work plan of the Joint Programme on Adult Literacy in Rural Areas for the Ruritanian Fiscal Year 2005"
     assert norms(text) == ["Joint Programme on Adult Literacy in Rural Areas"]
+
+
+def test_a_formal_title_going_on_after_its_parties_stays_whole():
+    text = (
+        "the Administrative Arrangement between the Competent Authorities of Ruritania and Oldland for the "
+        "Implementation of the Agreement on Pensions was signed"
+    )
+    assert norms(text)[0].endswith("for the Implementation of the Agreement on Pensions")
