@@ -1025,6 +1025,13 @@ def _letter_place(doc: Doc, word: str) -> bool:
     return word == doc.user_data.get(LETTER_PLACE_KEY) or dateline_place(doc_text(doc), word)
 
 
+def _is_letter_place(doc: Doc, text: str) -> bool:
+    """Whether ``text`` is the letter's own place, also in capitals or with a stop ("OLDPORT.")."""
+    place = text.rstrip(".")
+    place = place.title() if place.isupper() else place
+    return len(place.split()) <= MAX_CITY_WORDS and _letter_place(doc, place)
+
+
 def _bare_head(doc: Doc, candidate: Candidate) -> bool:
     """Whether a found name is only an article and a body's head ("- The Bank is negotiating"): no name
     of its own, but the body named before with that head again, if any (short aliases)."""
@@ -1260,6 +1267,43 @@ NATIONAL_BODY_HEADS = frozenset(
 )
 # A state's central bank is named by its state alone ("the Bank of Zambia", "Bank of Japan").
 CENTRAL_BANK_HEAD = "Bank"
+
+
+# Words in capitals that go on with a name after a country closing it ("... OF NORWAY AND ICELAND", "... IN CHAD").
+LETTERHEAD_LINKS = frozenset({"OF", "FOR", "AND", "IN", "TO", "THE", "ON", "&"})
+
+
+def _letterhead_country_end(words: list[str]) -> int:
+    """How many words of a letterhead name run to its country after "OF" ("EMBASSY OF PORTUGAL MAPUTO" -> 3)."""
+    for k in range(len(words) - 2, 1, -1):
+        for width in (1, 2, 3):
+            of = k - width
+            country = " ".join(words[of + 1 : k + 1]).title()
+            if (
+                of >= 1
+                and words[of] == "OF"
+                and country in country_table()
+                and words[k + 1] not in LETTERHEAD_LINKS
+                and len(words) - k - 1 <= MAX_CITY_WORDS
+                and " ".join(words[of + 1 : k + 2]).title() not in country_table()
+            ):
+                return k + 1
+    return len(words)
+
+
+# A file reference: letters and numbers joined by slashes, one part a number ("XYZ/ADM/2011/17", "QR/LOG/9"; not "G7/G20").
+REFERENCE_CODE = re.compile(r"[\w.-]+(?:/[\w.-]+)+")
+
+
+def _in_reference_code(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is in a slash-joined file reference with a number (not "UNICEF/WFP")."""
+    if not (text[end : end + 1] == "/" or text[start - 1 : start] == "/"):
+        return False
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    code = REFERENCE_CODE.match(text, left)
+    return code is not None and code.end() >= end and any(part.isdigit() for part in code.group().split("/"))
 
 
 def _country_at(doc: Doc, i: int, end: int | None = None) -> bool:
@@ -2545,7 +2589,13 @@ class OrganisationMatcher:
                 ):
                     continue
                 lead = len(piece.group()) - len(piece.group().lstrip())
-                span = doc.char_span(start + piece.start() + lead, start + piece.start() + len(piece.group().rstrip()))
+                length = len(piece.group().rstrip())
+                country_end = _letterhead_country_end(words)
+                if country_end < len(words):
+                    # "EMBASSY OF PORTUGAL / MAPUTO" joined into one line: the country closes the name, its city follows
+                    words = words[:country_end]
+                    length = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), piece.group()).end()
+                span = doc.char_span(start + piece.start() + lead, start + piece.start() + length)
                 if span is None:
                     continue
                 name = natural_case(" ".join(words), particles=BODY_NAME_PARTICLES)
@@ -2677,6 +2727,8 @@ class OrganisationMatcher:
             and not _armed_group_named(doc, span, record)
         ):
             return False  # "existing HTS tariff lines": another thing's acronym
+        if span.text.isupper() and _in_reference_code(doc_text(doc), span.start_char, span.end_char):
+            return False  # "No. XYZ/ADM/2011/17": a file reference's letters, no body acting
         if record.get("needs_eu") and not any(marker in doc_text(doc) for marker in EU_MARKERS):
             return False  # "other Member States" in an ECOWAS letter are ECOWAS's
         if record.get("needs_eu") and span.text in record.get("aliases", []) + [record["name"]]:
@@ -4104,7 +4156,7 @@ class OrganisationMatcher:
                     # city the letter is dated from, no bodies
                     or any(w in STREET_WORDS for w in words)
                     or words[-1] in BUILDING_WORDS  # "Audit Board, Conference Hall, ...": its room
-                    or (len(words) == 1 and _letter_place(doc, words[0].rstrip(".")))
+                    or _is_letter_place(doc, item.text)  # "American Embassy, PORT KELVIN.": the city it writes from
                     or item.text.rstrip(".") in table
                     # "Direction de la Coopération Technique et Financière": the end of a name in its own
                     # language, joined by its "et", no body of its own

@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 
 from extractor.nlp.amounts import currency_tables, measure_words, set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
-from extractor.nlp.phrases import FOREIGN_LINKS, read_jsonl_by_kind
+from extractor.nlp.phrases import COURTESY_TITLES, FOREIGN_LINKS, read_jsonl_by_kind
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from extractor.reference.casing import capital_initials, without_accents
 from extractor.reference.countries import country_table, genitive_places
@@ -81,6 +81,9 @@ NICKNAME_CUE = re.compile(
     r"\b(?:(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece|cousin)\s+of|"
     r"alias|aka|a\.k\.a\.|nicknamed)\s*$"
 )
+# The opening of a bracket that defines a term ('(the "Closing Date")'); without "the" the quotes may hold the name before's
+# other name ('the Safe Schools ("Escuelas Seguras") programme').
+DEFINED_TERM_BEFORE = re.compile(r"\(\s*the\s+\Z")
 # A subject line's last words alone on the next block are its own within this length ("Operation (DPO2)").
 WRAPPED_SUBJECT_WORDS = 3
 # Title Case names in quotes are names only within this length.
@@ -103,6 +106,9 @@ LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "me
 # Women's Empowerment in Energy (AWEE) project"); "the Lobito Corridor project" names a place's works.
 # "Investing in America agenda": an agenda is named this way too.
 GERUND_HEADS = ("project", "agenda")
+# A lower-case "project" closes a capitalised name of this many capitalised words too ("the Rural Feeder Roads Upgrading
+# project", "the Support to Artisanal Fisheries project"): a title, not a place's works ("the Lake Tana Basin project").
+TITLED_PROJECT_WORDS = 3
 # Lower-case words for money a name holds that close a capitalised name like the instrument words
 # ("the Climate Investor Two fund", "the Moldova Support Platform trust fund"); kept apart because
 # "fund" alone names no instrument elsewhere.
@@ -154,6 +160,9 @@ NAMED_LOWER_HEADS = ("strategy", "policy")
 # Heads of money a body holds: "of the <body>" after them names the owner, not the fund.
 OWNED_FUND_HEADS = frozenset({"Fund", "Trust", "Facility", "Window"})
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
+# "Protocol A/P2/5/91", "Decision C/DEC.4/06/03": a regional community's act number, by its organ's letter, the act's
+# kind and serial, then its month and year.
+COMMUNITY_ACT_NUMBER = re.compile(r"[A-Z]{1,2}/[A-Z]{1,5}\.?\d{1,3}(?:/\d{1,4}){1,3}")
 # The label before an act's or a paper's number: "No. 12", "No 12", "Number 12".
 NUMBER_LABEL = r"(?:No\.?|Number)"
 # "Resolution No. CR-118, S-2016", "Executive Order No. 12, Series of 2019": the series (year) a numbered act is of,
@@ -498,7 +507,8 @@ def tables() -> dict:
             # "Resolution No. CR-118": a council's letters before the number
             r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:(?:No|N[º°]|n[º°])\.?\s*|Number\s+)?"
             # (a paragraph's number, "7.2 AGREED", is none)
-            r"(?:(?<=\.\s)[A-Z]{1,4}-)?\d+(?:[.,]\d{3})*(?!\.\d)(?:/\d+)?(?:/(?:EU|EC)|(?:/[A-Z]{2,}(?:-[A-Z][A-Za-z]+)*)+)?(?![\d/])"
+            r"(?:(?:(?<=\.\s)[A-Z]{1,4}-)?\d+(?:[.,]\d{3})*(?!\.\d)(?:/\d+)?(?:/(?:EU|EC)|(?:/[A-Z]{2,}(?:-[A-Z][A-Za-z]+)*)+)?(?![\d/])"
+            rf"|{COMMUNITY_ACT_NUMBER.pattern}(?![\w/]))"
             # "... Framework 2023/24-2025/26": a range of fiscal years, each written with its second year;
             # "Circular No. 2013-1": a number within its year
             r"(?:[-–]\d{1,4}(?:/\d{2,4})?(?![\d/]))?"
@@ -573,6 +583,9 @@ OWNER_PARTICIPLE = re.compile(
 # A date run into a name's words ("signed on 1 September 2026 Loan Agreements for ..."): the date the
 # instrument was signed, not a word of its name.
 LEADING_DATE = re.compile(r"(?:" + "|".join(sorted(MONTH_NAMES)) + rf")[ \t]+{YEAR}[ \t]+(?=[A-Z])")
+# A lender's number for a loan or a credit before the project's title ("Loan No. AB-512 / Coastal Roads Project",
+# "Credit 4321-XY Rural Water Project"): the number is the paper's, the title the project's.
+LEADING_LOAN_NUMBER = re.compile(r"(?:[A-Z]{1,4}-\d{3,}|\d{3,}-[A-Z]{1,4})[ \t\n]+(?=[A-Z][a-z])")
 # A run-in heading is at most this long.
 RUN_IN_MAX_WORDS = 12
 # Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
@@ -799,6 +812,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             and adjacent(end_i, end_i + 1)
             # "Decree Number 41 of 2017": the spelt-out number label opens the act's number
             and not (nxt == "Number" and NUMBER_NEXT.match(text, tokens[end_i + 1][2]))
+            and not COMMUNITY_ACT_NUMBER.match(text, tokens[end_i + 1][1])
         ):
             continue  # the name goes on ("Fireman's Fund Insurance Company"): not headed here
         # Extend to the left over capitalised words and the connectors between them, and over a
@@ -1301,6 +1315,36 @@ def _paper_agreement(tokens: list, k: int) -> bool:
     )
 
 
+# Two parties after "between", then a title's next part ("... between A and the B of C for the Implementation of ...").
+PARTIES_THEN_TITLE = re.compile(
+    r"(?:[ \t\n]+(?:the|of|[A-Z][\w.’'-]*))+[ \t\n]+and(?:[ \t\n]+(?:the|of|[A-Z][\w.’'-]*))+"
+    r"[ \t\n]+(?:for|on|concerning|regarding|relating)[ \t\n]+(?:the[ \t\n]+)?[A-Z]"
+)
+# Heads of an agreement whose own words before them may name it ("the Service Agreement"), its parties after.
+PARTY_AGREEMENT_HEADS = frozenset({"Agreement", "Agreements", "Arrangement", "Arrangements"})
+
+
+def _parties_after_own_name(text: str, tokens: list, k: int, other) -> bool:
+    """Whether an own-named agreement ("the Service Agreement") goes on with its parties ("between" two, "with" a body)."""
+    if not (
+        k > 1
+        and k + 2 < len(tokens)
+        and tokens[k][0] in PARTY_AGREEMENT_HEADS
+        and _is_name_word(tokens[k - 1][0])
+        and tokens[k - 1][0] not in PARTIES
+        and not _is_country(tokens[k - 1][0])
+    ):
+        return False
+    if tokens[k + 1][0] == "between":
+        # "... Arrangement between the Parties for the Implementation of ...": a formal title goes on after its parties
+        return not PARTIES_THEN_TITLE.match(text, tokens[k + 1][2])
+    m = k + 3 if tokens[k + 2][0] == "the" else k + 2
+    if tokens[k + 1][0] != "with" or m >= len(tokens) or other is None:
+        return False
+    party = list(itertools.takewhile(lambda token: token[0][:1].isupper(), tokens[m:]))
+    return bool(party) and other(party[0][1], party[-1][2]) and not _is_country(text[party[0][1] : party[-1][2]])
+
+
 def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int:
     """The index of the last token of a name's prepositional tails ("on Migration and Asylum",
     "for Refugees and Migrants from Venezuela", "for the future Education of Syrian Refugees")."""
@@ -1345,6 +1389,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         m = k + 2
         if k == head_k and tokens[k + 1][0] in ("between", "with") and _paper_agreement(tokens, k):
             break  # "the Grant Agreement between JICA and ERD": a loan's or grant's paper, its parties no name
+        if k == head_k and _parties_after_own_name(text, tokens, k, other):
+            break  # "the Trust Implementation Agreement between the Fund and the Ministry": its parties, no name
         if k == head_k and tokens[k][0] in t["works_heads"] and _located_on(tokens, k, adjacent, t):
             break  # "the Shigar Hydropower Project on the Shigar River": where the works stand, no name
         if (
@@ -1391,6 +1437,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             or _adjective_compound(tokens[m][0])  # "for COVID-19-related needs": an adjective of a noun
         ):
             break  # "the Pact on Migration and Asylum in June": a date is not part of the name
+        if tokens[head_k][0] not in LEGAL_HEADS_AND_PLURALS and _budget_year_ahead(tokens, m):
+            break  # "the Joint Programme on Literacy for the Ruritanian Fiscal Year 2005": its budget's period
         if m + 1 < len(tokens) and YEARS.fullmatch(tokens[m + 1][0]) and adjacent(m, m + 1):
             k = m + 1  # "Plan of Action 2018-2030": the years it runs are part of its name
             break
@@ -1483,6 +1531,17 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             return k + 1  # "Action Plan for the Eradication of Terrorism 2020–2024": its years
         preps = t["tail_chain"]
     return k
+
+
+# Words before "Year" that make it a budget's year ("Fiscal Year", "Financial Year", "Budget Year").
+BUDGET_YEAR_WORDS = frozenset({"Fiscal", "Financial", "Budget"})
+
+
+def _budget_year_ahead(tokens: list, m: int) -> bool:
+    """Whether a tail's words from ``m`` name a budget's year ("Fiscal Year", "Ruritanian Financial Year")."""
+    return any(
+        tokens[x][0] in BUDGET_YEAR_WORDS and tokens[x + 1][0] == "Year" for x in range(m, min(m + 2, len(tokens) - 1))
+    )
 
 
 def _located_on(tokens: list, k: int, adjacent, t: dict) -> bool:
@@ -2043,7 +2102,11 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         if _sentence_noun_of(text, m.end(1) - len(" ".join(words)), words):
             # "Subject: Progress of the DDRR programme": the subject's first word is capitalised as its opening
             words = words[3:] if words[2] == "the" else words[2:]
-        if m.group(0).split()[-1].rstrip("s") in GERUND_HEADS and not _opens_with_gerund(words):
+        if (
+            m.group(0).split()[-1].rstrip("s") in GERUND_HEADS
+            and not _opens_with_gerund(words)
+            and not (m.group(0).split()[-1] == "project" and _titled_project(words, t))
+        ):
             continue  # after its owner: "the Administration’s Investing in America agenda"
         if m.group(0).endswith("s") and "and" in words:
             continue  # "Census and Federal programs": kinds of programme listed, no one name
@@ -2202,6 +2265,12 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue
         if NICKNAME_CUE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "son of “El Chapo”": a person's nickname
+        if (
+            DEFINED_TERM_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and text.startswith(")", m.end())
+            and not any(w in t["heads"] for w in words)
+        ):
+            continue  # 'after 15 March 2031 (the "Final Drawing Date")': a term the letter defines, no instrument
         if t["quoted_body_re"].search(text, max(0, m.start() - 120), m.start()):
             continue  # 'the company "Al-Amal for General Trading"', '(JRTN, "Army of ...")': a body's name
         if (
@@ -2816,7 +2885,7 @@ def find_programmes(
         if unit and unit.group(1).lower() in measure_words() and re.search(r"\d[ \t]*\Z", text[: n.start]):
             _cut_opening(n, unit)
     for n in candidates:
-        dated = LEADING_DATE.match(n.text)
+        dated = LEADING_DATE.match(n.text) or LEADING_LOAN_NUMBER.match(n.text)
         if dated and not n.backref and (n.norm is None or n.norm == n.text):
             n.start, n.text, n.norm = n.start + dated.end(), n.text[dated.end() :], None
     candidates = [
@@ -2829,6 +2898,7 @@ def find_programmes(
         if not PAPER_NUMBER.fullmatch(n.text) and not DRAFT_PAPER.fullmatch(n.text) and not _fund_as_party(n, text)
     ]
     candidates = [n for n in candidates if not _proper_named_body(n, t) and not _body_remit(n, text)]
+    candidates = [n for n in candidates if not _courtesy_named(n, text)]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text)
     for n in candidates:
         _with_dashed_phase(n, text)
@@ -2913,8 +2983,9 @@ def find_programmes(
     for before, n in zip(resolved, resolved[1:]):
         if (
             n.rule != "acronym"  # an acronym knows what it stands for ("... of the ... Fund (ISBF)")
-            and re.fullmatch(r"\s*\(\s*", text[before.end : n.start])
-            and re.match(r"(?:\s+of\s+\d{4})?\s*\)", text[n.end :])
+            # '... Fund ("Harvest Fund")': its other name in quotes too
+            and re.fullmatch(r"\s*\(\s*[“\"‘']?", text[before.end : n.start])
+            and re.match(r"[”\"’']?(?:\s+of\s+\d{4})?\s*\)", text[n.end :])
         ):
             n.norm = before.norm or before.text
         elif (
@@ -2983,6 +3054,22 @@ def find_programmes(
     bodies = {norm for norm in {n.norm for n in resolved if n.norm} if _office_of(text, norm, t)}
     resolved = [n for n in resolved if n.norm not in bodies]
     return sorted(resolved, key=lambda n: n.start)
+
+
+# The courtesy title a name opens with or stands right after ("Professor Ana Trust", "Ms Levy"): a person's.
+COURTESY_BEFORE = re.compile(rf"(?:^|[ \t(])(?:{alternation(COURTESY_TITLES)})[ \t]+\Z")
+
+
+def _courtesy_named(n: _Name, text: str) -> bool:
+    """Whether a name is a person's, after or opening with a courtesy title ("Dr Mara Grant", "Ms Levy")."""
+    first = n.text.split(maxsplit=1)[0]
+    return first in COURTESY_TITLES or bool(COURTESY_BEFORE.search(text, max(0, n.start - 12), n.start))
+
+
+def _titled_project(words: list[str], t: dict) -> bool:
+    """Whether the capitals before a lower-case "project" are its title ("Rural Feeder Roads Upgrading"), no place's."""
+    places = any(w in t["place_features"] or _is_country(w) for w in words) or _is_country(" ".join(words[:2]))
+    return sum(w[:1].isupper() for w in words) >= TITLED_PROJECT_WORDS and not places
 
 
 def _cut_opening(n: _Name, opening: re.Match) -> None:

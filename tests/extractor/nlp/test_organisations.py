@@ -3189,3 +3189,44 @@ def test_a_foreign_name_in_brackets_with_its_acronym_is_the_english_name_s():
     assert orgs("Ships are logged by the Ruritanian Maritime Directorate (Direção Técnica Marítima, DTM).") == [
         "Ruritanian Maritime Directorate"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A state's embassy named by its country's adjective, after a determiner.
+        ("The grant was signed with the Royal Danish Embassy on 3 May.", ["Royal Danish Embassy"]),
+        ("We thank the Latvian Embassy for its help.", ["Latvian Embassy"]),
+        # The EU's anti-fraud office by its French acronym, from the reference table.
+        ("OLAF opened an investigation into the contract.", ["European Anti-Fraud Office"]),
+        # A letterhead in capitals with its city run on after the country that closes the name.
+        ("EMBASSY OF PORTUGAL MAPUTO\n\nThe Embassy presents its compliments.", ["Embassy of Portugal"]),
+    ],
+)
+def test_embassies_eu_agencies_and_letterhead_cities(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A known body's letters inside a slash-joined file reference with a number name no body acting.
+        ("Our ref. WFP/ADM/LOG/07/112\n\nThe grant is confirmed.", []),
+        ("No. UNHCR/PRG/2019/44\n\nWe thank UNHCR for its work.", ["UNHCR"]),
+    ],
+)
+def test_a_file_reference_names_no_body(text, expected):
+    assert orgs(text) == expected
+
+
+def test_the_letters_own_city_in_capitals_after_a_listed_body_is_no_body():
+    text = (
+        "                                        Port Kelvin, the 3rd May, 1971.\n\nDear Mr. Roe,\n\nWe agree.\n\n"
+        "Mr. J. Roe, Director, U.S. Agency for International Development Mission to Ruritania, American Embassy, "
+        "PORT KELVIN.\n\nCopy to: (1) Ministry of Finance\n"
+    )
+    assert orgs(text) == ["USAID", "American Embassy", "Ministry of Finance"]
+
+
+def test_groupings_joined_by_a_slash_are_no_file_reference():
+    assert orgs("Leaders endorsed the G7/G20 plan.") == ["G7", "G20"]

@@ -2086,3 +2086,83 @@ def test_an_acronym_the_letter_defines_for_another_name_is_not_a_known_instrumen
 def test_a_development_bank_s_grant_number_keeps_its_country_code():
     # "Grant 0412-NEP": the bank numbers each grant for one country; the code is part of its name.
     assert norms("The Ministry asks for the release of Grant 0412-NEP for the rural roads.") == ["Grant 0412-NEP"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An agreement named by its own words, then "between" its two parties: the parties are no part of the name.
+        (
+            "The On-Lending Agreement between the Treasury and NRA has been executed.",
+            ["On-Lending Agreement"],
+        ),
+        ("the Service Arrangement between Oldport Council and Brightwater Mills lapsed", ["Service Arrangement"]),
+    ],
+)
+def test_an_own_named_agreement_leaves_out_its_parties(text, expected):
+    assert norms(text) == expected
+
+
+def test_an_own_named_agreement_with_a_body_leaves_out_the_body():
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("The Board approved the Service Agreement with the Lakeside Power Corporation (LPC) in May.")
+    assert [s._.norm for s in doc.spans["programme"]] == ["Service Agreement"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A named levy is a financing instrument; "the Levy" after it is that levy.
+        (
+            "The Regional Integration Levy of 0.7 per cent funds the secretariat. The Levy is paid monthly.",
+            ["Regional Integration Levy", "Regional Integration Levy"],
+        ),
+        # A regional community's act by its organ's letter, kind, serial, month and year.
+        ("It was instituted by Protocol B/P2/3/01 relating to the levy.", ["Protocol B/P2/3/01"]),
+        ("The Council adopted Regulation C/REG.4/05/08 in May.", ["Regulation C/REG.4/05/08"]),
+    ],
+)
+def test_levies_and_community_act_numbers(text, expected):
+    assert norms(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Professor Tomas Grant wrote to the Minister.", "Dear Ms Grant, thank you."])
+def test_a_name_after_a_courtesy_title_is_a_persons(text):
+    assert norms(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A lower-case "project" after a title of three capitalised words or more: the title is the project's name.
+        (
+            "The agency runs the Rural Feeder Roads Upgrading project in two districts.",
+            ["Rural Feeder Roads Upgrading"],
+        ),
+        # A term the letter defines in brackets and quotes is no instrument.
+        ('No drawing may be made after 15 March 2031 (the "Final Drawing Date").', []),
+        # Another name of a fund in quotes in brackets right after it is that fund's.
+        (
+            'The budget gives KSh 5 billion to the Youth Enterprise Fund ("Vijana Fund") this year.',
+            ["Youth Enterprise Fund", "Youth Enterprise Fund"],
+        ),
+        # A lender's loan number before the project's title on a subject line is the paper's, not the title's.
+        ("Re: Loan No. AB-5120 Coastal Roads and Drainage Project", ["Coastal Roads and Drainage Project"]),
+    ],
+)
+def test_titled_projects_defined_terms_quoted_names_and_loan_numbers(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_budget_year_after_a_programme_is_its_period_not_its_name():
+    text = "the work plan of the Joint Programme on Adult Literacy in Rural Areas for the Ruritanian Fiscal Year 2005"
+    assert norms(text) == ["Joint Programme on Adult Literacy in Rural Areas"]
+
+
+def test_a_formal_title_going_on_after_its_parties_stays_whole():
+    text = (
+        "the Administrative Arrangement between the Competent Authorities of Ruritania and Oldland for the "
+        "Implementation of the Agreement on Pensions was signed"
+    )
+    assert norms(text)[0].endswith("for the Implementation of the Agreement on Pensions")
