@@ -30,6 +30,7 @@ from extractor.reference.marks import (
     BULLETS,
     CELL_MARK,
     CLOSING_LABEL,
+    CONTACT_WORDS,
     ITEM_MARK,
     QUOTE_FROM_LINE,
     QUOTE_SENT_LINE,
@@ -165,8 +166,11 @@ _NOT_DATELINE_CITY = frozenset(
     | {day.lower() for day in WEEKDAY_NAMES}
     | {month.lower() for month in MONTH_NAMES}
 )
-# A date in a second calendar: a day, a month of that calendar, a year and its era ("24 Sha'aban 1427 H").
-_OTHER_CALENDAR_DATE = rf"\d{{1,2}}\s+[^\W\d][\w'’ -]*?\s+\d{{3,4}}\s*{_OTHER_ERA}"
+# A date in a second calendar: a day, a month of that calendar, a year and its era ("24 Sha'aban 1427 H"), or
+# the month first, as English prints the Ethiopian one ("Tir 4, 2016 E.C.").
+_OTHER_CALENDAR_DATE = (
+    rf"(?:\d{{1,2}}\s+[^\W\d][\w'’ -]*?|[^\W\d][\w'’-]*\s+\d{{1,2}},?)\s+\d{{3,4}}\s*{_OTHER_ERA}(?!\w)"
+)
 # A date line in a second calendar beside the Gregorian one ("Jeddah, 24 Sha'aban 1427 H", "Kathmandu, 5 Shrawan
 # 2081 B.S.", "Addis Ababa, 12 Tir 2016 E.C.").
 _OTHER_CALENDAR_LINE = re.compile(rf"^(?P<place>[^\W\d][^\d,]*(?:,\s*[^\W\d][^\d,]*)?),\s*{_OTHER_CALENDAR_DATE}$")
@@ -235,6 +239,9 @@ _PO_BOX_CITY = re.compile(
 )
 # A country after an address's city and a dash ("P.O. Box 58, Kigali 250 - Rwanda"), as a comma sets it elsewhere.
 _DASHED_COUNTRY = re.compile(r"\s+[-–—]\s+(?P<country>[^\W\d][^\d,|–—-]*?)\s*$")
+# A letterhead's contact field set on its address line's right, its gap lost in the text ("Washington, D.C. 20433
+# Cable Address: INDEVAS", "Rue de la Loi 200 Tel.: +32 2 ..."): no part of the address.
+_CONTACT_FIELD = re.compile(rf"\s+(?i:(?:{CONTACT_WORDS}|cable(?:\s+address)?)\s?[.:]).*$")
 # A brand's name that capitalises a later letter, as an office line may open with it ("eLankidetza", "iGov").
 _CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z]")
 # A postal code before the city, as most of Europe writes it: "Rijnstraat 8, 2515 XP The Hague", "3003 Bern".
@@ -242,6 +249,11 @@ _POSTAL_CODE_CITY = re.compile(rf"(?:^|,\s*){POSTAL_CODE_BEFORE_CITY}$")
 # A dateline's region this short is an abbreviation kept in capitals ("DC", "D.C.", "NSW").
 MAX_REGION_ABBREVIATION = 4
 
+# Greetings in other languages that open a letter written in English: Samoan and Tuvaluan, Māori, Fijian, Tongan,
+# Cook Islands Māori, Hawaiian, Arabic, Swahili, Hindi.
+_LANGUAGE_GREETINGS = (
+    r"talofa(\s+lava)?|kia\s+ora|bula(\s+vinaka)?|m[aā]l[oō]\s+e\s+lelei|kia\s+orana|aloha|salaa?m|jambo|namaste"
+)
 _SALUTATION = re.compile(
     r"^(dear|my dear|dearest|to whom it may concern|your excellenc(y|ies)|excellenc(y|ies)|"
     r"ladies and gentlemen|dear sir or madam|sirs?|madam|hello|hi|greetings|"
@@ -257,7 +269,10 @@ _SALUTATION = re.compile(
     r"(honou?rable|hon['’]ble)\s+((under|deputy|vice|state)[\s-]+)?(secretary|governor|commissioner|mayor|ambassador)"
     r"(?=\s*[,:]\s*$)|"
     # "My fellow Americans,", "Fellow citizens:": an address to the nation, closed by its comma, colon or "!"
-    r"(my\s+)?(dear\s+)?fellow\s+[^\W\d_]+(\s+and\s+[^\W\d_]+)?(?=\s*[,:!]\s*$))\b",
+    r"(my\s+)?(dear\s+)?fellow\s+[^\W\d_]+(\s+and\s+[^\W\d_]+)?(?=\s*[,:!]\s*$)|"
+    # A greeting in the addressee's language before the name, closed by its comma ("Kia ora Aroha,", "Bula
+    # Minister,", "Salaam Director,"), as a letter in English opens to a Pacific, Arab or East African reader
+    rf"({_LANGUAGE_GREETINGS})(?=[^.]*[,:!]\s*$))\b",
     re.I,
 )
 # "Minister,", "Prime Minister:": a role alone, closed by its comma or colon, as letters translated from French
@@ -1229,6 +1244,12 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         # A copy list ("cc: ...") closes the signer's lines: the names under it are recipients.
         signed_end = next((k for k in range(closing_at + 1, end) if _COPY_LINE.match(texts[k])), end)
         roles.update(_signatory(list(range(closing_at + 1, signed_end)), lines, texts, parts))
+        if parts.signatory is None and tail_lines and closing_at < tail_lines[0]:
+            # A notice that closes, then states where and when it was done, then is signed ("Done at Lomé, this
+            # 3rd day of May 2001" over the signer's name): the signer's lines are under the date line.
+            after_date = tail_lines[-1] + 1
+            signed_end = next((k for k in range(after_date, count) if _COPY_LINE.match(texts[k])), count)
+            roles.update(_signatory(list(range(after_date, signed_end)), lines, texts, parts))
     else:
         signer_at = _cable_signer(texts[:end]) if cable is not None else None
         if signer_at is not None:
@@ -1266,6 +1287,11 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         head = _head_over(head_end, lines, texts, roles, parts)
         if parts.place is None:
             parts.place = _letterhead_place([texts[k] for k in head])
+        if parts.place is None and date_found[1] is not None:
+            # A printed e-mail dated by its "Sent:" field that carries a letter ("Suva, 2 February 2026" under
+            # the e-mail's own lines): the letter's place-and-date line of the same day places both.
+            carried = _foot_date_line(lines, flat, texts, date_at, before_close, date_found[1])
+            parts.place = carried[1][0] if carried else None
         _repeated_letterhead(blocks, flat, texts, {texts[k].lower() for k in head}, date_at, roles)
     elif tail_found is not None:
         parts.place, parts.date, parts.date_text = tail_found
@@ -1407,16 +1433,21 @@ def _cable_signer(texts: list[str]) -> Optional[int]:
 
 
 def _foot_date_line(
-    lines: list[RawLine], flat: list[tuple[int, int]], texts: list[str], after: int, count: int
+    lines: list[RawLine],
+    flat: list[tuple[int, int]],
+    texts: list[str],
+    after: int,
+    count: int,
+    date: Optional[dt.date] = None,
 ) -> Optional[tuple[int, tuple[Optional[str], dt.date, str]]]:
-    """The last place-and-date line that is a paragraph of its own between line ``after`` and line ``count``,
-    with its reading, or None."""
+    """The last place-and-date line that is a paragraph of its own between line ``after`` and line ``count``
+    (naming ``date`` when given), with its reading, or None."""
     for k in range(count - 1, after, -1):
         alone = flat[k][1] == 0 and (k + 1 == len(flat) or flat[k + 1][1] == 0)
         if lines[k].is_image or not alone or _COPY_LINE.match(texts[k]):
             continue
         found = parse_date_line(texts[k])
-        if found and found[0] and _is_place(found[0]):
+        if found and found[0] and _is_place(found[0]) and date in (None, found[1]):
             return k, found
     return None
 
@@ -1829,7 +1860,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         # étrangères, Commerce"): the first column is read, as one language's letterhead.
         if _is_row_of_names(text):
             continue  # "MARY K. DOE | PAUL R. ROE" under the city line: the officers' names
-        text = _first_cell(text)
+        text = _CONTACT_FIELD.sub("", _first_cell(text))
         text = _DASHED_COUNTRY.sub(lambda m: "" if country_code(m["country"]) else m[0], text)
         district = _DISTRICT_THEN_CITY.search(text)
         text = district["city"].strip() if district else text

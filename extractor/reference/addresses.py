@@ -10,8 +10,9 @@ from typing import Optional
 from extractor.reference.numbers import YEAR
 
 # A postal code before the city, as most of Europe writes it: "2515 XP The Hague", "3003 Bern", "75116 Paris",
-# and in three and two digits as Greece, Sweden, Czechia and Slovakia do ("106 71 Athens", "811 02 Bratislava").
-POSTAL_CODE_BEFORE_CITY = r"(?:\d{4,5}(?:\s?[A-Z]{2})?|\d{3}\s\d{2})\s+(?P<city>[A-Z][^\d,\n]*)"
+# and in three and two digits as Greece, Sweden, Czechia and Slovakia do ("106 71 Athens", "811 02 Bratislava"),
+# the country's letters and a hyphen first in mail sent abroad ("NO-0251 Oslo", "D-53113 Bonn").
+POSTAL_CODE_BEFORE_CITY = r"(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:\s?[A-Z]{2})?|\d{3}\s\d{2})\s+(?P<city>[A-Z][^\d,\n]*)"
 # In running text: after an address's comma, a postal code and its city, then the country or the line's end
 # ("55 avenue Kléber, 75116 Paris, France."). What follows the comma is checked as a country by the caller.
 # France's business mail adds "Cedex" and its office's number after the city ("75572 Paris Cedex 12").

@@ -83,6 +83,7 @@ QUOTE_SEPARATOR_LINE = re.compile(
 CLOSING_LABEL = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
 # A contact label that opens a letterhead's or a signature's line of numbers ("Tel. 0 2225 ...", "Fax: ..."): no
 # part of a name on the line above it that a reader ran on into it.
-CONTACT_LABEL = re.compile(r"^(?:tel|telephone|phone|fax|telefax|telex|e-?mail|mob|mobile)[.:]?$", re.I)
+CONTACT_WORDS = r"tel|telephone|phone|fax|telefax|telex|e-?mail|mob|mobile"
+CONTACT_LABEL = re.compile(rf"^(?:{CONTACT_WORDS})[.:]?$", re.I)
 QUOTE_FROM_LINE = re.compile(r"^from:\s*\S", re.I)
 QUOTE_SENT_LINE = re.compile(r"^(?:sent|date):\s*\S", re.I)

@@ -89,6 +89,9 @@ from extractor.reading.text_input import text_blocks
         ("DEX21-004417 / KLM 220310 Lima, 9 March 2027", "Lima", dt.date(2027, 3, 9)),
         # The same day in another calendar, in digits, before the Gregorian one in brackets.
         ("Asmara, 14/03/2021 E.C. (22 November 2028)", "Asmara", dt.date(2028, 11, 22)),
+        # ... or in brackets after it, its month first, as English prints the Ethiopian one.
+        ("Gondar, 3 March 2031 (Megabit 24, 2023 E.C.)", "Gondar", dt.date(2031, 3, 3)),
+        ("17 June 2030 (Sene 10, 2022 E.C.)", None, dt.date(2030, 6, 17)),
         # The same day in another calendar, in brackets after the Gregorian one, with or without a place.
         ("Tuesday, 9 May 2028 (13 Shawwal 1449H)", None, dt.date(2028, 5, 9)),
         ("Tabriz, 9 May 2028 (19 Ordibehesht 1407 S.H.)", "Tabriz", dt.date(2028, 5, 9)),
@@ -203,6 +206,9 @@ def test_not_closings(line):
         "My fellow Ruritanians,",
         "Fellow citizens:",
         "My dear fellow countrymen and countrywomen!",
+        # A greeting in the reader's own language before the name, closed by its comma.
+        "Kia ora Hemi,",
+        "Bula Permanent Secretary,",
     ],
 )
 def test_salutations(line):
@@ -2273,3 +2279,48 @@ def test_a_name_in_capitals_wrapped_before_its_conjunction_is_one_line():
     assert _wrapped(name, _spaced_line("AND FORESTRY", 112), 72.0, right)
     # A letterhead's names stacked a line each stay apart, even where the upper one fills the line.
     assert not _wrapped(name, _spaced_line("REPUBLIC OF THE EXAMPLE ISLANDS", 112), 72.0, right)
+
+
+def test_a_letterhead_city_after_a_country_prefixed_postal_code():
+    text = "FEDERAL OFFICES\nMinistry of Trade\nCH-3003 Bern\n\n12 May 2030\n\nDear Sir,\n\nText.\n\nYours faithfully,\n\nAnn Author"
+    parts, _body = split_letter(text_blocks(text))
+    assert parts.place == "Bern"
+
+
+def test_a_letterhead_address_with_its_contacts_on_the_same_line():
+    text = (
+        "RIVER BASIN FUND\n400 Main Street Telephone: (303) 555-0100\nDenver, CO 80202 Cable Address: RIVFUND\n\n"
+        "May 3, 1990\n\nDear Minister:\n\nText.\n\nSincerely yours,\n\nAnn Author"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert parts.place == "Denver"
+
+
+def test_a_notice_signed_under_the_line_that_says_where_it_was_done():
+    text = (
+        "Sir,\n\n"
+        + "The Fund hereby gives notice that the undisbursed balance of the grant is cancelled.\n\n" * 3
+        + "Please accept, Sir, the assurances of my highest consideration.\n\n"
+        "Done at Lomé, this 3rd day of May 2001\n\n[signed]\n\nAma Mensah-Kofi\nDirector of Operations\n\n"
+        "cc: Governor, Central Bank"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Lomé", dt.date(2001, 5, 3), "Ama Mensah-Kofi")
+    assert "cc: Governor, Central Bank" in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
+def test_a_printed_email_that_carries_a_letter_takes_the_letters_place():
+    text = (
+        "From: Ana Lopez <ana.lopez@agency.example>\nSent: Wednesday, 6 March 2030 9:15 AM\n"
+        "To: Hemi Tane <hemi@ministry.example>\nSubject: Grant letter\n\nKia ora Hemi,\n\n"
+        "Our letter on the grant is copied below; the signed original follows by post.\n\nAna\n\n"
+        "--------------------\nREGIONAL AGENCY\nApia Office\n\nApia, 6 March 2030\n\n"
+        "Mr Hemi Tane\nSecretary for Finance\n\nDear Mr Tane,\n\n"
+        + "The agency confirms the grant for the water project in the outer islands this year.\n\n" * 3
+        + "Yours sincerely,\n\nAna Lopez\nDirector"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Apia", dt.date(2030, 3, 6))
+    assert (parts.salutation, parts.signatory) == ("Kia ora Hemi", "Ana Lopez")
+    # The carried letter's own date line and greeting stay in the text.
+    assert "Dear Mr Tane," in [line.text.strip() for block in body_blocks for line in block.lines]
