@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
+from extractor.nlp.organisations import stateless_body_names
 from extractor.nlp.tables import NOTE_MARKS
 from extractor.reference.countries import DEMONYM_RULE, country_names_in
 from extractor.reference.marks import (
@@ -36,6 +37,7 @@ from extractor.relations.letter_doc import (
     opens_line,
     opens_list_item,
     phrase_at,
+    phrase_places,
     text_start,
 )
 from extractor.relations.rules import decide
@@ -118,6 +120,8 @@ HOST_WINDOW = 4
 REMAINDER_WINDOW = 5  # words between "the remaining" and its sum ("the remaining resources, some EUR 40 million")
 MAX_PURPOSE_WORDS = 6  # words between "for" and the "our" of the writer's own purpose ("for the training of our staff")
 PURPOSE_FOR = "for"  # the preposition of a sum's purpose
+CHANGED_NOUN_WORDS = 4  # words from a verb of change to the noun of the money it changes ("increase the grant by")
+MAX_RELATIVE_WORDS = 5  # words between a relative pronoun and the "in" of the place it says ("which X leads in")
 FIRST_PERSON_POSSESSIVE = "our"  # the writer's side, the letter's state when a third party gives
 PARTICIPLE_PARTICLES = frozenset(
     {"out", "up", "together"}
@@ -136,6 +140,11 @@ RECEIVED_MONEY_NOUNS = WORDS.money_nouns | WORDS.support_nouns
 RECEIVED_HEADING = re.compile(r"(?m)^(?:\d+\.\s+)?(?P<head>[^\n.:;]{1,120}?)(?=[ \t]*(?:$|\([a-z0-9]\)\s))")
 # A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
 ADDRESSEE_LINE = re.compile(rf"(?:^|\n)(?:{'|'.join(map(re.escape, sorted(WORDS.addressee_marks)))}) ")
+# A line opening a countersignature block ("Confirmed and agreed:"), its words split over spaces or line breaks.
+COUNTERSIGNING = re.compile(
+    r"(?:^|\n)[ \t]*(?:%s)\b" % "|".join(r"\s+".join(map(re.escape, p.split())) for p in WORDS.countersigning_phrases),
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -209,7 +218,21 @@ def is_donor(view: LetterDoc, span) -> bool:
         if doc[k].lower_ == "of" and doc[k - 1].lower_ in WORDS.donor and doc[k - 2].lower_ not in PREPOSITIONS:
             return True
         k -= 1
-    return _last_of_givers(doc, span)
+    return _last_of_givers(doc, span) or _names_own_gift(view, span)
+
+
+def _names_own_gift(view: LetterDoc, span) -> bool:
+    """ "The Netherlands contribution is drawn from ...", "the Irish Aid contribution of EUR 500,000": a country, or a
+    body named after one, right before a noun of a giver's money, with only "the" before it (not "our Syria
+    contribution"), names whose money it is."""
+    doc = view.doc
+    lo, hi = span.start, span.end
+    for org in view.spans_in("organisation", max(0, lo - MAX_NAME_LEAD), hi + MAX_NAME_LEAD):
+        if org.start <= lo < org.end:
+            lo, hi = min(lo, org.start), max(hi, org.end)  # "Irish Aid": the body's whole name
+    if hi >= len(doc) or doc[hi].lower_ not in WORDS.giver_named_nouns:
+        return False
+    return lo == 0 or doc[lo - 1].lower_ == "the" or doc[lo - 1].is_punct or doc[lo - 1].is_space
 
 
 def _last_of_givers(doc, span) -> bool:
@@ -533,7 +556,11 @@ def roles_of(
         # ("the United States is prepared to request from the U.S. Congress $60 million").
         roles.pos = [c for c in roles.subjects if c != author_country]
         roles.subjects = [c for c in roles.subjects if c == author_country]
-    crises = {c._.norm for c in countries if is_crisis(view, c)}
+    # A country named by its crisis only ("the response to the Syria crisis"), not also cued as a place of its own
+    # ("..., in Syria and in the neighbouring countries").
+    crises = {c._.norm for c in countries if is_crisis(view, c)} - {
+        c._.norm for c in countries if not is_crisis(view, c) and view.cue_before(sent.start, c.start) == "pos"
+    }
     if set(roles.pos) - crises:
         moved = [c for c in roles.pos if c in crises]
         roles.pos = [c for c in roles.pos if c not in crises]
@@ -1101,7 +1128,7 @@ def _subject_label(view: LetterDoc, sent, span) -> Optional[int]:
     return None
 
 
-def _addressed(view: LetterDoc, span) -> bool:
+def _addressed(view: LetterDoc, span, stateless_author: bool = False) -> bool:
     """Whether a country stands in the addressee block of a letter (one with a salutation), a paragraph above
     the first one of prose that ends no sentence and is no subject line, and the text below names it again
     ("Maputo, Mozambique" over "the damage caused in northern Mozambique"): not the country of an agency's seat
@@ -1121,7 +1148,9 @@ def _addressed(view: LetterDoc, span) -> bool:
     # when no letterhead was set apart ("UNITED STATES DEPARTMENT OF STATE / ... / Washington, D.C. 20520").
     if not ADDRESSEE_LINE.search(view.text[: span.start_char].lower()):
         return False
-    if parts.letterhead and re.search(rf"(?<!\w){re.escape(span.text)}(?!\w)", parts.letterhead, re.IGNORECASE):
+    # A body of no state names in its letterhead the country it deals with ("Unit E.3 - Romania"), not its own.
+    own_head = parts.letterhead and not stateless_author
+    if own_head and re.search(rf"(?<!\w){re.escape(span.text)}(?!\w)", parts.letterhead, re.IGNORECASE):
         return False
     return any(other.start_char >= end and other._.norm == span._.norm for other in view.spans("country"))
 
@@ -1133,7 +1162,15 @@ def _in_prose(view: LetterDoc, span) -> bool:
     return is_prose(view.text[start:end])
 
 
-def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spender: Optional[str]) -> list[str]:
+def _stateless_author(case: BeneficiaryCase) -> bool:
+    """Whether the letter's author is a body of no state (an international organisation, a development bank, the
+    European Commission): the countries its letterhead names are those it deals with, not its own."""
+    return case.author is not None and case.author_country is None and case.author in stateless_body_names()
+
+
+def letter_beneficiary_of(
+    view: LetterDoc, author_country: Optional[str], spender: Optional[str], stateless_author: bool = False
+) -> list[str]:
     """The one country a letter says, outside any sum's sentence, it sets out to help
     ("how we intend to support X"), the spender aside; none when it says so of several, unless its first paragraph
     of prose names them all helped together in one list ("we will keep our aid to X, Y and Z"). The
@@ -1192,6 +1229,13 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                     and view.cue_before(sent.start, first.start) == "pos"
                     and not is_donor(view, first)  # "to request the support of the Federal Republic of Germany"
                 )
+                # "approved the extension of the Human Development Initiative in Myanmar": a named programme the
+                # letter places in a country, anywhere in its text, is carried out there ("the X programme, which
+                # WaterAid leads in A, B and C": in each of a list's countries).
+                helped = helped or _programme_placed(view, sent, first)
+                # "the next steps for the Tuvalu Outer Islands Coastal and Water Resilience Project": a programme named
+                # after a country, in the first paragraph of prose, which says what the letter is about.
+                helped = helped or (sent.start_char < purpose and _names_programme_of(view, sent, span))
                 if helped and members and len(members[0]) > 1 and sent.start_char < purpose and _in_prose(view, span):
                     helped_lists.append({m._.norm for m in members[0] if m._.norm})
                 # "AFD and the Government of Senegal today signed four financing agreements": the
@@ -1204,7 +1248,7 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                 titled = titled or (span.start_char < purpose and _crisis_title(view, span))
                 # "Mr Jamshid Yusupov / Deputy Minister / Ministry of ... of the Republic of Uzbekistan": the
                 # country of the office a letter is addressed to is the partner its sums are for.
-                addressed = sent.start_char < purpose and not sums and _addressed(view, span)
+                addressed = sent.start_char < purpose and not sums and _addressed(view, span, stateless_author)
                 if view.owed_to(sent.start, span.start):
                     creditors.add(span._.norm)  # "our bilateral debt to the Portuguese Republic"
                 # "the priority areas of German development cooperation with Ethiopia": the partner of a giver's
@@ -1212,13 +1256,13 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                 partner = partner or (
                     sent.start_char < purpose and not sums and _givers_cooperation_with(view, sent, span)
                 )
-                # "approved the extension of the Human Development Initiative in Myanmar": a named programme the
-                # letter places in a country, anywhere in its text, is carried out there.
-                helped = helped or _programme_placed(view, sent, span)
                 if (helped or partner or titled or addressed) and span._.norm:
                     found[span._.norm] = found.get(span._.norm, True) and not (helped or partner or titled)
         for code in head_subject_countries(view, author_country):
             found[code] = False  # a subject line set in the letter's head names the place helped, as in the body
+        countersigned = _countersigned_state(view)
+        if countersigned is not None and countersigned != author_country:
+            found[countersigned] = False  # "Confirmed and agreed: For the Government of X": the partner it is for
         # A debtor writing to its creditor: the state written to is owed, not helped.
         found = {code: addressed for code, addressed in found.items() if not (addressed and code in creditors)}
         office = country_office_state(view)
@@ -1268,7 +1312,10 @@ def country_office_state(view: LetterDoc) -> Optional[str]:
     Country Office", "Country Office for Chad"); None when there is none or the line names several. Read once per
     letter: every sum asks."""
     if COUNTRY_OFFICE_MEMO not in view.memo:
-        view.memo[COUNTRY_OFFICE_MEMO] = _country_office_in(view.letter.parts.letterhead or "")
+        # With no letterhead set apart (no date line read as one), the lines above the first paragraph of prose are
+        # the head.
+        head = view.letter.parts.letterhead or view.text[: view.paragraph_of(first_prose_end(view.text) - 1)[0]]
+        view.memo[COUNTRY_OFFICE_MEMO] = _country_office_in(head)
     return view.memo[COUNTRY_OFFICE_MEMO]
 
 
@@ -1276,8 +1323,11 @@ def _country_office_in(letterhead: str) -> Optional[str]:
     """The one country the first country-office line of ``letterhead`` names, or None."""
     for line in letterhead.lower().splitlines():
         words = re.findall(r"[a-z]+", line)
-        if phrase_at(words, WORDS.country_office_phrases) is None:
+        places = [i for i, _ in phrase_places(words, WORDS.country_office_phrases)]
+        if not places:
             continue
+        if any(i and words[i - 1] in WORDS.multi_country_words for i in places):
+            return None  # "Multi-Country Office in Samoa": an office for several countries, its seat's not helped
         codes = {code for _, _, code in country_names_in(line)}
         return codes.pop() if len(codes) == 1 else None
     return None
@@ -1290,9 +1340,29 @@ def _programme_placed(view: LetterDoc, sent, span) -> bool:
     doc, start = view.doc, view.phrase_start(sent, span)
     if start - 1 <= sent.start or doc[start - 1].lower_ != "in":
         return False
-    return any(
+    if any(
         p.end == start - 1 and doc[p.end - 1].lower_ in WORDS.funded_nouns
         for p in view.spans_in("programme", sent.start, start)
+    ):
+        return True
+    # "the SHASH programme, which WaterAid leads in X": a relative clause on a programme's noun that places it, with
+    # no other clause between.
+    for k in range(start - 2, max(sent.start, start - 2 - MAX_RELATIVE_WORDS), -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in WORDS.object_relatives:
+            noun = k - 2 if doc[k - 1].text == "," else k - 1
+            return noun >= sent.start and doc[noun].lower_ in WORDS.funded_nouns
+    return False
+
+
+def _names_programme_of(view: LetterDoc, sent, span) -> bool:
+    """Whether a country opens the name of a programme whose head is a noun of funded work ("the Tuvalu Outer
+    Islands Coastal and Water Resilience Project"): the place it is carried out."""
+    doc = view.doc
+    return any(
+        p.start == span.start and p.end > span.end and doc[p.end - 1].lower_ in WORDS.funded_nouns
+        for p in view.spans_in("programme", sent.start, sent.end)
     )
 
 
@@ -1303,6 +1373,12 @@ def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> li
     lines = head.lower().splitlines()
     found: set[str] = set()
     for k, line in enumerate(lines):
+        titled = _titled_by_country(line)
+        if titled is not None:
+            # "Kenya: Staff Concluding Statement of the 2023 Mission": a title that opens on the country it is about.
+            if titled != author_country:
+                found.add(titled)
+            continue
         if not re.match(SUBJECT_LABEL, line):
             continue
         # The subject runs on over the lines below it up to the next label ("DATE:") or the end of the head.
@@ -1312,6 +1388,16 @@ def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> li
             if not subject[stop : stop + 1].isalpha() and code != author_country:
                 found.add(code)  # "japan", not "japanese"
     return sorted(found) if len(found) == 1 else []
+
+
+def _titled_by_country(line: str) -> Optional[str]:
+    """The country a lower-cased head line opens on, as a title's topic before a colon with words after it ("kenya:
+    staff concluding statement ..."); None otherwise."""
+    topic, colon, rest = line.strip().partition(":")
+    if not colon or not rest.strip():
+        return None
+    names = [(start, end, code) for start, end, code in country_names_in(topic) if start == 0 and end == len(topic)]
+    return names[0][2] if names else None
 
 
 def region_countries(view: LetterDoc, index: int, region_spans: list) -> list[str]:
@@ -1348,6 +1434,7 @@ class BeneficiaryCase:
     # The country the beneficiaries leave out: the author's state when it gives or spends the sum (a donor's own
     # country is no beneficiary of its gift), None when a third party gives the sum to it (``settle_spender``).
     spender: Optional[str] = None
+    author: Optional[str] = None  # the author's institution ("UNDP", "Royal Norwegian Ministry of Foreign Affairs")
 
     def __post_init__(self) -> None:
         self.spender = self.author_country
@@ -2513,6 +2600,38 @@ def remainder(case: BeneficiaryCase) -> list[str]:
     return []
 
 
+def changed_by(case: BeneficiaryCase) -> list[str]:
+    """ "decided to increase the grant by NOK 45 million": the sum by which a verb of change alters money the letter
+    named before ("the grant", "its contribution", "the allocation") goes where the letter's last sum of that money
+    went."""
+    view, span = case.view, case.span
+    if span is None or not case.earlier or case.roles.names_a_place():
+        return []
+    doc, sent = view.doc, case.sent
+    k = span.start - 1
+    while k > sent.start and doc[k].lower_ in WORDS.amount_qualifiers:
+        k -= 1
+    noun = k - 1
+    if noun <= sent.start or doc[k].lower_ != "by" or doc[noun].lower_ not in WORDS.money_nouns:
+        return []
+    verb = next(
+        (
+            j
+            for j in range(noun - 1, max(sent.start, noun - CHANGED_NOUN_WORDS) - 1, -1)
+            if doc[j].is_punct or doc[j].lower_ in WORDS.changing_verbs
+        ),
+        None,
+    )
+    if verb is None or doc[verb].is_punct or not any(t.lower_ in WORDS.determiners for t in doc[verb + 1 : noun]):
+        return []
+    named = doc[noun].lower_.removesuffix("s")
+    for commitment in reversed(case.earlier):
+        before = view.sents[commitment.evidence.sentence]
+        if commitment.beneficiaries and any(t.lower_.startswith(named) for t in before):
+            return list(commitment.beneficiaries)
+    return []
+
+
 def further_or_part(case: BeneficiaryCase) -> list[str]:
     """ "a further EUR 50 million", "EUR 5m of it": the beneficiaries of the sum before."""
     view, span = case.view, case.span
@@ -2638,7 +2757,10 @@ def project_country(case: BeneficiaryCase) -> list[str]:
             continue
         # "Of the Ukraine allocation, ISK 2.8 billion had been paid out": a country's name (not its adjective, often
         # the giver's: "the Japanese contribution") right before a noun of money names whom that money is for
-        # ("Sweden signed its contribution agreement": the giver, a verb between).
+        # ("Sweden signed its contribution agreement": the giver, a verb between); not before a noun of a giver's
+        # money ("the Netherlands contribution").
+        if _names_own_gift(view, country):
+            continue
         if country._.rule != DEMONYM_RULE and doc[country.end].lower_ in WORDS.money_nouns:
             add_code(found, code)
             continue
@@ -2864,7 +2986,7 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     # origin, are no place of the sum's.
     if roles.regions or roles.pos or any(c != case.spender for c in roles.neutral):
         return []
-    found = letter_beneficiary_of(case.view, case.author_country, case.spender)
+    found = letter_beneficiary_of(case.view, case.author_country, case.spender, _stateless_author(case))
     # "the payment of USD 48 million ... as the first instalment of Ecuador's subscription": the letter's partner
     # shown paying is not the one the sum is for.
     if set(found) & set(roles.neg):
@@ -3268,26 +3390,46 @@ def signed_for_states(case: BeneficiaryCase) -> list[str]:
     return _signed_for_states(view)
 
 
+def _countersigned_state(view: LetterDoc) -> Optional[str]:
+    """The one state a countersignature block below the letter's last sum signs for ("Confirmed and agreed: / For the
+    Government of the Republic of X"): the partner that accepts the letter's terms, which its sums are for; None when
+    there is none or it names several."""
+    sums = view.spans("amount")
+    after = sums[-1].end_char if sums else 0
+    found: set[str] = set()
+    for match in COUNTERSIGNING.finditer(view.text, after):
+        _, end = view.paragraph_of(match.end())
+        block_end = view.text.find("\n\n", end + 2)  # the block's next paragraph too: "For ..." on a line of its own
+        block_end = len(view.text) if block_end < 0 else block_end
+        for span in view.spans("country"):
+            if match.end() <= span.start_char < block_end and span._.norm and _signed_for(view, span):
+                found.add(span._.norm)
+    return found.pop() if len(found) == 1 else None
+
+
+def _signed_for(view: LetterDoc, span) -> bool:
+    """Whether a country closes a name that a signing word opens a block with ("For the Government of the Republic of
+    X"): the signing word capitalised as the block's first word, not "for" within a sentence."""
+    doc, i = view.doc, span.start - 1
+    while (
+        i >= 0
+        and span.start - i <= MAX_NAME_LEAD
+        and doc[i].lower_ not in WORDS.signed_for_words
+        and _leads_name(doc[i])
+    ):
+        i -= 1
+    return i >= 0 and doc[i].is_title and doc[i].lower_ in WORDS.signed_for_words
+
+
 def _signed_for_states(view: LetterDoc) -> list[str]:
     """The states a record's signature blocks, below its last sum, are signed for ("For the Federal Republic of
     Nigeria"), when there are at least MIN_JOINT_SIGNATORIES of them; none otherwise."""
     if SIGNED_FOR_MEMO not in view.memo:
-        doc, found = view.doc, []
+        found: list[str] = []
         sums = view.spans("amount")
         last_sum = sums[-1].end if sums else 0
         for span in view.spans("country"):
-            if span.start < last_sum or not span._.norm:
-                continue
-            i = span.start - 1
-            while (
-                i >= 0
-                and span.start - i <= MAX_NAME_LEAD
-                and doc[i].lower_ not in WORDS.signed_for_words
-                and _leads_name(doc[i])
-            ):
-                i -= 1
-            # The signing word capitalised as a block's first word, not "for" within a sentence.
-            if i >= 0 and doc[i].is_title and doc[i].lower_ in WORDS.signed_for_words:
+            if span.start >= last_sum and span._.norm and _signed_for(view, span):
                 add_code(found, span._.norm)
         view.memo[SIGNED_FOR_MEMO] = found if len(found) >= MIN_JOINT_SIGNATORIES else []
     return list(view.memo[SIGNED_FOR_MEMO])
@@ -3526,6 +3668,7 @@ SUM_RULES = (
     further_or_part,
     part_of_sum_before,
     remainder,
+    changed_by,
     back_reference,
     counted_back_reference,
     project_country,

@@ -768,6 +768,7 @@ def find_commitments_and_actions(
                 hi,
                 previous_beneficiaries,
                 [c for _, c in found],
+                author=author,
             )
             if not author_spends(case):
                 # A third party gives the sum to the author's state: its country is read as any other's.
@@ -2760,7 +2761,7 @@ def _undertaking(view: LetterDoc, index: int, groups, author, author_country) ->
                 continue  # ongoing work ("we are working") is a fact, not an undertaking
         status, status_rule = decide_status(StatusCase(group, modality))
         roles = roles_of(view, sent, group.start, sent.end, group, view.programme_tokens)
-        case = BeneficiaryCase(view, sent, index, roles, author_country, group)
+        case = BeneficiaryCase(view, sent, index, roles, author_country, group, author=author)
         beneficiaries, beneficiary_rule = decide_beneficiaries(UNDERTAKING_RULES, case)
         period, deadline = _dates(view, sent.start, sent.end)
         return Action(
@@ -2782,7 +2783,7 @@ def _undertaking(view: LetterDoc, index: int, groups, author, author_country) ->
         # "I invite Member States to report ...": the verb asked for need not be in our lexicon.
         roles = roles_of(view, sent, call[1], sent.end, None, view.programme_tokens)
         status, status_rule = decide_status(StatusCase(None, "call"))
-        case = BeneficiaryCase(view, sent, index, roles, author_country)
+        case = BeneficiaryCase(view, sent, index, roles, author_country, author=author)
         beneficiaries, beneficiary_rule = decide_beneficiaries(CALL_RULES, case)
         period, deadline = _dates(view, sent.start, sent.end)
         actor, actor_rule = decide_actor(ActorCase(view, sent, None, author, explicit=True, call=call))

@@ -260,6 +260,9 @@ FAMILIES: dict[str, dict[str, str]] = {
             valuing_words
             signed_for_words
             hosted_people_nouns
+            giver_named_nouns
+            changing_verbs
+            multi_country_words
             """.split(),
             WORD,
         ),
@@ -292,7 +295,9 @@ FAMILIES: dict[str, dict[str, str]] = {
             PHRASE,
         ),
         **dict.fromkeys(
-            "body_authors national_author_words addressee_marks style_marks enacted_laws order_titles".split(), TEXT
+            "body_authors national_author_words addressee_marks style_marks enacted_laws order_titles"
+            " countersigning_phrases".split(),
+            TEXT,
         ),
         "author_keywords": NAMED,
         "government_seats": NAMED,
