@@ -2165,7 +2165,14 @@ def _coordinated_with_kept(view: LetterDoc, kept_end: int, span) -> bool:
     """Whether the sum is joined by "and" or "or" alone to the sum kept just before it ("reached USD 96 million and
     USD 71 million respectively"): the second of a pair is what the first is."""
     between = [t.lower_ for t in view.doc[kept_end : span.start]] if kept_end >= 0 else []
-    return between in (["and"], ["or"], [",", "and"])
+    if between in (["and"], ["or"], [",", "and"]):
+        return True
+    # "$3,000,000 on 15 January 2003 and $2,200,000 on 10 August 2004": the first sum's date between the two.
+    joint = next((n for n in (2, 1) if between[-n:] in (["and"], ["or"], [",", "and"])), None)
+    if joint is None or len(between) <= joint or between[0] not in WORDS.date_prepositions:
+        return False
+    dates = view.spans_in("date", kept_end + 1, span.start - joint)
+    return len(dates) == 1 and dates[0].start == kept_end + 1 and dates[0].end == span.start - joint
 
 
 def _named_as_funds(view: LetterDoc, span) -> bool:

@@ -179,6 +179,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             need_verbs
             asking_participles
             duration_prepositions
+            date_prepositions
             period_nouns
             measure_units
             donor_headers
