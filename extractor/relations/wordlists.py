@@ -180,6 +180,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             asking_participles
             duration_prepositions
             date_prepositions
+            document_part_nouns
             period_nouns
             measure_units
             donor_headers
