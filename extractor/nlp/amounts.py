@@ -487,14 +487,21 @@ def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = 
     """The one country (of ``codes``, or any) a document's author and head name when it is also the one
     its text names most ("Australian Government", "Ottawa, Canada"); else None."""
     codes = codes or frozenset(_all_codes())
-    in_head = head_countries(text, author, codes)
-    if len(in_head) != 1:
-        return None
-    home = in_head.pop()
-    # A province's name in the body ("Québec intends to ...") speaks of its country as the country's would.
-    counts = Counter(_countries_named(text, codes) + [c for c in _subdivisions_countries(text) if c == home])
-    # The author's line may be the only place that names it ("Nairobi, Kenya" above a body that never does).
-    return home if all(n < counts.get(home, 0) for code, n in counts.items() if code != home) else None
+    heads = [head_countries(text, author, codes)]
+    if author.strip():
+        # A head that also names the addressee's country ("Washington, D.C. / U.S.A.") or the subject's: the
+        # author's own lines (letterhead, signatory's title) say whose document it is when they name one.
+        heads.append(head_countries("", author, codes))
+    for in_head in heads:
+        if len(in_head) != 1:
+            continue
+        home = next(iter(in_head))
+        # A province's name in the body ("Québec intends to ...") speaks of its country as the country's would.
+        counts = Counter(_countries_named(text, codes) + [c for c in _subdivisions_countries(text) if c == home])
+        # The author's line may be the only place that names it ("Nairobi, Kenya" above a body that never does).
+        if all(n < counts.get(home, 0) for code, n in counts.items() if code != home):
+            return home
+    return None
 
 
 def most_named_country(text: str) -> Optional[str]:
@@ -987,6 +994,9 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
     rules = ("column_head", "column_head_in", "column_head_scale_bracketed", "unit_words", "column_head_plain")
     for rule in (*rules, "column_head_in_currency"):
         match = compiled()[rule].search(text)
+        while rule == "unit_words" and match is not None and _after_number_word(text, match.start()):
+            # "(forty-five million Norwegian kroner)": a sum restated in words in the caption, no unit given once.
+            match = compiled()[rule].search(text, match.end())
         if match is None:
             continue
         code = _currency_code(match.group("cur"), dollar)
@@ -1012,6 +1022,12 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
     sign = local.group("cur") or local.group("scaled")
     code = _local_sign_code(document, sign, author=author)
     return (code, _local_sign_factor(sign) * _scale_factor(local.group("s1")), sign) if code else None
+
+
+def _after_number_word(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a number's word ("forty-five" before "million"), as a sum in words has."""
+    words = re.findall(r"[a-z]+", text[max(0, start - QUALIFIER_WINDOW) : start].lower())
+    return bool(words) and words[-1] in _lookups()["number_word"]
 
 
 def _scaled_head(text: str, dollar: str) -> Optional[tuple[Optional[str], float, str]]:
@@ -1063,8 +1079,13 @@ def _titles_above(text: str, table: Table) -> list[str]:
     reader could not split into cells: "Source / instrument Received Executed at" (and a PDF's second head line,
     "31.12.2010") under "Table 1. Resources received (M$)". A long paragraph gives only a unit in brackets at its
     end (a title the reader ran onto its subtitle, "... channel combined ($ in thousands)"); a sentence that
-    leads into the table ends the walk."""
-    if table.caption is None or table.header:
+    leads into the table ends the walk. Above a header the reader split, the caption is such a head only when it is
+    a short line without a figure (the first line of a head over two, "Sub-item Previous Change New" over
+    "| amount | | amount")."""
+    if table.caption is None:
+        return []
+    head_line = len(table.caption.text.split()) <= MAX_UNIT_CAPTION_WORDS and not re.search(r"\d", table.caption.text)
+    if table.header and not head_line:
         return []
     titles: list[str] = []
     before = text[: table.caption.start].rstrip()
@@ -1124,12 +1145,18 @@ def _ratio_columns(table: Table) -> set[int]:
 
 def _serial_cells(table: Table) -> set[int]:
     """The starts of a table's row numbers: first cells that number its rows 1, 2, 3 ... ("No | Project | Amount"
-    over "1 | Roads | 400"), neither sums nor counts."""
-    firsts = [row[0] for row in table.rows if row and is_figure(row[0].text)]
-    numbers = [cell.text for cell in firsts]
-    if len(numbers) < MIN_SERIAL_ROWS or numbers != [str(k) for k in range(1, len(numbers) + 1)]:
+    over "1 | Roads | 400"), or that rise from row to row before each row's label (budget lines "3.1 | Roads | 400",
+    "3.4 | Schools | 250"), neither sums nor counts."""
+    rows = [row for row in table.rows if row and is_figure(row[0].text)]
+    numbers = [row[0].text for row in rows]
+    if len(numbers) < MIN_SERIAL_ROWS:
         return set()
-    return {cell.start for cell in firsts}
+    values = [parse_number(number) for number in numbers]
+    labelled = all(len(row) > 1 and re.search(r"[^\W\d_]", row[1].text) for row in rows)
+    rising = all(a is not None and b is not None and a < b for a, b in zip(values, values[1:]))
+    if numbers != [str(k) for k in range(1, len(numbers) + 1)] and not (labelled and rising):
+        return set()
+    return {row[0].start for row in rows}
 
 
 def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = "", author: str = "") -> list[_Found]:
@@ -1261,7 +1288,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                     continue
                 if unit is None or not is_figure(cell.text) or cell.text in note_marks:
                     continue  # "(2)" alone in a cell refers to the note "(2)" below the table
-                match = re.match(NUM, cell.text.lstrip("-–("))
+                match = re.match(NUM, cell.text.lstrip(MINUS_SIGNS + "+("))
                 if match is not None:
                     start = cell.start + cell.text.index(match.group())
                     _add_figure_in_unit(found, start, match.group(), unit, rule, dollar_why, scaled=scaled)
@@ -1451,8 +1478,9 @@ MIN_SERIAL_ROWS = 3
 MIN_ROWS_CODED = 3
 # Cells of a unitless table that must repeat sums of the text before its figures are read as that money.
 MIN_RESTATED_CELLS = 2
-# A bracket group ending a paragraph: where a long title gives its unit.
-TRAILING_BRACKET = re.compile(r"\([^()\n]{1,40}\)\s*$")
+# A bracket group ending a paragraph, perhaps before the colon of a sentence that leads into the table ("... are
+# changed as follows (NOK thousand):"): where a long title gives its unit.
+TRAILING_BRACKET = re.compile(r"\([^()\n]{1,40}\)[ \t]*:?\s*$")
 # "Province Schools Grant (no.) (ZMW)": a head the reader ran together from cells wrapped over two lines (a table
 # whose head ends a page), each bracket one column's unit; a bracket with a figure ("(2019-2021)") is a title's.
 RUN_TOGETHER_HEAD_UNITS = re.compile(r"\([^()\d\n]{1,12}\)\s*\([^()\d\n]{1,12}\)\s*$")
@@ -2190,7 +2218,24 @@ def _without_words_restating(text: str, found: list[_Found]) -> list[_Found]:
         elif not in_words:
             figure = amount
         kept.append(amount)
-    return kept
+    return [amount for n, amount in enumerate(kept) if not _figure_restates(text, amount, kept[n + 1 : n + 2])]
+
+
+def _figure_restates(text: str, words: _Found, after: list[_Found]) -> bool:
+    """Whether a number in words is given again as a figure in brackets right after it that reads it otherwise:
+    "three-fourths of one percent (0.75%)" (the words' fraction lost), "Ten Million Japanese Yen (¥10,000,000)" (the
+    currency read as a people counted); the figure is the amount. Sums in two currencies are two amounts."""
+    if not after or any(ch.isdigit() for ch in text[words.start : words.end]):
+        return False
+    figure = after[0]
+    # A word may stand between: the rest of the currency the words name ("... Japanese | Yen (¥10,000,000)").
+    between = text[words.end : figure.start].strip()
+    if not re.fullmatch(r"(?:[A-Za-z]+\s*)?\(", between) or not text[figure.end :].lstrip().startswith(")"):
+        return False
+    kinds = (words.value["kind"], figure.value["kind"])
+    return (
+        kinds == ("percent", "percent") and words.value["value"] != figure.value["value"] or kinds == ("count", "money")
+    )
 
 
 # A number in words with a scale, alone ("thirty-eight million"), and the words of the rest of the number.

@@ -25,7 +25,10 @@ _MARK_AFTER = re.compile(rf"(?<=\S)(?P<mark>{MARK})$")
 _NOTE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<mark>{MARK})\s+")
 MAX_NOTE_PARAGRAPHS = 3  # notes stand right below their table
 MAX_SECTION_HEAD_WORDS = 4  # a section's head inside a table ("CAPITAL WORKS", "Multilateral partners")
-_FIGURE_CELL = re.compile(rf"[-–(]?(?P<n>\d[\d.,' \u00a0\u202f\u2009]*\d|\d)\)?[{NOTE_MARKS}]*")
+# A day written with dots ("22.07.1994", "1.3.95"), as a German or Scandinavian head dates a column: no figure (a
+# number's dot groups hold three digits).
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
+_FIGURE_CELL = re.compile(rf"[-–−+(]?(?P<n>\d[\d.,' \u00a0\u202f\u2009]*\d|\d)\)?[{NOTE_MARKS}]*")
 # A sum of money alone in a cell ("EUR 70.0 million", "US$ 1.5m"): a row's figure, never a header's label ("£000",
 # a column's unit, is one).
 _SUM_CELL = re.compile(
@@ -89,9 +92,9 @@ def _cells(paragraph: re.Match) -> tuple[Cell, ...]:
 
 
 def is_figure(text: str) -> bool:
-    """Whether a cell holds a number alone (a note mark after it allowed), not a year."""
+    """Whether a cell holds a number alone (a note mark after it allowed), not a year nor a date ("22.07.1994")."""
     match = _FIGURE_CELL.fullmatch(text)
-    if match is None:
+    if match is None or _DOTTED_DATE.fullmatch(text):
         return False
     digits = match.group("n")
     return not (digits.isdigit() and YEAR_MIN <= int(digits) <= YEAR_MAX)

@@ -336,6 +336,8 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
     if table.start not in leads:
         sent = next((sent for sent in view.sents if sent.start_char < table.caption.end <= sent.end_char), None)
         groups = [g for g in verb_groups(view, sent, cues) if not g.purpose] if sent is not None else []
+        # "Table 1 sets out the road fund": a verb whose subject is the table itself tells what it shows, no stage.
+        groups = [g for g in groups if not _document_part_subject(view, sent, g)]
         if groups:
             leads[table.start] = breakdown_status(view, sent, groups)
         else:  # "Contributions confirmed in 2024": a caption with no verb of ours names the stage by its words
@@ -345,6 +347,20 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
                 or _valued_after_decision(view, sent)
             )
     return leads[table.start]
+
+
+def _document_part_subject(view: LetterDoc, sent, group: VerbGroup) -> bool:
+    """Whether a verb's only words before it on its line of its sentence name a part of the document ("Table 1",
+    "The table below", "Annex 2"): it says what that part shows."""
+    if view.doc[group.head].lower_ in WORDS.document_part_nouns:
+        return True  # "The table below ...": the noun, read as the verb "to table"
+    lo = group.start
+    while lo > sent.start and "\n" not in view.doc[lo - 1].text:
+        lo -= 1
+    words = [t.lower_ for t in view.doc[lo : group.start] if not (t.is_space or t.is_punct)]
+    nouns = [w for w in words if w in WORDS.document_part_nouns]
+    rest = [w for w in words if w not in WORDS.document_part_nouns and w not in ("the", "below", "above")]
+    return len(nouns) == 1 and all(w.isdigit() or len(w) == 1 for w in rest)
 
 
 def _valued_after_decision(view: LetterDoc, sent) -> Optional[str]:
@@ -2166,7 +2182,14 @@ def _coordinated_with_kept(view: LetterDoc, kept_end: int, span) -> bool:
     """Whether the sum is joined by "and" or "or" alone to the sum kept just before it ("reached USD 96 million and
     USD 71 million respectively"): the second of a pair is what the first is."""
     between = [t.lower_ for t in view.doc[kept_end : span.start]] if kept_end >= 0 else []
-    return between in (["and"], ["or"], [",", "and"])
+    if between in (["and"], ["or"], [",", "and"]):
+        return True
+    # "$3,000,000 on 15 January 2003 and $2,200,000 on 10 August 2004": the first sum's date between the two.
+    joint = next((n for n in (2, 1) if between[-n:] in (["and"], ["or"], [",", "and"])), None)
+    if joint is None or len(between) <= joint or between[0] not in WORDS.date_prepositions:
+        return False
+    dates = view.spans_in("date", kept_end + 1, span.start - joint)
+    return len(dates) == 1 and dates[0].start == kept_end + 1 and dates[0].end == span.start - joint
 
 
 def _named_as_funds(view: LetterDoc, span) -> bool:

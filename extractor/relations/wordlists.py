@@ -179,6 +179,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             need_verbs
             asking_participles
             duration_prepositions
+            date_prepositions
+            document_part_nouns
             period_nouns
             measure_units
             donor_headers

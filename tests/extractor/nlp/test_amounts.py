@@ -1883,3 +1883,94 @@ def test_the_signs_of_the_nordic_crowns_and_the_rupee_are_the_documents_own(text
 def test_a_sum_in_a_letter_sign_after_its_figure_keeps_its_qualifier():
     found = find_amounts("Mozambique, 2015: contracts of up to 2 500 000,00 MT may be awarded directly.")
     assert [(f.norm, f.value["qualifier"]) for f in found] == [("MZN 2500000", "up to")]
+
+
+def test_a_sum_restated_in_words_in_a_tables_lead_in_gives_the_table_no_scale():
+    # "(three million Danish kroner)" restates a sum: the words are no "million" unit for the figures below.
+    text = (
+        "The Ministry adds DKK 3 000 000 (three million Danish kroner), shared as follows:\n\n"
+        "Region | Earlier | Now\n\nNorth | 2 000 000 | 3 000 000\n\nSouth | 1 000 000 | 3 000 000\n\nDone."
+    )
+    money = [f.norm for f in find_amounts(text) if f.value["kind"] == "money"]
+    assert money[2:] == ["DKK 2000000", "DKK 3000000", "DKK 1000000", "DKK 3000000"]
+
+
+def test_a_lead_in_ending_in_its_unit_and_a_colon_gives_a_two_line_head_s_table_its_unit():
+    # The lead-in sentence ends "(EUR thousand):"; the head runs over two lines, the first one unsplit; the budget
+    # lines' numbers rise before each row's label and are no sums; a change column is signed.
+    text = (
+        "The ceilings of the budget lines below are changed as set out in this table (EUR thousand):\n\n"
+        "Line Earlier Change New\n\n| | ceiling | | ceiling\n\n"
+        "4.2 | Rural roads | 1 500 | -200 | 1 300\n\n4.3 | Schools | 900 | +200 | 1 100\n\n"
+        "4.7 | Clinics | 400 | +50 | 450\n\nDone."
+    )
+    assert [f.norm for f in find_amounts(text)] == [
+        "EUR 1500000",
+        "EUR 200000",
+        "EUR 1300000",
+        "EUR 900000",
+        "EUR 200000",
+        "EUR 1100000",
+        "EUR 400000",
+        "EUR 50000",
+        "EUR 450000",
+    ]
+
+
+def test_a_day_written_with_dots_in_a_table_s_head_is_no_sum():
+    text = (
+        "Releases (in DM)\n\nLine | Pledged | Released\n\n| 1992 | 14.03.1993\n\nRoads | 1.000.000 | 500.000\n\nDone."
+    )
+    assert [f.norm for f in find_amounts(text)] == ["DEM 1000000", "DEM 500000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The corrected Table 2 reads as follows.",
+        "Output 2 Water tanks for households on the atolls",
+        "Component 2 Teacher training keeps its budget.",
+    ],
+)
+def test_the_number_of_a_table_an_output_or_a_component_is_no_amount(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, currency, value",
+    [
+        ("Indonesia has provided only Rp. 45.3 billion of counterpart funds.", "IDR", 45.3e9),
+        ("In Ethiopia, the regions will meet costs estimated at Birr 4.2 million.", "ETB", 4.2e6),
+    ],
+)
+def test_the_rupiah_with_a_stop_and_the_birr_before_a_sum_are_money(text, currency, value):
+    found = find_amounts(text)
+    assert [(f.value["currency"], f.value["value"]) for f in found] == [(currency, value)]
+
+
+def test_the_cent_sign_before_a_sum_is_the_cedi_where_ghana_is_named():
+    text = "The Government of Ghana has deposited ¢2,300 million in the project account."
+    found = find_amounts(text, letter_date=dt.date(1995, 5, 2))
+    assert [(f.value["currency"], f.value["value"]) for f in found] == [("GHC", 2.3e9)]
+    assert [f.value["kind"] for f in find_amounts("A coffee costs ¢250 million in the story.")] == ["count"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a service charge of one-half of one percent (0.5%) per annum", ["0.5%"]),
+        ("a loan not exceeding Twelve Billion Japanese Yen (¥12,000,000,000)", ["JPY 12000000000"]),
+    ],
+)
+def test_a_figure_in_brackets_after_words_that_read_otherwise_is_the_amount(text, expected):
+    assert [f.norm for f in find_amounts(text)] == expected
+
+
+def test_the_author_s_own_letterhead_names_the_dollar_where_the_head_also_names_the_addressee_s_country():
+    # The reader writes each line of the head as a paragraph: the addressee's block is not told from the author's.
+    text = (
+        "Agency for Overseas Aid\n\nDr. Rosa Lind\n\nRegional Health Office\n\nWashington, D.C.\n\nU.S.A.\n\n"
+        "Subject: grant for Haiti\n\nCanada has paid $2 million to the Regional Health Office for the vaccination of "
+        "children in Haiti, as the arrangement Canada signed in 2004 provides.\n\n" + BODY
+    )
+    assert dollar_rule(text, "Ottawa, Ontario") == ("CAD", "dollar.home_country")

@@ -60,3 +60,11 @@ def test_aid_in_kind_valued_at_a_sum_is_money_given():
 def test_trade_valued_at_a_sum_is_no_commitment():
     body = "The region shipped exports of rice, valued at about USD 12 million, to its neighbours last year."
     assert 12e6 not in sums(body)
+
+
+def test_each_sum_of_a_pair_paid_on_its_own_date_is_money_given():
+    body = (
+        "The Agency has advanced EUR 900,000 to the institute in two payments: EUR 500,000 on 3 March 2019 and "
+        "EUR 400,000 on 9 June 2020."
+    )
+    assert {9e5, 5e5, 4e5} <= set(sums(body))

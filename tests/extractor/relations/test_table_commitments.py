@@ -705,3 +705,11 @@ def test_column_heads_over_two_lines_give_each_year_the_stage_named_under_it(tmp
     path.write_text(YEARS_OVER_STAGES, encoding="utf-8")
     status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
     assert status == {4.1e6: "adopted", 2.2e6: "adopted", 4.6e6: "planned", 2.5e6: "planned"}
+
+
+def test_a_verb_whose_subject_is_the_table_itself_gives_its_rows_no_stage(tmp_path):
+    # "The table below sets out ..." tells what the table shows: its "Budget" column stays planned, as with no verb.
+    path = tmp_path / "letter.txt"
+    path.write_text(BUDGET_OUTTURN.replace("Table 1 sets out", "The table below sets out"), encoding="utf-8")
+    status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    assert status == {6e6: "planned", 5.4e6: "disbursed", 2.5e6: "planned", 2.65e6: "disbursed"}
