@@ -102,6 +102,7 @@ from extractor.relations.status import (
     is_confirmed,
     is_contract_value,
     is_decided_as,
+    is_decided_that,
     is_earmarked,
     is_expected_later,
     is_held_allotment,
@@ -712,6 +713,7 @@ def find_commitments_and_actions(
                     if status_group is None or total
                     else None,
                     decided_as=is_decided_as(view, span),
+                    decided_that=is_decided_that(view, span, status_group, main_groups),
                     under_agreement=is_under_agreement(view, span),
                     awaiting=awaits_approval(view, span)
                     or subject_awaits_approval(view, span)

@@ -68,6 +68,8 @@ NEGATION_FILLERS = frozenset(
     {"yet", "been", "be", "has", "have", "had", "is", "are", "was", "were", "still", "so", "far"}
 )
 NEGATION_REACH = 4
+# Most tokens from a verb of deciding to the "that" it opens ("agreed at its meeting of 3 May that").
+MAX_DECIDED_THAT_GAP = 8
 MAX_PROPOSER_WORDS = 10  # a noun of proposal's words before its "that" ("the proposal put forward by X that")
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
 # A row's label before its leader dots ("First-phase budget approved by the Council (12 months)").
@@ -146,6 +148,7 @@ class StatusCase:
     promised_ahead: bool = False  # its sentence names a time not yet over ("pledged EUR 2 million for 2027-2028")
     own_promise: bool = False  # the author's state is the promise's named subject ("Chile pledged" in Chile's letter)
     held: bool = False  # a body has it as its allotment ("The archive holds a budget of EUR 3 million")
+    decided_that: bool = False  # its verb's clause is what a past decision says ("has decided that EUR 5m will be")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -387,6 +390,13 @@ def stated_as_decided(case: StatusCase) -> Optional[str]:
     return "adopted" if case.decided_as or carried_out else None
 
 
+def decided_in_that_clause(case: StatusCase) -> Optional[str]:
+    """ "The Government has decided that EUR 25 million of the frozen allocation will be reprogrammed": the future
+    verb of a "that" clause a past verb of deciding opens carries out the decision taken, so the money is committed,
+    as "has decided to reprogramme" is (decided_to); "announced that ... will be" only makes it known (future)."""
+    return "adopted" if case.decided_that and case.group.time == "future" and case.modality == "firm" else None
+
+
 def bound_by_signature(case: StatusCase) -> Optional[str]:
     """ "The Government of X shall contribute EUR 4 million" in a memorandum its parties signed: the obligation
     was agreed on signature, so the money is committed, though the verb is a future's."""
@@ -574,6 +584,7 @@ STATUS_RULES = (
     planning_verb,
     in_preparation,
     stated_as_decided,
+    decided_in_that_clause,
     bound_by_signature,
     ordered_by_the_text,
     earmarked,
@@ -1827,6 +1838,27 @@ def is_decided_as(view: LetterDoc, span) -> bool:
         words = after[1:] if after and after[0].lower_.endswith("ly") else after
         entry = forms.get(words[0].lower_) if words else None
         if entry is not None and entry[0] in WORDS.decision_verbs and entry[2] == "past":
+            return True
+    return False
+
+
+def is_decided_that(view: LetterDoc, span, group: Optional[VerbGroup], groups: Sequence[VerbGroup]) -> bool:
+    """Whether the sum and its verb stand in a "that" clause of a past verb of deciding, in one clause with it ("has
+    decided that DKK 25 million ... will be reprogrammed", "agreed that the Fund will provide EUR 5 million"); a modal of
+    duty or chance there ("agreed that donors should give") asks, it does not decide."""
+    if group is None or set(group.aux) & WORDS.open_modals:
+        return False
+    doc = view.doc
+    for decision in groups:
+        if decision.head >= min(span.start, group.start) or decision.lemma not in WORDS.decision_verbs:
+            continue
+        if decision.time != "past" or is_negated(view, decision):
+            continue
+        that = next((i for i in range(decision.head + 1, span.start) if doc[i].lower_ in WORDS.complementisers), None)
+        # "decided that", "agreed in May that": only the decision's own adverbs and dates between.
+        if that is None or that - decision.head > MAX_DECIDED_THAT_GAP:
+            continue
+        if not any(view.clause_break(i) for i in range(decision.head, group.start)):
             return True
     return False
 

@@ -260,6 +260,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             valuing_words
             signed_for_words
             hosted_people_nouns
+            open_modals
             """.split(),
             WORD,
         ),
