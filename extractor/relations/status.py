@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from extractor.relations.letter_doc import LetterDoc
 
 WORDS = load_lexicon("commitments")
+# Words right after a noun of paying out that leave the payment to come: owed ("payments due") or scheduled.
+STILL_TO_PAY = WORDS.owed_words | WORDS.schedule_nouns
 # How far back from a verb group a "call"/"intention" cue may stand ("we call on X to", "we intend to").
 DEFAULT_MODALITY_WINDOW = 8
 # How far before a sum the noun that names it may stand ("a first payment of EUR 60 million").
@@ -867,8 +869,8 @@ def words_stage(lowered: Sequence[str]) -> Optional[str]:
     if any(w in WORDS.tentative for w in lowered):
         return "planned"
     paying = {w for w, stage in WORDS.stage_nouns.items() if stage == "disbursed"}
-    if any(w in paying and after in WORDS.owed_words for w, after in zip(lowered, lowered[1:])):
-        return "planned"  # "The payments due on 31 May amount to USD 90 million:": still owed
+    if any(w in paying and after in STILL_TO_PAY for w, after in zip(lowered, lowered[1:])):
+        return "planned"  # "The payments due on 31 May amount to USD 90 million:", "The disbursement schedule": to come
     # Other verb forms in a heading are nouns as often as verbs ("FOR IMMEDIATE RELEASE").
     participle = next((stage_participle(w) for w in lowered if stage_participle(w)), None)
     stages = WORDS.stage_nouns
@@ -1237,11 +1239,12 @@ def stage_named(view: LetterDoc, span) -> Optional[str]:
 
 
 def _still_owed(view: LetterDoc, noun: int) -> Optional[str]:
-    """Planned for a noun of paying out that a word right after it says is still owed ("The payments due on
-    31 May amount to ...", "instalments outstanding"): the money has not gone out; None otherwise."""
+    """Planned for a noun of paying out that a word right after it says is still owed or only scheduled ("The payments
+    due on 31 May amount to ...", "instalments outstanding", "The payment schedule becomes ..."): the money has not gone
+    out; None otherwise."""
     doc = view.doc
     paying = WORDS.stage_nouns[doc[noun].lower_] == "disbursed"
-    owed = noun + 1 < len(doc) and doc[noun + 1].lower_ in WORDS.owed_words
+    owed = noun + 1 < len(doc) and doc[noun + 1].lower_ in STILL_TO_PAY
     return "planned" if paying and owed else None
 
 

@@ -179,6 +179,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             need_verbs
             asking_participles
             duration_prepositions
+            period_prepositions
             period_nouns
             measure_units
             donor_headers
@@ -253,6 +254,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             verb_of_state
             plural_money_nouns
             owed_words
+            schedule_nouns
             contingent_nouns
             shortfall_words
             talks_nouns
