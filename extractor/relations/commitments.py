@@ -55,6 +55,7 @@ from extractor.relations.beneficiaries import (
 from extractor.relations.cues import (
     SUM_MODIFIER_WINDOW,
     VerbGroup,
+    is_finite_form,
     load_cues,
     names_sum,
     participle_givers,
@@ -80,6 +81,7 @@ from extractor.relations.status import (
     NEGATION_FILLERS,
     NEGATIONS,
     StatusCase,
+    asked_for,
     awaits_approval,
     awaits_approval_said_next,
     awaits_condition,
@@ -93,6 +95,7 @@ from extractor.relations.status import (
     goes_toward_cost,
     in_proposal,
     in_resolution,
+    included_in_plan,
     is_allotment,
     is_approved_after,
     is_asked_for,
@@ -102,6 +105,7 @@ from extractor.relations.status import (
     is_confirmed,
     is_contract_value,
     is_decided_as,
+    is_decided_that,
     is_earmarked,
     is_expected_later,
     is_held_allotment,
@@ -131,6 +135,8 @@ from extractor.relations.status import (
     names_time_ahead,
     no_verb,
     of_which_between,
+    planning_verb,
+    proposed,
     receives_through,
     section_stage,
     size_verb_before,
@@ -186,6 +192,8 @@ COORDINATED_CLAUSE_PENALTY = 100
 # How far after a sum "that"/"which" may open a relative clause on its noun phrase ("the EUR 1
 # billion package for Lebanon that I announced").
 OBJECT_RELATIVE_WINDOW = 5
+# The prepositions before a sum's time ("EUR 10 million in 2026", "over 2026-2027").
+PERIOD_PREPOSITIONS = WORDS.duration_prepositions | WORDS.period_prepositions
 # A sum "per" one of these is a yearly or monthly commitment; "at", "than" or "costs" before a sum
 # per something else make it a price.
 TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
@@ -257,6 +265,15 @@ TOTAL_FIRST_WORDS = WORDS.total_nouns | frozenset({"subtotal", "subtotals", "sub
 TOTAL_ROW_WORDS = frozenset({"grand total", "sum", "overall"})
 # The status rule of a sum the next sentence says was decided ("This allocation was approved by Cabinet").
 DECIDED_NEXT = "decided_in_next_sentence"
+# The status rule of a sum proposed or asked for that the next sentence says was approved ("The Parliament approved the
+# proposal on 15 June").
+PROPOSAL_APPROVED_NEXT = "proposal_approved_in_next_sentence"
+# The status rules of a sum only proposed, asked for or planned, that a later approval of the proposal decides.
+PROPOSED_RULES = frozenset(
+    {proposed.__name__, asked_for.__name__, included_in_plan.__name__, planning_verb.__name__, no_verb.__name__}
+)
+# Most words from a verb of deciding to the noun of proposal it takes ("approved the revised proposal").
+MAX_APPROVED_OBJECT_WORDS = 4
 # The status rule of a sum a later sentence of its paragraph says was paid ("The full amount was paid out").
 PAID_NEXT = "paid_in_later_sentence"
 # How many parts one total may have, and how many sentences after it a lead-in naming it may stand.
@@ -450,6 +467,18 @@ def _row_label_status(row: tuple[Table, tuple]) -> Optional[str]:
     if not cells or not cells[0].text or is_figure(cells[0].text):
         return None
     return words_stage(re.findall(r"[a-z]+", cells[0].text.lower()))
+
+
+def _row_stage_cell(row: tuple[Table, tuple]) -> Optional[str]:
+    """The stage a text cell of a row opens with a participle of ours ("First | disbursed by 31 March 2026 | 3,126"
+    in a schedule of instalments still to come): that row's figures went that far; None without one."""
+    _table, cells = row
+    for cell in cells[1:]:
+        words = re.findall(r"[a-z]+", cell.text.lower()) if cell.text and not is_figure(cell.text) else []
+        stage = stage_participle(words[0]) if words else None
+        if stage is not None:
+            return stage
+    return None
 
 
 def _status_cell(table: Table, cells: tuple) -> Optional[str]:
@@ -692,7 +721,11 @@ def find_commitments_and_actions(
             if asked:
                 modality = "call"  # "We ask the Commission to release EUR 40 million"
             # A column's stage ("Received") is also its total's: "Total | 840 | 176" sums that column.
-            column_status = (_column_status(row, span) or _row_label_status(row)) if row is not None else None
+            column_status = (
+                (_column_status(row, span) or _row_label_status(row) or _row_stage_cell(row))
+                if row is not None
+                else None
+            )
             total = (
                 (bool(k) or group is None)
                 and running_total_start(view, sent, span) is not None
@@ -728,6 +761,7 @@ def find_commitments_and_actions(
                     if status_group is None or total
                     else None,
                     decided_as=is_decided_as(view, span),
+                    decided_that=is_decided_that(view, span, status_group, main_groups),
                     under_agreement=is_under_agreement(view, span),
                     awaiting=awaits_approval(view, span)
                     or subject_awaits_approval(view, span)
@@ -867,6 +901,7 @@ def find_commitments_and_actions(
         _take_parts_of_next_sentence(view, index, total, found, author_country)
     found.sort(key=lambda pair: pair[0])
     _decided_next(view, found, cues)
+    _proposal_approved_next(view, found, cues)
     _paid_it_next(view, found, cues)
     _share_out_parts(view, found)
     _parts_told_after(view, found)
@@ -911,6 +946,33 @@ def _take_parts_of_next_sentence(
                 add_code(total.beneficiaries, code)
         if total.beneficiaries:
             total.because.beneficiaries = PARTS_IN_NEXT_SENTENCE
+
+
+def _proposal_approved_next(view: LetterDoc, found: list, cues) -> None:
+    """ "The Government proposed that the appropriation be reduced by SEK 900 million ... The Parliament approved the
+    proposal on 15 June.": a sentence with no sum whose first verb is a past decision taking a noun of proposal ("the
+    proposal", "this request", "the plan") makes the sums only proposed or asked for in the sentence before adopted."""
+    sents, doc = view.sents, view.doc
+    for index in range(1, len(sents)):
+        sent = sents[index]
+        if view.sums_in(sent.start, sent.end):
+            continue
+        groups = [g for g in verb_groups(view, sent, cues) if not g.purpose]
+        decision = groups[0] if groups else None
+        if decision is None or decision.lemma not in WORDS.decision_verbs or decision.time != "past":
+            continue
+        if is_negated(view, decision):
+            continue  # "did not approve the request"
+        objects = doc[decision.head + 1 : min(sent.end, decision.head + 1 + MAX_APPROVED_OBJECT_WORDS)]
+        noun = next((t for t in objects if t.lower_ in WORDS.plan_nouns), None)
+        if noun is None or not any(t.lower_ in WORDS.money_anaphors for t in doc[decision.head + 1 : noun.i]):
+            continue
+        prev = sents[index - 1]
+        for start, commitment in found:
+            asked = commitment.because.status in PROPOSED_RULES
+            if prev.start <= start < prev.end and commitment.status == "planned" and asked:
+                commitment.status = "adopted"
+                commitment.because.status = PROPOSAL_APPROVED_NEXT
 
 
 def _decided_next(view: LetterDoc, found: list, cues) -> None:
@@ -991,11 +1053,16 @@ def _received_after_and(doc, sent, group: VerbGroup) -> bool:
 def _paid_next(view: LetterDoc, found: list, index: int, latter: bool = False) -> None:
     """ "The Ministry decided to allocate EUR 10 million ... The funds are channelled through WFP (EUR 4
     million) ... The full amount was paid out last week.": a passive saying the money named before was paid
-    out makes the sums decided earlier in its paragraph paid; "The latter amount", only the last of them."""
+    out makes the sums decided earlier in its paragraph paid; "The latter amount", only the last of them. A paragraph
+    it opens points back at the sentence before ("... granted EUR 6 million to X.\n\nThe grant was disbursed in full
+    on 14 May.")."""
     sent = view.sents[index]
     para_start, _ = view.paragraph_of(text_start(sent))
     lo = view.doc[sent.start].idx
     before = [(start, c) for start, c in found if para_start <= view.doc[start].idx < lo]
+    if not before and para_start >= text_start(sent) and index:
+        prev = view.sents[index - 1]
+        before = [(start, c) for start, c in found if prev.start <= start < prev.end]
     for start, commitment in before[-1:] if latter else before:
         # The one sum pointed at was paid whatever its own clause said; "the full amount" pays only what was decided.
         if commitment.status == "adopted" or latter:
@@ -1788,7 +1855,8 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         )
         relative = (
             _relative_on_noun(doc, span, group)
-            or _object_relative(doc, span, group, groups)
+            or _in_content_clause_after(doc, span, group)
+            or _object_relative(view, span, group, groups)
             or (view is not None and _later_step_of_decided(view, span, group, groups))
             or (bare and view is not None and _participle_before_passive(view, span, group, groups))
         )
@@ -2011,6 +2079,14 @@ def _verb_after_bracketed_list(
     return first
 
 
+def _in_content_clause_after(doc, span, group: VerbGroup) -> bool:
+    """ "The loan agreement, signed in 2024 for EUR 14 million, provides that the proceeds be disbursed in four
+    instalments": a verb after the sum in a "that" clause another verb opens says what that verb states, with a subject
+    of its own; it is not the sum's verb."""
+    that = next((i for i in range(span.end + 1, group.start) if doc[i].lower_ in WORDS.complementisers), None)
+    return that is not None and any(is_finite_form(doc[i].lower_) for i in range(span.end, that))
+
+
 def _relative_on_noun(doc, span, group: VerbGroup) -> bool:
     """ "a $20 million loan to X, which will provide ...": an active relative clause on a noun after
     the sum says what that noun does, not what is done with the money ("EUR 30 million, which will
@@ -2034,11 +2110,18 @@ def _next_list_item(view: LetterDoc, previous, span, groups: list[VerbGroup]) ->
     return cuts[-1]
 
 
-def _object_relative(doc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
+def _object_relative(view: Optional[LetterDoc], span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
     """ "The EUR 30 million that the European Union committed in 2024 has been fully disbursed": the
     verb of a relative clause with its own subject on the sum's noun phrase says how the sum came
-    about; the main verb after the clause says where it stands."""
-    if group.head <= span.end or not any(g.head > group.head and _tells_status(g) for g in groups):
+    about; the main verb after the clause says where it stands (not one of another clause: "the EUR 30 million that
+    X pledged is not affected, and the Agency expects to approve ...")."""
+    doc = span.doc
+    own_clause = [
+        g
+        for g in groups
+        if g.head > group.head and not (view and any(view.clause_break(i) for i in range(group.head, g.start)))
+    ]
+    if group.head <= span.end or not any(_tells_status(g) for g in own_clause):
         return False  # "the $7.5 million that Canada disbursed ... has helped to": "helped" tells nothing
     for i in range(span.end, min(group.start, span.end + OBJECT_RELATIVE_WINDOW)):
         token = doc[i]
@@ -2180,16 +2263,18 @@ def _under_talks(view: LetterDoc, span) -> bool:
 
 def _coordinated_with_kept(view: LetterDoc, kept_end: int, span) -> bool:
     """Whether the sum is joined by "and" or "or" alone to the sum kept just before it ("reached USD 96 million and
-    USD 71 million respectively"): the second of a pair is what the first is."""
-    between = [t.lower_ for t in view.doc[kept_end : span.start]] if kept_end >= 0 else []
-    if between in (["and"], ["or"], [",", "and"]):
-        return True
-    # "$3,000,000 on 15 January 2003 and $2,200,000 on 10 August 2004": the first sum's date between the two.
-    joint = next((n for n in (2, 1) if between[-n:] in (["and"], ["or"], [",", "and"])), None)
-    if joint is None or len(between) <= joint or between[0] not in WORDS.date_prepositions:
+    USD 71 million respectively"), or across the first sum's time ("$3,000,000 on 15 January 2003 and $2,200,000 on
+    10 August 2004", "becomes EUR 10 million in 2026, EUR 13 million in 2027 and EUR 9 million in 2028"): the second
+    of a pair, the next of a series by period, is what the first is."""
+    if kept_end < 0:
         return False
-    dates = view.spans_in("date", kept_end + 1, span.start - joint)
-    return len(dates) == 1 and dates[0].start == kept_end + 1 and dates[0].end == span.start - joint
+    joints = (["and"], ["or"], [",", "and"])
+    if view.lowers[kept_end : span.start] in joints:
+        return True
+    dated = view.spans_in("date", kept_end, span.start)
+    if not dated or view.lowers[kept_end] not in PERIOD_PREPOSITIONS or dated[0].start != kept_end + 1:
+        return False
+    return view.lowers[dated[0].end : span.start] in (*joints, [","])
 
 
 def _named_as_funds(view: LetterDoc, span) -> bool:

@@ -28,6 +28,8 @@ MAX_ASIDE_WORDS = 8
 VOWELS = "aeiou"
 # Most words between a sum and the noun it qualifies ("$6 billion three - year Seventh Replenishment pledge").
 SUM_MODIFIER_WINDOW = 7
+# Plural nouns of plans and money that read as a verb's third person ("plans", "grants", "loans").
+LIST_LABEL_NOUNS = WORDS.plan_nouns | WORDS.money_nouns | WORDS.funds | WORDS.pledge_nouns
 # The verb forms that can only be a verb, not a noun: past and third person ("provided", "supports").
 FINITE_TENSES = ("past", "3sg")
 # Endings that take "-es" in the third person ("finances", "pushes").
@@ -469,7 +471,9 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
     if has_subject_before(view, sent, group.start):
         return "present"
     if group.tense == "3sg" and not group.aux and group.head + 1 < sent.end and view.doc[group.head + 1].text == ":":
-        return "present"  # "The winter package comprises: 1. ...": the verb leading a list in
+        # "The winter package comprises: 1. ...": the verb leading a list in; a plural noun of plans or money there
+        # is the label of what follows ("the financing of local development plans: DKK 28 million").
+        return None if view.lowers[group.head] in LIST_LABEL_NOUNS else "present"
     if shares_subject(view, sent, group):
         return "present"  # "CrossBoundary has closed two deals and expects to close four more"
     if group.tense == "base" and not group.aux and (group.head == sent.start or opens_bullet(view.doc, group.head)):

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from extractor.relations.letter_doc import LetterDoc
 
 WORDS = load_lexicon("commitments")
+# Words right after a noun of paying out that leave the payment to come: owed ("payments due") or scheduled.
+STILL_TO_PAY = WORDS.owed_words | WORDS.schedule_nouns
 # How far back from a verb group a "call"/"intention" cue may stand ("we call on X to", "we intend to").
 DEFAULT_MODALITY_WINDOW = 8
 # How far before a sum the noun that names it may stand ("a first payment of EUR 60 million").
@@ -68,6 +70,8 @@ NEGATION_FILLERS = frozenset(
     {"yet", "been", "be", "has", "have", "had", "is", "are", "was", "were", "still", "so", "far"}
 )
 NEGATION_REACH = 4
+# Most tokens from a verb of deciding to the "that" it opens ("agreed at its meeting of 3 May that").
+MAX_DECIDED_THAT_GAP = 8
 MAX_PROPOSER_WORDS = 10  # a noun of proposal's words before its "that" ("the proposal put forward by X that")
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
 # A row's label before its leader dots ("First-phase budget approved by the Council (12 months)").
@@ -146,6 +150,7 @@ class StatusCase:
     promised_ahead: bool = False  # its sentence names a time not yet over ("pledged EUR 2 million for 2027-2028")
     own_promise: bool = False  # the author's state is the promise's named subject ("Chile pledged" in Chile's letter)
     held: bool = False  # a body has it as its allotment ("The archive holds a budget of EUR 3 million")
+    decided_that: bool = False  # its verb's clause is what a past decision says ("has decided that EUR 5m will be")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -387,6 +392,13 @@ def stated_as_decided(case: StatusCase) -> Optional[str]:
     return "adopted" if case.decided_as or carried_out else None
 
 
+def decided_in_that_clause(case: StatusCase) -> Optional[str]:
+    """ "The Government has decided that EUR 25 million of the frozen allocation will be reprogrammed": the future
+    verb of a "that" clause a past verb of deciding opens carries out the decision taken, so the money is committed,
+    as "has decided to reprogramme" is (decided_to); "announced that ... will be" only makes it known (future)."""
+    return "adopted" if case.decided_that and case.group.time == "future" and case.modality == "firm" else None
+
+
 def bound_by_signature(case: StatusCase) -> Optional[str]:
     """ "The Government of X shall contribute EUR 4 million" in a memorandum its parties signed: the obligation
     was agreed on signature, so the money is committed, though the verb is a future's."""
@@ -574,6 +586,7 @@ STATUS_RULES = (
     planning_verb,
     in_preparation,
     stated_as_decided,
+    decided_in_that_clause,
     bound_by_signature,
     ordered_by_the_text,
     earmarked,
@@ -856,8 +869,8 @@ def words_stage(lowered: Sequence[str]) -> Optional[str]:
     if any(w in WORDS.tentative for w in lowered):
         return "planned"
     paying = {w for w, stage in WORDS.stage_nouns.items() if stage == "disbursed"}
-    if any(w in paying and after in WORDS.owed_words for w, after in zip(lowered, lowered[1:])):
-        return "planned"  # "The payments due on 31 May amount to USD 90 million:": still owed
+    if any(w in paying and after in STILL_TO_PAY for w, after in zip(lowered, lowered[1:])):
+        return "planned"  # "The payments due on 31 May amount to USD 90 million:", "The disbursement schedule": to come
     # Other verb forms in a heading are nouns as often as verbs ("FOR IMMEDIATE RELEASE").
     participle = next((stage_participle(w) for w in lowered if stage_participle(w)), None)
     stages = WORDS.stage_nouns
@@ -1226,11 +1239,12 @@ def stage_named(view: LetterDoc, span) -> Optional[str]:
 
 
 def _still_owed(view: LetterDoc, noun: int) -> Optional[str]:
-    """Planned for a noun of paying out that a word right after it says is still owed ("The payments due on
-    31 May amount to ...", "instalments outstanding"): the money has not gone out; None otherwise."""
+    """Planned for a noun of paying out that a word right after it says is still owed or only scheduled ("The payments
+    due on 31 May amount to ...", "instalments outstanding", "The payment schedule becomes ..."): the money has not gone
+    out; None otherwise."""
     doc = view.doc
     paying = WORDS.stage_nouns[doc[noun].lower_] == "disbursed"
-    owed = noun + 1 < len(doc) and doc[noun + 1].lower_ in WORDS.owed_words
+    owed = noun + 1 < len(doc) and doc[noun + 1].lower_ in STILL_TO_PAY
     return "planned" if paying and owed else None
 
 
@@ -1827,6 +1841,27 @@ def is_decided_as(view: LetterDoc, span) -> bool:
         words = after[1:] if after and after[0].lower_.endswith("ly") else after
         entry = forms.get(words[0].lower_) if words else None
         if entry is not None and entry[0] in WORDS.decision_verbs and entry[2] == "past":
+            return True
+    return False
+
+
+def is_decided_that(view: LetterDoc, span, group: Optional[VerbGroup], groups: Sequence[VerbGroup]) -> bool:
+    """Whether the sum and its verb stand in a "that" clause of a past verb of deciding, in one clause with it ("has
+    decided that DKK 25 million ... will be reprogrammed", "agreed that the Fund will provide EUR 5 million"); a modal of
+    duty or chance there ("agreed that donors should give") asks, it does not decide."""
+    if group is None or set(group.aux) & WORDS.open_modals:
+        return False
+    doc = view.doc
+    for decision in groups:
+        if decision.head >= min(span.start, group.start) or decision.lemma not in WORDS.decision_verbs:
+            continue
+        if decision.time != "past" or is_negated(view, decision):
+            continue
+        that = next((i for i in range(decision.head + 1, span.start) if doc[i].lower_ in WORDS.complementisers), None)
+        # "decided that", "agreed in May that": only the decision's own adverbs and dates between.
+        if that is None or that - decision.head > MAX_DECIDED_THAT_GAP:
+            continue
+        if not any(view.clause_break(i) for i in range(decision.head, group.start)):
             return True
     return False
 

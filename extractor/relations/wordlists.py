@@ -179,7 +179,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             need_verbs
             asking_participles
             duration_prepositions
-            date_prepositions
+            period_prepositions
             document_part_nouns
             period_nouns
             measure_units
@@ -255,6 +255,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             verb_of_state
             plural_money_nouns
             owed_words
+            schedule_nouns
             contingent_nouns
             shortfall_words
             talks_nouns
@@ -265,6 +266,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             giver_named_nouns
             changing_verbs
             multi_country_words
+            open_modals
             """.split(),
             WORD,
         ),

@@ -743,8 +743,10 @@ def test_a_national_agency_that_receives_a_sum_makes_its_country_the_beneficiary
 @pytest.mark.parametrize(
     "sentence, status",
     [
-        # The sum opens a "that" clause: its own (future) verb decides, not the verb before it.
-        ("The Council has agreed that EUR 50 million in emergency support for Egypt will be released.", "planned"),
+        # The sum opens a "that" clause: its own (future) verb decides, not the verb before it ...
+        ("The Council has announced that EUR 50 million in emergency support for Egypt will be released.", "planned"),
+        # ... but a past decision's clause says what was decided: the money is committed, its payment to come.
+        ("The Council has agreed that EUR 50 million in emergency support for Egypt will be released.", "adopted"),
         # A relative pronoun is the subject of a planning verb ("which proposes").
         ("We launched the new Compact, which proposes EUR 50 million for Egypt.", "planned"),
         # Must not: "that" as a determiner with a relative clause after a comma keeps the main verb.

@@ -98,6 +98,10 @@ EXAMPLES = [
         ("adopted", "stated_as_decided"),
     ),
     (
+        StatusCase(verb("redirect", "adopted", "past", "future", aux=("will", "be")), "firm", decided_that=True),
+        ("adopted", "decided_in_that_clause"),
+    ),
+    (
         StatusCase(verb("contribute", "disbursed", "base", "future", aux=("shall",)), "firm", bound=True),
         ("adopted", "bound_by_signature"),
     ),
