@@ -146,6 +146,8 @@ class StatusCase:
     promised_ahead: bool = False  # its sentence names a time not yet over ("pledged EUR 2 million for 2027-2028")
     own_promise: bool = False  # the author's state is the promise's named subject ("Chile pledged" in Chile's letter)
     held: bool = False  # a body has it as its allotment ("The archive holds a budget of EUR 3 million")
+    requested: bool = False  # a participle of asking names who asked for it ("USD 2 million requested by X")
+    confirmation_asked: bool = False  # in what the author asks to have confirmed ("grateful for confirmation that")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -349,6 +351,12 @@ def no_verb(case: StatusCase) -> Optional[str]:
     return "planned" if case.group is None else None
 
 
+def confirmation_asked(case: StatusCase) -> Optional[str]:
+    """ "We would be grateful for confirmation that the EUR 2 million has been included in the budget": what the author
+    asks the addressee to confirm is not asserted, whatever tense its clause is in: planned."""
+    return "planned" if case.confirmation_asked else None
+
+
 def proposed(case: StatusCase) -> Optional[str]:
     """ "I propose that the Commission mobilise EUR 120m": not yet decided."""
     return "planned" if case.proposed else None
@@ -464,6 +472,12 @@ def described_in_present(case: StatusCase) -> Optional[str]:
     return "adopted" if _past(case) and present and group.cls == "disbursed" else None
 
 
+def request_not_granted(case: StatusCase) -> Optional[str]:
+    """ "A further EUR 3 million requested by the Ministry was not funded": a sum asked for whose verb is denied was
+    never decided: planned (not_yet_done would read the denied payment as money decided and unpaid)."""
+    return "planned" if case.requested and case.negated else None
+
+
 def not_yet_done(case: StatusCase) -> Optional[str]:
     """A denied step ("$450 million ... has not yet been obligated"): money decided but not paid out is
     adopted; a decision not taken is planned."""
@@ -565,6 +579,7 @@ STATUS_RULES = (
     sized_instrument,
     held_allotment,
     no_verb,
+    confirmation_asked,
     proposed,
     intended_after_verb,
     paid_after_decision,
@@ -586,6 +601,7 @@ STATUS_RULES = (
     awarded_to_date,
     helped_to_receive,
     described_in_present,
+    request_not_granted,
     not_yet_done,
     received_toward_cost,
     received_allotment,
@@ -1103,6 +1119,37 @@ def _asked_of_subject(word_before: str, asking: str) -> bool:
     clause's subject, which gives it, not asked for by it ("has asked for")."""
     openers = WORDS.be_forms | WORDS.condition_openers | WORDS.participle_openers
     return asking.endswith("ed") and word_before in openers
+
+
+def is_requested(view: LetterDoc, span) -> bool:
+    """Whether a participle of asking stands right after the sum ("USD 2 million requested by the Ministry")."""
+    doc = view.doc
+    return span.end < len(doc) and doc[span.end].lower_ in WORDS.requested_participles
+
+
+def is_confirmation_asked(view: LetterDoc, span) -> bool:
+    """Whether the sum stands in the "that" clause of a confirmation the author asks for ("Please confirm that ...",
+    "We would be grateful for confirmation that ..."; not "I can confirm that", nor "We are grateful for your
+    confirmation that": confirmed already)."""
+    lowers, start = view.lowers, span.sent.start
+    that = next(
+        (
+            i
+            for i in range(span.start - 1, start, -1)
+            if lowers[i] == "that" and any(w in WORDS.confirming_words for w in lowers[max(start, i - 2) : i])
+        ),
+        None,
+    )
+    if that is None:
+        return False
+    before = range(start, that)
+    if any(lowers[i] in WORDS.confirmation_asking_words for i in before):
+        return True
+    # "would be grateful", "should appreciate": courtesy in the conditional asks; "are grateful" thanks.
+    return any(
+        lowers[i] in WORDS.courtesy_words and any(w in WORDS.conditional_aux for w in lowers[max(start, i - 3) : i])
+        for i in before
+    )
 
 
 def _release_requested(view: LetterDoc, span) -> bool:

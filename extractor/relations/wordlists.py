@@ -178,6 +178,10 @@ FAMILIES: dict[str, dict[str, str]] = {
             need_nouns
             need_verbs
             asking_participles
+            requested_participles
+            confirming_words
+            confirmation_asking_words
+            courtesy_words
             duration_prepositions
             period_nouns
             measure_units
