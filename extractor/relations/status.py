@@ -148,6 +148,7 @@ class StatusCase:
     held: bool = False  # a body has it as its allotment ("The archive holds a budget of EUR 3 million")
     requested: bool = False  # a participle of asking names who asked for it ("USD 2 million requested by X")
     confirmation_asked: bool = False  # in what the author asks to have confirmed ("grateful for confirmation that")
+    financed_with: bool = False  # the instrument a verb of financing took ("financed X with a loan of SDR 3 million")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -495,6 +496,13 @@ def received_toward_cost(case: StatusCase) -> Optional[str]:
     return "adopted" if _past(case) and group.cls == "receive" and case.toward_cost else None
 
 
+def financed_with_instrument(case: StatusCase) -> Optional[str]:
+    """ "IFAD, which co-financed the project with a loan of SDR 3 million": a past verb of financing that names its
+    grant or loan gives the instrument's size, money decided for the project, not said to be paid out."""
+    group = case.group
+    return "adopted" if _past(case) and group.lemma in WORDS.financing_verbs and case.financed_with else None
+
+
 def received_allotment(case: StatusCase) -> Optional[str]:
     """ "The Programme received a budget of N$ 9 million": a body received an allotment, decided for it, not paid."""
     group = case.group
@@ -604,6 +612,7 @@ STATUS_RULES = (
     request_not_granted,
     not_yet_done,
     received_toward_cost,
+    financed_with_instrument,
     received_allotment,
     won_award,
     delivered,
@@ -1452,6 +1461,19 @@ def goes_toward_cost(view: LetterDoc, span) -> bool:
 def is_named_as(view: LetterDoc, span, nouns) -> bool:
     """Whether one of ``nouns`` names the sum just before it ("a budget of", "a payment of")."""
     return any(t.lower_ in nouns for t in view.doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start])
+
+
+def is_instrument_taken_with(view: LetterDoc, span) -> bool:
+    """Whether "with" and a grant or loan's noun name the sum just before it ("with a loan of SDR 3 million", "with an
+    IDA credit of")."""
+    lowers, start = view.lowers, span.sent.start
+    of = word_before_sum(view, span)
+    if lowers[of] != "of":
+        return False
+    noun = of - 1
+    if noun <= start or lowers[noun] not in WORDS.decided_instrument_nouns:
+        return False
+    return "with" in lowers[max(start, noun - DEFAULT_NAME_WINDOW) : noun]
 
 
 def is_allotment(view: LetterDoc, span) -> bool:

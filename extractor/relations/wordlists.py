@@ -182,6 +182,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             confirming_words
             confirmation_asking_words
             courtesy_words
+            financing_verbs
             duration_prepositions
             period_nouns
             measure_units

@@ -1,5 +1,5 @@
-"""Status: sums named as requested whose funding is denied, sums in a confirmation the author asks for, and payments
-whose date is only scheduled."""
+"""Status: sums named as requested whose funding is denied, sums in a confirmation the author asks for, payments
+whose date is only scheduled, and the grant or loan a verb of financing names."""
 
 from __future__ import annotations
 
@@ -50,3 +50,14 @@ def test_a_payment_that_is_only_scheduled_is_planned(tmp_path):
     found = statuses_of(tmp_path, text)
     assert found[40e6][0] == "adopted"
     assert found[10e6][0] == "planned"
+
+
+def test_a_loan_a_past_verb_of_financing_names_is_decided_not_paid(tmp_path):
+    text = (
+        "Niamey, 4 May 2026\n\nThe Nordic Fund, which co-financed the irrigation project in Niger with a loan of "
+        "EUR 4 million, has been informed of this decision. The Bank financed clinics in Niger with EUR 2 million "
+        "last year.\n"
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[4e6] == ("adopted", "financed_with_instrument")
+    assert found[2e6][0] == "disbursed"  # no grant or loan named: the money financed them
