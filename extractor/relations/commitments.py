@@ -1827,13 +1827,17 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
 
 def _later_step_of_decided(view: LetterDoc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
     """ "has approved a grant of EUR 6 million, which will be transferred by June": a relative clause after the sum that only
-    tells a step still to come says nothing against the past verb before it that governs the sum (it was decided)."""
+    tells a step still to come says nothing against the past verb before it that governs the sum (it was decided), nor
+    against a decision in the present ("the Commission accepts a contribution of EUR 9 million, which will be paid")."""
     if group.start <= span.end or group.time != "future":
         return False
     if view.doc[group.start - 1].lower_ not in WORDS.relative_subjects:
         return False
     return any(
-        g.time == "past" and not g.purpose and g.lemma not in WORDS.announcing_verbs and _governs_before(view, span, g)
+        (g.time == "past" or g.time == "present" and g.cls == "adopted")
+        and not g.purpose
+        and g.lemma not in WORDS.announcing_verbs
+        and _governs_before(view, span, g)
         for g in groups
         if g is not group
     )
@@ -1841,10 +1845,12 @@ def _later_step_of_decided(view: LetterDoc, span, group: VerbGroup, groups: list
 
 def _governs_before(view: LetterDoc, span, group: VerbGroup) -> bool:
     """Whether a main verb stands before the sum in its clause, a few words away, with no break or other sum between
-    ("transferred the last CHF 4 million")."""
-    if group.purpose or not span.start - MAX_OBJECT_WORDS <= group.head < span.start:
+    ("transferred the last CHF 4 million"); a name's words count as none ("accepts an ESF contribution of")."""
+    if group.purpose or not group.head < span.start:
         return False
     between = range(group.head + 1, span.start)
+    if sum(i not in view.covered for i in between) >= MAX_OBJECT_WORDS:
+        return False
     other_sum = any(view.spans_in("amount", group.head + 1, span.start))
     return not other_sum and not any(view.breaks_clause(i, comma=True) for i in between)
 

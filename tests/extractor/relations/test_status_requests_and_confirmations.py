@@ -61,3 +61,22 @@ def test_a_loan_a_past_verb_of_financing_names_is_decided_not_paid(tmp_path):
     found = statuses_of(tmp_path, text)
     assert found[4e6] == ("adopted", "financed_with_instrument")
     assert found[2e6][0] == "disbursed"  # no grant or loan named: the money financed them
+
+
+def test_a_claim_accepted_in_part_is_decided_though_its_payment_is_still_to_come(tmp_path):
+    text = (
+        "Brussels, 4 May 2026\n\nHaving examined the claim, the Commission accepts a contribution of EUR 9 million "
+        "for training in Moldova, which will be paid in the coming weeks. The remaining EUR 2 million is not "
+        "accepted at this stage.\n"
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[9e6][0] == "adopted"
+    assert found[2e6] == ("planned", "not_yet_done")
+
+
+def test_a_decision_in_the_present_keeps_its_sum_past_a_name_and_a_payment_to_come(tmp_path):
+    text = (
+        "Washington, 4 May 2026\n\nThe Board approves an IDA grant of USD 6 million, which will be transferred to "
+        "Nepal by June.\n"
+    )
+    assert statuses_of(tmp_path, text)[6e6][0] == "adopted"
