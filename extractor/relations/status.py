@@ -352,12 +352,6 @@ def no_verb(case: StatusCase) -> Optional[str]:
     return "planned" if case.group is None else None
 
 
-def confirmation_asked(case: StatusCase) -> Optional[str]:
-    """ "We would be grateful for confirmation that the EUR 2 million has been included in the budget": what the author
-    asks the addressee to confirm is not asserted, whatever tense its clause is in: planned."""
-    return "planned" if case.confirmation_asked else None
-
-
 def proposed(case: StatusCase) -> Optional[str]:
     """ "I propose that the Commission mobilise EUR 120m": not yet decided."""
     return "planned" if case.proposed else None
@@ -424,6 +418,13 @@ def future(case: StatusCase) -> Optional[str]:
 def call_or_intention(case: StatusCase) -> Optional[str]:
     """Asked of someone or only intended ("we call on X to", "we intend to")."""
     return "planned" if case.modality in ("call", "intention") else None
+
+
+def confirmation_asked(case: StatusCase) -> Optional[str]:
+    """ "We would be grateful for confirmation that the EUR 2 million has been included in the budget": what the author
+    asks the addressee to confirm is not asserted, though its clause's verb is a past or present one: planned (after
+    the future and the rules it would agree with, so that those name the decision where they apply)."""
+    return "planned" if case.confirmation_asked else None
 
 
 def builds_on_existing(case: StatusCase) -> Optional[str]:
@@ -587,7 +588,6 @@ STATUS_RULES = (
     sized_instrument,
     held_allotment,
     no_verb,
-    confirmation_asked,
     proposed,
     intended_after_verb,
     paid_after_decision,
@@ -602,6 +602,7 @@ STATUS_RULES = (
     earmarked,
     future,
     call_or_intention,
+    confirmation_asked,
     builds_on_existing,
     disposition,
     participle_attribute,
