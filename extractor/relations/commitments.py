@@ -102,6 +102,7 @@ from extractor.relations.status import (
     is_attribute,
     is_bound,
     is_built_upon,
+    is_confirmation_asked,
     is_confirmed,
     is_contract_value,
     is_decided_as,
@@ -112,6 +113,7 @@ from extractor.relations.status import (
     is_held_in_plan,
     is_in_plan,
     is_instrument_size,
+    is_instrument_taken_with,
     is_intended,
     is_legislated,
     is_named_as,
@@ -121,6 +123,7 @@ from extractor.relations.status import (
     is_paid_since,
     is_pledged,
     is_released_with,
+    is_requested,
     is_stated_need,
     is_still_to_come,
     is_targeted,
@@ -784,6 +787,9 @@ def find_commitments_and_actions(
                     and names_time_ahead(view, sent),  # read only for a verb of promising
                     own_promise=_own_promise(view, sent, span, group, author, author_country),
                     held=is_held_allotment(view, span),
+                    requested=is_requested(view, span),
+                    confirmation_asked=is_confirmation_asked(view, span),
+                    financed_with=is_instrument_taken_with(view, span),
                     included_in=_included_in_whole(view, sent_amounts, k, found, status_group, main_groups),
                     earmarked=is_earmarked(view, span, status_group),
                     contract_value=is_contract_value(view, span),
@@ -1906,13 +1912,17 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
 
 def _later_step_of_decided(view: LetterDoc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
     """ "has approved a grant of EUR 6 million, which will be transferred by June": a relative clause after the sum that only
-    tells a step still to come says nothing against the past verb before it that governs the sum (it was decided)."""
+    tells a step still to come says nothing against the past verb before it that governs the sum (it was decided), nor
+    against a decision in the present ("the Commission accepts a contribution of EUR 9 million, which will be paid")."""
     if group.start <= span.end or group.time != "future":
         return False
     if view.doc[group.start - 1].lower_ not in WORDS.relative_subjects:
         return False
     return any(
-        g.time == "past" and not g.purpose and g.lemma not in WORDS.announcing_verbs and _governs_before(view, span, g)
+        (g.time == "past" or g.time == "present" and g.cls == "adopted")
+        and not g.purpose
+        and g.lemma not in WORDS.announcing_verbs
+        and _governs_before(view, span, g)
         for g in groups
         if g is not group
     )
@@ -1920,10 +1930,12 @@ def _later_step_of_decided(view: LetterDoc, span, group: VerbGroup, groups: list
 
 def _governs_before(view: LetterDoc, span, group: VerbGroup) -> bool:
     """Whether a main verb stands before the sum in its clause, a few words away, with no break or other sum between
-    ("transferred the last CHF 4 million")."""
-    if group.purpose or not span.start - MAX_OBJECT_WORDS <= group.head < span.start:
+    ("transferred the last CHF 4 million"); a name's words count as none ("accepts an ESF contribution of")."""
+    if group.purpose or not group.head < span.start:
         return False
     between = range(group.head + 1, span.start)
+    if sum(i not in view.covered for i in between) >= MAX_OBJECT_WORDS:
+        return False
     other_sum = any(view.spans_in("amount", group.head + 1, span.start))
     return not other_sum and not any(view.breaks_clause(i, comma=True) for i in between)
 

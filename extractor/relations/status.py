@@ -151,6 +151,9 @@ class StatusCase:
     own_promise: bool = False  # the author's state is the promise's named subject ("Chile pledged" in Chile's letter)
     held: bool = False  # a body has it as its allotment ("The archive holds a budget of EUR 3 million")
     decided_that: bool = False  # its verb's clause is what a past decision says ("has decided that EUR 5m will be")
+    requested: bool = False  # a participle of asking names who asked for it ("USD 2 million requested by X")
+    confirmation_asked: bool = False  # in what the author asks to have confirmed ("grateful for confirmation that")
+    financed_with: bool = False  # the instrument a verb of financing took ("financed X with a loan of SDR 3 million")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -429,6 +432,13 @@ def call_or_intention(case: StatusCase) -> Optional[str]:
     return "planned" if case.modality in ("call", "intention") else None
 
 
+def confirmation_asked(case: StatusCase) -> Optional[str]:
+    """ "We would be grateful for confirmation that the EUR 2 million has been included in the budget": what the author
+    asks the addressee to confirm is not asserted, though its clause's verb is a past or present one: planned (after
+    the future and the rules it would agree with, so that those name the decision where they apply)."""
+    return "planned" if case.confirmation_asked else None
+
+
 def builds_on_existing(case: StatusCase) -> Optional[str]:
     """ "which builds upon over $11 billion in assistance", "These efforts build on the
     Administration's investment of $16 billion": what is built on is money already paid out
@@ -476,6 +486,12 @@ def described_in_present(case: StatusCase) -> Optional[str]:
     return "adopted" if _past(case) and present and group.cls == "disbursed" else None
 
 
+def request_not_granted(case: StatusCase) -> Optional[str]:
+    """ "A further EUR 3 million requested by the Ministry was not funded": a sum asked for whose verb is denied was
+    never decided: planned (not_yet_done would read the denied payment as money decided and unpaid)."""
+    return "planned" if case.requested and case.negated else None
+
+
 def not_yet_done(case: StatusCase) -> Optional[str]:
     """A denied step ("$450 million ... has not yet been obligated"): money decided but not paid out is
     adopted; a decision not taken is planned."""
@@ -491,6 +507,13 @@ def received_toward_cost(case: StatusCase) -> Optional[str]:
     financing granted to a project's cost, decided, not yet paid out."""
     group = case.group
     return "adopted" if _past(case) and group.cls == "receive" and case.toward_cost else None
+
+
+def financed_with_instrument(case: StatusCase) -> Optional[str]:
+    """ "IFAD, which co-financed the project with a loan of SDR 3 million": a past verb of financing that names its
+    grant or loan gives the instrument's size, money decided for the project, not said to be paid out."""
+    group = case.group
+    return "adopted" if _past(case) and group.lemma in WORDS.financing_verbs and case.financed_with else None
 
 
 def received_allotment(case: StatusCase) -> Optional[str]:
@@ -592,6 +615,7 @@ STATUS_RULES = (
     earmarked,
     future,
     call_or_intention,
+    confirmation_asked,
     builds_on_existing,
     disposition,
     participle_attribute,
@@ -599,8 +623,10 @@ STATUS_RULES = (
     awarded_to_date,
     helped_to_receive,
     described_in_present,
+    request_not_granted,
     not_yet_done,
     received_toward_cost,
+    financed_with_instrument,
     received_allotment,
     won_award,
     delivered,
@@ -1118,6 +1144,37 @@ def _asked_of_subject(word_before: str, asking: str) -> bool:
     return asking.endswith("ed") and word_before in openers
 
 
+def is_requested(view: LetterDoc, span) -> bool:
+    """Whether a participle of asking stands right after the sum ("USD 2 million requested by the Ministry")."""
+    doc = view.doc
+    return span.end < len(doc) and doc[span.end].lower_ in WORDS.requested_participles
+
+
+def is_confirmation_asked(view: LetterDoc, span) -> bool:
+    """Whether the sum stands in the "that" clause of a confirmation the author asks for ("Please confirm that ...",
+    "We would be grateful for confirmation that ..."; not "I can confirm that", nor "We are grateful for your
+    confirmation that": confirmed already)."""
+    lowers, start = view.lowers, span.sent.start
+    that = next(
+        (
+            i
+            for i in range(span.start - 1, start, -1)
+            if lowers[i] == "that" and any(w in WORDS.confirming_words for w in lowers[max(start, i - 2) : i])
+        ),
+        None,
+    )
+    if that is None:
+        return False
+    before = range(start, that)
+    if any(lowers[i] in WORDS.confirmation_asking_words for i in before):
+        return True
+    # "would be grateful", "should appreciate": courtesy in the conditional asks; "are grateful" thanks.
+    return any(
+        lowers[i] in WORDS.courtesy_words and any(w in WORDS.conditional_aux for w in lowers[max(start, i - 3) : i])
+        for i in before
+    )
+
+
 def _release_requested(view: LetterDoc, span) -> bool:
     """Whether a verb of asking, "to request" too, takes the release of the sum ("Kenya seeks the release of KES 300
     million", "to request the release of the funds held back since March"): a word of
@@ -1419,6 +1476,19 @@ def goes_toward_cost(view: LetterDoc, span) -> bool:
 def is_named_as(view: LetterDoc, span, nouns) -> bool:
     """Whether one of ``nouns`` names the sum just before it ("a budget of", "a payment of")."""
     return any(t.lower_ in nouns for t in view.doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start])
+
+
+def is_instrument_taken_with(view: LetterDoc, span) -> bool:
+    """Whether "with" and a grant or loan's noun name the sum just before it ("with a loan of SDR 3 million", "with an
+    IDA credit of")."""
+    lowers, start = view.lowers, span.sent.start
+    of = word_before_sum(view, span)
+    if lowers[of] != "of":
+        return False
+    noun = of - 1
+    if noun <= start or lowers[noun] not in WORDS.decided_instrument_nouns:
+        return False
+    return "with" in lowers[max(start, noun - DEFAULT_NAME_WINDOW) : noun]
 
 
 def is_allotment(view: LetterDoc, span) -> bool:

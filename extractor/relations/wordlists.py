@@ -178,6 +178,11 @@ FAMILIES: dict[str, dict[str, str]] = {
             need_nouns
             need_verbs
             asking_participles
+            requested_participles
+            confirming_words
+            confirmation_asking_words
+            courtesy_words
+            financing_verbs
             duration_prepositions
             period_prepositions
             document_part_nouns

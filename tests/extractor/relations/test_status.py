@@ -113,6 +113,10 @@ EXAMPLES = [
     (StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm"), ("planned", "future")),
     (StatusCase(verb("fund", "disbursed", "base", "present"), "intention"), ("planned", "call_or_intention")),
     (
+        StatusCase(verb("include", "adopted", "past", "past", aux=("has", "been")), "firm", confirmation_asked=True),
+        ("planned", "confirmation_asked"),
+    ),
+    (
         StatusCase(verb("build", "action", "3sg", "present"), "firm", built_upon=True),
         ("disbursed", "builds_on_existing"),
     ),
@@ -138,12 +142,20 @@ EXAMPLES = [
         ("adopted", "described_in_present"),
     ),
     (
+        StatusCase(verb("fund", "disbursed", "past", "past", aux=("was",)), "firm", negated=True, requested=True),
+        ("planned", "request_not_granted"),
+    ),
+    (
         StatusCase(verb("spend", "disbursed", "past", "past", aux=("been",)), "firm", negated=True),
         ("adopted", "not_yet_done"),
     ),
     (
         StatusCase(verb("receive", "receive", "past", "past", aux=("has",)), "firm", toward_cost=True),
         ("adopted", "received_toward_cost"),
+    ),
+    (
+        StatusCase(verb("finance", "disbursed", "past", "past"), "firm", financed_with=True),
+        ("adopted", "financed_with_instrument"),
     ),
     (
         StatusCase(verb("receive", "receive", "past", "past"), "firm", allotted=True),

@@ -1,0 +1,82 @@
+"""Status: sums named as requested whose funding is denied, sums in a confirmation the author asks for, payments
+whose date is only scheduled, and the grant or loan a verb of financing names."""
+
+from __future__ import annotations
+
+from commitment_rows import statuses_of
+
+
+def test_a_requested_sum_whose_funding_is_denied_stays_planned(tmp_path):
+    text = (
+        "Bamako, 4 May 2026\n\nThe Board approved EUR 9 million for rural water in Mali. A further EUR 3 million "
+        "requested by the Ministry of Water for wells in Mali was not funded from the allocation.\n"
+    )
+    approved = (
+        "Bamako, 4 May 2026\n\nThe EUR 3 million requested by the Ministry of Water for wells in Mali was approved "
+        "by the Board in April.\n"
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[9e6][0] == "adopted"
+    assert found[3e6] == ("planned", "request_not_granted")
+    assert statuses_of(tmp_path, approved)[3e6][0] == "adopted"  # a request granted is decided
+
+
+def test_a_sum_in_a_confirmation_the_author_asks_for_is_planned(tmp_path):
+    text = (
+        "Apia, 4 May 2026\n\nWe would be grateful for confirmation that the Government's own contribution of "
+        "EUR 2 million for the Samoa coastal works has been included in the 2027 national budget.\n"
+    )
+    assert statuses_of(tmp_path, text)[2e6] == ("planned", "confirmation_asked")
+
+
+def test_please_confirm_asks_and_a_thanked_confirmation_asserts(tmp_path):
+    asked = (
+        "Apia, 4 May 2026\n\nPlease confirm that the grant of EUR 2 million for schools in Samoa has been "
+        "transferred to the Ministry.\n"
+    )
+    thanked = (
+        "Apia, 4 May 2026\n\nWe are grateful for your confirmation that the grant of EUR 2 million for schools in "
+        "Samoa has been transferred to the Ministry.\n"
+    )
+    assert statuses_of(tmp_path, asked)[2e6] == ("planned", "confirmation_asked")
+    assert statuses_of(tmp_path, thanked)[2e6][0] == "disbursed"
+
+
+def test_a_payment_that_is_only_scheduled_is_planned(tmp_path):
+    text = (
+        "Oslo, 4 May 2026\n\nNorway has signed an agreement with UNICEF for NOK 40 million for schools in Haiti; "
+        "the first payment of NOK 10 million is scheduled for June.\n"
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[40e6][0] == "adopted"
+    assert found[10e6][0] == "planned"
+
+
+def test_a_loan_a_past_verb_of_financing_names_is_decided_not_paid(tmp_path):
+    text = (
+        "Niamey, 4 May 2026\n\nThe Nordic Fund, which co-financed the irrigation project in Niger with a loan of "
+        "EUR 4 million, has been informed of this decision. The Bank financed clinics in Niger with EUR 2 million "
+        "last year.\n"
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[4e6] == ("adopted", "financed_with_instrument")
+    assert found[2e6][0] == "disbursed"  # no grant or loan named: the money financed them
+
+
+def test_a_claim_accepted_in_part_is_decided_though_its_payment_is_still_to_come(tmp_path):
+    text = (
+        "Brussels, 4 May 2026\n\nHaving examined the claim, the Commission accepts a contribution of EUR 9 million "
+        "for training in Moldova, which will be paid in the coming weeks. The remaining EUR 2 million is not "
+        "accepted at this stage.\n"
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[9e6][0] == "adopted"
+    assert found[2e6] == ("planned", "not_yet_done")
+
+
+def test_a_decision_in_the_present_keeps_its_sum_past_a_name_and_a_payment_to_come(tmp_path):
+    text = (
+        "Washington, 4 May 2026\n\nThe Board approves an IDA grant of USD 6 million, which will be transferred to "
+        "Nepal by June.\n"
+    )
+    assert statuses_of(tmp_path, text)[6e6][0] == "adopted"
