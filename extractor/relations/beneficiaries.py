@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional
 
 from extractor.nlp.organisations import stateless_body_names
 from extractor.nlp.tables import NOTE_MARKS
-from extractor.reference.countries import DEMONYM_RULE, country_names_in
+from extractor.reference.countries import DEMONYM_RULE, country_names_in, grouping_members
 from extractor.reference.marks import (
     BULLET_MARKS,
     CELL_MARK,
@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from extractor.relations.letter_doc import LetterDoc
 
 WORDS = load_lexicon("commitments")
+# The states that report their aid as donors (the OECD DAC's members): a programme named after one is its giving's.
+DONOR_STATES = grouping_members("DAC")
 # How far after a country its "its contribution" may stand.
 DEFAULT_DONOR_WINDOW = 5
 # How many sentences back a "these countries" may refer.
@@ -218,18 +220,21 @@ def is_donor(view: LetterDoc, span) -> bool:
         if doc[k].lower_ == "of" and doc[k - 1].lower_ in WORDS.donor and doc[k - 2].lower_ not in PREPOSITIONS:
             return True
         k -= 1
-    return _last_of_givers(doc, span) or _names_own_gift(view, span)
+    return _last_of_givers(doc, span) or _names_own_gift(view, span, bodies_only=True)
 
 
-def _names_own_gift(view: LetterDoc, span) -> bool:
+def _names_own_gift(view: LetterDoc, span, bodies_only: bool = False) -> bool:
     """ "The Netherlands contribution is drawn from ...", "the Irish Aid contribution of EUR 500,000": a country, or a
     body named after one, right before a noun of a giver's money, with only "the" before it (not "our Syria
-    contribution"), names whose money it is."""
+    contribution"), names whose money it is; with bodies_only, only a body's name ("Irish Aid"): a country's name alone
+    may name the place the money goes instead, in a giver's own letter ("Of the Ukraine contribution, ...")."""
     doc = view.doc
     lo, hi = span.start, span.end
     for org in view.spans_in("organisation", max(0, lo - MAX_NAME_LEAD), hi + MAX_NAME_LEAD):
         if org.start <= lo < org.end:
             lo, hi = min(lo, org.start), max(hi, org.end)  # "Irish Aid": the body's whole name
+    if bodies_only and (lo, hi) == (span.start, span.end):
+        return False
     if hi >= len(doc) or doc[hi].lower_ not in WORDS.giver_named_nouns:
         return False
     return lo == 0 or doc[lo - 1].lower_ == "the" or doc[lo - 1].is_punct or doc[lo - 1].is_space
@@ -515,6 +520,7 @@ def roles_of(
                 (view.is_origin(span) and not is_returnee(view, span))
                 or _taken_from(view, sent, first)
                 or is_donor(view, span)
+                or (receiving and _names_own_gift(view, span))  # "The Norway contribution ... was received"
                 or is_aggressor(view, sent, span)
                 or in_giver_column(view, span)
                 or code in implementing_states(view)
@@ -1148,10 +1154,14 @@ def _addressed(view: LetterDoc, span, stateless_author: bool = False) -> bool:
     # when no letterhead was set apart ("UNITED STATES DEPARTMENT OF STATE / ... / Washington, D.C. 20520").
     if not ADDRESSEE_LINE.search(view.text[: span.start_char].lower()):
         return False
-    # A body of no state names in its letterhead the country it deals with ("Unit E.3 - Romania"), not its own.
-    own_head = parts.letterhead and not stateless_author
-    if own_head and re.search(rf"(?<!\w){re.escape(span.text)}(?!\w)", parts.letterhead, re.IGNORECASE):
-        return False
+    name = rf"(?<!\w){re.escape(span.text)}(?!\w)"
+    for line in (parts.letterhead or "").splitlines():
+        if not re.search(name, line, re.IGNORECASE):
+            continue
+        # A body of no state names in its letterhead the country a unit deals with ("Unit E.3 - Romania"), not its
+        # own; its address lines ("3 United Nations Plaza, New York, United States") name its seat.
+        if not (stateless_author and re.search(rf"[-–—]\s*{name}\s*$", line, re.IGNORECASE)):
+            return False
     return any(other.start_char >= end and other._.norm == span._.norm for other in view.spans("country"))
 
 
@@ -1352,7 +1362,9 @@ def _programme_placed(view: LetterDoc, sent, span) -> bool:
             return False
         if doc[k].lower_ in WORDS.object_relatives:
             noun = k - 2 if doc[k - 1].text == "," else k - 1
-            return noun >= sent.start and doc[noun].lower_ in WORDS.funded_nouns
+            # A verb of carrying it out places it ("leads in X"), not one that only speaks of it ("presented in X").
+            carried_out = any(t.lower_ in WORDS.carrying_out_verbs for t in doc[k + 1 : start - 1])
+            return carried_out and noun >= sent.start and doc[noun].lower_ in WORDS.funded_nouns
     return False
 
 
@@ -1360,6 +1372,8 @@ def _names_programme_of(view: LetterDoc, sent, span) -> bool:
     """Whether a country opens the name of a programme whose head is a noun of funded work ("the Tuvalu Outer
     Islands Coastal and Water Resilience Project"): the place it is carried out."""
     doc = view.doc
+    if span._.norm in DONOR_STATES:
+        return False  # "the Netherlands Fellowship Programme": a donor's own programme of giving, not a place helped
     return any(
         p.start == span.start and p.end > span.end and doc[p.end - 1].lower_ in WORDS.funded_nouns
         for p in view.spans_in("programme", sent.start, sent.end)
@@ -2751,6 +2765,9 @@ def project_country(case: BeneficiaryCase) -> list[str]:
     if case.roles.pos:
         return []  # the clause says whom the sum is for ("the Saudi Fund" is a donor, not a place helped)
     found: list[str] = []
+    # Money received, or a body of no state's letter, names a contribution by its giver ("the Norway contribution ...
+    # was received"); a giver's own letter names it by the place it goes ("Of the Ukraine contribution, ...").
+    given_to_author = (case.group is not None and case.group.cls == "receive") or _stateless_author(case)
     for country in view.spans_in("country", case.sent.start, case.span.start):
         code = country._.norm
         if not code or code == case.spender or doc[max(case.sent.start, country.start - 1)].lower_ in PREPOSITIONS:
@@ -2758,8 +2775,8 @@ def project_country(case: BeneficiaryCase) -> list[str]:
         # "Of the Ukraine allocation, ISK 2.8 billion had been paid out": a country's name (not its adjective, often
         # the giver's: "the Japanese contribution") right before a noun of money names whom that money is for
         # ("Sweden signed its contribution agreement": the giver, a verb between); not before a noun of a giver's
-        # money ("the Netherlands contribution").
-        if _names_own_gift(view, country):
+        # money where the letter takes it ("the Netherlands contribution ... was received").
+        if _names_own_gift(view, country, bodies_only=not given_to_author):
             continue
         if country._.rule != DEMONYM_RULE and doc[country.end].lower_ in WORDS.money_nouns:
             add_code(found, code)
@@ -3331,7 +3348,7 @@ def _pledges_caption(table, row) -> bool:
             return False
         caption_words = caption_words | WORDS.offer_caption_words
     words = re.findall(r"[a-z]+", table.caption.text.lower()) if table.caption is not None else []
-    return any(w in caption_words for w in words)
+    return any(w in caption_words for w in words) and not any(w in WORDS.spending_caption_words for w in words)
 
 
 def _first_word(text: str) -> str:

@@ -95,7 +95,6 @@ from extractor.relations.status import (
     goes_toward_cost,
     in_proposal,
     in_resolution,
-    included_in_plan,
     is_allotment,
     is_approved_after,
     is_asked_for,
@@ -138,7 +137,6 @@ from extractor.relations.status import (
     names_time_ahead,
     no_verb,
     of_which_between,
-    planning_verb,
     proposed,
     receives_through,
     section_stage,
@@ -272,9 +270,9 @@ DECIDED_NEXT = "decided_in_next_sentence"
 # proposal on 15 June").
 PROPOSAL_APPROVED_NEXT = "proposal_approved_in_next_sentence"
 # The status rules of a sum only proposed, asked for or planned, that a later approval of the proposal decides.
-PROPOSED_RULES = frozenset(
-    {proposed.__name__, asked_for.__name__, included_in_plan.__name__, planning_verb.__name__, no_verb.__name__}
-)
+PROPOSED_RULES = frozenset({proposed.__name__, asked_for.__name__})
+# Words after which a verb's form is a noun of the same spelling ("in grants", "the funds").
+NOUN_LEADS = PREPOSITIONS | WORDS.determiners
 # Most words from a verb of deciding to the noun of proposal it takes ("approved the revised proposal").
 MAX_APPROVED_OBJECT_WORDS = 4
 # The status rule of a sum a later sentence of its paragraph says was paid ("The full amount was paid out").
@@ -2096,7 +2094,11 @@ def _in_content_clause_after(doc, span, group: VerbGroup) -> bool:
     instalments": a verb after the sum in a "that" clause another verb opens says what that verb states, with a subject
     of its own; it is not the sum's verb."""
     that = next((i for i in range(span.end + 1, group.start) if doc[i].lower_ in WORDS.complementisers), None)
-    return that is not None and any(is_finite_form(doc[i].lower_) for i in range(span.end, that))
+    # A verb form after a preposition or a determiner reads as a noun ("in grants to X that ...", "the funds that"):
+    # a noun's relative clause, not a content clause.
+    return that is not None and any(
+        is_finite_form(doc[i].lower_) and doc[i - 1].lower_ not in NOUN_LEADS for i in range(span.end, that)
+    )
 
 
 def _relative_on_noun(doc, span, group: VerbGroup) -> bool:

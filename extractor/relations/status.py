@@ -45,6 +45,8 @@ MAX_REQUEST_GAP = 8
 # Most words from a verb of asking to the sum whose release it asks ("seeks the release of the balance still held
 # under the 2019 agreement, that is CAD 6 million").
 MAX_RELEASE_WORDS = 30
+# Most words from a word of asking to the confirming word it governs ("please confirm", "ask you to confirm").
+MAX_ASKING_TO_CONFIRMING_WORDS = 3
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
 SUM_PHRASE_WORDS = 8
 APPOSITIVE_WORDS = 6  # an appositive's words before its participle (", a policy-based loan co-financed")
@@ -399,7 +401,8 @@ def decided_in_that_clause(case: StatusCase) -> Optional[str]:
     """ "The Government has decided that EUR 25 million of the frozen allocation will be reprogrammed": the future
     verb of a "that" clause a past verb of deciding opens carries out the decision taken, so the money is committed,
     as "has decided to reprogramme" is (decided_to); "announced that ... will be" only makes it known (future)."""
-    return "adopted" if case.decided_that and case.group.time == "future" and case.modality == "firm" else None
+    firm = case.group.time == "future" and case.modality == "firm" and not case.negated  # "will not be paid": refused
+    return "adopted" if case.decided_that and firm else None
 
 
 def bound_by_signature(case: StatusCase) -> Optional[str]:
@@ -1147,7 +1150,8 @@ def _asked_of_subject(word_before: str, asking: str) -> bool:
 def is_requested(view: LetterDoc, span) -> bool:
     """Whether a participle of asking stands right after the sum ("USD 2 million requested by the Ministry")."""
     doc = view.doc
-    return span.end < len(doc) and doc[span.end].lower_ in WORDS.requested_participles
+    after = tuple(t.lower_ for t in doc[span.end : span.end + max(map(len, WORDS.requested_participles))])
+    return any(after[: len(phrase)] == phrase for phrase in WORDS.requested_participles)
 
 
 def is_confirmation_asked(view: LetterDoc, span) -> bool:
@@ -1155,19 +1159,24 @@ def is_confirmation_asked(view: LetterDoc, span) -> bool:
     "We would be grateful for confirmation that ..."; not "I can confirm that", nor "We are grateful for your
     confirmation that": confirmed already)."""
     lowers, start = view.lowers, span.sent.start
-    that = next(
+    confirming, that = next(
         (
-            i
+            (c, i)
             for i in range(span.start - 1, start, -1)
-            if lowers[i] == "that" and any(w in WORDS.confirming_words for w in lowers[max(start, i - 2) : i])
+            if lowers[i] == "that"
+            for c in range(i - 1, max(start, i - 2) - 1, -1)
+            if lowers[c] in WORDS.confirming_words
         ),
-        None,
+        (None, None),
     )
     if that is None:
         return False
-    before = range(start, that)
-    if any(lowers[i] in WORDS.confirmation_asking_words for i in before):
+    # The asking word governs the confirming one ("please confirm", "ask you to confirm"), not "Further to your
+    # request, I am pleased to confirm", which confirms.
+    governing = range(max(start, confirming - MAX_ASKING_TO_CONFIRMING_WORDS), confirming)
+    if any(lowers[i] in WORDS.confirmation_asking_words for i in governing):
         return True
+    before = range(start, that)
     # "would be grateful", "should appreciate": courtesy in the conditional asks; "are grateful" thanks.
     return any(
         lowers[i] in WORDS.courtesy_words and any(w in WORDS.conditional_aux for w in lowers[max(start, i - 3) : i])

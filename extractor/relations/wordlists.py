@@ -178,7 +178,6 @@ FAMILIES: dict[str, dict[str, str]] = {
             need_nouns
             need_verbs
             asking_participles
-            requested_participles
             confirming_words
             confirmation_asking_words
             courtesy_words
@@ -270,6 +269,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             hosted_people_nouns
             giver_named_nouns
             changing_verbs
+            spending_caption_words
+            carrying_out_verbs
             multi_country_words
             open_modals
             """.split(),
@@ -289,6 +290,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             earmarking_phrases
             contrast_phrases
             signing_phrases
+            requested_participles
             enacting_phrases
             private_givers
             resolution_phrases

@@ -195,3 +195,72 @@ Yours sincerely,
 
 def test_an_office_for_several_countries_does_not_help_the_country_it_sits_in(tmp_path):
     assert "WSM" not in commitments_of(tmp_path, MULTI_COUNTRY_OFFICE)[500e3][1]
+
+
+def test_a_giver_naming_its_contribution_by_a_country_gives_it_to_that_country(tmp_path):
+    # In the giver's own letter "the Yemen contribution" is its money for Yemen, not Yemen's gift.
+    text = (
+        "Copenhagen, 4 May 2026\n\nDear Director,\n\nThe Yemen contribution of DKK 150 million will be channelled "
+        "through UNICEF.\n\nYours sincerely,\n"
+    )
+    assert commitments_of(tmp_path, text)[150e6][1] == ["YEM"]
+
+
+def test_a_programme_named_after_a_donor_state_does_not_make_it_helped(tmp_path):
+    text = (
+        "Dear Minister,\n\nPlease find below the next steps for the Sweden Scholarship Programme.\n\n"
+        "The Board approved a grant of USD 9 million last month.\n\nYours sincerely,\n"
+    )
+    assert commitments_of(tmp_path, text)[9e6][1] == []
+
+
+def test_a_relative_clause_that_only_speaks_of_a_programme_does_not_place_it(tmp_path):
+    text = (
+        "Accra, 4 May 2026\n\nDear Minister,\n\nWe welcome the new nutrition programme, which the partners discussed in"
+        " Brazil in March.\n\nThe Ministry of Health has approved GHS 40 million for it.\n\nYours sincerely,\n"
+    )
+    assert commitments_of(tmp_path, text)[40e6][1] == []
+
+
+AGENCY_SEAT = """UNITED NATIONS POPULATION FUND
+605 Third Avenue, New York, United States
+
+4 May 2026
+
+H.E. Ms Jane Doe
+Permanent Representative of the United States
+New York
+
+Dear Ambassador,
+
+I write to thank the United States for its support to our work.
+
+UNFPA has set aside USD 2 million for the emergency from its core resources.
+
+Yours sincerely,
+"""
+
+
+def test_an_international_body_s_address_line_names_its_seat_not_a_country_helped(tmp_path):
+    # The seat's country, named on the letterhead's address line, is the addressee's: a giver thanked, not helped.
+    assert commitments_of(tmp_path, AGENCY_SEAT)[2e6][1] == []
+
+
+SOURCES_AND_USES = """Niamey, 4 May 2026
+
+Dear Director,
+
+The Regional Fund approved the regional grain programme on 2 April 2026.
+
+Sources and uses of funds (US$)
+
+Chad | 3,000,000
+Benin | 1,200,000
+
+Yours sincerely,
+"""
+
+
+def test_a_table_of_sources_and_uses_of_funds_does_not_name_givers(tmp_path):
+    found = commitments_of(tmp_path, SOURCES_AND_USES)
+    assert found[3e6][1] == ["TCD"] and found[1.2e6][1] == ["BEN"]

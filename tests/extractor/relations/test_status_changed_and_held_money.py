@@ -94,3 +94,26 @@ def test_a_proposal_the_next_sentence_says_was_approved_is_decided(tmp_path):
     found = statuses_of(tmp_path, text)
     assert found[40e6] == ("adopted", "proposal_approved_in_next_sentence")
     assert found[9e6][0] == "planned"
+
+
+def test_a_decision_that_money_will_not_be_paid_commits_nothing(tmp_path):
+    text = (
+        "Suva, 4 May 2026\n\nDear Minister,\n\nThe Board has decided that the last USD 3 million for Fiji will not "
+        "be released.\n"
+    )
+    assert statuses_of(tmp_path, text)[3e6] == ("planned", "future")
+
+
+def test_a_plural_noun_before_a_relative_that_is_no_verb_of_a_content_clause(tmp_path):
+    # "funds" looks up as a verb form, but "in funds ... that" is a noun with its relative clause: the main verb stays.
+    text = "Suva, 4 May 2026\n\nThe AUD 12 million in funds for Fiji that Australia approved has been fully paid out.\n"
+    assert statuses_of(tmp_path, text)[12e6] == ("disbursed", "delivered")
+
+
+def test_an_approved_plan_after_a_sum_only_expected_does_not_decide_it(tmp_path):
+    # The approval takes a plan the sentence before never proposed: it does not decide the expected sum.
+    text = (
+        "Suva, 4 May 2026\n\nDear Minister,\n\nWe expect to give AUD 6 million to Tonga in 2028. The Cabinet "
+        "approved the plan in 2019 after a long review.\n"
+    )
+    assert statuses_of(tmp_path, text)[6e6] == ("planned", "planning_verb")

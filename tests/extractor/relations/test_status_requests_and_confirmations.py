@@ -80,3 +80,24 @@ def test_a_decision_in_the_present_keeps_its_sum_past_a_name_and_a_payment_to_co
         "Nepal by June.\n"
     )
     assert statuses_of(tmp_path, text)[6e6][0] == "adopted"
+
+
+def test_a_confirmation_after_a_reply_to_a_request_is_given_not_asked(tmp_path):
+    # "your request" is what the author answers; no word of asking governs "confirm", so the approval stands.
+    text = (
+        "Lima, 4 May 2026\n\nIn reply to your request of March, we are happy to confirm that the Fund has approved "
+        "USD 7 million for clinics in Peru.\n"
+    )
+    asked = "Lima, 4 May 2026\n\nKindly confirm that the Fund has approved USD 7 million for clinics in Peru.\n"
+    assert statuses_of(tmp_path, text)[7e6] == ("adopted", "past_decision")
+    assert statuses_of(tmp_path, asked)[7e6] == ("planned", "confirmation_asked")
+
+
+def test_a_sum_applied_to_a_purpose_is_no_request(tmp_path):
+    # "applied to" says what the money was used for; only "applied for" names it asked for.
+    text = "Lusaka, 4 May 2026\n\nThe GBP 4 million applied to the school debts of Malawi has not been paid yet.\n"
+    applied_for = (
+        "Lusaka, 4 May 2026\n\nThe GBP 4 million applied for by the Ministry for schools in Malawi was not funded.\n"
+    )
+    assert statuses_of(tmp_path, text)[4e6] == ("adopted", "not_yet_done")
+    assert statuses_of(tmp_path, applied_for)[4e6] == ("planned", "request_not_granted")
