@@ -271,6 +271,8 @@ DECIDED_NEXT = "decided_in_next_sentence"
 PROPOSAL_APPROVED_NEXT = "proposal_approved_in_next_sentence"
 # The status rules of a sum only proposed, asked for or planned, that a later approval of the proposal decides.
 PROPOSED_RULES = frozenset({proposed.__name__, asked_for.__name__})
+# Words that place a part of the document in the text ("the table below", "the annex above").
+PLACE_IN_TEXT_WORDS = frozenset({"below", "above"})
 # Words after which a verb's form is a noun of the same spelling ("in grants", "the funds").
 NOUN_LEADS = PREPOSITIONS | WORDS.determiners
 # Most words from a verb of deciding to the noun of proposal it takes ("approved the revised proposal").
@@ -377,7 +379,7 @@ def _document_part_subject(view: LetterDoc, sent, group: VerbGroup) -> bool:
         lo -= 1
     words = [t.lower_ for t in view.doc[lo : group.start] if not (t.is_space or t.is_punct)]
     nouns = [w for w in words if w in WORDS.document_part_nouns]
-    rest = [w for w in words if w not in WORDS.document_part_nouns and w not in ("the", "below", "above")]
+    rest = [w for w in words if w not in WORDS.document_part_nouns | WORDS.determiners | PLACE_IN_TEXT_WORDS]
     return len(nouns) == 1 and all(w.isdigit() or len(w) == 1 for w in rest)
 
 

@@ -466,7 +466,7 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
         if before in WORDS.aspect_past:
             return "past"  # "the United States began disbursing $9.9 billion"
         return "present" if before in WORDS.aspect_present else None
-    if aux & {"should", "must", "can", "could", "may", "might", "to", "need", "needs"}:
+    if aux & (WORDS.open_modals | {"to"}):
         return "future"
     if has_subject_before(view, sent, group.start):
         return "present"

@@ -45,6 +45,10 @@ MAX_REQUEST_GAP = 8
 # Most words from a verb of asking to the sum whose release it asks ("seeks the release of the balance still held
 # under the 2019 agreement, that is CAD 6 million").
 MAX_RELEASE_WORDS = 30
+# The words of a confirmation, and of courtesy that a conditional makes a request ("would be
+# grateful", "should appreciate").
+CONFIRMING_WORDS = WORDS.confirming_verbs | WORDS.confirmation_nouns
+COURTESY_WORDS = WORDS.thanks | WORDS.courtesy_verbs
 # Most words from a word of asking to the confirming word it governs ("please confirm", "ask you to confirm").
 MAX_ASKING_TO_CONFIRMING_WORDS = 3
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
@@ -1165,7 +1169,7 @@ def is_confirmation_asked(view: LetterDoc, span) -> bool:
             for i in range(span.start - 1, start, -1)
             if lowers[i] == "that"
             for c in range(i - 1, max(start, i - 2) - 1, -1)
-            if lowers[c] in WORDS.confirming_words
+            if lowers[c] in CONFIRMING_WORDS
         ),
         (None, None),
     )
@@ -1174,12 +1178,13 @@ def is_confirmation_asked(view: LetterDoc, span) -> bool:
     # The asking word governs the confirming one ("please confirm", "ask you to confirm"), not "Further to your
     # request, I am pleased to confirm", which confirms.
     governing = range(max(start, confirming - MAX_ASKING_TO_CONFIRMING_WORDS), confirming)
-    if any(lowers[i] in WORDS.confirmation_asking_words for i in governing):
+    asking = next((i for i in governing if lowers[i] in WORDS.confirmation_asking_words), None)
+    if asking is not None and not any(view.doc[i].is_punct for i in range(asking, confirming)):
         return True
     before = range(start, that)
     # "would be grateful", "should appreciate": courtesy in the conditional asks; "are grateful" thanks.
     return any(
-        lowers[i] in WORDS.courtesy_words and any(w in WORDS.conditional_aux for w in lowers[max(start, i - 3) : i])
+        lowers[i] in COURTESY_WORDS and any(w in WORDS.conditional_aux for w in lowers[max(start, i - 3) : i])
         for i in before
     )
 

@@ -178,9 +178,9 @@ FAMILIES: dict[str, dict[str, str]] = {
             need_nouns
             need_verbs
             asking_participles
-            confirming_words
+            confirmation_nouns
             confirmation_asking_words
-            courtesy_words
+            courtesy_verbs
             financing_verbs
             duration_prepositions
             period_prepositions

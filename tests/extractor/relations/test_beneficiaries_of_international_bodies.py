@@ -63,7 +63,7 @@ def test_a_country_before_a_noun_of_its_gift_names_the_giver(tmp_path):
         "Dear Minister,\n\nThe project is financed by several partners. The Norway contribution of USD 600,000 was"
         " received in full in May.\n\nYours sincerely,\n"
     )
-    assert "NOR" not in commitments_of(tmp_path, text)[600e3][1]
+    assert commitments_of(tmp_path, text)[600e3][1] == []
 
 
 def test_a_programme_a_relative_clause_places_in_a_list_of_countries_takes_them_all(tmp_path):
@@ -194,7 +194,7 @@ Yours sincerely,
 
 
 def test_an_office_for_several_countries_does_not_help_the_country_it_sits_in(tmp_path):
-    assert "WSM" not in commitments_of(tmp_path, MULTI_COUNTRY_OFFICE)[500e3][1]
+    assert commitments_of(tmp_path, MULTI_COUNTRY_OFFICE)[500e3][1] == []
 
 
 def test_a_giver_naming_its_contribution_by_a_country_gives_it_to_that_country(tmp_path):

@@ -26,7 +26,7 @@ def test_an_item_labelled_by_plans_before_a_colon_keeps_its_lead_in_s_stage(tmp_
         "(b) support to the health sector: EUR 4 million for 2026.\n\nYours sincerely,\n\nA. Writer\n"
     )
     found = statuses_of(tmp_path, text)
-    assert found[9e6][0] == found[4e6][0]
+    assert found[9e6] == found[4e6] == ("adopted", "list_lead")
 
 
 def test_a_relative_clause_on_the_sum_keeps_its_verb_when_the_next_status_verb_is_another_clause_s(tmp_path):

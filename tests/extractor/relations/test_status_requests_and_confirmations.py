@@ -89,7 +89,9 @@ def test_a_confirmation_after_a_reply_to_a_request_is_given_not_asked(tmp_path):
         "USD 7 million for clinics in Peru.\n"
     )
     asked = "Lima, 4 May 2026\n\nKindly confirm that the Fund has approved USD 7 million for clinics in Peru.\n"
+    at_request = "Lima, 4 May 2026\n\nAt your request, we confirm that the Fund has approved USD 7 million for Peru.\n"
     assert statuses_of(tmp_path, text)[7e6] == ("adopted", "past_decision")
+    assert statuses_of(tmp_path, at_request)[7e6] == ("adopted", "past_decision")
     assert statuses_of(tmp_path, asked)[7e6] == ("planned", "confirmation_asked")
 
 
