@@ -506,8 +506,9 @@ _UNIT_NAME = re.compile(
 # A qualifier in brackets after a title ("Executive Secretary (a.i.)", "Director (Acting)") ends no sentence.
 _TITLE_QUALIFIER = re.compile(r"\s*\([^()]{1,12}\)$")
 _NOT_A_TITLE = CLOSING_LABEL
-# The label of a list of copies or enclosures under a letter: a line of its own, though in lower case.
-_COPY_LINE = re.compile(r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to)\s*:", re.I)
+# The label of a list of copies or enclosures under a letter: a line of its own, though in lower case; "Copy to"
+# may head its list alone on its line, as Nordic government decisions set it.
+_COPY_LINE = re.compile(r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to)\s*:|(?:copy|copies)\s+to\s*$", re.I)
 # A line that cites another document by its reference ("REF.:", "Your ref.", "Ant.:"), and the word that dates
 # that document ("... of SUBDERE, dated 14.09.2010"): the date is that document's.
 _REFERENCE_LABEL = re.compile(r"^(?:(?:your|our)\s+)?(?:ref(?:erence)?|re|ant|antecedentes?)\.?\s*(?:no\.?\s*)?:", re.I)
@@ -1248,8 +1249,17 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             # A notice that closes, then states where and when it was done, then is signed ("Done at Lomé, this
             # 3rd day of May 2001" over the signer's name): the signer's lines are under the date line.
             after_date = tail_lines[-1] + 1
-            signed_end = next((k for k in range(after_date, count) if _COPY_LINE.match(texts[k])), count)
-            roles.update(_signatory(list(range(after_date, signed_end)), lines, texts, parts))
+            # The addressees' and the copies' lines under the seal ("To: All Ministries ...") are no signer's.
+            listed = (
+                k for k in range(after_date, count) if _COPY_LINE.match(texts[k]) or _MEMO_PARTY_FIELD.match(texts[k])
+            )
+            signed_end = next(listed, count)
+            probe = LetterParts()
+            signer_roles = _signatory(list(range(after_date, signed_end)), lines, texts, probe)
+            if probe.signatory and _looks_like_name(probe.signatory):  # not a seal over the addressees ("To: ...")
+                parts.signatory, parts.signatory_title = probe.signatory, probe.signatory_title
+                parts.has_signature_image = probe.has_signature_image
+                roles.update(signer_roles)
     else:
         signer_at = _cable_signer(texts[:end]) if cable is not None else None
         if signer_at is not None:
@@ -1319,6 +1329,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         # "Letter dated 12 March 2011 from ... addressed to ...": a UN document's title dates the letter it
         # circulates; the date in its header is the day it was distributed.
         parts.date, parts.date_text = titled
+    if parts.place is None and parts.date is not None:
+        parts.place = _signer_address_place(texts, roles)
     if parts.place and parts.place.isupper():
         parts.place = natural_case(parts.place, particles=_PLACE_PARTICLES)
     if salutation_at is not None:
@@ -1345,6 +1357,22 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             body.append(current)
         current.lines.append(lines[k])
     return parts, [block for block in body if block.lines]
+
+
+def _signer_address_place(texts: list[str], roles: dict) -> Optional[str]:
+    """The city of the address under the signer's name and title ("Level 3, 12 Harbour Road, Valletta"), as an
+    e-mail's signature block gives it where no letterhead does; else None."""
+    signed = [k for k, role in roles.items() if role == "signatory"]
+    if not signed:
+        return None
+    for k in range(max(signed) + 1, min(len(texts), max(signed) + 2 + DEFAULT_MAX_TITLE_LINES)):
+        if _COPY_LINE.match(texts[k]):
+            break
+        if "," in texts[k] and re.search(r"\d", texts[k]) and roles.get(k) is None:
+            place = _letterhead_place(["", texts[k]])
+            if place:
+                return place
+    return None
 
 
 def _memo_signer(texts: list[str]) -> Optional[str]:
@@ -1774,6 +1802,8 @@ def _own_title_lines(texts: list[str]) -> Optional[int]:
             other = other[1:]  # the second signer's block opens with the body it signs for ("For the ...")
         if _is_signature_name(other[0]) and len(other) - 1 <= DEFAULT_MAX_TITLE_LINES and _is_title_block(other[1:]):
             return cut
+    if _is_signature_name(texts[0]) and len(texts) - 1 <= DEFAULT_MAX_TITLE_LINES and _is_title_block(texts[1:]):
+        return 0  # a second signer's name right under the first's, the first untitled (a minister over her official)
     return None
 
 

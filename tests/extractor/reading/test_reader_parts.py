@@ -2324,3 +2324,37 @@ def test_a_printed_email_that_carries_a_letter_takes_the_letters_place():
     assert (parts.salutation, parts.signatory) == ("Kia ora Hemi", "Ana Lopez")
     # The carried letter's own date line and greeting stay in the text.
     assert "Dear Mr Tane," in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
+def test_a_decision_signed_by_two_untitled_names_over_a_copy_list():
+    text = (
+        "GOVERNMENT OFFICES\nMinistry of Culture\n\n2030-05-14\n\n"
+        + "The agency shall move the appropriation to the museum grants as set out below this year.\n\n" * 3
+        + "On behalf of the Government\n\nJohanna Berg\n        Nils Ek\n\nCopy to\nMinistry of Finance\nNational Audit Office"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert parts.signatory == "Johanna Berg"
+    assert "National Audit Office" in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
+def test_an_email_placed_by_the_address_in_its_signature_block():
+    text = (
+        "From: Roe, Ann <ann.roe@agency.example>\nSent: Monday, 4 March 2030 10:00 AM\nTo: Ben Doe\n"
+        "Subject: Grant\n\nDear Ben,\n\n"
+        + "The grant for the island water works is confirmed at the amount agreed last month.\n\n" * 3
+        + "Kind regards,\n\nAnn Roe\nDirector | Water Section\nLevel 4, 12 Harbour Road, Valletta\nP +356 2000 0000"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.signatory) == ("Valletta", "Ann Roe")
+
+
+def test_a_note_dated_at_its_foot_over_a_seal_and_its_addressees_has_no_signatory():
+    text = (
+        "The Secretariat presents its compliments to the Ministries of Foreign Affairs of the Member States.\n\n"
+        + "The Secretariat asks each Member State to pay its contribution for the year before 30 June.\n\n" * 3
+        + "The Secretariat avails itself of this opportunity to renew the assurances of its highest consideration.\n\n"
+        "Niamey, 2 May 2031\n\n[Seal of the Secretariat]\n\nTo:  All Ministries of Foreign Affairs\n"
+        "cc:  Ministers of Finance"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Niamey", dt.date(2031, 5, 2), None)
