@@ -128,6 +128,8 @@ TENSE_WINDOW = 80
 YEAR_PARTS = {"early": 1, "mid": 6, "late": 9}
 MONTHS_A_QUARTER = 3
 THURSDAY = 3  # date.weekday() of the day that places an ISO week in its month and year
+# The end of a working day before a deadline's weekday ("by COB Friday", "by close of business on Monday").
+DAY_END = r"(?:COB|EOB|EOD|close\s+of\s+business|end\s+of\s+(?:business|day))"
 # An Ethiopian fiscal year begins on 1 Hamle, the Gregorian 8 July, of the Gregorian year this many after its number.
 ETHIOPIAN_FISCAL_START = (7, 8)
 ETHIOPIAN_YEAR_OFFSET = 7
@@ -311,7 +313,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ),
         (
             "weekday",
-            rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?P<wd>{weekday})\b(?!,?\s+(?:the\s+)?\d|,?\s+{month})",
+            rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?:{DAY_END}\s+(?:on\s+)?)?(?P<wd>{weekday})\b"
+            rf"(?!,?\s+(?:the\s+)?\d|,?\s+{month})",
         ),
         # "Sunday's announcement", "ahead of Thursday's vote": an event named by its day.
         ("weekday_possessive", rf"(?<![\w’'])(?P<wd>{weekday})['’]s\b"),

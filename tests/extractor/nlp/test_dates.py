@@ -1049,3 +1049,9 @@ def test_a_body_s_own_fiscal_year_in_a_us_document_is_no_us_federal_year():
         "2031",
         "2030-10/2031-09",
     ]
+
+
+def test_a_weekday_deadline_at_the_end_of_its_working_day():
+    # Written on a Tuesday: the days of that week.
+    assert edtfs("Please send the figures by COB Thursday.", dt.date(2031, 3, 4)) == ["2031-03-06"]
+    assert edtfs("Please send the figures by close of business on Friday.", dt.date(2031, 3, 4)) == ["2031-03-07"]
