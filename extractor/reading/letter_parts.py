@@ -506,6 +506,10 @@ _UNIT_NAME = re.compile(
 # A qualifier in brackets after a title ("Executive Secretary (a.i.)", "Director (Acting)") ends no sentence.
 _TITLE_QUALIFIER = re.compile(r"\s*\([^()]{1,12}\)$")
 _NOT_A_TITLE = CLOSING_LABEL
+# An addressee's line for attention ("Attn.: Ms Jane Roe", "Attention: Director"): the block it is in is the addressee's.
+_FOR_ATTENTION = re.compile(r"^(?:attn|attention)\b\.?", re.I)
+# The label over a sender's address set at the foot of the page ("Postal address | Office address | Telephone").
+_FOOT_ADDRESS_LABEL = re.compile(r"^(?:postal|office|visiting|street|mailing)\s+address\b", re.I)
 # The label of a list of copies or enclosures under a letter: a line of its own, though in lower case; "Copy to"
 # may head its list alone on its line, as Nordic government decisions set it.
 _COPY_LINE = re.compile(r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to)\s*:|(?:copy|copies)\s+to\s*$", re.I)
@@ -1296,7 +1300,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 head_end = min(head_end, place_at)
         head = _head_over(head_end, lines, texts, roles, parts)
         if parts.place is None:
-            parts.place = _letterhead_place([texts[k] for k in head])
+            parts.place = _letterhead_place([texts[k] for k in _sender_lines(head, flat, texts)])
         if parts.place is None and date_found[1] is not None:
             # A printed e-mail dated by its "Sent:" field that carries a letter ("Suva, 2 February 2026" under
             # the e-mail's own lines): the letter's place-and-date line of the same day places both.
@@ -1330,7 +1334,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         # circulates; the date in its header is the day it was distributed.
         parts.date, parts.date_text = titled
     if parts.place is None and parts.date is not None:
-        parts.place = _signer_address_place(texts, roles)
+        parts.place = _signer_address_place(texts, roles) or _foot_address_place(flat, texts)
     if parts.place and parts.place.isupper():
         parts.place = natural_case(parts.place, particles=_PLACE_PARTICLES)
     if salutation_at is not None:
@@ -1357,6 +1361,27 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             body.append(current)
         current.lines.append(lines[k])
     return parts, [block for block in body if block.lines]
+
+
+def _sender_lines(head: list[int], flat: list[tuple[int, int]], texts: list[str]) -> list[int]:
+    """The head's lines without an addressee's block under the letterhead's ("World Food Programme" over "Attn.: Ms
+    Jane Roe" and its street and city): a block after the first that names a person by a title or for attention."""
+    addressed = {
+        flat[k][0]
+        for k in head
+        if flat[k][0] != flat[head[0]][0] and (_FOR_ATTENTION.match(texts[k]) or _HONORIFIC.match(texts[k]))
+    }
+    return [k for k in head if flat[k][0] not in addressed]
+
+
+def _foot_address_place(flat: list[tuple[int, int]], texts: list[str]) -> Optional[str]:
+    """The city of the sender's address printed in the letter's last block under its labels ("Postal address |
+    Office address | Telephone" over "P.O. Box 8114 Dep | ..." over "NO-0032 Oslo | ..."), as Nordic ministries set
+    their letterhead at the foot; else None."""
+    last = [k for k in range(len(texts)) if flat[k][0] == flat[-1][0]] if flat else []
+    if not any(_FOOT_ADDRESS_LABEL.match(texts[k]) for k in last):
+        return None
+    return _letterhead_place(["", *(texts[k] for k in last)])
 
 
 def _signer_address_place(texts: list[str], roles: dict) -> Optional[str]:

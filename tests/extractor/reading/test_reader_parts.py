@@ -2358,3 +2358,16 @@ def test_a_note_dated_at_its_foot_over_a_seal_and_its_addressees_has_no_signator
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.date, parts.signatory) == ("Niamey", dt.date(2031, 5, 2), None)
+
+
+def test_an_addressee_block_under_the_letterhead_gives_no_place_and_a_foot_address_does():
+    text = (
+        "MINISTRY OF FOREIGN AFFAIRS\nDepartment for Grants\n\nRiver Agency\nAttn.: Mr Tom Lake\n12 Quay Street\n"
+        "4000 Basel\nSWITZERLAND\n\n3 May 2030\n\nDear Mr Lake,\n\n"
+        + "The ministry raises its grant to the agency for the flood works this year.\n\n"
+        * 3
+        + "Yours sincerely,\n\nAnn Author\n\n--------------------\nPostal address | Telephone\n"
+        "P.O. Box 12 | +00 11 22 33\nDK-1448 Copenhagen | mail@mfa.example"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.signatory) == ("Copenhagen", "Ann Author")
