@@ -573,7 +573,7 @@ def _nearest_tense(text: str, start: int, end: int, window: tuple[int, int]) -> 
     return best or _opening_participle(text, lo, start)
 
 
-POSSESSIVE_REACH = 20  # characters before a fiscal year where its owner's possessive ("the Association's ") stands
+POSSESSIVE_REACH = 20  # characters before a fiscal year where its owner's possessive ("the Corporation's ") stands
 # A country's name in the possessive ("Bangladesh's GDP grew ... in fiscal year 2022"): what follows is that country's.
 COUNTRY_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\b")
 
@@ -622,7 +622,7 @@ def _place_noun_after() -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def _body_possessive_before() -> re.Pattern:
-    """A body named in the possessive right before a fiscal year ("the Association's fiscal year 1993"): its year."""
+    """A body named in the possessive right before a fiscal year ("the Corporation's fiscal year 2031"): its year."""
     nouns = alternation(r["text"] for r in load_data()["fiscal_year_body"])
     return re.compile(rf"\b(?:{nouns})['’]s\s+$")
 

@@ -508,7 +508,7 @@ _TITLE_QUALIFIER = re.compile(r"\s*\([^()]{1,12}\)$")
 _NOT_A_TITLE = CLOSING_LABEL
 # An addressee's line for attention ("Attn.: Ms Jane Roe", "Attention: Director"): the block it is in is the addressee's.
 _FOR_ATTENTION = re.compile(r"^(?:attn|attention)\b\.?", re.I)
-# The label over a sender's address set at the foot of the page ("Postal address | Office address | Telephone").
+# The label over a sender's address set at the foot of the page ("Postal address | Visiting address | Phone").
 _FOOT_ADDRESS_LABEL = re.compile(r"^(?:postal|office|visiting|street|mailing)\s+address\b", re.I)
 # The label of a list of copies or enclosures under a letter: a line of its own, though in lower case; "Copy to"
 # may head its list alone on its line, as Nordic government decisions set it.
@@ -1376,8 +1376,8 @@ def _sender_lines(head: list[int], flat: list[tuple[int, int]], texts: list[str]
 
 def _foot_address_place(flat: list[tuple[int, int]], texts: list[str]) -> Optional[str]:
     """The city of the sender's address printed in the letter's last block under its labels ("Postal address |
-    Office address | Telephone" over "P.O. Box 8114 Dep | ..." over "NO-0032 Oslo | ..."), as Nordic ministries set
-    their letterhead at the foot; else None."""
+    Visiting address | Phone" over "P.O. Box 12 Centre | ..." over "DK-1448 Copenhagen | ..."), as Nordic ministries
+    set their letterhead at the foot; else None."""
     last = [k for k in range(len(texts)) if flat[k][0] == flat[-1][0]] if flat else []
     if not any(_FOOT_ADDRESS_LABEL.match(texts[k]) for k in last):
         return None

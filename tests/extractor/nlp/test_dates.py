@@ -1035,7 +1035,7 @@ def test_this_fiscal_year_is_the_year_of_the_fiscal_year_the_letter_falls_in():
 
 
 def test_an_ethiopian_fiscal_year_runs_from_hamle_in_the_gregorian_calendar():
-    text = "The plan for EFY 2017 and the Ethiopian Fiscal Year (EFY) 2019, and the grant over EFY 2017-2019."
+    text = "The plan for EFY 2017, the budget for the Ethiopian financial year 2019 and the grant over EFY 2017-2019."
     assert edtfs(text, dt.date(2024, 9, 20)) == [
         "2024-07-08/2025-07-07",
         "2026-07-08/2027-07-07",

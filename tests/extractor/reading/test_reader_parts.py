@@ -2300,7 +2300,7 @@ def test_a_notice_signed_under_the_line_that_says_where_it_was_done():
     text = (
         "Sir,\n\n"
         + "The Fund hereby gives notice that the undisbursed balance of the grant is cancelled.\n\n" * 3
-        + "Please accept, Sir, the assurances of my highest consideration.\n\n"
+        + "Yours faithfully,\n\n"
         "Done at Lomé, this 3rd day of May 2001\n\n[signed]\n\nAma Mensah-Kofi\nDirector of Operations\n\n"
         "cc: Governor, Central Bank"
     )
@@ -2330,7 +2330,7 @@ def test_a_decision_signed_by_two_untitled_names_over_a_copy_list():
     text = (
         "GOVERNMENT OFFICES\nMinistry of Culture\n\n2030-05-14\n\n"
         + "The agency shall move the appropriation to the museum grants as set out below this year.\n\n" * 3
-        + "On behalf of the Government\n\nJohanna Berg\n        Nils Ek\n\nCopy to\nMinistry of Finance\nNational Audit Office"
+        + "For the Cabinet\n\nJohanna Berg\n        Nils Ek\n\nCopy to\nMinistry of Finance\nNational Audit Office"
     )
     parts, body_blocks = split_letter(text_blocks(text))
     assert parts.signatory == "Johanna Berg"
@@ -2350,11 +2350,11 @@ def test_an_email_placed_by_the_address_in_its_signature_block():
 
 def test_a_note_dated_at_its_foot_over_a_seal_and_its_addressees_has_no_signatory():
     text = (
-        "The Secretariat presents its compliments to the Ministries of Foreign Affairs of the Member States.\n\n"
-        + "The Secretariat asks each Member State to pay its contribution for the year before 30 June.\n\n" * 3
-        + "The Secretariat avails itself of this opportunity to renew the assurances of its highest consideration.\n\n"
-        "Niamey, 2 May 2031\n\n[Seal of the Secretariat]\n\nTo:  All Ministries of Foreign Affairs\n"
-        "cc:  Ministers of Finance"
+        "Dear colleagues,\n\n"
+        + "The Secretariat asks each member government to pay its yearly share before the end of June.\n\n" * 3
+        + "Yours faithfully,\n\n"
+        "Niamey, 2 May 2031\n\n[Stamp of the Secretariat]\n\nTo:  Every member government's treasury\n"
+        "cc:  Central bank governors"
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.date, parts.signatory) == ("Niamey", dt.date(2031, 5, 2), None)
