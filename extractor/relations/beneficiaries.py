@@ -1391,8 +1391,8 @@ def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> li
 
 
 def _titled_by_country(line: str) -> Optional[str]:
-    """The country a lower-cased head line opens on, as a title's topic before a colon with words after it ("kenya:
-    staff concluding statement ..."); None otherwise."""
+    """The country a lower-cased head line opens on, as a title's topic before a colon with words after it ("zambia:
+    closing remarks ..."); None otherwise."""
     topic, colon, rest = line.strip().partition(":")
     if not colon or not rest.strip():
         return None
