@@ -2300,7 +2300,7 @@ def test_a_notice_signed_under_the_line_that_says_where_it_was_done():
     text = (
         "Sir,\n\n"
         + "The Fund hereby gives notice that the undisbursed balance of the grant is cancelled.\n\n" * 3
-        + "Please accept, Sir, the assurances of my highest consideration.\n\n"
+        + "Please accept, Sir, the expression of my deepest respect.\n\n"
         "Done at Lomé, this 3rd day of May 2001\n\n[signed]\n\nAma Mensah-Kofi\nDirector of Operations\n\n"
         "cc: Governor, Central Bank"
     )
