@@ -268,8 +268,8 @@ TOTAL_FIRST_WORDS = WORDS.total_nouns | frozenset({"subtotal", "subtotals", "sub
 TOTAL_ROW_WORDS = frozenset({"grand total", "sum", "overall"})
 # The status rule of a sum the next sentence says was decided ("This allocation was approved by Cabinet").
 DECIDED_NEXT = "decided_in_next_sentence"
-# The status rule of a sum proposed or asked for that the next sentence says was approved ("The Parliament approved the
-# proposal on 15 June").
+# The status rule of a sum proposed or asked for that the next sentence says was approved ("The Assembly adopted the
+# proposal at its March session").
 PROPOSAL_APPROVED_NEXT = "proposal_approved_in_next_sentence"
 # The status rules of a sum only proposed, asked for or planned, that a later approval of the proposal decides.
 PROPOSED_RULES = frozenset(
@@ -955,8 +955,8 @@ def _take_parts_of_next_sentence(
 
 
 def _proposal_approved_next(view: LetterDoc, found: list, cues) -> None:
-    """ "The Government proposed that the appropriation be reduced by SEK 900 million ... The Parliament approved the
-    proposal on 15 June.": a sentence with no sum whose first verb is a past decision taking a noun of proposal ("the
+    """ "The Minister proposed that the budget line be cut by CHF 300 million ... The Assembly adopted the
+    proposal at its March session.": a sentence with no sum whose first verb is a past decision taking a noun of proposal ("the
     proposal", "this request", "the plan") makes the sums only proposed or asked for in the sentence before adopted."""
     sents, doc = view.sents, view.doc
     for index in range(1, len(sents)):

@@ -1917,7 +1917,7 @@ def is_decided_as(view: LetterDoc, span) -> bool:
 
 def is_decided_that(view: LetterDoc, span, group: Optional[VerbGroup], groups: Sequence[VerbGroup]) -> bool:
     """Whether the sum and its verb stand in a "that" clause of a past verb of deciding, in one clause with it ("has
-    decided that DKK 25 million ... will be reprogrammed", "agreed that the Fund will provide EUR 5 million"); a modal of
+    decided that DKK 8 million ... will be shifted to schools", "agreed that the Fund will provide EUR 5 million"); a modal of
     duty or chance there ("agreed that donors should give") asks, it does not decide."""
     if group is None or set(group.aux) & WORDS.open_modals:
         return False

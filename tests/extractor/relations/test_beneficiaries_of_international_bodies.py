@@ -149,7 +149,7 @@ Seoul, Korea
 
 Seoul, 3 April 2003
 
-Director General of Budget
+Head of the Budget Department
 Ministry of Finance
 Accra
 

@@ -86,9 +86,9 @@ def test_a_schedule_table_s_rows_are_to_come_unless_a_row_says_it_was_paid(tmp_p
 
 def test_a_proposal_the_next_sentence_says_was_approved_is_decided(tmp_path):
     text = (
-        "Riga, 4 May 2026\n\nDear Director,\n\nIn the spring budget, the Government proposed that the grant to Moldova "
-        "be increased by EUR 40 million. The Parliament approved the proposal on 12 June.\n\nThe Ministry also "
-        "proposed that EUR 9 million be moved to Georgia. The Parliament has not yet approved the proposal.\n\n"
+        "Riga, 4 May 2026\n\nDear Director,\n\nIn its budget bill, the Cabinet proposed that the grant to Moldova "
+        "rise by EUR 40 million. The Assembly adopted the proposal at its March session.\n\nThe Ministry also "
+        "proposed that EUR 9 million be moved to Georgia. The Assembly has not yet voted on that.\n\n"
         "Yours sincerely,\n\nA. Writer\n"
     )
     found = statuses_of(tmp_path, text)

@@ -45,7 +45,7 @@ def test_please_confirm_asks_and_a_thanked_confirmation_asserts(tmp_path):
 def test_a_payment_that_is_only_scheduled_is_planned(tmp_path):
     text = (
         "Oslo, 4 May 2026\n\nNorway has signed an agreement with UNICEF for NOK 40 million for schools in Haiti; "
-        "the first payment of NOK 10 million is scheduled for June.\n"
+        "its opening payment of NOK 10 million is scheduled for 1 June.\n"
     )
     found = statuses_of(tmp_path, text)
     assert found[40e6][0] == "adopted"
