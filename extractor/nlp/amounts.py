@@ -995,7 +995,7 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
     for rule in (*rules, "column_head_in_currency"):
         match = compiled()[rule].search(text)
         while rule == "unit_words" and match is not None and _after_number_word(text, match.start()):
-            # "(forty-five million Norwegian kroner)": a sum restated in words in the caption, no unit given once.
+            # "(sixty-two million Swedish kronor)": a sum restated in words in the caption, no unit given once.
             match = compiled()[rule].search(text, match.end())
         if match is None:
             continue
@@ -1080,7 +1080,7 @@ def _titles_above(text: str, table: Table) -> list[str]:
     "31.12.2010") under "Table 1. Resources received (M$)". A long paragraph gives only a unit in brackets at its
     end (a title the reader ran onto its subtitle, "... channel combined ($ in thousands)"); a sentence that
     leads into the table ends the walk. Above a header the reader split, the caption is such a head only when it is
-    a short line without a figure (the first line of a head over two, "Sub-item Previous Change New" over
+    a short line without a figure (the first line of a head over two, "Budget line Original Variation Revised" over
     "| amount | | amount")."""
     if table.caption is None:
         return []
@@ -2223,7 +2223,7 @@ def _without_words_restating(text: str, found: list[_Found]) -> list[_Found]:
 
 def _figure_restates(text: str, words: _Found, after: list[_Found]) -> bool:
     """Whether a number in words is given again as a figure in brackets right after it that reads it otherwise:
-    "three-fourths of one percent (0.75%)" (the words' fraction lost), "Ten Million Japanese Yen (¥10,000,000)" (the
+    "two-fifths of one per cent (0.4%)" (the words' fraction lost), "Ten Million Japanese Yen (¥10,000,000)" (the
     currency read as a people counted); the figure is the amount. Sums in two currencies are two amounts."""
     if not after or any(ch.isdigit() for ch in text[words.start : words.end]):
         return False

@@ -128,6 +128,11 @@ TENSE_WINDOW = 80
 YEAR_PARTS = {"early": 1, "mid": 6, "late": 9}
 MONTHS_A_QUARTER = 3
 THURSDAY = 3  # date.weekday() of the day that places an ISO week in its month and year
+# The end of a working day before a deadline's weekday ("by COB Friday", "by close of business on Monday").
+DAY_END = r"(?:COB|EOB|EOD|close\s+of\s+business|end\s+of\s+(?:business|day))"
+# An Ethiopian fiscal year begins on 1 Hamle, the Gregorian 8 July, of the Gregorian year this many after its number.
+ETHIOPIAN_FISCAL_START = (7, 8)
+ETHIOPIAN_YEAR_OFFSET = 7
 # The US federal fiscal year YYYY runs from October YYYY-1; its quarters start in these months.
 FISCAL_QUARTER_START = {1: (-1, 10), 2: (0, 1), 3: (0, 4), 4: (0, 7)}
 # The country whose federal fiscal year a bare "fiscal year 2024" names unless the document is another's.
@@ -277,6 +282,12 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             "this_month_edge",
             r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?P<rel>the|this|next|last)\s+month\b",
         ),
+        # "EFY 2016", "Ethiopian Fiscal Year (EFY) 2016", "EFY 2016-2018": years of the Ethiopian calendar's budget.
+        (
+            "ethiopian_fiscal",
+            rf"\b(?:EFY|Ethiopian\s+(?:fiscal|financial)\s+year(?:\s*\(EFY\))?)\s*(?P<y>{YEAR})(?!\d)"
+            rf"(?:\s*(?P<sep>[-–/])\s*(?:EFY\s*)?(?P<y2>{YEAR}|\d{{2}})(?!\d))?",
+        ),
         (
             "fiscal",
             rf"\b{FISCAL_YEAR_WORDS}(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<fy2>FY\s?)?(?P<y2>\d{{2}}|{YEAR})(?!\d))?",
@@ -302,7 +313,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ),
         (
             "weekday",
-            rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?P<wd>{weekday})\b(?!,?\s+(?:the\s+)?\d|,?\s+{month})",
+            rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?:{DAY_END}\s+(?:on\s+)?)?(?P<wd>{weekday})\b"
+            rf"(?!,?\s+(?:the\s+)?\d|,?\s+{month})",
         ),
         # "Sunday's announcement", "ahead of Thursday's vote": an event named by its day.
         ("weekday_possessive", rf"(?<![\w’'])(?P<wd>{weekday})['’]s\b"),
@@ -400,6 +412,7 @@ RULE_WORDS = {
     "this_year_edge": ("year",),
     "this_month_edge": ("month",),
     "fiscal": ("fy", "fiscal", "financial"),
+    "ethiopian_fiscal": ("efy", "ethiopian"),
     "decade": ("0s",),
     "week_of_month": ("week",),
     "relative_day": ("today", "yesterday", "tomorrow"),
@@ -560,6 +573,7 @@ def _nearest_tense(text: str, start: int, end: int, window: tuple[int, int]) -> 
     return best or _opening_participle(text, lo, start)
 
 
+POSSESSIVE_REACH = 20  # characters before a fiscal year where its owner's possessive ("the Corporation's ") stands
 # A country's name in the possessive ("Bangladesh's GDP grew ... in fiscal year 2022"): what follows is that country's.
 COUNTRY_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\b")
 
@@ -606,10 +620,19 @@ def _place_noun_after() -> re.Pattern:
     return re.compile(rf"\s+(?:{alternation(nouns)})\b")
 
 
+@functools.lru_cache(maxsize=1)
+def _body_possessive_before() -> re.Pattern:
+    """A body named in the possessive right before a fiscal year ("the Corporation's fiscal year 2031"): its year."""
+    nouns = alternation(r["text"] for r in load_data()["fiscal_year_body"])
+    return re.compile(rf"\b(?:{nouns})['’]s\s+$")
+
+
 def _us_fiscal_year_at(r: _Resolver, start: int) -> bool:
     """Whether a bare fiscal year at ``start`` is the US federal one: the document's, and no other country's
-    named in the possessive before it in its sentence."""
-    return r.us_fiscal_year and not _foreign_fiscal_year(r.text, r.sentence_of(start)[0], start)
+    or body's named in the possessive before it in its sentence."""
+    lo = r.sentence_of(start)[0]
+    own_body = _body_possessive_before().search(r.text, max(lo, start - POSSESSIVE_REACH), start)
+    return r.us_fiscal_year and not own_body and not _foreign_fiscal_year(r.text, lo, start)
 
 
 def _fiscal_years_span(first: int, last: int, r: _Resolver, start: int) -> str:
@@ -1186,6 +1209,17 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             return None
         shift = {"the": 0, "this": 0, "next": 1, "last": -1}[g["rel"].lower()]
         return date_text(*_months_from(letter, shift)), True
+    if rule == "ethiopian_fiscal":
+        first = int(g["y"])
+        last = (int(g["y2"]) if len(g["y2"]) == 4 else (first // 100) * 100 + int(g["y2"])) if g.get("y2") else first
+        if last < first:
+            return None
+        if g.get("sep") == "/" and last == first + 1:
+            first = last  # "EFY 2015/16": the one budget year that runs over the two Ethiopian years
+        # Its year N runs from 1 Hamle of N-1 to 30 Sene of N: Gregorian 8 July N+7 to 7 July N+8.
+        month, day = ETHIOPIAN_FISCAL_START
+        start_day = date_text(first + ETHIOPIAN_YEAR_OFFSET, month, day)
+        return interval_text(start_day, date_text(last + ETHIOPIAN_YEAR_OFFSET + 1, month, day - 1)), False
     if rule == "fiscal":
         y = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
         gregorian = GREGORIAN_AFTER.match(r.text, end)

@@ -506,8 +506,13 @@ _UNIT_NAME = re.compile(
 # A qualifier in brackets after a title ("Executive Secretary (a.i.)", "Director (Acting)") ends no sentence.
 _TITLE_QUALIFIER = re.compile(r"\s*\([^()]{1,12}\)$")
 _NOT_A_TITLE = CLOSING_LABEL
-# The label of a list of copies or enclosures under a letter: a line of its own, though in lower case.
-_COPY_LINE = re.compile(r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to)\s*:", re.I)
+# An addressee's line for attention ("Attn.: Ms Jane Roe", "Attention: Director"): the block it is in is the addressee's.
+_FOR_ATTENTION = re.compile(r"^(?:attn|attention)\b\.?", re.I)
+# The label over a sender's address set at the foot of the page ("Postal address | Visiting address | Phone").
+_FOOT_ADDRESS_LABEL = re.compile(r"^(?:postal|office|visiting|street|mailing)\s+address\b", re.I)
+# The label of a list of copies or enclosures under a letter: a line of its own, though in lower case; "Copy to"
+# may head its list alone on its line, as Nordic government decisions set it.
+_COPY_LINE = re.compile(r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to)\s*:|(?:copy|copies)\s+to\s*$", re.I)
 # A line that cites another document by its reference ("REF.:", "Your ref.", "Ant.:"), and the word that dates
 # that document ("... of SUBDERE, dated 14.09.2010"): the date is that document's.
 _REFERENCE_LABEL = re.compile(r"^(?:(?:your|our)\s+)?(?:ref(?:erence)?|re|ant|antecedentes?)\.?\s*(?:no\.?\s*)?:", re.I)
@@ -1248,8 +1253,17 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             # A notice that closes, then states where and when it was done, then is signed ("Done at Lomé, this
             # 3rd day of May 2001" over the signer's name): the signer's lines are under the date line.
             after_date = tail_lines[-1] + 1
-            signed_end = next((k for k in range(after_date, count) if _COPY_LINE.match(texts[k])), count)
-            roles.update(_signatory(list(range(after_date, signed_end)), lines, texts, parts))
+            # The addressees' and the copies' lines under the seal ("To: All Ministries ...") are no signer's.
+            listed = (
+                k for k in range(after_date, count) if _COPY_LINE.match(texts[k]) or _MEMO_PARTY_FIELD.match(texts[k])
+            )
+            signed_end = next(listed, count)
+            probe = LetterParts()
+            signer_roles = _signatory(list(range(after_date, signed_end)), lines, texts, probe)
+            if probe.signatory and _looks_like_name(probe.signatory):  # not a seal over the addressees ("To: ...")
+                parts.signatory, parts.signatory_title = probe.signatory, probe.signatory_title
+                parts.has_signature_image = probe.has_signature_image
+                roles.update(signer_roles)
     else:
         signer_at = _cable_signer(texts[:end]) if cable is not None else None
         if signer_at is not None:
@@ -1286,7 +1300,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 head_end = min(head_end, place_at)
         head = _head_over(head_end, lines, texts, roles, parts)
         if parts.place is None:
-            parts.place = _letterhead_place([texts[k] for k in head])
+            parts.place = _letterhead_place([texts[k] for k in _sender_lines(head, flat, texts)])
         if parts.place is None and date_found[1] is not None:
             # A printed e-mail dated by its "Sent:" field that carries a letter ("Suva, 2 February 2026" under
             # the e-mail's own lines): the letter's place-and-date line of the same day places both.
@@ -1319,6 +1333,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         # "Letter dated 12 March 2011 from ... addressed to ...": a UN document's title dates the letter it
         # circulates; the date in its header is the day it was distributed.
         parts.date, parts.date_text = titled
+    if parts.place is None and parts.date is not None:
+        parts.place = _signer_address_place(texts, roles) or _foot_address_place(flat, texts)
     if parts.place and parts.place.isupper():
         parts.place = natural_case(parts.place, particles=_PLACE_PARTICLES)
     if salutation_at is not None:
@@ -1345,6 +1361,43 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             body.append(current)
         current.lines.append(lines[k])
     return parts, [block for block in body if block.lines]
+
+
+def _sender_lines(head: list[int], flat: list[tuple[int, int]], texts: list[str]) -> list[int]:
+    """The head's lines without an addressee's block under the letterhead's ("World Food Programme" over "Attn.: Ms
+    Jane Roe" and its street and city): a block after the first that names a person by a title or for attention."""
+    addressed = {
+        flat[k][0]
+        for k in head
+        if flat[k][0] != flat[head[0]][0] and (_FOR_ATTENTION.match(texts[k]) or _HONORIFIC.match(texts[k]))
+    }
+    return [k for k in head if flat[k][0] not in addressed]
+
+
+def _foot_address_place(flat: list[tuple[int, int]], texts: list[str]) -> Optional[str]:
+    """The city of the sender's address printed in the letter's last block under its labels ("Postal address |
+    Visiting address | Phone" over "P.O. Box 12 Centre | ..." over "DK-1448 Copenhagen | ..."), as Nordic ministries
+    set their letterhead at the foot; else None."""
+    last = [k for k in range(len(texts)) if flat[k][0] == flat[-1][0]] if flat else []
+    if not any(_FOOT_ADDRESS_LABEL.match(texts[k]) for k in last):
+        return None
+    return _letterhead_place(["", *(texts[k] for k in last)])
+
+
+def _signer_address_place(texts: list[str], roles: dict) -> Optional[str]:
+    """The city of the address under the signer's name and title ("Level 3, 12 Harbour Road, Valletta"), as an
+    e-mail's signature block gives it where no letterhead does; else None."""
+    signed = [k for k, role in roles.items() if role == "signatory"]
+    if not signed:
+        return None
+    for k in range(max(signed) + 1, min(len(texts), max(signed) + 2 + DEFAULT_MAX_TITLE_LINES)):
+        if _COPY_LINE.match(texts[k]):
+            break
+        if "," in texts[k] and re.search(r"\d", texts[k]) and roles.get(k) is None:
+            place = _letterhead_place(["", texts[k]])
+            if place:
+                return place
+    return None
 
 
 def _memo_signer(texts: list[str]) -> Optional[str]:
@@ -1774,6 +1827,8 @@ def _own_title_lines(texts: list[str]) -> Optional[int]:
             other = other[1:]  # the second signer's block opens with the body it signs for ("For the ...")
         if _is_signature_name(other[0]) and len(other) - 1 <= DEFAULT_MAX_TITLE_LINES and _is_title_block(other[1:]):
             return cut
+    if _is_signature_name(texts[0]) and len(texts) - 1 <= DEFAULT_MAX_TITLE_LINES and _is_title_block(texts[1:]):
+        return 0  # a second signer's name right under the first's, the first untitled (a minister over her official)
     return None
 
 

@@ -224,10 +224,10 @@ def is_donor(view: LetterDoc, span) -> bool:
 
 
 def _names_own_gift(view: LetterDoc, span, bodies_only: bool = False) -> bool:
-    """ "The Netherlands contribution is drawn from ...", "the Irish Aid contribution of EUR 500,000": a country, or a
+    """ "The Portugal contribution comes out of ...", "the Luxembourg Aid contribution of EUR 750,000": a country, or a
     body named after one, right before a noun of a giver's money, with only "the" before it (not "our Syria
-    contribution"), names whose money it is; with bodies_only, only a body's name ("Irish Aid"): a country's name alone
-    may name the place the money goes instead, in a giver's own letter ("Of the Ukraine contribution, ...")."""
+    contribution"), names whose money it is; with bodies_only, only a body's name ("Luxembourg Aid"): a country's name alone
+    may name the place the money goes instead, in a giver's own letter ("Of the Yemen contribution, ...")."""
     doc = view.doc
     lo, hi = span.start, span.end
     for org in view.spans_in("organisation", max(0, lo - MAX_NAME_LEAD), hi + MAX_NAME_LEAD):
@@ -562,8 +562,8 @@ def roles_of(
         # ("the United States is prepared to request from the U.S. Congress $60 million").
         roles.pos = [c for c in roles.subjects if c != author_country]
         roles.subjects = [c for c in roles.subjects if c == author_country]
-    # A country named by its crisis only ("the response to the Syria crisis"), not also cued as a place of its own
-    # ("..., in Syria and in the neighbouring countries").
+    # A country named by its crisis only ("relief for the Yemen crisis"), not also cued as a place of its own
+    # ("..., both inside Yemen and across the region").
     crises = {c._.norm for c in countries if is_crisis(view, c)} - {
         c._.norm for c in countries if not is_crisis(view, c) and view.cue_before(sent.start, c.start) == "pos"
     }
@@ -1241,9 +1241,9 @@ def letter_beneficiary_of(
                 )
                 # "approved the extension of the Human Development Initiative in Myanmar": a named programme the
                 # letter places in a country, anywhere in its text, is carried out there ("the X programme, which
-                # WaterAid leads in A, B and C": in each of a list's countries).
+                # Oxfam runs in A, B and C": in each of a list's countries).
                 helped = helped or _programme_placed(view, sent, first)
-                # "the next steps for the Tuvalu Outer Islands Coastal and Water Resilience Project": a programme named
+                # "the work plan of the Malawi Lakeshore Fisheries Recovery Project": a programme named
                 # after a country, in the first paragraph of prose, which says what the letter is about.
                 helped = helped or (sent.start_char < purpose and _names_programme_of(view, sent, span))
                 if helped and members and len(members[0]) > 1 and sent.start_char < purpose and _in_prose(view, span):
@@ -1272,7 +1272,7 @@ def letter_beneficiary_of(
             found[code] = False  # a subject line set in the letter's head names the place helped, as in the body
         countersigned = _countersigned_state(view)
         if countersigned is not None and countersigned != author_country:
-            found[countersigned] = False  # "Confirmed and agreed: For the Government of X": the partner it is for
+            found[countersigned] = False  # "Read and agreed: For the Treasury of X": the partner it is for
         # A debtor writing to its creditor: the state written to is owed, not helped.
         found = {code: addressed for code, addressed in found.items() if not (addressed and code in creditors)}
         office = country_office_state(view)
@@ -1355,7 +1355,7 @@ def _programme_placed(view: LetterDoc, sent, span) -> bool:
         for p in view.spans_in("programme", sent.start, start)
     ):
         return True
-    # "the SHASH programme, which WaterAid leads in X": a relative clause on a programme's noun that places it, with
+    # "the HOPE programme, which CARE runs in X": a relative clause on a programme's noun that places it, with
     # no other clause between.
     for k in range(start - 2, max(sent.start, start - 2 - MAX_RELATIVE_WORDS), -1):
         if doc[k].is_punct:
@@ -1369,11 +1369,11 @@ def _programme_placed(view: LetterDoc, sent, span) -> bool:
 
 
 def _names_programme_of(view: LetterDoc, sent, span) -> bool:
-    """Whether a country opens the name of a programme whose head is a noun of funded work ("the Tuvalu Outer
-    Islands Coastal and Water Resilience Project"): the place it is carried out."""
+    """Whether a country opens the name of a programme whose head is a noun of funded work ("the Malawi Lakeshore
+    Fisheries Recovery Project"): the place it is carried out."""
     doc = view.doc
     if span._.norm in DONOR_STATES:
-        return False  # "the Netherlands Fellowship Programme": a donor's own programme of giving, not a place helped
+        return False  # "the Sweden Scholarship Programme": a donor's own programme of giving, not a place helped
     return any(
         p.start == span.start and p.end > span.end and doc[p.end - 1].lower_ in WORDS.funded_nouns
         for p in view.spans_in("programme", sent.start, sent.end)
@@ -1389,7 +1389,7 @@ def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> li
     for k, line in enumerate(lines):
         titled = _titled_by_country(line)
         if titled is not None:
-            # "Kenya: Staff Concluding Statement of the 2023 Mission": a title that opens on the country it is about.
+            # "Zambia: Closing Remarks of the 2025 Review Team": a title that opens on the country it is about.
             if titled != author_country:
                 found.add(titled)
             continue
@@ -1405,8 +1405,8 @@ def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> li
 
 
 def _titled_by_country(line: str) -> Optional[str]:
-    """The country a lower-cased head line opens on, as a title's topic before a colon with words after it ("kenya:
-    staff concluding statement ..."); None otherwise."""
+    """The country a lower-cased head line opens on, as a title's topic before a colon with words after it ("zambia:
+    closing remarks ..."); None otherwise."""
     topic, colon, rest = line.strip().partition(":")
     if not colon or not rest.strip():
         return None
@@ -1448,7 +1448,7 @@ class BeneficiaryCase:
     # The country the beneficiaries leave out: the author's state when it gives or spends the sum (a donor's own
     # country is no beneficiary of its gift), None when a third party gives the sum to it (``settle_spender``).
     spender: Optional[str] = None
-    author: Optional[str] = None  # the author's institution ("UNDP", "Royal Norwegian Ministry of Foreign Affairs")
+    author: Optional[str] = None  # the author's institution ("UNDP", "Finnish Ministry for Foreign Affairs")
 
     def __post_init__(self) -> None:
         self.spender = self.author_country
@@ -2615,7 +2615,7 @@ def remainder(case: BeneficiaryCase) -> list[str]:
 
 
 def changed_by(case: BeneficiaryCase) -> list[str]:
-    """ "decided to increase the grant by NOK 45 million": the sum by which a verb of change alters money the letter
+    """ "agreed to raise the allocation by SEK 12 million": the sum by which a verb of change alters money the letter
     named before ("the grant", "its contribution", "the allocation") goes where the letter's last sum of that money
     went."""
     view, span = case.view, case.span
@@ -2766,7 +2766,7 @@ def project_country(case: BeneficiaryCase) -> list[str]:
         return []  # the clause says whom the sum is for ("the Saudi Fund" is a donor, not a place helped)
     found: list[str] = []
     # Money received, or a body of no state's letter, names a contribution by its giver ("the Norway contribution ...
-    # was received"); a giver's own letter names it by the place it goes ("Of the Ukraine contribution, ...").
+    # was received"); a giver's own letter names it by the place it goes ("Of the Yemen contribution, ...").
     given_to_author = (case.group is not None and case.group.cls == "receive") or _stateless_author(case)
     for country in view.spans_in("country", case.sent.start, case.span.start):
         code = country._.norm
@@ -2775,7 +2775,7 @@ def project_country(case: BeneficiaryCase) -> list[str]:
         # "Of the Ukraine allocation, ISK 2.8 billion had been paid out": a country's name (not its adjective, often
         # the giver's: "the Japanese contribution") right before a noun of money names whom that money is for
         # ("Sweden signed its contribution agreement": the giver, a verb between); not before a noun of a giver's
-        # money where the letter takes it ("the Netherlands contribution ... was received").
+        # money where the letter takes it ("the Portugal contribution ... was received").
         if _names_own_gift(view, country, bodies_only=not given_to_author):
             continue
         if country._.rule != DEMONYM_RULE and doc[country.end].lower_ in WORDS.money_nouns:
@@ -3408,8 +3408,8 @@ def signed_for_states(case: BeneficiaryCase) -> list[str]:
 
 
 def _countersigned_state(view: LetterDoc) -> Optional[str]:
-    """The one state a countersignature block below the letter's last sum signs for ("Confirmed and agreed: / For the
-    Government of the Republic of X"): the partner that accepts the letter's terms, which its sums are for; None when
+    """The one state a countersignature block below the letter's last sum signs for ("Read and agreed: / For the
+    Treasury of the Kingdom of X"): the partner that accepts the letter's terms, which its sums are for; None when
     there is none or it names several."""
     sums = view.spans("amount")
     after = sums[-1].end_char if sums else 0
@@ -3425,7 +3425,7 @@ def _countersigned_state(view: LetterDoc) -> Optional[str]:
 
 
 def _signed_for(view: LetterDoc, span) -> bool:
-    """Whether a country closes a name that a signing word opens a block with ("For the Government of the Republic of
+    """Whether a country closes a name that a signing word opens a block with ("For the Treasury of the Kingdom of
     X"): the signing word capitalised as the block's first word, not "for" within a sentence."""
     doc, i = view.doc, span.start - 1
     while (

@@ -266,8 +266,8 @@ TOTAL_FIRST_WORDS = WORDS.total_nouns | frozenset({"subtotal", "subtotals", "sub
 TOTAL_ROW_WORDS = frozenset({"grand total", "sum", "overall"})
 # The status rule of a sum the next sentence says was decided ("This allocation was approved by Cabinet").
 DECIDED_NEXT = "decided_in_next_sentence"
-# The status rule of a sum proposed or asked for that the next sentence says was approved ("The Parliament approved the
-# proposal on 15 June").
+# The status rule of a sum proposed or asked for that the next sentence says was approved ("The Assembly adopted the
+# proposal at its March session").
 PROPOSAL_APPROVED_NEXT = "proposal_approved_in_next_sentence"
 # The status rules of a sum only proposed, asked for or planned, that a later approval of the proposal decides.
 PROPOSED_RULES = frozenset({proposed.__name__, asked_for.__name__})
@@ -955,8 +955,8 @@ def _take_parts_of_next_sentence(
 
 
 def _proposal_approved_next(view: LetterDoc, found: list, cues) -> None:
-    """ "The Government proposed that the appropriation be reduced by SEK 900 million ... The Parliament approved the
-    proposal on 15 June.": a sentence with no sum whose first verb is a past decision taking a noun of proposal ("the
+    """ "The Minister proposed that the budget line be cut by CHF 300 million ... The Assembly adopted the
+    proposal at its March session.": a sentence with no sum whose first verb is a past decision taking a noun of proposal ("the
     proposal", "this request", "the plan") makes the sums only proposed or asked for in the sentence before adopted."""
     sents, doc = view.sents, view.doc
     for index in range(1, len(sents)):
@@ -1913,7 +1913,7 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
 def _later_step_of_decided(view: LetterDoc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
     """ "has approved a grant of EUR 6 million, which will be transferred by June": a relative clause after the sum that only
     tells a step still to come says nothing against the past verb before it that governs the sum (it was decided), nor
-    against a decision in the present ("the Commission accepts a contribution of EUR 9 million, which will be paid")."""
+    against a decision in the present ("the Fund accepts a claim for EUR 9 million, which it will settle")."""
     if group.start <= span.end or group.time != "future":
         return False
     if view.doc[group.start - 1].lower_ not in WORDS.relative_subjects:
@@ -1930,7 +1930,7 @@ def _later_step_of_decided(view: LetterDoc, span, group: VerbGroup, groups: list
 
 def _governs_before(view: LetterDoc, span, group: VerbGroup) -> bool:
     """Whether a main verb stands before the sum in its clause, a few words away, with no break or other sum between
-    ("transferred the last CHF 4 million"); a name's words count as none ("accepts an ESF contribution of")."""
+    ("transferred the last CHF 4 million"); a name's words count as none ("approves an EIB loan of")."""
     if group.purpose or not group.head < span.start:
         return False
     between = range(group.head + 1, span.start)
@@ -2279,8 +2279,8 @@ def _under_talks(view: LetterDoc, span) -> bool:
 
 def _coordinated_with_kept(view: LetterDoc, kept_end: int, span) -> bool:
     """Whether the sum is joined by "and" or "or" alone to the sum kept just before it ("reached USD 96 million and
-    USD 71 million respectively"), or across the first sum's time ("$3,000,000 on 15 January 2003 and $2,200,000 on
-    10 August 2004", "becomes EUR 10 million in 2026, EUR 13 million in 2027 and EUR 9 million in 2028"): the second
+    USD 71 million respectively"), or across the first sum's time ("$4,000,000 on 10 March 2011 and $1,500,000 on
+    2 June 2012", "becomes EUR 10 million in 2026, EUR 13 million in 2027 and EUR 9 million in 2028"): the second
     of a pair, the next of a series by period, is what the first is."""
     if kept_end < 0:
         return False

@@ -472,7 +472,7 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
         return "present"
     if group.tense == "3sg" and not group.aux and group.head + 1 < sent.end and view.doc[group.head + 1].text == ":":
         # "The winter package comprises: 1. ...": the verb leading a list in; a plural noun of plans or money there
-        # is the label of what follows ("the financing of local development plans: DKK 28 million").
+        # is the label of what follows ("support to the districts' water plans: SEK 14 million").
         return None if view.lowers[group.head] in LIST_LABEL_NOUNS else "present"
     if shares_subject(view, sent, group):
         return "present"  # "CrossBoundary has closed two deals and expects to close four more"

@@ -159,7 +159,7 @@ class StatusCase:
     decided_that: bool = False  # its verb's clause is what a past decision says ("has decided that EUR 5m will be")
     requested: bool = False  # a participle of asking names who asked for it ("USD 2 million requested by X")
     confirmation_asked: bool = False  # in what the author asks to have confirmed ("grateful for confirmation that")
-    financed_with: bool = False  # the instrument a verb of financing took ("financed X with a loan of SDR 3 million")
+    financed_with: bool = False  # the instrument a verb of financing took ("funded X with a credit of XDR 7 million")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -402,7 +402,7 @@ def stated_as_decided(case: StatusCase) -> Optional[str]:
 
 
 def decided_in_that_clause(case: StatusCase) -> Optional[str]:
-    """ "The Government has decided that EUR 25 million of the frozen allocation will be reprogrammed": the future
+    """ "The Ministry has decided that EUR 40 million of the suspended funds will be redirected": the future
     verb of a "that" clause a past verb of deciding opens carries out the decision taken, so the money is committed,
     as "has decided to reprogramme" is (decided_to); "announced that ... will be" only makes it known (future)."""
     firm = case.group.time == "future" and case.modality == "firm" and not case.negated  # "will not be paid": refused
@@ -440,7 +440,7 @@ def call_or_intention(case: StatusCase) -> Optional[str]:
 
 
 def confirmation_asked(case: StatusCase) -> Optional[str]:
-    """ "We would be grateful for confirmation that the EUR 2 million has been included in the budget": what the author
+    """ "We would appreciate your confirmation that the EUR 6 million is now part of the budget": what the author
     asks the addressee to confirm is not asserted, though its clause's verb is a past or present one: planned (after
     the future and the rules it would agree with, so that those name the decision where they apply)."""
     return "planned" if case.confirmation_asked else None
@@ -517,7 +517,7 @@ def received_toward_cost(case: StatusCase) -> Optional[str]:
 
 
 def financed_with_instrument(case: StatusCase) -> Optional[str]:
-    """ "IFAD, which co-financed the project with a loan of SDR 3 million": a past verb of financing that names its
+    """ "the OPEC Fund, which funded the new clinic with a credit of XDR 7 million": a past verb of financing that names its
     grant or loan gives the instrument's size, money decided for the project, not said to be paid out."""
     group = case.group
     return "adopted" if _past(case) and group.lemma in WORDS.financing_verbs and case.financed_with else None
@@ -1160,7 +1160,7 @@ def is_requested(view: LetterDoc, span) -> bool:
 
 def is_confirmation_asked(view: LetterDoc, span) -> bool:
     """Whether the sum stands in the "that" clause of a confirmation the author asks for ("Please confirm that ...",
-    "We would be grateful for confirmation that ..."; not "I can confirm that", nor "We are grateful for your
+    "We would appreciate your confirmation that ..."; not "I can confirm that", nor "We are grateful for your
     confirmation that": confirmed already)."""
     lowers, start = view.lowers, span.sent.start
     confirming, that = next(
@@ -1493,7 +1493,7 @@ def is_named_as(view: LetterDoc, span, nouns) -> bool:
 
 
 def is_instrument_taken_with(view: LetterDoc, span) -> bool:
-    """Whether "with" and a grant or loan's noun name the sum just before it ("with a loan of SDR 3 million", "with an
+    """Whether "with" and a grant or loan's noun name the sum just before it ("with a credit of XDR 7 million", "with an
     IDA credit of")."""
     lowers, start = view.lowers, span.sent.start
     of = word_before_sum(view, span)
@@ -1931,7 +1931,7 @@ def is_decided_as(view: LetterDoc, span) -> bool:
 
 def is_decided_that(view: LetterDoc, span, group: Optional[VerbGroup], groups: Sequence[VerbGroup]) -> bool:
     """Whether the sum and its verb stand in a "that" clause of a past verb of deciding, in one clause with it ("has
-    decided that DKK 25 million ... will be reprogrammed", "agreed that the Fund will provide EUR 5 million"); a modal of
+    decided that DKK 8 million ... will be shifted to schools", "agreed that the Fund will provide EUR 5 million"); a modal of
     duty or chance there ("agreed that donors should give") asks, it does not decide."""
     if group is None or set(group.aux) & WORDS.open_modals:
         return False

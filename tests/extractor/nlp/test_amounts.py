@@ -1958,7 +1958,7 @@ def test_the_cent_sign_before_a_sum_is_the_cedi_where_ghana_is_named():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("a service charge of one-half of one percent (0.5%) per annum", ["0.5%"]),
+        ("a commitment fee of one-quarter of one per cent (0.25%) a year", ["0.25%"]),
         ("a loan not exceeding Twelve Billion Japanese Yen (¥12,000,000,000)", ["JPY 12000000000"]),
     ],
 )

@@ -1032,3 +1032,26 @@ def test_this_fiscal_year_is_the_year_of_the_fiscal_year_the_letter_falls_in():
     # A country whose fiscal year runs from July (fiscal_years.tsv): the one begun before the letter's date.
     found = find_dates("Hiring is frozen for the current fiscal year.", dt.date(2029, 2, 10), author="KENYA")
     assert [d.edtf for d in found] == ["2028-07/2029-06"]
+
+
+def test_an_ethiopian_fiscal_year_runs_from_hamle_in_the_gregorian_calendar():
+    text = "The plan for EFY 2017, the budget for the Ethiopian financial year 2019 and the grant over EFY 2017-2019."
+    assert edtfs(text, dt.date(2024, 9, 20)) == [
+        "2024-07-08/2025-07-07",
+        "2026-07-08/2027-07-07",
+        "2024-07-08/2027-07-07",
+    ]
+
+
+def test_a_body_s_own_fiscal_year_in_a_us_document_is_no_us_federal_year():
+    text = "The charge is waived for the Bank's fiscal year 2031; funds for fiscal year 2031 were appropriated."
+    assert [d.edtf for d in find_dates(text, dt.date(2030, 9, 12), author="THE WHITE HOUSE")] == [
+        "2031",
+        "2030-10/2031-09",
+    ]
+
+
+def test_a_weekday_deadline_at_the_end_of_its_working_day():
+    # Written on a Tuesday: the days of that week.
+    assert edtfs("Please send the figures by COB Thursday.", dt.date(2031, 3, 4)) == ["2031-03-06"]
+    assert edtfs("Please send the figures by close of business on Friday.", dt.date(2031, 3, 4)) == ["2031-03-07"]

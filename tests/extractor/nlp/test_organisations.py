@@ -3222,7 +3222,7 @@ def test_a_file_reference_names_no_body(text, expected):
 def test_the_letters_own_city_in_capitals_after_a_listed_body_is_no_body():
     text = (
         "                                        Port Kelvin, the 3rd May, 1971.\n\nDear Mr. Roe,\n\nWe agree.\n\n"
-        "Mr. J. Roe, Director, U.S. Agency for International Development Mission to Ruritania, American Embassy, "
+        "Mr. J. Roe, Director, USAID Mission to Ruritania, American Embassy, "
         "PORT KELVIN.\n\nCopy to: (1) Ministry of Finance\n"
     )
     assert orgs(text) == ["USAID", "American Embassy", "Ministry of Finance"]

@@ -2115,7 +2115,7 @@ def test_an_own_named_agreement_with_a_body_leaves_out_the_body():
     [
         # A named levy is a financing instrument; "the Levy" after it is that levy.
         (
-            "The Regional Integration Levy of 0.7 per cent funds the secretariat. The Levy is paid monthly.",
+            "The Regional Integration Levy, charged at 1 per cent on imports, pays for the secretariat. The Levy is paid monthly.",
             ["Regional Integration Levy", "Regional Integration Levy"],
         ),
         # A regional community's act by its organ's letter, kind, serial, month and year.
@@ -2156,13 +2156,13 @@ def test_titled_projects_defined_terms_quoted_names_and_loan_numbers(text, expec
 
 
 def test_a_budget_year_after_a_programme_is_its_period_not_its_name():
-    text = "the work plan of the Joint Programme on Adult Literacy in Rural Areas for the Ruritanian Fiscal Year 2005"
+    text = "the budget lines under the Joint Programme on Adult Literacy in Rural Areas for the Ruritanian Fiscal Year 2005"
     assert norms(text) == ["Joint Programme on Adult Literacy in Rural Areas"]
 
 
 def test_a_formal_title_going_on_after_its_parties_stays_whole():
     text = (
         "the Administrative Arrangement between the Competent Authorities of Ruritania and Oldland for the "
-        "Implementation of the Agreement on Pensions was signed"
+        "Application of the Convention on Pensions was signed"
     )
-    assert norms(text)[0].endswith("for the Implementation of the Agreement on Pensions")
+    assert norms(text)[0].endswith("for the Application of the Convention on Pensions")

@@ -2300,7 +2300,7 @@ def test_a_notice_signed_under_the_line_that_says_where_it_was_done():
     text = (
         "Sir,\n\n"
         + "The Fund hereby gives notice that the undisbursed balance of the grant is cancelled.\n\n" * 3
-        + "Please accept, Sir, the assurances of my highest consideration.\n\n"
+        + "Yours faithfully,\n\n"
         "Done at Lomé, this 3rd day of May 2001\n\n[signed]\n\nAma Mensah-Kofi\nDirector of Operations\n\n"
         "cc: Governor, Central Bank"
     )
@@ -2324,3 +2324,50 @@ def test_a_printed_email_that_carries_a_letter_takes_the_letters_place():
     assert (parts.salutation, parts.signatory) == ("Kia ora Hemi", "Ana Lopez")
     # The carried letter's own date line and greeting stay in the text.
     assert "Dear Mr Tane," in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
+def test_a_decision_signed_by_two_untitled_names_over_a_copy_list():
+    text = (
+        "GOVERNMENT OFFICES\nMinistry of Culture\n\n2030-05-14\n\n"
+        + "The agency shall move the appropriation to the museum grants as set out below this year.\n\n" * 3
+        + "For the Cabinet\n\nJohanna Berg\n        Nils Ek\n\nCopy to\nMinistry of Finance\nNational Audit Office"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert parts.signatory == "Johanna Berg"
+    assert "National Audit Office" in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
+def test_an_email_placed_by_the_address_in_its_signature_block():
+    text = (
+        "From: Roe, Ann <ann.roe@agency.example>\nSent: Monday, 4 March 2030 10:00 AM\nTo: Ben Doe\n"
+        "Subject: Grant\n\nDear Ben,\n\n"
+        + "The grant for the island water works is confirmed at the amount agreed last month.\n\n" * 3
+        + "Kind regards,\n\nAnn Roe\nDirector | Water Section\nLevel 4, 12 Harbour Road, Valletta\nP +356 2000 0000"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.signatory) == ("Valletta", "Ann Roe")
+
+
+def test_a_note_dated_at_its_foot_over_a_seal_and_its_addressees_has_no_signatory():
+    text = (
+        "Dear colleagues,\n\n"
+        + "The Secretariat asks each member government to pay its yearly share before the end of June.\n\n" * 3
+        + "Yours faithfully,\n\n"
+        "Niamey, 2 May 2031\n\n[Stamp of the Secretariat]\n\nTo:  Every member government's treasury\n"
+        "cc:  Central bank governors"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Niamey", dt.date(2031, 5, 2), None)
+
+
+def test_an_addressee_block_under_the_letterhead_gives_no_place_and_a_foot_address_does():
+    text = (
+        "MINISTRY OF FOREIGN AFFAIRS\nDepartment for Grants\n\nRiver Agency\nAttn.: Mr Tom Lake\n12 Quay Street\n"
+        "4000 Basel\nSWITZERLAND\n\n3 May 2030\n\nDear Mr Lake,\n\n"
+        + "The ministry raises its grant to the agency for the flood works this year.\n\n"
+        * 3
+        + "Yours sincerely,\n\nAnn Author\n\n--------------------\nPostal address | Telephone\n"
+        "P.O. Box 12 | +00 11 22 33\nDK-1448 Copenhagen | mail@mfa.example"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.signatory) == ("Copenhagen", "Ann Author")

@@ -77,8 +77,8 @@ def test_a_programme_a_relative_clause_places_in_a_list_of_countries_takes_them_
 
 def test_a_programme_named_after_a_country_in_the_letters_purpose_takes_the_sums_that_name_no_place(tmp_path):
     text = (
-        "Dear Secretary,\n\nPlease find below the next steps for the Lesotho Highland Springs Protection Project.\n\n"
-        "The Board approved a grant of USD 14 million last month.\n\nYours sincerely,\n"
+        "Dear Secretary,\n\nThis letter sets out our work plan for the Lesotho Highland Springs Protection Project.\n\n"
+        "Our Council agreed funding of USD 14 million in March.\n\nYours sincerely,\n"
     )
     assert commitments_of(tmp_path, text)[14e6][1] == ["LSO"]
 
@@ -95,8 +95,8 @@ def test_a_sum_that_increases_a_grant_named_before_goes_where_the_grant_went(tmp
 
 def test_a_country_named_by_its_crisis_and_again_as_a_place_is_helped(tmp_path):
     text = (
-        "Dear Director,\n\nSEK 90 million is to be used for the response to the Sudan crisis, in Sudan and in the"
-        " neighbouring countries Chad and Egypt.\n\nYours sincerely,\n"
+        "Dear Director,\n\nSEK 90 million will fund relief work on the Sudan crisis, inside Sudan as well as in"
+        " Chad and Egypt.\n\nYours sincerely,\n"
     )
     assert sorted(commitments_of(tmp_path, text)[90e6][1]) == ["EGY", "SDN", "TCD"]
 
@@ -106,9 +106,9 @@ Zambia: Staff Statement at the End of the 2024 Mission
 
 Lusaka, 3 March 2024
 
-1. An IMF team visited Lusaka and held discussions with the authorities.
+1. IMF staff spent two weeks in Lusaka talking with ministers.
 
-2. The African Development Bank is considering budget support of about US$ 70 million.
+2. The World Bank may provide a policy credit of roughly US$ 70 million.
 """
 
 
@@ -130,8 +130,8 @@ BULGARIA
 
 Dear Mr Petrov,
 
-Having examined the application, the Commission accepts a contribution of EUR 42 000 000, which will be paid in the
-coming weeks.
+Following its review of your request, the Commission accepts a contribution of EUR 42 000 000, to be paid
+shortly.
 
 The audit authority of Bulgaria has reported no serious deficiencies this year.
 
@@ -149,7 +149,7 @@ Seoul, Korea
 
 Seoul, 3 April 2003
 
-Director General of Budget
+Head of the Budget Department
 Ministry of Finance
 Accra
 
@@ -157,7 +157,7 @@ Dear Sir,
 
 Re: Loan Agreement No. GH-12
 
-The Fund agrees to the following amendments to the disbursement schedule of the loan of USD 30,000,000.
+The Fund accepts the changes you proposed to the repayment dates of the loan of USD 30,000,000.
 
 Yours faithfully,
 
@@ -165,7 +165,7 @@ J. Kim
 Director General
 
 Confirmed and agreed:
-For the Government of the Republic of Ghana
+For the Republic of Ghana
 
 .......................
 """
@@ -187,7 +187,7 @@ Niue
 
 Dear Minister,
 
-I am pleased to confirm that the Board approved a grant of USD 500,000 for the water security project.
+I write to let you know that our Board has approved USD 500,000 for the water security project.
 
 Yours sincerely,
 """

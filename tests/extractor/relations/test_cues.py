@@ -73,7 +73,7 @@ def test_a_verb_after_an_adverb_without_tense_keeps_its_plain_tense_when_the_sum
 
 def test_a_plural_noun_of_plans_or_money_before_a_colon_labels_a_list_and_a_verb_there_leads_one():
     # "plans:" was read as the verb "plans" leading its item in, so the item's sum was only planned.
-    label = view_of("The financing of local development plans: EUR 3 million for 2026.")
+    label = view_of("The funding of district health plans: EUR 3 million for 2026.")
     lead = view_of("The winter package comprises: EUR 3 million for fuel.")
     assert [g.lemma for g in verb_groups(label, label.sents[0], load_cues())] == []
     assert [(g.lemma, g.time) for g in verb_groups(lead, lead.sents[0], load_cues())] == [("comprise", "present")]

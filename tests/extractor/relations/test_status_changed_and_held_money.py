@@ -21,7 +21,7 @@ def test_a_future_verb_in_a_that_clause_of_a_past_decision_is_decided(tmp_path):
 
 def test_an_item_labelled_by_plans_before_a_colon_keeps_its_lead_in_s_stage(tmp_path):
     text = (
-        "Bamako, 4 May 2026\n\nThe freeze concerns the following amounts under the agreement signed in 2023:\n\n"
+        "Bamako, 4 May 2026\n\nThe suspension covers the sums below under the accord signed in 2023:\n\n"
         "(a) support to the communes for their local investment plans: EUR 9 million for 2026;\n\n"
         "(b) support to the health sector: EUR 4 million for 2026.\n\nYours sincerely,\n\nA. Writer\n"
     )
@@ -43,8 +43,8 @@ def test_a_relative_clause_on_the_sum_keeps_its_verb_when_the_next_status_verb_i
 def test_a_paragraph_opening_with_the_grant_paid_makes_the_grant_before_it_paid(tmp_path):
     text = (
         "Helsinki, 4 May 2026\n\nDear Director,\n\nWe refer to our letter of 2 March, by which the Ministry granted "
-        "EUR 6 million to UNICEF for nutrition in Chad.\n\nThe grant of 2 March was disbursed in full on 20 March.\n\n"
-        "In view of the new needs, the Ministry has decided to add EUR 2 million.\n\nYours sincerely,\n\nA. Writer\n"
+        "EUR 6 million to UNICEF for nutrition in Chad.\n\nThe grant of 2 March was transferred in full on 20 March.\n\n"
+        "Given the new needs, the Ministry decided last week to add EUR 2 million.\n\nYours sincerely,\n\nA. Writer\n"
     )
     found = statuses_of(tmp_path, text)
     assert found[6e6] == ("disbursed", "paid_in_later_sentence")
@@ -73,7 +73,7 @@ def test_a_payment_schedule_is_money_still_to_come_and_each_sum_of_its_series_by
 def test_a_schedule_table_s_rows_are_to_come_unless_a_row_says_it_was_paid(tmp_path):
     text = (
         "Tokyo, 4 May 2026\n\nDear Sir,\n\nThe disbursement schedule of the loan to Viet Nam for the Port Project is "
-        "replaced by the following (amounts in million Yen):\n\n"
+        "amended as set out below (amounts in million Yen):\n\n"
         "   Instalment   Date                        Amount\n"
         "   First        disbursed by 31 March 2026   2,100\n"
         "   Second       30 September 2026            1,700\n"
@@ -86,9 +86,9 @@ def test_a_schedule_table_s_rows_are_to_come_unless_a_row_says_it_was_paid(tmp_p
 
 def test_a_proposal_the_next_sentence_says_was_approved_is_decided(tmp_path):
     text = (
-        "Riga, 4 May 2026\n\nDear Director,\n\nIn the spring budget, the Government proposed that the grant to Moldova "
-        "be increased by EUR 40 million. The Parliament approved the proposal on 12 June.\n\nThe Ministry also "
-        "proposed that EUR 9 million be moved to Georgia. The Parliament has not yet approved the proposal.\n\n"
+        "Riga, 4 May 2026\n\nDear Director,\n\nIn its budget bill, the Cabinet proposed that the grant to Moldova "
+        "rise by EUR 40 million. The Assembly adopted the proposal at its March session.\n\nThe Ministry also "
+        "proposed that EUR 9 million be moved to Georgia. The Assembly has not yet voted on that.\n\n"
         "Yours sincerely,\n\nA. Writer\n"
     )
     found = statuses_of(tmp_path, text)

@@ -9,7 +9,7 @@ from commitment_rows import statuses_of
 def test_a_requested_sum_whose_funding_is_denied_stays_planned(tmp_path):
     text = (
         "Bamako, 4 May 2026\n\nThe Board approved EUR 9 million for rural water in Mali. A further EUR 3 million "
-        "requested by the Ministry of Water for wells in Mali was not funded from the allocation.\n"
+        "requested by the Ministry of Water for wells in Mali was not funded in this round.\n"
     )
     approved = (
         "Bamako, 4 May 2026\n\nThe EUR 3 million requested by the Ministry of Water for wells in Mali was approved "
@@ -23,8 +23,8 @@ def test_a_requested_sum_whose_funding_is_denied_stays_planned(tmp_path):
 
 def test_a_sum_in_a_confirmation_the_author_asks_for_is_planned(tmp_path):
     text = (
-        "Apia, 4 May 2026\n\nWe would be grateful for confirmation that the Government's own contribution of "
-        "EUR 2 million for the Samoa coastal works has been included in the 2027 national budget.\n"
+        "Apia, 4 May 2026\n\nWe would appreciate your confirmation that the Ministry's share of EUR 2 million "
+        "for the Samoa sea walls has been included in next year's budget.\n"
     )
     assert statuses_of(tmp_path, text)[2e6] == ("planned", "confirmation_asked")
 
@@ -45,7 +45,7 @@ def test_please_confirm_asks_and_a_thanked_confirmation_asserts(tmp_path):
 def test_a_payment_that_is_only_scheduled_is_planned(tmp_path):
     text = (
         "Oslo, 4 May 2026\n\nNorway has signed an agreement with UNICEF for NOK 40 million for schools in Haiti; "
-        "the first payment of NOK 10 million is scheduled for June.\n"
+        "its opening payment of NOK 10 million is scheduled for 1 June.\n"
     )
     found = statuses_of(tmp_path, text)
     assert found[40e6][0] == "adopted"
@@ -55,7 +55,7 @@ def test_a_payment_that_is_only_scheduled_is_planned(tmp_path):
 def test_a_loan_a_past_verb_of_financing_names_is_decided_not_paid(tmp_path):
     text = (
         "Niamey, 4 May 2026\n\nThe Nordic Fund, which co-financed the irrigation project in Niger with a loan of "
-        "EUR 4 million, has been informed of this decision. The Bank financed clinics in Niger with EUR 2 million "
+        "EUR 4 million, was told of this step. The Bank financed clinics in Niger with EUR 2 million "
         "last year.\n"
     )
     found = statuses_of(tmp_path, text)
@@ -65,8 +65,8 @@ def test_a_loan_a_past_verb_of_financing_names_is_decided_not_paid(tmp_path):
 
 def test_a_claim_accepted_in_part_is_decided_though_its_payment_is_still_to_come(tmp_path):
     text = (
-        "Brussels, 4 May 2026\n\nHaving examined the claim, the Commission accepts a contribution of EUR 9 million "
-        "for training in Moldova, which will be paid in the coming weeks. The remaining EUR 2 million is not "
+        "Brussels, 4 May 2026\n\nAfter its review, the Commission accepts a contribution of EUR 9 million "
+        "for training in Moldova, which will be paid by July. The other EUR 2 million is not "
         "accepted at this stage.\n"
     )
     found = statuses_of(tmp_path, text)
