@@ -95,6 +95,7 @@ from extractor.relations.status import (
     goes_toward_cost,
     in_proposal,
     in_resolution,
+    included_in_plan,
     is_allotment,
     is_approved_after,
     is_asked_for,
@@ -137,6 +138,7 @@ from extractor.relations.status import (
     names_time_ahead,
     no_verb,
     of_which_between,
+    planning_verb,
     proposed,
     receives_through,
     section_stage,
@@ -270,7 +272,11 @@ DECIDED_NEXT = "decided_in_next_sentence"
 # proposal at its March session").
 PROPOSAL_APPROVED_NEXT = "proposal_approved_in_next_sentence"
 # The status rules of a sum only proposed, asked for or planned, that a later approval of the proposal decides.
-PROPOSED_RULES = frozenset({proposed.__name__, asked_for.__name__})
+PROPOSED_RULES = frozenset(
+    {proposed.__name__, asked_for.__name__, included_in_plan.__name__, planning_verb.__name__, no_verb.__name__}
+)
+# The ending that makes a noun of proposal of its verb ("propos-al"), cut to find the verb's forms.
+NOUN_SUFFIX = "al"
 # Words that place a part of the document in the text ("the table below", "the annex above").
 PLACE_IN_TEXT_WORDS = frozenset({"below", "above"})
 # Words after which a verb's form is a noun of the same spelling ("in grants", "the funds").
@@ -974,11 +980,21 @@ def _proposal_approved_next(view: LetterDoc, found: list, cues) -> None:
         if noun is None or not any(t.lower_ in WORDS.money_anaphors for t in doc[decision.head + 1 : noun.i]):
             continue
         prev = sents[index - 1]
+        if not _names_again(view.lowers[prev.start : prev.end], noun.lower_):
+            continue  # "We expect to give ... The Board approved the plan": no plan named before, so not that one
         for start, commitment in found:
             asked = commitment.because.status in PROPOSED_RULES
             if prev.start <= start < prev.end and commitment.status == "planned" and asked:
                 commitment.status = "adopted"
                 commitment.because.status = PROPOSAL_APPROVED_NEXT
+
+
+def _names_again(words: list[str], noun: str) -> bool:
+    """Whether a word of a sentence shares the stem of a noun of proposal ("proposed" for "the proposal", "requested"
+    for "this request", "plans" for "the plan"): the noun takes up what that sentence put forward."""
+    stem = noun.rstrip("s")
+    stem = stem[: -len(NOUN_SUFFIX)] if stem.endswith(NOUN_SUFFIX) else stem
+    return any(word.startswith(stem) for word in words)
 
 
 def _decided_next(view: LetterDoc, found: list, cues) -> None:
