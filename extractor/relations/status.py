@@ -1175,8 +1175,8 @@ def is_confirmation_asked(view: LetterDoc, span) -> bool:
     )
     if that is None:
         return False
-    # The asking word governs the confirming one ("please confirm", "ask you to confirm"), not "Further to your
-    # request, I am pleased to confirm", which confirms.
+    # The asking word governs the confirming one ("please confirm", "ask you to confirm"), not "As you asked in
+    # your letter, we can confirm", which confirms.
     governing = range(max(start, confirming - MAX_ASKING_TO_CONFIRMING_WORDS), confirming)
     asking = next((i for i in governing if lowers[i] in WORDS.confirmation_asking_words), None)
     if asking is not None and not any(view.doc[i].is_punct for i in range(asking, confirming)):

@@ -208,7 +208,7 @@ def test_a_giver_naming_its_contribution_by_a_country_gives_it_to_that_country(t
 
 def test_a_programme_named_after_a_donor_state_does_not_make_it_helped(tmp_path):
     text = (
-        "Dear Minister,\n\nPlease find below the next steps for the Sweden Scholarship Programme.\n\n"
+        "Dear Minister,\n\nThis note sets out how the Sweden Scholarship Programme will go on.\n\n"
         "The Board approved a grant of USD 9 million last month.\n\nYours sincerely,\n"
     )
     assert commitments_of(tmp_path, text)[9e6][1] == []
