@@ -1032,3 +1032,8 @@ def test_this_fiscal_year_is_the_year_of_the_fiscal_year_the_letter_falls_in():
     # A country whose fiscal year runs from July (fiscal_years.tsv): the one begun before the letter's date.
     found = find_dates("Hiring is frozen for the current fiscal year.", dt.date(2029, 2, 10), author="KENYA")
     assert [d.edtf for d in found] == ["2028-07/2029-06"]
+
+
+def test_a_year_after_a_reference_word_is_a_date():
+    # "Schedule 2" numbers a schedule; a year after the word dates the schedule.
+    assert edtfs("Payments follow the repayment schedule 2021-2024 agreed with the bank.") == ["2021/2024"]
