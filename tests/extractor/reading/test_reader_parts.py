@@ -2324,3 +2324,8 @@ def test_a_printed_email_that_carries_a_letter_takes_the_letters_place():
     assert (parts.salutation, parts.signatory) == ("Kia ora Hemi", "Ana Lopez")
     # The carried letter's own date line and greeting stay in the text.
     assert "Dear Mr Tane," in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
+def test_a_line_of_names_that_opens_with_a_greeting_word_is_no_salutation():
+    # A greeting word names a firm too: a long line of names after it, closed by a comma, is no greeting.
+    assert not is_salutation("Bula Shipping, Coral Freight and Reef Cargo Lines,")
