@@ -360,7 +360,8 @@ def _lookups() -> dict:
         "number_word": {r["text"]: r["value"] for r in data["number_word"]},
         "scale": {r["text"].lower(): r["factor"] for r in data["scale"]},
         "qualifier": {r["text"].lower(): r["norm"] for r in data["qualifier"]},
-        "not_after": {r["text"].lower() for r in data["not_after"]},
+        "not_after": {r["text"].lower() for r in data["not_after"] if not r.get("serial_only")},
+        "not_after_serial": {r["text"].lower() for r in data["not_after"] if r.get("serial_only")},
         "dollar_adjective": {r["text"]: r["code"] for r in data.get("dollar_adjective", [])},
         "weight_word": {r["text"].lower() for r in data.get("weight_word", [])},
         "measure_word": {r["text"].lower() for r in data["not_unit"] if "measure" in r.get("why", "")},
@@ -783,10 +784,22 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+# A small serial number ("Table 1", "Output 2.1"), never a year or a figure with a decimal or a group separator.
+SMALL_SERIAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*(?![\d,]|\.\d)(?:[ \t]+(?P<next>[A-Za-z]+))?")
+
+
+def _small_serial(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a small serial, not a year nor a scaled figure ("2.5 million")."""
+    match = SMALL_SERIAL.match(text, start)
+    return bool(match) and (match.group("next") or "").lower() not in _lookups()["scale"]
+
+
 def is_reference(text: str, start: int) -> bool:
     """True when the number is a section, article, order ... number, not a quantity."""
     previous = _previous_word(text, start)
     words = _lookups()["not_after"]
+    if previous.rstrip(".,") in _lookups()["not_after_serial"]:
+        return _small_serial(text, start)
     return previous in words or previous.rstrip(".,") in words or previous.endswith("u.s.c.")
 
 
@@ -1143,6 +1156,10 @@ def _ratio_columns(table: Table) -> set[int]:
     return columns or set()
 
 
+# A row's code in a budget or results table: section and line ("3.1", "2.4.1").
+DOTTED_ROW_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+
+
 def _serial_cells(table: Table) -> set[int]:
     """The starts of a table's row numbers: first cells that number its rows 1, 2, 3 ... ("No | Project | Amount"
     over "1 | Roads | 400"), or that rise from row to row before each row's label (budget lines "3.1 | Roads | 400",
@@ -1154,7 +1171,11 @@ def _serial_cells(table: Table) -> set[int]:
     values = [parse_number(number) for number in numbers]
     labelled = all(len(row) > 1 and re.search(r"[^\W\d_]", row[1].text) for row in rows)
     rising = all(a is not None and b is not None and a < b for a, b in zip(values, values[1:]))
-    if numbers != [str(k) for k in range(1, len(numbers) + 1)] and not (labelled and rising):
+    # Only code-shaped numbers ("3.1", "3.4") or integers stepping by one ("4", "5", "6") number rows:
+    # sums that merely rise ("12 | Roads", "40 | Schools") are a budget's lines.
+    coded = all(DOTTED_ROW_CODE.fullmatch(number) for number in numbers)
+    stepping = all(number.isdigit() for number in numbers) and all(b == a + 1 for a, b in zip(values, values[1:]))
+    if numbers != [str(k) for k in range(1, len(numbers) + 1)] and not (labelled and rising and (coded or stepping)):
         return set()
     return {row[0].start for row in rows}
 

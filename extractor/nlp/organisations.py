@@ -315,7 +315,8 @@ LETTERHEAD_MISSION_HEADS = WORDS["letterhead_mission_heads"]
 LETTERHEAD_HEADS = INSTITUTION_WORDS | LETTERHEAD_MISSION_HEADS
 # A letterhead's line in capitals that goes on with the line above's name ("MINISTRY OF HEALTH, ... / AND
 # SOCIAL WELFARE", "MINISTRY OF FOREIGN AFFAIRS / OF THE REPUBLIC OF ...").
-LETTERHEAD_GOES_ON = re.compile(r"\s*(?:OF|FOR|ON|AND)\b")
+LETTERHEAD_GOES_ON_WORDS = frozenset({"OF", "FOR", "ON", "AND"})
+LETTERHEAD_GOES_ON = re.compile(rf"\s*(?:{'|'.join(sorted(LETTERHEAD_GOES_ON_WORDS))})\b")
 # The spaced dash after which a letterhead line names the body of the state before it.
 LETTERHEAD_DASH = re.compile(r"[ \t][–—-][ \t]+(?=[A-Z]{2})")
 # What follows a bare EU body's word that names another body ("Council of Ministers", "Commission
@@ -1270,7 +1271,7 @@ CENTRAL_BANK_HEAD = "Bank"
 
 
 # Words in capitals that go on with a name after a country closing it ("... OF NORWAY AND ICELAND", "... IN CHAD").
-LETTERHEAD_LINKS = frozenset({"OF", "FOR", "AND", "IN", "TO", "THE", "ON", "&"})
+LETTERHEAD_LINKS = LETTERHEAD_GOES_ON_WORDS | frozenset({"IN", "TO", "THE", "&"})
 
 
 def _letterhead_country_end(words: list[str]) -> int:

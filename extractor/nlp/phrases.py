@@ -18,8 +18,10 @@ DATA_DIR = Path(__file__).parent
 # doc.user_data key: the letter's letterhead and signatory title, which say who writes.
 AUTHOR_KEY = "letter_author"
 # Courtesy and academic titles before a name ("Ms Berg", "Prof. Dahl"): persons' titles and guards' honorifics.
-COURTESY_TITLES = frozenset(
-    {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady"}
+# Titles of rank among them also open names of funds and programmes named for a person ("Lady Health Workers Programme").
+RANK_TITLES = frozenset({"Sir", "Dame", "Lord", "Lady"})
+COURTESY_TITLES = RANK_TITLES | frozenset(
+    {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor"}
 )
 # Lower-case links inside Romance and Dutch names of places and bodies ("Rio Grande do Sul", "Banco de
 # la Nación", "Centrale Bank van Suriname"): the name goes on over them to the next capitalised word.

@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 
 from extractor.nlp.amounts import currency_tables, measure_words, set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
-from extractor.nlp.phrases import COURTESY_TITLES, FOREIGN_LINKS, read_jsonl_by_kind
+from extractor.nlp.phrases import COURTESY_TITLES, FOREIGN_LINKS, RANK_TITLES, read_jsonl_by_kind
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from extractor.reference.casing import capital_initials, without_accents
 from extractor.reference.countries import country_table, genitive_places
@@ -176,9 +176,11 @@ ESTABLISHED_BY = re.compile(
     r",?\s*(?:(?:which|that)\s+(?:was|is|were|are)\s+|as\s+)?"
     r"(?:established|set\s+up|created|laid\s+down)\s+(?:by|under|in)\s+(?:the\s+)?"
 )
+# Words before "Year" that make it a budget's year ("Fiscal Year", "Financial Year", "Budget Year").
+BUDGET_YEAR_WORDS = frozenset({"Fiscal", "Financial", "Budget"})
 # The year an act of a needs_number head is for names it ("Budget Law for the Fiscal Year 2012", "Finance Law for 2024").
 FOR_FISCAL_YEAR = re.compile(
-    rf"[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:Fiscal|Financial|Budget)[ \t]+Year[ \t]+)?{YEAR}(?:[-–/]\d{{2,4}})?(?![\w/-])"
+    rf"[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:{alternation(BUDGET_YEAR_WORDS)})[ \t]+Year[ \t]+)?{YEAR}(?:[-–/]\d{{2,4}})?(?![\w/-])"
 )
 ESTABLISHING = re.compile(r",?\s*(?:establishing|setting\s+up|creating)\s+(?:the\s+|a\s+|an\s+)?")
 # Title Case words after "Operation" that make a heading or a budget line, not a named operation.
@@ -1160,9 +1162,9 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         ]
         if owners:
             start += owners[-1].end()
-        if len(text[start:end].split()) < t["min_words"].get(head, 0):
-            continue  # "a Bank Account": a head too common to name a reserve with one word before it
         single = start == tokens[i][1] and end_i == i and end == tokens[end_i][2]
+        if not single and len(text[start:end].split()) < t["min_words"].get(head, 0):
+            continue  # "a Bank Account": a head too common to name a reserve with one word before it
         if single:
             before = text[max(0, start - 12) : start].split()
             if not before or before[-1].lower() not in BACKREF_DETERMINERS:
@@ -1315,10 +1317,13 @@ def _paper_agreement(tokens: list, k: int) -> bool:
     )
 
 
-# Two parties after "between", then a title's next part ("... between A and the B of C for the Implementation of ...").
+# Two parties after "between", then a title's next part ("... between A and the B of C for the Implementation of ...")
+# or its subject ("... between A and B on trade facilitation").
 PARTIES_THEN_TITLE = re.compile(
     r"(?:[ \t\n]+(?:the|of|[A-Z][\w.’'-]*))+[ \t\n]+and(?:[ \t\n]+(?:the|of|[A-Z][\w.’'-]*))+"
-    r"[ \t\n]+(?:for|on|concerning|regarding|relating)[ \t\n]+(?:the[ \t\n]+)?[A-Z]"
+    r"[ \t\n]+(?:(?:for|on|concerning|regarding|relating)[ \t\n]+(?:the[ \t\n]+)?[A-Z]"
+    # "... between A and B on development cooperation": a lower-case subject after them is the title's too
+    r"|(?:on|concerning|regarding)[ \t\n]+(?:the[ \t\n]+)?[a-z])"
 )
 # Heads of an agreement whose own words before them may name it ("the Service Agreement"), its parties after.
 PARTY_AGREEMENT_HEADS = frozenset({"Agreement", "Agreements", "Arrangement", "Arrangements"})
@@ -1531,10 +1536,6 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             return k + 1  # "Action Plan for the Eradication of Terrorism 2020–2024": its years
         preps = t["tail_chain"]
     return k
-
-
-# Words before "Year" that make it a budget's year ("Fiscal Year", "Financial Year", "Budget Year").
-BUDGET_YEAR_WORDS = frozenset({"Fiscal", "Financial", "Budget"})
 
 
 def _budget_year_ahead(tokens: list, m: int) -> bool:
@@ -3062,8 +3063,10 @@ COURTESY_BEFORE = re.compile(rf"(?:^|[ \t(])(?:{alternation(COURTESY_TITLES)})[ 
 
 def _courtesy_named(n: _Name, text: str) -> bool:
     """Whether a name is a person's, after or opening with a courtesy title ("Dr Mara Grant", "Ms Levy")."""
-    first = n.text.split(maxsplit=1)[0]
-    return first in COURTESY_TITLES or bool(COURTESY_BEFORE.search(text, max(0, n.start - 12), n.start))
+    words = n.text.split()
+    if words[0] in RANK_TITLES and n.head and len(words) > 2 and n.head in words[2:]:
+        return False  # "Sir Ratan Tata Fund for Rural Schools": a head after the title's name ends a fund's
+    return words[0] in COURTESY_TITLES or bool(COURTESY_BEFORE.search(text, max(0, n.start - 12), n.start))
 
 
 def _titled_project(words: list[str], t: dict) -> bool:

@@ -271,8 +271,9 @@ _SALUTATION = re.compile(
     # "My fellow Americans,", "Fellow citizens:": an address to the nation, closed by its comma, colon or "!"
     r"(my\s+)?(dear\s+)?fellow\s+[^\W\d_]+(\s+and\s+[^\W\d_]+)?(?=\s*[,:!]\s*$)|"
     # A greeting in the addressee's language before the name, closed by its comma ("Kia ora Aroha,", "Bula
-    # Minister,", "Salaam Director,"), as a letter in English opens to a Pacific, Arab or East African reader
-    rf"({_LANGUAGE_GREETINGS})(?=[^.]*[,:!]\s*$))\b",
+    # Minister,", "Salaam Director,"), as a letter in English opens to a Pacific, Arab or East African reader; at most
+    # four words after it, as a longer line that opens with the word names something ("Aloha ... and ... Lines,")
+    rf"({_LANGUAGE_GREETINGS})(?=(?:\s+[^\W\d_][\w.'’-]*){{0,4}}\s*[,:!]\s*$))\b",
     re.I,
 )
 # "Minister,", "Prime Minister:": a role alone, closed by its comma or colon, as letters translated from French

@@ -1974,3 +1974,35 @@ def test_the_author_s_own_letterhead_names_the_dollar_where_the_head_also_names_
         "children in Haiti, as the arrangement Canada signed in 2004 provides.\n\n" + BODY
     )
     assert dollar_rule(text, "Ottawa, Ontario") == ("CAD", "dollar.home_country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figure 3.5 million counts the pupils enrolled.",
+        "The table 1,200 households answered is attached.",
+    ],
+)
+def test_a_scaled_or_grouped_figure_after_a_reference_word_is_an_amount(text):
+    # "Table 2" numbers a table; a figure with a scale or thousands' separator counts something.
+    assert find_amounts(text) != []
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # Sums that rise from row to row before each row's label are still sums.
+        (
+            "Allocations (EUR million)\n\nLine | Sector\n\n15 | Water\n\n35 | Energy\n\n60 | Transport\n\nDone.",
+            ["EUR 15000000", "EUR 35000000", "EUR 60000000"],
+        ),
+        # Dotted codes before each row's label number the rows; the sums are the last column's.
+        (
+            "Allocations (EUR million)\n\nLine | Sector | Sum\n\n2.1 | Water | 15\n\n2.3 | Energy | 35\n\n"
+            "2.6 | Transport | 60\n\nDone.",
+            ["EUR 15000000", "EUR 35000000", "EUR 60000000"],
+        ),
+    ],
+)
+def test_rising_first_cells_are_row_numbers_only_when_code_shaped(table, expected):
+    assert [f.norm for f in find_amounts(table)] == expected

@@ -1055,3 +1055,8 @@ def test_a_weekday_deadline_at_the_end_of_its_working_day():
     # Written on a Tuesday: the days of that week.
     assert edtfs("Please send the figures by COB Thursday.", dt.date(2031, 3, 4)) == ["2031-03-06"]
     assert edtfs("Please send the figures by close of business on Friday.", dt.date(2031, 3, 4)) == ["2031-03-07"]
+
+
+def test_a_year_after_a_reference_word_is_a_date():
+    # "Schedule 2" numbers a schedule; a year after the word dates the schedule.
+    assert edtfs("Payments follow the repayment schedule 2021-2024 agreed with the bank.") == ["2021/2024"]

@@ -2166,3 +2166,33 @@ def test_a_formal_title_going_on_after_its_parties_stays_whole():
         "Application of the Convention on Pensions was signed"
     )
     assert norms(text)[0].endswith("for the Application of the Convention on Pensions")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A title of rank opens a fund's or a programme's name when a head ends the words after it.
+        ("The Lady Nurses Outreach Programme trains midwives.", ["Lady Nurses Outreach Programme"]),
+        ("The Sir Amos Kerr Fund for Village Schools pays fees.", ["Sir Amos Kerr Fund for Village Schools"]),
+    ],
+)
+def test_a_rank_title_before_a_heads_name_is_the_names(text, expected):
+    assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # One capitalised word before "Levy" is often a surname; a tail or two words name a levy.
+        ("Peter Levy, the adviser, will report in May.", []),
+        ("The Import Levy on Fuel funds the roads.", ["Import Levy on Fuel"]),
+    ],
+)
+def test_a_surname_levy_is_no_levy(text, expected):
+    assert norms(text) == expected
+
+
+def test_an_own_named_agreement_keeps_its_parties_before_a_lower_case_subject():
+    # The parties and subject tell two such agreements apart: they stay in the name.
+    text = "The Framework Agreement between Ruritania and Elbonia on fisheries management is in force."
+    assert norms(text) == ["Framework Agreement between Ruritania and Elbonia"]

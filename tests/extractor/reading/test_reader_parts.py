@@ -2371,3 +2371,8 @@ def test_an_addressee_block_under_the_letterhead_gives_no_place_and_a_foot_addre
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.signatory) == ("Copenhagen", "Ann Author")
+
+
+def test_a_line_of_names_that_opens_with_a_greeting_word_is_no_salutation():
+    # A greeting word names a firm too: a long line of names after it, closed by a comma, is no greeting.
+    assert not is_salutation("Bula Shipping, Coral Freight and Reef Cargo Lines,")
