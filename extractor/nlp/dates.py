@@ -578,8 +578,11 @@ POSSESSIVE_REACH = 20  # characters before a fiscal year where its owner's posse
 COUNTRY_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\b")
 
 
-def _foreign_fiscal_year(text: str, lo: int, start: int) -> bool:
-    """Whether a fiscal year at ``start`` is another country's, named in the possessive before it in its sentence."""
+def _others_fiscal_year(text: str, lo: int, start: int) -> bool:
+    """Whether a fiscal year at ``start`` is another's, named in the possessive before it in its sentence (from
+    ``lo``): a body's right before it ("the Bank's fiscal year 2031") or another country's."""
+    if _body_possessive_before().search(text, max(lo, start - POSSESSIVE_REACH), start):
+        return True
     for match in COUNTRY_POSSESSIVE.finditer(text, lo, start):
         code = country_code(match.group(1))
         if code is not None and code != US_CODE:
@@ -630,9 +633,7 @@ def _body_possessive_before() -> re.Pattern:
 def _us_fiscal_year_at(r: _Resolver, start: int) -> bool:
     """Whether a bare fiscal year at ``start`` is the US federal one: the document's, and no other country's
     or body's named in the possessive before it in its sentence."""
-    lo = r.sentence_of(start)[0]
-    own_body = _body_possessive_before().search(r.text, max(lo, start - POSSESSIVE_REACH), start)
-    return r.us_fiscal_year and not own_body and not _foreign_fiscal_year(r.text, lo, start)
+    return r.us_fiscal_year and not _others_fiscal_year(r.text, r.sentence_of(start)[0], start)
 
 
 def _fiscal_years_span(first: int, last: int, r: _Resolver, start: int) -> str:
