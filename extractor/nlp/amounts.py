@@ -784,8 +784,10 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+# A serial's first part and each dotted part after it ("3", ".1"): a section, a line, an output's number.
+SERIAL_FIRST, SERIAL_PART = r"\d{1,2}", r"\.\d{1,2}"
 # A small serial number ("Table 1", "Output 2.1"), never a year or a figure with a decimal or a group separator.
-SMALL_SERIAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*(?![\d,]|\.\d)(?:[ \t]+(?P<next>[A-Za-z]+))?")
+SMALL_SERIAL = re.compile(rf"{SERIAL_FIRST}(?:{SERIAL_PART})*(?![\d,]|\.\d)(?:[ \t]+(?P<next>[A-Za-z]+))?")
 
 
 def _small_serial(text: str, start: int) -> bool:
@@ -1157,7 +1159,7 @@ def _ratio_columns(table: Table) -> set[int]:
 
 
 # A row's code in a budget or results table: section and line ("3.1", "2.4.1").
-DOTTED_ROW_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+DOTTED_ROW_CODE = re.compile(rf"{SERIAL_FIRST}(?:{SERIAL_PART})+")
 
 
 def _serial_cells(table: Table) -> set[int]:
