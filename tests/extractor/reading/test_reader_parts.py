@@ -50,6 +50,9 @@ from extractor.reading.text_input import text_blocks
         ("Napoli, lì 9 aprile 2026", "Napoli", dt.date(2026, 4, 9)),
         ("Date: 5 Sept. 2019", None, dt.date(2019, 9, 5)),
         ("Bruxelles, le 21 octobre 2025", "Bruxelles", dt.date(2025, 10, 21)),
+        # A Portuguese date line, as minutes signed in a lusophone capital are dated.
+        ("Luanda, 3 de setembro de 2027.", "Luanda", dt.date(2027, 9, 3)),
+        ("Praia, 14 de março de 2026", "Praia", dt.date(2026, 3, 14)),
         ("FACT SHEET | Updated 30 June 2025", None, dt.date(2025, 6, 30)),
         ("Press office | Vienna, 2 May 2024", "Vienna", dt.date(2024, 5, 2)),
         # An agreement's closing formula names its place after the verb.
