@@ -128,6 +128,8 @@ TENSE_WINDOW = 80
 YEAR_PARTS = {"early": 1, "mid": 6, "late": 9}
 MONTHS_A_QUARTER = 3
 THURSDAY = 3  # date.weekday() of the day that places an ISO week in its month and year
+# A week told from the letter's own, in weeks from it ("Friday of next week", "Tuesday this week").
+WEEK_SHIFTS = {"last": -1, "this": 0, "next": 1, "coming": 1}
 # The end of a working day before a deadline's weekday ("by COB Friday", "by close of business on Monday").
 DAY_END = r"(?:COB|EOB|EOD|close\s+of\s+business|end\s+of\s+(?:business|day))"
 # An Ethiopian fiscal year begins on 1 Hamle, the Gregorian 8 July, of the Gregorian year this many after its number.
@@ -316,6 +318,11 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?:{DAY_END}\s+(?:on\s+)?)?(?P<wd>{weekday})\b"
             rf"(?!,?\s+(?:the\s+)?\d|,?\s+{month})",
         ),
+        # "the meeting of Friday next week", "on Tuesday of this week": a weekday of a week told from the letter's.
+        (
+            "weekday_of_week",
+            rf"\b(?:(?:on|by|until)\s+)?(?P<wd>{weekday})\s+(?:of\s+)?(?P<rel>next|this|last|the\s+coming)\s+week\b",
+        ),
         # "Sunday's announcement", "ahead of Thursday's vote": an event named by its day.
         ("weekday_possessive", rf"(?<![\w’'])(?P<wd>{weekday})['’]s\b"),
         # The typewriter era's days of a month named relative to the letter's: "your letter of the 17th ultimo"
@@ -387,6 +394,7 @@ RULE_NEEDS = {
             "previous_year",
             "relative_day",
             "weekday",
+            "weekday_of_week",
             "weekday_possessive",
             "ago",
         )
@@ -422,6 +430,7 @@ RULE_WORDS = {
     "previous_year": ("previous", "preceding", "prior"),
     "weekday": tuple(name.lower() for name in WEEKDAY_NAMES),
     "weekday_possessive": tuple(name.lower() for name in WEEKDAY_NAMES),
+    "weekday_of_week": ("week",),
     "day_of_relative_month": ("ult", "inst", "prox", "month"),
     "iso": ("-",),
     "numeric": (".", "/"),
@@ -1335,6 +1344,12 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if AHEAD_OF.search(r.text, max(0, start - 20), start):
             return (letter + dt.timedelta(days=(target - letter.weekday()) % 7 or 7)).isoformat(), True
         return (letter - dt.timedelta(days=(letter.weekday() - target) % 7)).isoformat(), True  # the last one
+    if rule == "weekday_of_week":
+        if letter is None:
+            return None
+        weeks = WEEK_SHIFTS[g["rel"].split()[-1].lower()]
+        monday = letter - dt.timedelta(days=letter.weekday())
+        return (monday + dt.timedelta(weeks=weeks, days=tables()["weekday"][g["wd"].lower()])).isoformat(), True
     if rule == "weekday":
         if letter is None:
             return None
