@@ -229,8 +229,9 @@ _STREET_THEN_CITY = re.compile(
 _US_STATE_CODE = re.compile(r",\s*(?:[A-Z]{2}|D\.\s?C\.)$")
 # A person's name with an initial in it ("MARY K. DOE"), as a governor's letterhead prints its officers' names.
 _NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+[A-Z][^\W\d_]+")
-# A region's dotted abbreviation after a country ("Barbados W.I.", the West Indies): no part of the country's name.
-_REGION_AFTER_COUNTRY = re.compile(r"\s+(?:[A-Z]\.){2,}$")
+# A region's or district's dotted abbreviation after a country or a city ("Barbados W.I.", the West Indies;
+# "Tegucigalpa, M.D.C.", the Central District; "México, D.F."): no part of the country's or the place's name.
+_DOTTED_REGION = re.compile(r",?\s+(?:[A-Z]\.){2,}$")
 # An address ending in its district, a slash and its province's city ("Sok. 9, 35220 Alsancak / IZMIR").
 _DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<city>[^\W\d][^,/\d]*)$")
 # A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi").
@@ -333,14 +334,16 @@ _MEMO_FROM_TAIL = re.compile(r"^from\s*:\s*(?P<value>.+?)\s+(?P<mark>\S+)$", re.
 # A memorandum's field label alone, as a PDF sets it in a column of labels left of their values ("SUBJECT:", "To:").
 _MEMO_FIELD_LABEL = re.compile(rf"(?:(?:to|from|through|via|attn|attention|date|cc)\s*:|{SUBJECT_LABEL})", re.I)
 _ADDRESSED_TO = re.compile(r"^(?i:to)\s+((?i:the)\s+)?[A-Z][^,:]*:$")
-# A long diplomatic close: "Please accept, Excellency, the assurances of my highest consideration."
+# A long diplomatic close: "Please accept, Excellency, the assurances of my highest consideration.", its
+# praise doubled in Spanish and Portuguese usage ("of my highest and most distinguished consideration").
 _FORMAL_CLOSING_START = re.compile(
     r"^((please\s+)?(accept|receive)\b|(i|we)\s+(avail|take|remain|renew)\b|(the|this)\b[^.;:]{1,80}?\b(avails|takes)\s+(itself|this)\b)",
     re.I,
 )
 _FORMAL_CLOSING_END = re.compile(
     r"\b(assurances?|expression|sentiments?)\s+of\s+(my|our|its|his|her|their)\s+(very\s+)?"
-    r"(highest|high|most\s+distinguished|distinguished|deepest|profound)\s+(consideration|esteem|respect)$",
+    r"(?:(?:very\s+|most\s+)?(?:highest|high|distinguished|deepest|profound)(?:,?\s+and\s+|\s+))+"
+    r"(consideration|esteem|respect)$",
     re.I,
 )
 DEFAULT_MAX_FORMAL_CLOSING_WORDS = 40
@@ -348,10 +351,12 @@ DEFAULT_MAX_FORMAL_CLOSING_WORDS = 40
 _ABBREVIATION_STOP = re.compile(r"\b(?i:Mr|Mrs|Ms|Dr|Prof|Amb|Hon|Sr|Jr|St)\.|\b(?:[A-Z]\.)+")
 # A mark that stands for a signature and may precede the name: "(Signed)", "/s/ Jane Roe", "Signed: J. Roe",
 # "p.p. Jane Roe" (signed for another: the name written is the signer's), and the marks of French, Spanish and
-# German copies: "(sé) Jean Roe", "(signé)", "Fdo.: Juan Roe", "gez. Hans Roe".
+# German copies: "(sé) Jean Roe", "(signé)", "Fdo.: Juan Roe", "gez. Hans Roe", and a transcriber's mark in the
+# copy's language ("[Firma]", "[assinado]", "[Unterschrift]").
 _SIGNED_MARK = re.compile(
     # "[signature] Jane ROE": a transcriber's mark for the signature, then the typed name on the same line
-    r"^(\(\s*(signed|sgd\.?|s[ée]|sign[ée]e?|fdo\.?|firmado)\s*\)|\[\s*(signed|sgd\.?|signature)\s*\]|/s/|"
+    r"^(\(\s*(signed|sgd\.?|s[ée]|sign[ée]e?|fdo\.?|firmad[oa]|firma|assinad[oa]|assinatura|gez\.?)\s*\)|"
+    r"\[\s*(signed|sgd\.?|signature|sign[ée]e?|firmad[oa]|firma|assinad[oa]|assinatura|gez\.?|unterschrift)\s*\]|/s/|"
     r"(signed(\s+by)?|sgd\.?|sign[ée]e?|fdo\.?)\s*[:,]|(signed|sgd\.?)(?=\s*$)|gez\.(?=\s+\S)|"
     # "Sd/-": a South Asian office copy's mark in place of the signature, the typed name after it
     r"p\.\s?p\.(?=\s+\S)|sd/-)\s*",
@@ -669,7 +674,9 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     elif _reads_as_text(place) or _DATE_PHRASE.search(place):
         place = None  # "Sudan - situation as of 31 May 2024": a phrase before the date, no place
     else:
-        place = without_country(place)  # "Suva, Fiji – 4 October 2019": the city; the country is no place
+        # "Suva, Fiji – 4 October 2019", "Tegucigalpa, M.D.C., ...": the city; the country or district is no place
+        # (a US state's or D.C.'s code stays, as the US writes its places: "Washington, D.C.")
+        place = without_country(place if _US_STATE_CODE.search(place) else _DOTTED_REGION.sub("", place))
     date_text = text[start:end]
     # Keep a leading weekday with the date it names ("Monday, 3 March 2025").
     weekday = _WEEKDAY.match(text[:start].split(",")[-1].strip() + " ") if start else None
@@ -2239,7 +2246,7 @@ def _is_place(text: str) -> bool:
 def without_country(place: str) -> str:
     """A place without the country that closes it ("Ottawa, Canada" -> "Ottawa"); a country alone stays."""
     city, _comma, country = place.rpartition(", ")
-    return city if city and country_code(_REGION_AFTER_COUNTRY.sub("", country)) else place
+    return city if city and country_code(_DOTTED_REGION.sub("", country)) else place
 
 
 def _labelled(text: str) -> bool:

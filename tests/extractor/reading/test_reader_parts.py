@@ -50,6 +50,9 @@ from extractor.reading.text_input import text_blocks
         ("Napoli, lì 9 aprile 2026", "Napoli", dt.date(2026, 4, 9)),
         ("Date: 5 Sept. 2019", None, dt.date(2019, 9, 5)),
         ("Bruxelles, le 21 octobre 2025", "Bruxelles", dt.date(2025, 10, 21)),
+        # A capital district's dotted abbreviation after the city is no part of the place.
+        ("Santo Domingo, D.N., 4 de mayo de 2027", "Santo Domingo", dt.date(2027, 5, 4)),
+        ("Ciudad de Panamá, R.P., 9 June 2028", "Ciudad de Panamá", dt.date(2028, 6, 9)),
         # A Portuguese date line, as minutes signed in a lusophone capital are dated.
         ("Luanda, 3 de setembro de 2027.", "Luanda", dt.date(2027, 9, 3)),
         ("Praia, 14 de março de 2026", "Praia", dt.date(2026, 3, 14)),
@@ -787,6 +790,13 @@ def _parts(text):
             "Lena Berg",
             None,
         ),
+        # A transcriber's mark in the copy's language for the signature, the printed name under it in capitals.
+        (
+            "Please accept, Excellency, the assurances of my highest consideration.\n\n[Firma]\n\nROSA MARÍA QUINTANA LEAL\nMinistra de Hacienda",
+            "Rosa María Quintana Leal",
+            "Ministra de Hacienda",
+        ),
+        ("Atentamente,\n\n[assinado]\nJoão Batista Ferraz\nDiretor", "João Batista Ferraz", "Diretor"),
         # US e-signatures: "/s/" is no name.
         ("Sincerely,\n\n/s/\n\nJane Roe\nAssistant Secretary", "Jane Roe", "Assistant Secretary"),
         ("Sincerely,\n\n/s/ Jane Roe\nAssistant Secretary", "Jane Roe", "Assistant Secretary"),
@@ -928,6 +938,9 @@ def test_person_name(line, name):
         "Please accept, Excellency, the assurances of my highest consideration.",
         "The Embassy of Examplestan avails itself of this opportunity to renew to the Ministry the assurances of its highest consideration.",
         "Accept, Sir, the renewed assurances of my most distinguished consideration.",
+        # The praise doubled, as Spanish and Portuguese notes close.
+        "I take this opportunity to renew to you the assurances of my highest and most distinguished consideration.",
+        "Please accept, Madam Minister, the assurances of my very high and distinguished consideration.",
     ],
 )
 def test_formal_closings(line):
