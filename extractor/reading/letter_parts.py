@@ -1504,7 +1504,9 @@ def _foot_date_line(
     """The last place-and-date line that is a paragraph of its own between line ``after`` and line ``count``
     (naming ``date`` when given), with its reading, or None."""
     for k in range(count - 1, after, -1):
-        alone = flat[k][1] == 0 and (k + 1 == len(flat) or flat[k + 1][1] == 0)
+        # A seal's line may stand under the date in its paragraph ("Geneva, 8 March 2024" over "[seal]").
+        under = k + 2 if k + 1 < len(flat) and flat[k + 1][1] and _SEAL_MARK.match(texts[k + 1]) else k + 1
+        alone = flat[k][1] == 0 and (under == len(flat) or flat[under][1] == 0)
         if lines[k].is_image or not alone or _COPY_LINE.match(texts[k]):
             continue
         found = parse_date_line(texts[k])

@@ -451,6 +451,19 @@ def test_a_date_at_the_foot_under_a_cc_list():
     assert "cc: U.S. Mission in Geneva" in [line.text.strip() for block in body_blocks for line in block.lines]
 
 
+def test_a_note_verbale_dated_at_the_foot_over_its_seal_and_addressee():
+    text = (
+        "EMBASSY OF NORDLAND\n\nNote No. 17/2029\n\nThe Embassy of Nordland presents its compliments to the "
+        "Ministry of Foreign Affairs and has the honour to inform it that the grant for the school programme "
+        "has been approved.\n\nThe Embassy of Nordland avails itself of this opportunity to renew to the Ministry "
+        "the assurances of its highest consideration.\n\n          Valletta, 2 May 2029\n          [seal of the "
+        "Embassy]\n\nMinistry of Foreign Affairs\nPalazzo Parisio\nValletta"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Valletta", dt.date(2029, 5, 2), None)
+    assert "Palazzo Parisio" in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
 @pytest.mark.parametrize(
     ("foot", "place"),
     [("Issued by the Press Office of the Fund\nLusaka, 4 March 2025", "Lusaka"), ("NORDLAND FUND\n4 MARCH 2025", None)],
