@@ -177,6 +177,10 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                 cells = _cells(sources[end])
                 if table:
                     cells = _label_figure_split(cells, columns)
+                if label and cells and cells[0][2].endswith(":"):
+                    # a field's own label ("Author:") opens its row: the line over it ("Bonn, 14 June 2010") is
+                    # a line of its own between two fields, not that label's first words
+                    break
                 places = _places(cells, columns) if table and 1 < len(cells) < len(columns) else None
                 if len(cells) == len(columns) and _in_columns(cells, columns):
                     table.append([cell[2] for cell in cells])

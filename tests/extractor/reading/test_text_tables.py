@@ -251,3 +251,15 @@ def test_a_label_s_words_indented_under_it_end_that_label_not_the_next_row_s(tmp
         "Eastern Grain Mill | 18,000 | 9,000",
     ]
     assert words(body) == words(WRAPPED_LABELS)
+
+
+def test_a_line_between_two_labelled_fields_is_no_label_of_the_field_under_it():
+    lines = [
+        "Ref.:     44 - Z 1021 - 3/29",
+        "Graz, 2 March 2029",
+        "Author:   Mia Beispiel, ext. 12",
+        "To:       Director",
+    ]
+    rows, flags = aligned_rows(lines)
+    assert "Graz, 2 March 2029" in rows
+    assert flags[rows.index("Graz, 2 March 2029")] is False
