@@ -2106,16 +2106,19 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
             _named(parts, name)
         else:
             typed = person_name(text)
-            # An e-mail signs off with a first name ("Mele") over its signature block's full name ("Mele Roe").
-            first_name_over = (
+            # An e-mail signs off with a first name ("Mele") over its signature block's full name ("Mele Roe"); a
+            # German paraph gives the surname ("(gez.) Roe") over the typed "Dr Mele Roe".
+            typed_words = typed.lower().split()
+            one_name_over = (
                 parts.signatory
                 and " " not in parts.signatory
-                and typed.lower().split()[:1] == [parts.signatory.lower()]
+                and typed_words
+                and parts.signatory.lower() in (typed_words[0], typed_words[-1])
                 and _is_signature_name(typed)
             )
             # A name in its own script ("伊原 節子") over its romanised form: the reader's script is kept.
             native_over = not re.search(r"[A-Za-z]", parts.signatory) and _is_signature_name(typed)
-            if _same_person(parts.signatory, typed) or first_name_over or native_over:
+            if _same_person(parts.signatory, typed) or one_name_over or native_over:
                 # A signature set in type ("S. Ould Tah", a script font) above the typed name: the
                 # typed name is the fuller one.
                 if len(typed) >= len(parts.signatory) or native_over:

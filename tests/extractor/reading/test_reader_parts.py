@@ -810,6 +810,8 @@ def _parts(text):
             "Ministra de Hacienda",
         ),
         ("Atentamente,\n\n[assinado]\nJoão Batista Ferraz\nDiretor", "João Batista Ferraz", "Diretor"),
+        # A paraph by surname over the typed full name and the title: the full name signs.
+        ("(signed) Beispiel\nDr Mia Beispiel\nHead of Division 44", "Mia Beispiel", "Head of Division 44"),
         # US e-signatures: "/s/" is no name.
         ("Sincerely,\n\n/s/\n\nJane Roe\nAssistant Secretary", "Jane Roe", "Assistant Secretary"),
         ("Sincerely,\n\n/s/ Jane Roe\nAssistant Secretary", "Jane Roe", "Assistant Secretary"),
