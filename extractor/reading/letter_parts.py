@@ -1768,8 +1768,21 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
     # stays body and may wrap over lines in a PDF.
     tail = [k for k in range(first, end) if texts[k]]
     tail = tail[: len(tail) - _trailing_link_note([texts[k] for k in tail])]
-    # A copy list under the signer ("cc: Embassy of ...") is body, not title lines under the name.
-    copied = next((at for at, k in enumerate(tail) if _COPY_LINE.match(texts[k])), None)
+    # A copy list under the signer ("cc: Embassy of ...") is body, not title lines under the name; an enclosure's
+    # line over the signer ("Enclosure: Annual Report" over "(Jane Roe)", as South Asian memos set it) is above it.
+    copied = next(
+        (
+            at
+            for at, k in enumerate(tail)
+            if _COPY_LINE.match(texts[k])
+            and not (
+                texts[k].lower().startswith("encl")
+                and at + 1 < len(tail)
+                and _is_signature_name(_first_cell(texts[tail[at + 1]]))
+            )
+        ),
+        None,
+    )
     tail = tail if copied is None else tail[:copied]
     # A footnote under the signers ("* This designation is without prejudice ...") is body, as a copy list is.
     noted = next((at for at, k in enumerate(tail) if at and _FOOTNOTE.match(lines[k].text)), None)
@@ -1937,13 +1950,17 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         if boxed:
             text = boxed.group("city").strip()  # "P.O. Box 602, MBABANE": the city of the post office box
         number = _TRAILING_POSTAL_NUMBER.search(text)
+        glued = False  # the code joined to the city by a hyphen ("Sher-e-Bangla Nagar, Dhaka-1207"): the city's own
         if number and not YEAR_MIN <= int(number.group("code")) <= YEAR_MAX:
+            glued = number.group(0).startswith("-")
             text, coded = _US_STATE_CODE.sub("", text[: number.start()]), True
         elif ("," in text or over_country) and _POSTAL_DISTRICT.search(text):
             # "163, Kirulapana Avenue, Colombo 05": an address ending in its city's postal district;
             # or the district alone over the country's line ("Lilongwe 3" over "MALAWI")
             text, coded = _POSTAL_DISTRICT.sub("", text), True
-        if coded and not _is_place(text):
+        if glued:
+            text = text.rpartition(",")[2].strip()  # a city that is also a province's name, as Bangladesh's are
+        elif coded and not _is_place(text):
             text = _address_city(text)
         elif text.count(",") >= 2:
             # "Project Directorate (ADB), Babarmahal, Kathmandu": an office, its quarter and its city, no postal

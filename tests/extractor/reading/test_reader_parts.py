@@ -403,9 +403,24 @@ def test_the_letterheads_city_without_its_postal_district_or_its_province():
         ("Gazi Caddesi No: 7, 35100 Bornova / IZMIR", "Izmir"),
         # A body's name closing a list of its remits with "and"; its city in the address's column beside the fax.
         ("WATER, SANITATION, PARKS AND GARDENS\nFax: +1 555 0100 | 80250 MOMBASA.", "Mombasa"),
+        # A postal code joined to the city by a hyphen: that city, also where it names its province too.
+        ("Bhaban 4 (Level-2), Boyra, Sonadanga, Khulna-9000", "Khulna"),
     ):
         text = f"MINISTRY OF WATER\n{address}\n\n3 May 2030\n\nDear Director,\n\nWe thank you.\n\nYours,\n\nAnn Author"
         assert split_letter(text_blocks(text))[0].place == place
+
+
+def test_a_name_in_brackets_under_the_enclosure_line_signs_a_memo():
+    text = (
+        "Office of the Project Director\n\nMemo No. 12.03.111-55          Date: 12 March 2027\n\nTo\nThe Secretary\n"
+        "Finance Division\n\nSubject: Quarterly progress report.\n\nThe undersigned is directed to submit "
+        "herewith the quarterly progress report of the project for your kind information and necessary "
+        "action.\n\nEnclosure: Quarterly Progress Report (02 copies).\n\n                (Nasrin Akter Chowdhury)\n"
+        "                Project Director\n                Phone: 02-5500 1111"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert parts.signatory == "Nasrin Akter Chowdhury"
+    assert "Enclosure: Quarterly Progress Report (02 copies)." in [b.text for b in body_blocks]
 
 
 def test_an_enclosure_dated_at_the_foot_does_not_date_the_letter():
