@@ -325,6 +325,14 @@ _LINK = re.compile(r"https?://|\bwww\.", re.I)
 _NOT_SIGNED = re.compile(r"^\W*[\[(].*\b(?:not\s+signed|unsigned)\b", re.I)
 # A memorandum's addressee field ("TO: The Chairman ..."), the line over its "FROM:" field.
 _MEMO_TO_LINE = re.compile(r"^to\s*:", re.I)
+# The heading of a text that is spoken, naming its speaker after "by": "STATEMENT BY THE HEAD OF THE DELEGATION",
+# "Opening remarks by H.E. Mr. Jan Roe", "Intervention delivered by the Minister".
+_SPEECH_HEADING = re.compile(
+    r"^(?:(?:special|opening|closing|keynote|welcome|welcoming)\s+)?"
+    r"(?:statement|speech|address|remarks|intervention|presentation)\s+(?:delivered\s+|made\s+)?by\b\s*(?P<rest>.*)$",
+    re.I,
+)
+SPEAKER_LINES = 2  # the speaker's name is in the heading or on one of the lines right under it (office, then name)
 # A memorandum's fields: its date's, and its parties' ("TO:", "FROM:", "THROUGH:").
 _MEMO_DATE_FIELD = re.compile(r"^date\s*:", re.I)
 _MEMO_PARTY_FIELD = re.compile(r"^(?:to|from|through|via|attn|attention)\s*:", re.I)
@@ -1288,6 +1296,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             roles.update(_first_signed_name(lines, texts, max(head_last, -1) + 1, end, parts))
         if parts.signatory is None:
             parts.signatory = _memo_signer(texts[: min(count, DEFAULT_DATE_SEARCH_LINES)])
+        if parts.signatory is None:
+            parts.signatory = _speaker(texts[: min(count, DEFAULT_DATE_SEARCH_LINES)])
 
     if not date_found and month_found:
         date_at, date_found = month_at, (month_found[0], None, month_found[2])
@@ -1417,6 +1427,23 @@ def _memo_signer(texts: list[str]) -> Optional[str]:
             if not _is_signature_name(name):
                 return None
             return natural_case(name, particles=NAME_PARTICLES) if name.isupper() else name
+    return None
+
+
+def _speaker(texts: list[str]) -> Optional[str]:
+    """The speaker a statement's or a speech's heading names ("STATEMENT BY THE HEAD OF DELEGATION" over
+    "Mr. Jan Roe"; "Address by H.E. Ms Ana Roe, Minister of ..."): the signatory of a text that is spoken; else None.
+    Only a name with its honorific counts, as a heading's other lines (a subject, an office) have none."""
+    for at, text in enumerate(texts):
+        heading = _SPEECH_HEADING.match(text.strip())
+        if not heading:
+            continue
+        for line in (heading["rest"], *texts[at + 1 : at + 1 + SPEAKER_LINES]):
+            written = _bare(line.split(",")[0])
+            name = person_name(written)
+            if name != written and _is_signature_name(name):
+                return natural_case(name, particles=NAME_PARTICLES) if name.isupper() else name
+        return None
     return None
 
 

@@ -423,6 +423,27 @@ def test_a_name_in_brackets_under_the_enclosure_line_signs_a_memo():
     assert "Enclosure: Quarterly Progress Report (02 copies)." in [b.text for b in body_blocks]
 
 
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        (
+            "STATEMENT BY THE HEAD OF THE NORDLAND DELEGATION\nMs. Ingrid Solberg-Haug\nDirector-General",
+            "Ingrid Solberg-Haug",
+        ),
+        ("Opening remarks by H.E. Mr. Tomas Varga, Minister of Finance", "Tomas Varga"),
+        # A heading whose next lines name a subject and a date, no one with an honorific: no speaker.
+        ("SPECIAL ADDRESS BY THE PRESIDENT\nTHE NATIONAL RECOVERY PLAN", None),
+    ],
+)
+def test_a_spoken_texts_heading_names_its_speaker_as_signatory(heading, speaker):
+    text = (
+        f"{heading}\n\nVienna, 4 June 2029\n\nMr. Chairman,\n\nOn behalf of my Government I thank the hosts of this "
+        "meeting and announce a further contribution to the reconstruction fund for the region.\n\nThank you."
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.salutation, parts.signatory) == ("Mr. Chairman", speaker)
+
+
 def test_an_enclosure_dated_at_the_foot_does_not_date_the_letter():
     text = (
         "9 April 2030\n\nDear Minister,\n\nWe send the estimate of the storm damage.\n\nSincerely,\n\nAnn Author\n\n"
