@@ -78,10 +78,10 @@ def _stated_amounts(extraction: Extraction, mentions: list[Mention]) -> list[Dig
 
 
 def _date_values(mention: Mention) -> list[str]:
-    """The digest dates of one date mention: its EDTF, and for a US fiscal year also the year that
-    names it (DIGEST.md: "a fiscal year is the year and, optionally, its interval")."""
+    """The digest dates of one date mention: its EDTF, and for a fiscal year also the year or split year that
+    names it, "2026/27" -> 2026/2027 (DIGEST.md: "a fiscal year is the year and, optionally, its interval")."""
     edtf = mention.date.edtf if mention.date is not None else mention.norm
-    named = fiscal_year_named(edtf) if mention.rule == FISCAL_YEAR_RULE else None
+    named = fiscal_year_named(edtf, mention.text) if mention.rule == FISCAL_YEAR_RULE else None
     return [named, edtf] if named else [edtf]
 
 

@@ -46,6 +46,7 @@ SEASON_CODES = (21, 22, 23, 24)
 OPEN_END = ".."
 # The US federal fiscal year N runs from October of N-1 to September of N.
 FISCAL_START_MONTH = 10
+MONTHS_A_YEAR = 12
 # Uncertain (?), approximate (~) or both (%): the interval is the same.
 UNCERTAINTY = re.compile(r"[?~%]")
 # An EDTF date to the day ("2024-03-05"), as fullmatch reads one.
@@ -103,13 +104,23 @@ def fiscal_year_text(year: int) -> str:
     return interval_text(date_text(year - 1, FISCAL_START_MONTH), date_text(year, FISCAL_START_MONTH - 1))
 
 
-def fiscal_year_named(text: str) -> Optional[str]:
-    """The year that names a US federal fiscal year written as its interval ("2021-10/2022-09" -> "2022"), else None."""
+def fiscal_year_named(text: str, written: str = "") -> Optional[str]:
+    """The year that names a fiscal year written as its interval: the years its mention ``written`` gives ("FY
+    2018-19" -> "2018/2019", "FY07" -> "2007", "fiscal year 2023" -> "2023"), else a US federal one's
+    ("2021-10/2022-09" -> "2022"); None for anything else."""
     match = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", text)
     if not match:
         return None
     first_year, first_month, last_year, last_month = map(int, match.groups())
-    if (first_month, last_month, last_year - first_year) != (FISCAL_START_MONTH, FISCAL_START_MONTH - 1, 1):
+    if first_month == 1 or (last_year - first_year) * MONTHS_A_YEAR + last_month - first_month != MONTHS_A_YEAR - 1:
+        return None
+    years = {int(year) for year in re.findall(r"(?<!\d)(\d{4}|\d{2})(?!\d)", written)}
+    named = [year for year in (first_year, last_year) if year in years or year % 100 in years]
+    if len(named) == 2:
+        return f"{first_year}/{last_year}"
+    if named:
+        return str(named[0])
+    if (first_month, last_month) != (FISCAL_START_MONTH, FISCAL_START_MONTH - 1):
         return None
     return str(last_year)
 

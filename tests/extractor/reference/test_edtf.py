@@ -92,6 +92,19 @@ def test_a_us_fiscal_year_and_the_year_that_names_it():
     assert fiscal_year_named("2022") is None
 
 
+def test_another_countrys_fiscal_year_is_named_by_the_years_its_mention_writes():
+    from extractor.reference.edtf import fiscal_year_named
+
+    # A split year names both calendar years; a year written alone (two digits or four) names that one.
+    assert fiscal_year_named("2031-07/2032-06", "FY 2031-32") == "2031/2032"
+    assert fiscal_year_named("2029-04/2030-03", "the financial year 2029/30") == "2029/2030"
+    assert fiscal_year_named("2027-07/2028-06", "FY28") == "2028"
+    assert fiscal_year_named("2033-04/2034-03", "fiscal year 2033") == "2033"
+    # Not twelve months, or a calendar year: no fiscal year to name.
+    assert fiscal_year_named("2031-07/2033-06", "FY 2031-33") is None
+    assert fiscal_year_named("2031-01/2031-12", "FY 2031") is None
+
+
 def test_a_letters_datetime_is_read_as_its_day():
     assert edtf.calendar_day(dt.datetime(2019, 4, 2, 16, 30)) == dt.date(2019, 4, 2)
     assert type(edtf.calendar_day(dt.datetime(2019, 4, 2, 16, 30))) is dt.date
