@@ -427,6 +427,8 @@ _BRACKETED = re.compile(r"^\(([^()]+)\)$")
 _SURNAME_IN_CAPITALS = re.compile(r"(?<![\w'’-])(?-i:[A-Z][A-Z'’-]+[A-Z])(?![\w'’.-])")
 _TRAILING_HONORIFIC = re.compile(r"\s*\((mr|mrs|ms|miss|mx|dr)\.?\)$", re.I)  # "Jane Roe (Ms)"
 _TRAILING_POST_NOMINAL = re.compile(r"\s*\((?P<letters>[A-Z][A-Za-z.]{1,5})\)$")  # "Hon. Jane Roe (MP)"
+# A name of initials and a surname closing a line ("... Board E. Roe", "... A.B. Roe-Doe").
+_INITIALLED_NAME_END = re.compile(r"\s(?P<name>(?:[A-Z]\.\s?){1,2}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)$")
 _TITLE_WORDS = re.compile(
     r"\b(director|minister|secretary|chair|chairman|chairwoman|chairperson|president|commissioner|ambassador|"
     r"head|officer|manager|coordinator|co-ordinator|representative|envoy|governor|mayor|deputy|chief|counsel|"
@@ -2129,6 +2131,12 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
                 text, k, indices, lines, texts
             ):
                 return roles  # a sentence, not the signer's lines; a long office over the name is the title
+            beside = _title_beside_name(line, text)
+            if beside is not None:
+                roles[k] = "signatory"
+                _named(parts, person_name(beside[1]))
+                parts.signatory_title = beside[0]
+                return roles
             following = next((texts[j] for j in indices if j > k and texts[j]), "")
             if _is_sender_line(text, texts[:k], following.split(CELL_MARK)[0].strip()):
                 continue  # "KfW" over "Dr Henrik Vossberg": the body that signs stays in the text, as above
@@ -2178,6 +2186,27 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
                 roles[k] = "title"
             return roles
     return roles
+
+
+def _title_beside_name(line: RawLine, text: str) -> Optional[tuple[str, str]]:
+    """The title and the name of a signer's line that sets them side by side ("Chairman of the Board        E. Roe",
+    as Russian-style letters sign): split at the line's widest space where it has positions, else before a name
+    of initials and a surname that ends it; None for any other line."""
+    spaces = [i for i, ch in enumerate(line.text) if ch == " " and i < min(len(line.char_x0), len(line.char_x1))]
+    widths = [line.char_x1[i] - line.char_x0[i] for i in spaces]
+    if len(widths) >= 2 and min(widths) > 0:
+        widest = max(range(len(widths)), key=widths.__getitem__)
+        if widths[widest] < SIDE_BY_SIDE_GAP * min(widths):
+            return None
+        title, name = _bare(line.text[: spaces[widest]]), _bare(line.text[spaces[widest] :])
+    else:
+        initialled = _INITIALLED_NAME_END.search(text)
+        if initialled is None:
+            return None
+        title, name = _bare(text[: initialled.start()]), initialled["name"]
+    if _TITLE_WORDS.match(title) and _is_signature_name(name) and not _TITLE_WORDS.search(name):
+        return title, name
+    return None
 
 
 def _first_column(line: RawLine, text: str) -> str:

@@ -848,6 +848,13 @@ def _parts(text):
         ("Atentamente,\n\n[assinado]\nJoão Batista Ferraz\nDiretor", "João Batista Ferraz", "Diretor"),
         # A paraph by surname over the typed full name and the title: the full name signs.
         ("(signed) Beispiel\nDr Mia Beispiel\nHead of Division 44", "Mia Beispiel", "Head of Division 44"),
+        # The title and an initialled name on one line, as Russian-style letters sign; the clerk's line under it
+        # ("Executor: ...") is no signer.
+        (
+            "Respectfully,\n\nChairman of the Board                    B. Tulegenov\n\n\nExecutor: D. Serikova",
+            "B. Tulegenov",
+            "Chairman of the Board",
+        ),
         # US e-signatures: "/s/" is no name.
         ("Sincerely,\n\n/s/\n\nJane Roe\nAssistant Secretary", "Jane Roe", "Assistant Secretary"),
         ("Sincerely,\n\n/s/ Jane Roe\nAssistant Secretary", "Jane Roe", "Assistant Secretary"),
