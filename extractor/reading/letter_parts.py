@@ -2188,17 +2188,28 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
     return roles
 
 
+def _wide_gap_halves(line: RawLine) -> Optional[tuple[str, str]]:
+    """The two sides of a printed line's widest space when it is at least SIDE_BY_SIDE_GAP times the narrowest one
+    (two things set side by side, as a PDF keeps their positions); None for any other line or one without positions."""
+    spaces = [i for i, ch in enumerate(line.text) if ch == " " and i < min(len(line.char_x0), len(line.char_x1))]
+    widths = [line.char_x1[i] - line.char_x0[i] for i in spaces]
+    if len(widths) < 2 or min(widths) <= 0:
+        return None
+    widest = max(range(len(widths)), key=widths.__getitem__)
+    if widths[widest] < SIDE_BY_SIDE_GAP * min(widths):
+        return None
+    return line.text[: spaces[widest]].strip(), line.text[spaces[widest] :].strip()
+
+
 def _title_beside_name(line: RawLine, text: str) -> Optional[tuple[str, str]]:
     """The title and the name of a signer's line that sets them side by side ("Chairman of the Board        E. Roe",
     as Russian-style letters sign): split at the line's widest space where it has positions, else before a name
     of initials and a surname that ends it; None for any other line."""
-    spaces = [i for i, ch in enumerate(line.text) if ch == " " and i < min(len(line.char_x0), len(line.char_x1))]
-    widths = [line.char_x1[i] - line.char_x0[i] for i in spaces]
-    if len(widths) >= 2 and min(widths) > 0:
-        widest = max(range(len(widths)), key=widths.__getitem__)
-        if widths[widest] < SIDE_BY_SIDE_GAP * min(widths):
+    if line.char_x0:
+        halves = _wide_gap_halves(line)
+        if halves is None:
             return None
-        title, name = _bare(line.text[: spaces[widest]]), _bare(line.text[spaces[widest] :])
+        title, name = _bare(halves[0]), _bare(halves[1])
     else:
         initialled = _INITIALLED_NAME_END.search(text)
         if initialled is None:
@@ -2211,18 +2222,11 @@ def _title_beside_name(line: RawLine, text: str) -> Optional[tuple[str, str]]:
 
 def _first_column(line: RawLine, text: str) -> str:
     """The first signer of a printed line that sets two side by side with only a wide space between them
-    ("Jane Roe      John Doe", as a browser prints two columns): the text before a space at least
-    SIDE_BY_SIDE_GAP times the line's narrowest one, when both sides read as names; else the text."""
-    spaces = [i for i, ch in enumerate(line.text) if ch == " " and i < min(len(line.char_x0), len(line.char_x1))]
-    widths = [line.char_x1[i] - line.char_x0[i] for i in spaces]
-    if len(widths) < 2 or min(widths) <= 0:
-        return text
-    widest = max(range(len(widths)), key=widths.__getitem__)
-    if widths[widest] < SIDE_BY_SIDE_GAP * min(widths):
-        return text
-    first, rest = line.text[: spaces[widest]].strip(), line.text[spaces[widest] :].strip()
-    if _is_signature_name(first) and _is_signature_name(rest):
-        return _bare(first)
+    ("Jane Roe      John Doe", as a browser prints two columns): the text before the wide space, when both
+    sides read as names; else the text."""
+    halves = _wide_gap_halves(line)
+    if halves is not None and _is_signature_name(halves[0]) and _is_signature_name(halves[1]):
+        return _bare(halves[0])
     return text
 
 
