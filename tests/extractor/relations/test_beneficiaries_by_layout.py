@@ -401,3 +401,20 @@ def test_an_item_headed_by_a_country_and_its_region_keeps_the_country_beside_the
     )
     found = commitments_of(tmp_path, text)
     assert sorted(found[30e6][1]) == ["COL", "PER", "VEN"]
+
+
+def test_a_sum_joined_by_leader_dots_to_a_country_s_name_is_that_country_s_share(tmp_path):
+    # Rows of "Country ...... sum" run into one sentence: each sum is its own label's, not the next row's country.
+    text = (
+        "Oslo, 3 May 2027\n\nDear Director,\n\nThe Ministry wishes its grant to the Fund to be shared as follows:\n\n"
+        "   Kenya ............................ USD 2,100,000\n"
+        "   United Republic of Tanzania ...... USD 1,300,000\n"
+        "   Uganda ........................... USD 900,000\n"
+        "   Paid by Norway ................... USD 700,000\n\n"
+        "Yours sincerely,\n\nK. Berg\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert (found[2.1e6][1], found[2.1e6][3].beneficiaries) == (["KEN"], "leader_row_country")
+    assert found[1.3e6][1] == ["TZA"]
+    assert found[9e5][1] == ["UGA"]
+    assert found[7e5][3].beneficiaries != "leader_row_country"  # a label with words of its own names no share
