@@ -3413,7 +3413,21 @@ def givers_row_to_author(case: BeneficiaryCase) -> Optional[list[str]]:
         return None
     if any(table.start <= c.start_char < table.end and c._.norm == author for c in case.view.spans("country")):
         return None  # "Kenya | 12" among the givers: the author's state gives too
+    if _pooled_in_fund(case.view, table):
+        return None
     return [author]
+
+
+def _pooled_in_fund(view: LetterDoc, table) -> bool:
+    """Whether the caption over a table of givers names a fund and no country ("Since 2003 the Catalytic Fund has
+    received pledges from seven donors"): the givers pay into the fund, a pool for no one state."""
+    caption = table.caption
+    if caption is None:
+        return False
+    words = view.doc.char_span(caption.start, caption.start + len(caption.text), alignment_mode="expand")
+    if words is None or view.spans_in("country", words.start, words.end):
+        return False
+    return any(t.lower_ in WORDS.fund_heads and t.is_title for t in words)
 
 
 def signed_for_states(case: BeneficiaryCase) -> list[str]:
