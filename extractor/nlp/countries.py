@@ -156,7 +156,8 @@ class CountryMatcher:
         us_georgia = self._letter_means_us_georgia(doc, candidates)
         named = [span for span in candidates if span.label_ != BLOCK]
         named_codes = {self.table[span.label_][0] for span in named}
-        named_as_city = [span for span in named if self._named_as_city(doc, span, named_codes)]
+        named_starts = {span.start for span in named}
+        named_as_city = [span for span in named if self._named_as_city(doc, span, named_codes, named_starts)]
         cities = {span.text for span in named_as_city if span.text not in CAPITAL_NAMESAKES}
         for span in longest_first(candidates):
             if span.label_ == BLOCK:
@@ -300,18 +301,26 @@ class CountryMatcher:
             and token.text not in self.blockers
         )
 
-    def _named_as_city(self, doc: Doc, span: Span, named_codes: set[str]) -> bool:
+    def _named_as_city(self, doc: Doc, span: Span, named_codes: set[str], named_starts: set[int]) -> bool:
         """Whether a name follows "city of", "the cities of" ("the town of Jordan"), or "province of" and is the
         name of a province of another country the letter names: a city or province named like a country."""
         before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
         if len(before) < 2 or before[1] != "of":
             return False
         if before[0] in CITY_WORDS:
-            return True
+            # "the towns of X and Y" with countries alone in the list: the countries' own towns, as "the towns of X"
+            # is (one city is no "towns"); "the cities of X and Pereira" names cities.
+            return not (before[0].endswith("s") and self._country_list_goes_on(doc, span, named_starts))
         # "the districts of Niger" in a letter that names no Nigeria are the country's own districts.
         own = self.table[span.label_][0]
         holders = subdivision_countries().get(span.text, frozenset())
         return before[0] in PROVINCE_WORDS and any(code != own and code in named_codes for code in holders)
+
+    @staticmethod
+    def _country_list_goes_on(doc: Doc, span: Span, named_starts: set[int]) -> bool:
+        """Whether a name ends its phrase or is joined ("and", ",") to another country's name, not to another name."""
+        k = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ in ("and", ",") else span.end
+        return k >= len(doc) or k in named_starts or not (doc[k].is_title or doc[k].is_upper)
 
     @staticmethod
     def _is_georgia_name(span: Span) -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 from extractor.reference.addresses import postal_code_country
 from extractor.reference.casing import TITLE_SMALL_WORDS
-from extractor.reference.countries import country_code, country_names_in, subdivision_table
+from extractor.reference.countries import country_code, country_names_in, demonyms, subdivision_table
 from extractor.reference.english import english_words
 from extractor.reference.marks import POSSESSIVE_MARKS, QUOTED_MESSAGE, SUBJECT_LABEL
 from extractor.reference.regexes import NO_WORD_AFTER, NO_WORD_BEFORE, literal_matches
@@ -901,8 +901,16 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     sent = [n for n in whole if _mission_of(head, n[0])]
     if sent:
         return sent[0][2], sent[0][2]
-    if not names or _fund_letterhead(case.head):
+    if _fund_letterhead(case.head):
         return None
+    if not names:
+        # "Statement by the Head of the Canadian Delegation": a mission its state's adjective names, in a head that
+        # names no state (a ministry's head naming its own and "the Japanese Embassy" it writes to is the ministry's).
+        adjective = _missions_adjective().search(head)
+        if adjective is None:
+            return None
+        country = {a.lower(): code for a, code in demonyms("adjective").items()}[adjective.group(1)]
+        return country, country
     # "NORDIC TRADE CREDIT INSTITUTE, FINLAND / Regional Office for East Africa / Uganda": the body's name on the
     # first line says its state; a state on a later line is the seat of its office abroad, its address.
     first_line_len = len(re.sub(r"\s+", " ", case.head.lstrip().split("\n", 1)[0]))
@@ -932,6 +940,15 @@ def _region_patterns() -> tuple[re.Pattern, ...]:
     from extractor.nlp.regions import region_table  # the nlp package imports spaCy: the query path must not
 
     return tuple(re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)") for phrase in {p.lower() for p in region_table()})
+
+
+@functools.lru_cache(maxsize=1)
+def _missions_adjective() -> re.Pattern:
+    """A state's adjective right before a mission's noun in a lower-cased head ("canadian delegation", "japanese
+    embassy"), the adjective as the group."""
+    adjectives = "|".join(sorted((re.escape(a.lower()) for a in demonyms("adjective")), key=len, reverse=True))
+    nouns = "|".join(map(re.escape, WORDS.mission_nouns))
+    return re.compile(rf"\b({adjectives})\s+(?:{nouns})\b")
 
 
 def _mission_of(head: str, start: int) -> bool:

@@ -3336,6 +3336,27 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     return codes or None
 
 
+def leader_row_country(case: BeneficiaryCase) -> Optional[list[str]]:
+    """ "Kenya ........ USD 2,100,000 / Uganda ........ USD 900,000": a sum that leader dots join to a label naming
+    only countries is for those countries, not for the next row's country that its clause runs on to."""
+    view = case.view
+    label = view.leader_label(case.sent, case.span) if case.span is not None else None
+    if label is None:
+        return None
+    named = view.spans_in("country", label[0], label[1])
+    inside = {i for span in named for i in range(span.start, span.end)}
+    # "Paid by Norway ........ USD 9 million": a label with words of its own says more than whose row it is.
+    if not named or any(
+        t.is_alpha and t.i not in inside and t.lower_ not in WORDS.list_glue for t in view.doc[label[0] : label[1]]
+    ):
+        return None
+    codes: list[str] = []
+    for span in named:
+        if span._.norm and span._.norm != case.spender:
+            add_code(codes, span._.norm)
+    return codes or None
+
+
 def _pledges_caption(table, row) -> bool:
     """Whether a table's caption names its rows as pledges or givers ("Largest pledges, USD million", "Donors'
     contributions"), with no header row of its own or one whose first column names only the other side ("Partner"
@@ -3392,7 +3413,21 @@ def givers_row_to_author(case: BeneficiaryCase) -> Optional[list[str]]:
         return None
     if any(table.start <= c.start_char < table.end and c._.norm == author for c in case.view.spans("country")):
         return None  # "Kenya | 12" among the givers: the author's state gives too
+    if _pooled_in_fund(case.view, table):
+        return None
     return [author]
+
+
+def _pooled_in_fund(view: LetterDoc, table) -> bool:
+    """Whether the caption over a table of givers names a fund and no country ("Since 2003 the Catalytic Fund has
+    received pledges from seven donors"): the givers pay into the fund, a pool for no one state."""
+    caption = table.caption
+    if caption is None:
+        return False
+    words = view.doc.char_span(caption.start, caption.start + len(caption.text), alignment_mode="expand")
+    if words is None or view.spans_in("country", words.start, words.end):
+        return False
+    return any(t.lower_ in WORDS.fund_heads and t.is_title for t in words)
 
 
 def signed_for_states(case: BeneficiaryCase) -> list[str]:
@@ -3658,6 +3693,7 @@ def respectively(case: BeneficiaryCase) -> list[str]:
 
 SUM_RULES = (
     row_country,
+    leader_row_country,
     row_note,
     caption_country,
     giver_table_above,

@@ -34,6 +34,9 @@ MAX_HOLDER_WORDS = 7
 # Most words of the origins between a journey and its destination ("migration from El Salvador,
 # Guatemala and Honduras to").
 MAX_JOURNEY_ORIGIN_WORDS = 12
+LEADER_DOTS = re.compile(r"\.{3,}|…+")  # leader dots between a row's label and its figure ("Paid ........ USD 9m")
+# A row's label before its leader dots ("First-phase budget approved by the Council (12 months)").
+MAX_ROW_LABEL_WORDS = 12
 
 
 def phrase_at(words: list[str], phrases) -> Optional[tuple[str, ...]]:
@@ -367,6 +370,26 @@ class LetterDoc:
             for member in members:
                 by_position.setdefault((member.start, member.end), []).append(members)
         return by_position
+
+    def leader_label(self, sent, span) -> Optional[tuple[int, int]]:
+        """The tokens of the row's label that leader dots join to a sum ("Paid into the Fund ...... USD 112 million"):
+        from the sum, colon or semicolon before it (or the sentence's start) to the dots; None without dots, or with
+        no label of at most MAX_ROW_LABEL_WORDS words."""
+        doc = self.doc
+        i = span.start - 1
+        while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+            i -= 1
+        if i <= sent.start or not LEADER_DOTS.fullmatch(doc[i].text):
+            return None
+        while i > sent.start and LEADER_DOTS.fullmatch(doc[i - 1].text):
+            i -= 1
+        # The row above ends at its figure, a count's ("Schools damaged ...... 310") as a sum's.
+        before = [a.end for a in self.spans_in("amount", sent.start, i) if a.end <= i]
+        lo = max(before, default=sent.start)
+        # "The funding stands as follows: Budget approved ...": the lead-in's colon ends before the first row's label.
+        lo = max([lo, *(t.i + 1 for t in doc[lo:i] if t.text in (":", ";"))])
+        words = [t for t in doc[lo:i] if t.is_alpha]
+        return (lo, i) if 0 < len(words) <= MAX_ROW_LABEL_WORDS else None
 
     def phrase_start(self, sent, span) -> int:
         """Where the noun phrase of a country starts: "the Government of Italy" starts at "the"."""

@@ -80,10 +80,7 @@ NEGATION_REACH = 4
 MAX_DECIDED_THAT_GAP = 8
 MAX_PROPOSER_WORDS = 10  # a noun of proposal's words before its "that" ("the proposal put forward by X that")
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
-# A row's label before its leader dots ("First-phase budget approved by the Council (12 months)").
-MAX_ROW_LABEL_WORDS = 12
 YEARS = re.compile(r"\d{4}(/\d{4})?")  # a year or a span of whole years, as EDTF ("2027", "2027/2028")
-LEADER_DOTS = re.compile(r"\.{3,}|…+")  # leader dots between a row's label and its figure ("Paid ........ USD 9m")
 # Most tokens from a sum to the end of a relative clause that places it in a draft ("KES 12 million (about
 # USD 90,000) that the National Treasury (NT) has included in the draft budget"): a bracketed equivalent and a
 # ministry with its acronym fit; a longer run is another clause.
@@ -1406,22 +1403,10 @@ def leader_label_stage(view: LetterDoc, sent, span) -> Optional[str]:
     million" → disbursed; "Pledged, to be paid by June ...... USD 129 million" → planned: "to be" sets it ahead); the
     label runs from the sum, colon or semicolon before it (or the sentence's start); None without dots or a stage
     word."""
-    doc = view.doc
-    i = span.start - 1
-    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
-        i -= 1
-    if i <= sent.start or not LEADER_DOTS.fullmatch(doc[i].text):
+    label = view.leader_label(sent, span)
+    if label is None:
         return None
-    while i > sent.start and LEADER_DOTS.fullmatch(doc[i - 1].text):
-        i -= 1
-    # The row above ends at its figure, a count's ("Schools damaged ...... 310") as a sum's.
-    before = [a.end for a in view.spans_in("amount", sent.start, i) if a.end <= i]
-    lo = max(before, default=sent.start)
-    # "The funding stands as follows: Budget approved ...": the lead-in's colon ends before the first row's label.
-    lo = max([lo, *(t.i + 1 for t in doc[lo:i] if t.text in (":", ";"))])
-    words = [t.lower_ for t in doc[lo:i] if t.is_alpha]
-    if not 0 < len(words) <= MAX_ROW_LABEL_WORDS:
-        return None
+    words = [t.lower_ for t in view.doc[label[0] : label[1]] if t.is_alpha]
     if any(w == "to" and after in WORDS.be_forms for w, after in zip(words, words[1:])):
         return "planned"
     return words_stage(words)

@@ -197,6 +197,15 @@ def test_a_city_named_like_a_country_is_a_city_throughout_the_letter():
     assert codes(text) == ["ECU"]
 
 
+def test_the_towns_of_countries_listed_alone_are_the_countries_own_towns():
+    # One city is no "towns": "the towns of X" (alone, or with only countries beside it) are the country's.
+    text = "Wells were dug in the towns of Jordan and Lebanon. We thank Jordan for its help."
+    assert codes(text) == ["JOR", "LBN", "JOR"]
+    assert codes("Clinics opened in the towns of Jordan. We thank Jordan.") == ["JOR", "JOR"]
+    # A list running on to a city's name, or a single "town of", still names cities.
+    assert codes("The quake struck the towns of Jordan and Quito. We thank Ecuador.") == ["ECU"]
+
+
 def test_a_province_or_district_named_like_a_country_is_no_country():
     # States and provinces are not countries (DIGEST.md): a province that bears a country's name is the province's.
     text = "Nigeria has released relief for the Provinces of Niger and Kano; Niger's governor thanked the Government."

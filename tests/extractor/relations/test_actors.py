@@ -717,3 +717,16 @@ def test_a_senders_own_style_under_an_office_line_keeps_the_senders_state():
     assert author_of(letter_of(body, letterhead=head))[1] == "TON"
     styled = "MINISTRY OF INFRASTRUCTURE\nThe Honourable Tomas Rai\nPort Vila\nRepublic of Vanuatu"
     assert author_of(letter_of(body, letterhead=styled))[1] == "VUT"
+
+
+def test_a_mission_named_by_its_state_s_adjective_writes_for_that_state():
+    # As "Embassy of X" or "Delegation of X": the adjective names the state that sends the mission, not where it
+    # sits; a head naming a state of its own ("Ministry ... of Peru" writing to "the Norwegian Embassy") is that one's.
+    for letterhead, expected in [
+        ("STATEMENT BY THE HEAD OF THE NORWEGIAN DELEGATION\nDonor Conference on the Sahel", "NOR"),
+        ("Royal Thai Embassy\nNairobi", "THA"),
+        ("Ministry of Foreign Affairs of Peru\nTo: the Norwegian Embassy, Lima", "PER"),
+    ]:
+        view = view_of("We thank the Conference.", letterhead=letterhead)
+        found, _ = decide(AUTHOR_RULES, AuthorCase(view.letter, view, letterhead.lower()))
+        assert found == (expected, expected)

@@ -401,3 +401,46 @@ def test_an_item_headed_by_a_country_and_its_region_keeps_the_country_beside_the
     )
     found = commitments_of(tmp_path, text)
     assert sorted(found[30e6][1]) == ["COL", "PER", "VEN"]
+
+
+def test_a_sum_joined_by_leader_dots_to_a_country_s_name_is_that_country_s_share(tmp_path):
+    # Rows of "Country ...... sum" run into one sentence: each sum is its own label's, not the next row's country.
+    text = (
+        "Oslo, 3 May 2027\n\nDear Director,\n\nThe Ministry wishes its grant to the Fund to be shared as follows:\n\n"
+        "   Kenya ............................ USD 2,100,000\n"
+        "   United Republic of Tanzania ...... USD 1,300,000\n"
+        "   Uganda ........................... USD 900,000\n"
+        "   Paid by Norway ................... USD 700,000\n\n"
+        "Yours sincerely,\n\nK. Berg\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert (found[2.1e6][1], found[2.1e6][3].beneficiaries) == (["KEN"], "leader_row_country")
+    assert found[1.3e6][1] == ["TZA"]
+    assert found[9e5][1] == ["UGA"]
+    assert found[7e5][3].beneficiaries != "leader_row_country"  # a label with words of its own names no share
+
+
+POOLED_FUND = """Ministry of Finance
+Republic of Kenya
+
+3 March 2025
+
+Dear Colleagues,
+
+The report on the water programme follows.
+
+  Since 2021 the Regional Water Trust Fund has received pledges from three donors (USD million)
+
+  Donor                  Pledged     Paid
+  Japan                       12        9
+  Norway                       8        8
+
+Yours sincerely,
+"""
+
+
+def test_givers_paying_into_a_fund_the_caption_names_pay_for_no_state(tmp_path):
+    # The same givers' table under a caption naming a fund they pay into: the author's state is not what they give to.
+    found = commitments_of(tmp_path, POOLED_FUND)
+    assert found[12e6][1] == [] and found[8e6][1] == []
+    assert found[12e6][3].beneficiaries != "givers_row_to_author"
