@@ -841,9 +841,13 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
         return "planned"
     # "I request that the Federal Government contribute ..., broken down as follows:": only asked for.
     proposed = in_proposal(view, group, [g for g in verb_groups(view, sent, load_cues()) if not g.purpose])
+    # "The total budget is EUR 7 million, distributed as follows:": the participle describes the stated sum, so its
+    # parts stand where that sum stands (participle_attribute), not paid out.
+    stated = view.sums_in(sent.start, group.start)
     case = StatusCase(
         group,
         modality_of(view, sent, group),
+        attribute=bool(stated) and is_attribute(view, stated[-1], group),
         proposed=proposed,
         in_plan=is_in_plan(view, sent, group),
         resolved=in_resolution(view, sent),  # "RESOLVED, ... to extend P3,000,000.00, to be given as follows:"
