@@ -74,3 +74,11 @@ def test_a_sum_that_came_from_a_donor_was_paid(tmp_path):
         "the Government of Norway and the rest from our own budget.\n\nYours faithfully,\n\nA. Writer\n"
     )
     assert statuses_of(tmp_path, text)[8e6][0] == "disbursed"
+
+
+def test_a_loan_a_bank_is_appraising_is_not_yet_decided(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe Nordic Bank is appraising a loan of EUR 12 million to the city of Kaunas for its "
+        "district heating network.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[12e6] == ("planned", "planning_verb")
