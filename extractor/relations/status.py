@@ -856,6 +856,9 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
         proposed=proposed,
         in_plan=is_in_plan(view, sent, group),
         resolved=in_resolution(view, sent),  # "RESOLVED, ... to extend P3,000,000.00, to be given as follows:"
+        # "The savings shall be reallocated as follows:" in a decree or a signed memorandum: decided as its sums are.
+        bound=is_bound(view, group),
+        ordered=is_ordered(view, group),
     )
     status = decide_status(case)[0]
     # "The balance of the guarantees issued rose to ..., distributed as follows:": a guarantee is an obligation
