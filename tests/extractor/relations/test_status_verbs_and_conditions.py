@@ -82,3 +82,13 @@ def test_a_loan_a_bank_is_appraising_is_not_yet_decided(tmp_path):
         "district heating network.\n\nYours sincerely,\n\nA. Writer\n"
     )
     assert statuses_of(tmp_path, text)[12e6] == ("planned", "planning_verb")
+
+
+def test_money_held_back_or_taken_back_is_decided_not_paid(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe Agency has withheld EUR 3 million of the road tranche for Moldova until the audit is "
+        "closed. It decommitted GBP 2 million from the clinics programme in Nepal last month.\n\n"
+        "Yours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[3e6] == statuses[2e6] == ("adopted", "past_decision")
