@@ -85,6 +85,11 @@ YEARS = re.compile(r"\d{4}(/\d{4})?")  # a year or a span of whole years, as EDT
 # USD 90,000) that the National Treasury (NT) has included in the draft budget"): a bracketed equivalent and a
 # ministry with its acronym fit; a longer run is another clause.
 MAX_DRAFT_CLAUSE_TOKENS = 24
+# Most tokens from a sum to the participle putting the text that holds it before a legislature ("NPR 40 million for the
+# kitchens of the district schools were included in the proposal of the budget for 2031 submitted to Parliament"), and
+# the words from "to" to the legislature's noun ("to the National Assembly").
+MAX_SUBMITTED_TEXT_TOKENS = 32
+MAX_LEGISLATURE_WORDS = 3
 MAX_LABEL_WORDS = 6  # a key figure's label before its colon ("- Total new approvals: USD 74.6 million")
 MAX_INSTRUMENT_NOUN_WORDS = 6  # past a subject's own words, those naming a grant or loan before its size verb
 MAX_PLAN_COST_WORDS = 6  # words from "with" back to its plan noun, past two more ("a Plan for 2028 with a ... cost")
@@ -838,12 +843,19 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
         return "planned"
     # "I request that the Federal Government contribute ..., broken down as follows:": only asked for.
     proposed = in_proposal(view, group, [g for g in verb_groups(view, sent, load_cues()) if not g.purpose])
+    # "The total budget is EUR 7 million, distributed as follows:": the participle describes the stated sum, so its
+    # parts stand where that sum stands (participle_attribute), not paid out.
+    stated = view.sums_in(sent.start, group.start)
     case = StatusCase(
         group,
         modality_of(view, sent, group),
+        attribute=bool(stated) and is_attribute(view, stated[-1], group),
         proposed=proposed,
         in_plan=is_in_plan(view, sent, group),
         resolved=in_resolution(view, sent),  # "RESOLVED, ... to extend P3,000,000.00, to be given as follows:"
+        # "The savings shall be reallocated as follows:" in a decree or a signed memorandum: decided as its sums are.
+        bound=is_bound(view, group),
+        ordered=is_ordered(view, group),
     )
     status = decide_status(case)[0]
     # "The balance of the guarantees issued rose to ..., distributed as follows:": a guarantee is an obligation
@@ -1807,7 +1819,7 @@ def is_held_in_plan(view: LetterDoc, span) -> bool:
     """Whether the sum stands in a plan not yet adopted: a draft clause after it, a sentence opening "In" a plan or
     bill, the total cost of a plan, or a form of "be" (a participle perhaps) and "in" a few words before a plan noun
     or a draft word ("USD 5 million is in the draft proposal", "EUR 9 million is foreseen in the draft estimates")."""
-    if _placed_in_draft(view, span):
+    if _placed_in_draft(view, span) or _before_legislature(view, span):
         return True
     if _opened_in_plan(view, span.sent) or _cost_of_plan(view, span):
         return True
@@ -1819,6 +1831,32 @@ def is_held_in_plan(view: LetterDoc, span) -> bool:
     if words[:1] == [","] or len(words) < 3 or words[0] not in WORDS.be_forms or words[1] != "in":
         return False
     return any(w in WORDS.plan_nouns for w in words[2:])
+
+
+def _before_legislature(view: LetterDoc, span) -> bool:
+    """Whether the sum's clause after it places it in a text put before a legislature and not yet voted ("... were
+    included in the proposal of the budget for 2031 submitted to Parliament", "provided for in the budget estimates
+    tabled before the National Assembly"): a text's noun, then a participle of submitting, "to" or "before" and a
+    legislature, with no decision's participle after ("submitted to Parliament and adopted on 30 June")."""
+    doc, forms = view.doc, load_cues().forms
+    later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
+    end = min([span.sent.end, span.end + MAX_SUBMITTED_TEXT_TOKENS, *later])
+    words = []
+    for t in doc[span.end : end]:
+        if t.text in (";", ":"):
+            break
+        words.append(t.lower_)
+    text_named = False
+    for n, w in enumerate(words):
+        text_named = text_named or w in WORDS.legislative_texts
+        if not text_named or w not in WORDS.submitting_participles or words[n + 1 : n + 2] not in (["to"], ["before"]):
+            continue
+        # "to Parliament", "to the National Assembly", "before the Assembly of the Republic".
+        if not any(x in WORDS.legislatures for x in words[n + 2 : n + 2 + MAX_LEGISLATURE_WORDS]):
+            continue
+        after = (forms.get(x) for x in words[n + 2 :])
+        return not any(e is not None and e[1] == "adopted" and e[2] == "past" for e in after)
+    return False
 
 
 def _participle(word: str) -> bool:

@@ -158,6 +158,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             change_verbs
             tentative
             draft_words
+            legislative_texts
+            submitting_participles
             condition_openers
             past_condition_aux
             estimating_verbs

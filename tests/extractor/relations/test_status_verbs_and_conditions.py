@@ -74,3 +74,21 @@ def test_a_sum_that_came_from_a_donor_was_paid(tmp_path):
         "the Government of Norway and the rest from our own budget.\n\nYours faithfully,\n\nA. Writer\n"
     )
     assert statuses_of(tmp_path, text)[8e6][0] == "disbursed"
+
+
+def test_a_loan_a_bank_is_appraising_is_not_yet_decided(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe Nordic Bank is appraising a loan of EUR 12 million to the city of Kaunas for its "
+        "district heating network.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[12e6] == ("planned", "planning_verb")
+
+
+def test_money_held_back_or_taken_back_is_decided_not_paid(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe Agency has withheld EUR 3 million of the road tranche for Moldova until the audit is "
+        "closed. It decommitted GBP 2 million from the clinics programme in Nepal last month.\n\n"
+        "Yours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[3e6] == statuses[2e6] == ("adopted", "past_decision")
