@@ -1287,6 +1287,33 @@ def test_known_instruments_from_blind14(text, expected):
         ),
         # Quotes after no project head name nothing.
         ('The minister called the plan "a good start for the coming year" in her speech.', []),
+        # Guillemets, a title wrapped over two lines, and the project's code between head and title.
+        (
+            "the second phase of the joint project «Improvement of irrigation canals\nin the Lower Amu "
+            "valley» is ready",
+            ["Improvement of irrigation canals in the Lower Amu valley"],
+        ),
+        (
+            'under Project GHA/11/207-X12 "Support to the Modernisation of Rural Land Registries" since May',
+            ["Support to the Modernisation of Rural Land Registries"],
+        ),
+        (
+            "financed under budget programme 031 «Support to vocational schools abroad» of the Ministry",
+            ["Support to vocational schools abroad"],
+        ),
+        # A capitalised head before the quoted title, and a law's quoted title in another administration's style.
+        (
+            'The Regional Programme "Rural Roads Maintenance, Western Highlands" enters its third phase.',
+            ['Regional Programme "Rural Roads Maintenance, Western Highlands"'],
+        ),
+        (
+            'Subject: Sectoral Operational Programme "Water Resources Management" 2021-2027\n\nDear Sir,',
+            ['Sectoral Operational Programme "Water Resources Management"'],
+        ),
+        (
+            "after the adoption of the Law «On the state budget for 2031-2033» by Parliament",
+            ["Law «On the state budget for 2031-2033»"],
+        ),
     ],
 )
 def test_quoted_title_after_a_project_head(text, expected):
@@ -2196,3 +2223,8 @@ def test_an_own_named_agreement_keeps_its_parties_before_a_lower_case_subject():
     # The parties and subject tell two such agreements apart: they stay in the name.
     text = "The Framework Agreement between Ruritania and Elbonia on fisheries management is in force."
     assert norms(text) == ["Framework Agreement between Ruritania and Elbonia"]
+
+
+def test_a_number_with_and_without_its_label_is_one_instrument():
+    text = "Our reference: Loan Agreement 5512 / Amendment 3\n\nPlease sign the enclosed Amendment No. 3 by May."
+    assert norms(text) == ["Loan Agreement 5512", "Amendment No. 3", "Amendment No. 3"]
