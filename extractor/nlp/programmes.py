@@ -138,6 +138,13 @@ QUOTED_AFTER_HEAD = re.compile(
     rf"(?:[ \t]+(?P<code>(?:{NUMBER_LABEL}[ \t]*)?[A-Z\d][\w/.-]*\d[\w/.-]*))?[ \t]+"
     r"[“\"«„](?P<title>[A-Z](?:[^“”\"«»\n]|\n(?![ \t]*\n)){8,120}?)[”\"»“](?!\w)"
 )
+# "Resolution of the Government of the Republic of X No. 908", "Decree of the President of X No. UP-77": an act
+# named by its issuer, then its number, as administrations that draft in another language name their acts.
+ISSUER_ACT = re.compile(
+    r"(?<![\w-])(?:Resolution|Decree|Decision|Order|Ordinance|Law)\s+of\s+the\s+"
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,8}"
+    rf"\s+{NUMBER_LABEL}[ \t]*[A-Z]{{0,3}}-?\d[\w/-]*(?<![.-])"
+)
 # The capitalised words right before a capitalised head on its line ("Sectoral Operational" Programme "..."),
 # looked for within this many characters.
 CAPITALISED_RUN_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][\w’'-]*[ \t]+){1,4}\Z")
@@ -2304,6 +2311,11 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         # too ("the “Agua para Todos” programme", "the 'Safe schools for girls' initiative").
         if headed or all(w[:1].isupper() or w in t["inner"] or len(w) <= 3 for w in words):
             names.append(_Name(m.start(1), m.end(1), m.group(1), None, "quoted"))
+    for m in ISSUER_ACT.finditer(text):
+        head = m.group().split()[0]
+        name = _Name(m.start(), m.end(), m.group(), head, "issuer_act")
+        name.norm = re.sub(r"\s+", " ", m.group())
+        names.append(name)
     for m in QUOTED_AFTER_HEAD.finditer(text):
         if QUOTED_AFTER_HEAD_WORDS[0] <= len(m.group("title").split()) <= QUOTED_AFTER_HEAD_WORDS[1]:
             name = _Name(m.start("title"), m.end("title"), m.group("title"), None, "quoted_after_head")

@@ -2228,3 +2228,23 @@ def test_an_own_named_agreement_keeps_its_parties_before_a_lower_case_subject():
 def test_a_number_with_and_without_its_label_is_one_instrument():
     text = "Our reference: Loan Agreement 5512 / Amendment 3\n\nPlease sign the enclosed Amendment No. 3 by May."
     assert norms(text) == ["Loan Agreement 5512", "Amendment No. 3", "Amendment No. 3"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "and the Resolution\nof the Cabinet of Ministers of the Republic of Ruritania No. 412 dated 3 May 2020, the "
+            "first tranche",
+            ["Resolution of the Cabinet of Ministers of the Republic of Ruritania No. 412"],
+        ),
+        (
+            "established by Decree of the President of Ruritania No. UP-77 of 5 June 2019.",
+            ["Decree of the President of Ruritania No. UP-77"],
+        ),
+        # Without its number an act of a body is no named act.
+        ("by a Decision of the Government taken in May", []),
+    ],
+)
+def test_an_act_named_by_its_issuer_and_number(text, expected):
+    assert norms(text) == expected
