@@ -136,7 +136,7 @@ QUOTED_AFTER_HEAD = re.compile(
     r"(?<![\w-])(?P<head>[Pp]roject|[Pp]rogramme|[Pp]rogram|[Ll]aw)"
     r"(?:[ \t]+(?:document|concept|proposal|titled|entitled))?"
     rf"(?:[ \t]+(?P<code>(?:{NUMBER_LABEL}[ \t]*)?[A-Z\d][\w/.-]*\d[\w/.-]*))?[ \t]+"
-    r"[“\"«„](?P<title>[A-Z](?:[^“”\"«»\n]|\n(?![ \t]*\n)){8,120}?)[”\"»“](?!\w)"
+    r"[“\"«„](?P<title>[A-Z](?:[^“”\"«»\n]|\n(?![ \t]*\n)){8,180}?)[”\"»“](?!\w)"
 )
 # "Resolution of the Government of the Republic of X No. 908", "Decree of the President of X No. UP-77": an act
 # named by its issuer, then its number, as administrations that draft in another language name their acts.
@@ -150,7 +150,7 @@ ISSUER_ACT = re.compile(
 CAPITALISED_RUN_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][\w’'-]*[ \t]+){1,4}\Z")
 QUOTED_HEAD_REACH = 80
 # Sentence-case titles in quotes after a head are titles only within this length.
-QUOTED_AFTER_HEAD_WORDS = (3, 14)
+QUOTED_AFTER_HEAD_WORDS = (3, 20)
 # "the programmes Sembrando Vida and Jóvenes Construyendo el Futuro,": a plural lower-case instrument
 # word after a lower-case word, then names of their own joined by commas and "and" (a name's words in
 # any alphabet, with another language's particles inside), then the phrase ends.

@@ -1293,6 +1293,15 @@ def test_known_instruments_from_blind14(text, expected):
             "valley» is ready",
             ["Improvement of irrigation canals in the Lower Amu valley"],
         ),
+        # A long official title that names its places.
+        (
+            "the joint project «Rehabilitation of irrigation and drainage networks in the Fergana valley of the "
+            "Republic of Ruritania and the Republic of Freedonia» starts",
+            [
+                "Rehabilitation of irrigation and drainage networks in the Fergana valley of the Republic of Ruritania "
+                "and the Republic of Freedonia"
+            ],
+        ),
         (
             'under Project GHA/11/207-X12 "Support to the Modernisation of Rural Land Registries" since May',
             ["Support to the Modernisation of Rural Land Registries"],
