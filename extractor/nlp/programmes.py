@@ -125,14 +125,32 @@ NAMED_IN_CAPITALS_AFTER_HEAD = re.compile(
     r"(?<=[a-z][ \t\n])(?:programme|program|project)[ \t\n]+([A-Z]{4,}(?:-[A-Z\d]+)?)"
     r"(?=[ \t]*[;,.:)]|[ \t\n]+(?:and|which|that|is|was|in|[a-z]+ed)[ \t\n])"
 )
-# A project's title in quotes after its lower-case head, in sentence case ("the project concept “Coastal
+# The label before an act's or a paper's number: "No. 12", "No 12", "Number 12".
+NUMBER_LABEL = r"(?:No\.?|Number)"
+# A project's title in quotes after its head, in sentence case ("the project concept “Coastal
 # adaptation in the Gulf of Guayaquil”", "the programme "Safe schools for every child""): the title.
+# Administrations that write in another language put the project's code or the budget programme's
+# number between head and title, quote in guillemets, and title their laws so ("Project ABC/01/002
+# "...", "budget programme 005 «...»", "the Law «On the state budget for ...»"); a title may wrap.
 QUOTED_AFTER_HEAD = re.compile(
-    r"(?<![\w-])(?:project|programme|program)(?:[ \t]+(?:document|concept|proposal|titled|entitled))?[ \t]+"
-    r"[“\"]([A-Z][^“”\"\n]{8,120}?)[”\"](?!\w)"
+    r"(?<![\w-])(?P<head>[Pp]roject|[Pp]rogramme|[Pp]rogram|[Ll]aw)"
+    r"(?:[ \t]+(?:document|concept|proposal|titled|entitled))?"
+    rf"(?:[ \t]+(?P<code>(?:{NUMBER_LABEL}[ \t]*)?[A-Z\d][\w/.-]*\d[\w/.-]*))?[ \t]+"
+    r"[“\"«„](?P<title>[A-Z](?:[^“”\"«»\n]|\n(?![ \t]*\n)){8,180}?)[”\"»“](?!\w)"
 )
+# "Resolution of the Government of the Republic of X No. 908", "Decree of the President of X No. UP-77": an act
+# named by its issuer, then its number, as administrations that draft in another language name their acts.
+ISSUER_ACT = re.compile(
+    r"(?<![\w-])(?:Resolution|Decree|Decision|Order|Ordinance|Law)\s+of\s+the\s+"
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,8}"
+    rf"\s+{NUMBER_LABEL}[ \t]*[A-Z]{{0,3}}-?\d[\w/-]*(?<![.-])"
+)
+# The capitalised words right before a capitalised head on its line ("Sectoral Operational" Programme "..."),
+# looked for within this many characters.
+CAPITALISED_RUN_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][\w’'-]*[ \t]+){1,4}\Z")
+QUOTED_HEAD_REACH = 80
 # Sentence-case titles in quotes after a head are titles only within this length.
-QUOTED_AFTER_HEAD_WORDS = (3, 14)
+QUOTED_AFTER_HEAD_WORDS = (3, 20)
 # "the programmes Sembrando Vida and Jóvenes Construyendo el Futuro,": a plural lower-case instrument
 # word after a lower-case word, then names of their own joined by commas and "and" (a name's words in
 # any alphabet, with another language's particles inside), then the phrase ends.
@@ -163,13 +181,12 @@ LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolutio
 # "Protocol A/P2/5/91", "Decision C/DEC.4/06/03": a regional community's act number, by its organ's letter, the act's
 # kind and serial, then its month and year.
 COMMUNITY_ACT_NUMBER = re.compile(r"[A-Z]{1,2}/[A-Z]{1,5}\.?\d{1,3}(?:/\d{1,4}){1,3}")
-# The label before an act's or a paper's number: "No. 12", "No 12", "Number 12".
-NUMBER_LABEL = r"(?:No\.?|Number)"
 # "Resolution No. CR-118, S-2016", "Executive Order No. 12, Series of 2019": the series (year) a numbered act is of,
 # as Philippine councils and offices number their acts
 SERIES_OF_YEAR = rf",\s*(?:S\.?\s?-?\s?|Series\s+of\s+){YEAR}(?![\d/–-])"
 # A number after its label's word, and a label and its number after an act's head.
 NUMBER_NEXT = re.compile(r"[ \t]+\d")
+NUMBER_LABELLED = re.compile(rf"\b{NUMBER_LABEL}[ \t]*(?=\d)")
 LABELLED_NUMBER_NEXT = re.compile(rf"[ \t]+{NUMBER_LABEL}[ \t]*\d")
 LEGAL_HEADS_AND_PLURALS = frozenset(LEGAL_HEADS) | {h + "s" for h in LEGAL_HEADS}
 ESTABLISHED_BY = re.compile(
@@ -2294,9 +2311,33 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         # too ("the “Agua para Todos” programme", "the 'Safe schools for girls' initiative").
         if headed or all(w[:1].isupper() or w in t["inner"] or len(w) <= 3 for w in words):
             names.append(_Name(m.start(1), m.end(1), m.group(1), None, "quoted"))
+    for m in ISSUER_ACT.finditer(text):
+        head = m.group().split()[0]
+        name = _Name(m.start(), m.end(), m.group(), head, "issuer_act")
+        name.norm = re.sub(r"\s+", " ", m.group())
+        names.append(name)
     for m in QUOTED_AFTER_HEAD.finditer(text):
-        if QUOTED_AFTER_HEAD_WORDS[0] <= len(m.group(1).split()) <= QUOTED_AFTER_HEAD_WORDS[1]:
-            names.append(_Name(m.start(1), m.end(1), m.group(1), None, "quoted_after_head"))
+        if QUOTED_AFTER_HEAD_WORDS[0] <= len(m.group("title").split()) <= QUOTED_AFTER_HEAD_WORDS[1]:
+            name = _Name(m.start("title"), m.end("title"), m.group("title"), None, "quoted_after_head")
+            if m.group("head")[0].isupper():
+                # A capitalised head is part of the name, with the capitalised words before it ("Sectoral
+                # Programme "Rural Roads"", "the Law «On ...»"), unless a code labels the title ("Project
+                # ABC/01/002 "...""); either way the name spans the head, which is no name of its own.
+                name.start = m.start()
+                reach = max(0, m.start() - QUOTED_HEAD_REACH)
+                run = CAPITALISED_RUN_BEFORE.search(text[reach : m.start()])
+                opening = (
+                    next((w for w in re.finditer(r"\S+", run.group()) if w.group() not in t["stop"]), None)
+                    if run
+                    else None
+                )
+                if opening is not None:
+                    name.start = reach + run.start() + opening.start()
+                name.text = text[name.start : m.end()]
+                if m.group("code") is None:
+                    name.norm = re.sub(r"\s+", " ", name.text)
+            name.norm = name.norm or re.sub(r"\s+", " ", m.group("title"))
+            names.append(name)
     for m in itertools.chain(NAMED_AFTER_HEAD.finditer(text), NAMED_IN_CAPITALS_AFTER_HEAD.finditer(text)):
         words = m.group(1).split()
         if (
@@ -2368,6 +2409,7 @@ def _key(name: str) -> tuple[str, ...]:
     words = []
     name = re.sub(r"\bU\.S\.(?=\s|$)|\bUS\b|\bU\.S\.A\.", "United States", name)
     name = re.sub(r"\bEuropean Union\b", "EU", name)  # "European Union Trust Fund" = "EU Trust Fund"
+    name = NUMBER_LABELLED.sub("", name)  # "Amendment 2" = "Amendment No. 2"
     for word in re.findall(r"[\w]+", name.lower()):
         if word in ("the", "of", "on", "for", "a", "an"):
             continue

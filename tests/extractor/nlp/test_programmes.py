@@ -1287,6 +1287,42 @@ def test_known_instruments_from_blind14(text, expected):
         ),
         # Quotes after no project head name nothing.
         ('The minister called the plan "a good start for the coming year" in her speech.', []),
+        # Guillemets, a title wrapped over two lines, and the project's code between head and title.
+        (
+            "the second phase of the joint project «Improvement of irrigation canals\nin the Lower Amu "
+            "valley» is ready",
+            ["Improvement of irrigation canals in the Lower Amu valley"],
+        ),
+        # A long official title that names its places.
+        (
+            "the joint project «Rehabilitation of irrigation and drainage networks in the Fergana valley of the "
+            "Republic of Ruritania and the Republic of Freedonia» starts",
+            [
+                "Rehabilitation of irrigation and drainage networks in the Fergana valley of the Republic of Ruritania "
+                "and the Republic of Freedonia"
+            ],
+        ),
+        (
+            'under Project GHA/11/207-X12 "Support to the Modernisation of Rural Land Registries" since May',
+            ["Support to the Modernisation of Rural Land Registries"],
+        ),
+        (
+            "financed under budget programme 031 «Support to vocational schools abroad» of the Ministry",
+            ["Support to vocational schools abroad"],
+        ),
+        # A capitalised head before the quoted title, and a law's quoted title in another administration's style.
+        (
+            'The Regional Programme "Rural Roads Maintenance, Western Highlands" enters its third phase.',
+            ['Regional Programme "Rural Roads Maintenance, Western Highlands"'],
+        ),
+        (
+            'Subject: Sectoral Operational Programme "Water Resources Management" 2021-2027\n\nDear Sir,',
+            ['Sectoral Operational Programme "Water Resources Management"'],
+        ),
+        (
+            "after the adoption of the Law «On the state budget for 2031-2033» by Parliament",
+            ["Law «On the state budget for 2031-2033»"],
+        ),
     ],
 )
 def test_quoted_title_after_a_project_head(text, expected):
@@ -2196,3 +2232,28 @@ def test_an_own_named_agreement_keeps_its_parties_before_a_lower_case_subject():
     # The parties and subject tell two such agreements apart: they stay in the name.
     text = "The Framework Agreement between Ruritania and Elbonia on fisheries management is in force."
     assert norms(text) == ["Framework Agreement between Ruritania and Elbonia"]
+
+
+def test_a_number_with_and_without_its_label_is_one_instrument():
+    text = "Our reference: Loan Agreement 5512 / Amendment 3\n\nPlease sign the enclosed Amendment No. 3 by May."
+    assert norms(text) == ["Loan Agreement 5512", "Amendment No. 3", "Amendment No. 3"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "and the Resolution\nof the Cabinet of Ministers of the Republic of Ruritania No. 412 dated 3 May 2020, the "
+            "first tranche",
+            ["Resolution of the Cabinet of Ministers of the Republic of Ruritania No. 412"],
+        ),
+        (
+            "established by Decree of the President of Ruritania No. UP-77 of 5 June 2019.",
+            ["Decree of the President of Ruritania No. UP-77"],
+        ),
+        # Without its number an act of a body is no named act.
+        ("by a Decision of the Government taken in May", []),
+    ],
+)
+def test_an_act_named_by_its_issuer_and_number(text, expected):
+    assert norms(text) == expected
