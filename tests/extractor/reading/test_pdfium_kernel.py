@@ -236,6 +236,7 @@ def test_a_fresh_process_reads_with_numba_off_or_on(letter_pdf):
 
 
 _FAILED: list = []
+_GROUPS_PATH = ("cut_cells", "cell_lines", "sort_groups")  # the kernels of the pages page_cells leaves to line_groups
 
 
 def _failing(*args, **kwargs):
@@ -247,7 +248,8 @@ def _failing(*args, **kwargs):
     "where",
     [
         ("extractor.reading.pdfium_chars", "read_page_chars"),  # the compiled char reader
-        ("extractor.reading.pdfium_numba", "cut_cells"),  # a compiled layout kernel
+        ("extractor.reading.pdfium_numba", "page_cells"),  # a page's chars to its cells' lines
+        ("extractor.reading.pdfium_numba", "cut_cells"),  # a compiled layout kernel of the groups' path
         ("extractor.reading.pdfium_numba", "cell_lines"),
         ("extractor.reading.pdfium_numba", "list_objects"),  # the page's objects listed
         ("extractor.reading.pdfium_numba", "sort_groups"),  # each line's chars sorted by x0
@@ -272,6 +274,8 @@ def test_a_failure_of_the_compiled_code_reads_the_page_by_the_python_path(where,
     monkeypatch.setenv(NUMBA_ENV_VAR, "always")
     assert pdfium_kernel.use_compiled(1)
     monkeypatch.setattr(importlib.import_module(where[0]), where[1], _failing)
+    if where[1] in _GROUPS_PATH:  # page_cells declines the page (as for a script set in a line)
+        monkeypatch.setattr(importlib.import_module(where[0]), "page_cells", lambda *args: -1)
     _FAILED.clear()
     assert read_letter(letter_pdf, options=ReadOptions(engine="pdfium")).model_dump_json() == expected
     assert _FAILED  # it did fail (on one page at least), yet the letter reads the same
