@@ -705,3 +705,23 @@ def page_cells(
         r = out_row[place]
         points[place] = SPACE_CODE if r < 0 else letters[min(first_letter[code_of[r]] + out_sub[place], last)]
     return written
+
+
+@numba.njit(
+    "boolean(uint32[::1], int32[::1], uint64[::1], float64[::1], float64[::1], uint32, boolean[::1], boolean[::1])",
+    cache=True,
+    nogil=True,
+)
+def glyph_marks(codes, map_errors, keys, xs, ys, hyphen, cid, split):
+    """pdfium_arrays._glyph_marks a glyph at a time: fills cid (no Unicode: code 0 or NO_UNICODE_CODE, or a mapping
+    error) and split (a letter of a ligature pdfium split: at the glyph before's origin, in its text object, not a
+    cid); returns whether any glyph is either, a hyphen mark that is no cid, or a code past Unicode."""
+    marked = False
+    for k in range(len(codes)):
+        code = codes[k]
+        no_unicode = code == 0 or code == NO_UNICODE_CODE or map_errors[k] == 1
+        cid[k] = no_unicode
+        split[k] = k > 0 and keys[k] == keys[k - 1] and xs[k] == xs[k - 1] and ys[k] == ys[k - 1] and not no_unicode
+        if no_unicode or split[k] or code == hyphen or code > 0x10FFFF:
+            marked = True
+    return marked
