@@ -4,9 +4,9 @@ Each stage is a module function (or a class's method) wrapped with a CPU timer (
 run: reading pdfium's chars (`pdfium_chars.read_page`: the Python path's char dicts `_chars`, or the compiled
 path's columns `pdfium_arrays.page_chars`, whose dicts `char_dicts.CharDicts` builds only when asked,
 `CharDicts.all` for all of them), the layout of a page (`pdf_lines.page_lines`: `dedupe`, `_lines`, and on
-the compiled path's arrays `char_columns.line_groups`, `group_lines` and `dict_items`; `build_line`,
-`_cells`, `_attach_scripts`), the OCR test, running headers, paragraphs, and the letter's assembly
-(`reader._letter`: `split_letter`, `assemble`). Stages nest (`page_lines` holds `_lines`), so their times do
+the compiled path's arrays `char_columns.page_cells`, or for a page it leaves `line_groups`, `group_lines` and
+`dict_items`; `build_line`, `_cells`, `_attach_scripts`), the OCR test, running headers, paragraphs, and the
+letter's assembly (`reader._letter`: `split_letter`, `assemble`). Stages nest (`page_lines` holds `_lines`), so their times do
 not add up to the total. The wrappers cost a little on the functions called per line (`build_line`,
 `_cells`). The compiled path's first read calls gc.freeze (pdfium_kernel), for the whole process.
 """
@@ -31,6 +31,7 @@ STAGES = (
     ("extractor.reading.pdf_lines", "page_lines"),
     ("extractor.reading.pdf_lines", "dedupe"),
     ("extractor.reading.pdf_lines", "_lines"),
+    ("extractor.reading.char_columns", "page_cells"),
     ("extractor.reading.char_columns", "line_groups"),
     ("extractor.reading.char_columns", "group_lines"),
     ("extractor.reading.char_columns", "dict_items"),

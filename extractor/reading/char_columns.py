@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Sequence
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import numpy as np
 
@@ -89,7 +89,11 @@ def dict_items(groups: list[list[int]], columns: CharColumns, chars: Sequence[di
 
     Each group is sorted by x0 (stably, from the group's order), as _cells and group_lines take a line's chars.
     """
-    lengths, rows = _flat_rows(groups)
+    return _items(*_flat_rows(groups), columns, chars)
+
+
+def _items(lengths: list[int], rows: np.ndarray, columns: CharColumns, chars: Sequence[dict]) -> list[list[tuple]]:
+    """dict_items of the groups of these lengths whose rows stand one group after the other in rows."""
     boxes = (columns.x0[rows].tolist(), columns.x1[rows].tolist(), columns.top[rows].tolist())
     items = list(zip(*boxes, columns.bottom[rows].tolist(), map(chars.__getitem__, rows.tolist())))
     out, at = [], 0
@@ -181,6 +185,7 @@ def group_lines(groups: list[list[int]], columns: CharColumns, chars: Sequence[d
     except KernelError:  # counted and logged: numpy's stable sort gives the same order
         rows = rows[np.lexsort((columns.x0[rows], np.repeat(np.arange(len(groups)), lengths)))]
     glyphs = _Glyphs(columns)
+    facts = glyphs.per_char()
     cell_bounds = np.empty(len(rows) + 1, dtype=np.int64)
     group_cells = np.empty(len(groups), dtype=np.int64)
     sizes = np.where(columns.size != 0, columns.size, 1.0)  # _cells: a char's size, 1 for none
@@ -191,12 +196,100 @@ def group_lines(groups: list[list[int]], columns: CharColumns, chars: Sequence[d
         columns.x0,
         columns.x1,
         sizes,
-        glyphs.unlettered,
+        facts.unlettered,
         float(DEFAULT_COLUMN_GAP),
         cell_bounds,
         group_cells,
     )
-    lines = _cell_lines(compiled, rows, cell_bounds[: count + 1], columns, glyphs, number)
+    lines = _cell_lines(compiled, rows, cell_bounds[: count + 1], columns, glyphs, facts, number)
+    return _lines_by_group(lines, group_cells, rows, cell_bounds, columns, chars, number)
+
+
+def page_cells(columns: CharColumns, chars: Sequence[dict], number: int) -> Optional[tuple[list, list]]:
+    """line_groups and pdf_lines._rows_in_order's steps to group_lines in one compiled call (pdfium_numba.page_cells):
+    (groups, each group's cells' lines), or None where line_groups and group_lines must read the page (numba not
+    loaded, sideways text, boxes not numbers, a script set in a line).
+
+    The groups are what _rows_in_order hands _table_rows: dict_items's where a line has more than one cell written,
+    else empty (it reads a line's chars only then).
+    """
+    from extractor.reading.pdf_lines import (
+        DEFAULT_COLUMN_GAP,
+        DEFAULT_LINE_TOLERANCE,
+        DEFAULT_SCRIPT_SIZE,
+        DEFAULT_SUPERSCRIPT_RISE,
+        DEFAULT_SUPERSCRIPT_SIZE,
+        DEFAULT_WORD_GAP,
+    )
+    from extractor.reading.pdfium_kernel import run_kernel
+
+    if not chars or not columns.upright.all():
+        return None
+    compiled = _ready(columns)
+    if compiled is None:
+        return None
+    glyphs = _Glyphs(columns)
+    count = len(columns.x0)
+    params = np.array(
+        [
+            DEFAULT_LINE_TOLERANCE,
+            DEFAULT_SCRIPT_SIZE,
+            DEFAULT_COLUMN_GAP,
+            DEFAULT_SUPERSCRIPT_SIZE,
+            DEFAULT_SUPERSCRIPT_RISE,
+            DEFAULT_WORD_GAP,
+        ],
+        dtype=float,
+    )
+    middles = (columns.top + columns.bottom) / 2
+    rows, bounds = np.argsort(middles, kind="stable"), np.empty(count + 1, dtype=np.int64)
+    cell_bounds, group_cells = np.empty(count + 1, dtype=np.int64), np.empty(count, dtype=np.int64)
+    outputs = _line_outputs((int(glyphs.code_len.max()) + 1) * count, count)
+    counts = np.zeros(2, dtype=np.int64)
+    points = np.empty(len(outputs[0]), dtype=np.uint32)
+    written = run_kernel(
+        compiled.page_cells,
+        columns.x0,
+        columns.x1,
+        columns.top,
+        columns.bottom,
+        columns.size,
+        columns.glyphs,
+        columns.fake_bold,
+        glyphs.code_of,
+        glyphs.code_len,
+        glyphs.code_cid,
+        glyphs.code_note,
+        glyphs.code_blank,
+        glyphs.code_unlettered,
+        glyphs.name_styles,
+        params,
+        middles,
+        rows,
+        bounds,
+        cell_bounds,
+        group_cells,
+        *outputs,
+        counts,
+        GLYPH_BITS,
+        glyphs.letters,
+        glyphs.first_letter,
+        points,
+    )
+    if written < 0:
+        return None
+    n_lines, n_cells = counts.tolist()
+    page_text = points[:written].tobytes().decode("utf-32-le", "surrogatepass")
+    lines = _raw_lines(page_text, outputs, n_cells, number)
+    built = _lines_by_group(lines, group_cells[:n_lines], rows, cell_bounds, columns, chars, number)
+    if any(len(cells) > 1 and sum(line is not None for line in cells) > 1 for cells in built):
+        return _items(np.diff(bounds[: n_lines + 1]).tolist(), rows, columns, chars), built
+    return [()] * n_lines, built
+
+
+def _lines_by_group(lines: list, group_cells: np.ndarray, rows, cell_bounds, columns, chars, number: int) -> list:
+    """The cells' lines parted into each group's (group_cells: each one's count), a soft hyphen's cell built by
+    build_line from its dicts."""
     out, at = [], 0
     for cells in group_cells.tolist():
         line_list = lines[at : at + cells]
@@ -228,7 +321,8 @@ def _ready(columns: CharColumns):
 
 
 class _Glyphs:
-    """What pdf_lines's _cells and build_line ask of each char's text and font, asked once per distinct code and font."""
+    """What pdf_lines's _cells and build_line ask of each char's text and font, asked once per distinct code and font:
+    tables by code (a char's is code_of[row]) and by font name (name_styles: bold, italic)."""
 
     def __init__(self, columns: CharColumns) -> None:
         from extractor.reading.pdf_lines import CID_TEXT, cached_font_style
@@ -242,15 +336,38 @@ class _Glyphs:
         self.letters = _code_points("".join(plains))
         self.first_letter = np.zeros(len(plains), dtype=np.int64)
         np.cumsum(plain_len[:-1], out=self.first_letter[1:])
-        self.cid = np.array(cid)[code_of]
-        self.note = np.array(note)[code_of]
-        self.blank = np.array(blank)[code_of]
-        self.unlettered = np.array(unlettered)[code_of]  # _cells's blank
-        self.plain_len = np.array(plain_len, dtype=np.int64)[code_of]
-        styles = np.array([cached_font_style(name) for name in columns.names], dtype=bool).reshape(-1, 2)
+        self.code_cid, self.code_note, self.code_blank = np.array(cid), np.array(note), np.array(blank)
+        self.code_unlettered = np.array(unlettered)  # _cells's blank
+        self.code_len = np.array(plain_len, dtype=np.int64)
+        self.name_styles = np.array([cached_font_style(name) for name in columns.names], dtype=bool).reshape(-1, 2)
+        self._columns = columns
+
+    def per_char(self) -> _CharFacts:
+        """The tables taken for each char (group_lines's kernels take them so)."""
+        code_of, columns = self.code_of, self._columns
         name_of = columns.glyphs >> GLYPH_BITS
-        self.bold = styles[name_of, 0] | columns.fake_bold
-        self.italic = np.ascontiguousarray(styles[name_of, 1])
+        return _CharFacts(
+            self.code_len[code_of],
+            self.code_cid[code_of],
+            self.code_note[code_of],
+            self.code_blank[code_of],
+            self.code_unlettered[code_of],
+            self.name_styles[name_of, 0] | columns.fake_bold,
+            np.ascontiguousarray(self.name_styles[name_of, 1]),
+        )
+
+
+class _CharFacts(NamedTuple):
+    """_Glyphs's facts of each char: its plain form's length, CID name, note mark, blank once plain, blank as it is
+    (_cells's), bold (its font's, or a fake-bold copy's) and italic."""
+
+    plain_len: np.ndarray
+    cid: np.ndarray
+    note: np.ndarray
+    blank: np.ndarray
+    unlettered: np.ndarray
+    bold: np.ndarray
+    italic: np.ndarray
 
 
 _FACTS: dict[str, tuple] = {}  # _glyph_facts per char text: the same few glyphs make up every page
@@ -289,8 +406,8 @@ def unique_inverse(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _code_points(text: str) -> np.ndarray:
-    """The code points of text (a lone surrogate as itself), as uint32."""
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    """The code points of text (a lone surrogate as itself), as uint32 (writable: numba's kernels take no other)."""
+    return np.frombuffer(bytearray(text.encode("utf-32-le", "surrogatepass")), dtype="<u4")
 
 
 def glyph_ranks(glyphs: np.ndarray) -> np.ndarray:
@@ -301,19 +418,14 @@ def glyph_ranks(glyphs: np.ndarray) -> np.ndarray:
     return ranks.astype(np.int16) if len(found) <= np.iinfo(np.int16).max else ranks
 
 
-def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, number: int) -> list:
+def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, facts: _CharFacts, number: int) -> list:
     """pdf_lines.build_line of each cell (rows[bounds[c]:bounds[c + 1]], sorted by x0), by pdfium_numba.cell_lines."""
-    from extractor.reading.letter_parts import RawLine
     from extractor.reading.pdf_lines import DEFAULT_SUPERSCRIPT_RISE, DEFAULT_SUPERSCRIPT_SIZE, DEFAULT_WORD_GAP
     from extractor.reading.pdfium_kernel import run_kernel
 
     cells = len(bounds) - 1
-    room = int(glyphs.plain_len[rows].sum()) + len(rows)  # every letter written, and a space before each char at most
-    out_row, out_sub = np.empty(room, dtype=np.int64), np.empty(room, dtype=np.int64)
-    out_x0, out_x1 = np.empty(room), np.empty(room)
-    out_bold, out_italic = np.empty(room, dtype=bool), np.empty(room, dtype=bool)
-    out_end = np.empty(cells, dtype=np.int64)
-    cell_box = np.empty((cells, 5))
+    room = int(facts.plain_len[rows].sum()) + len(rows)  # every letter written, and a space before each char at most
+    outputs = _line_outputs(room, cells)
     written = run_kernel(
         compiled.cell_lines,
         rows,
@@ -323,35 +435,52 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
         columns.top,
         columns.bottom,
         columns.size,
-        glyphs.plain_len,
-        glyphs.cid,
-        glyphs.note,
-        glyphs.blank,
-        glyphs.bold,
-        glyphs.italic,
+        facts.plain_len,
+        facts.cid,
+        facts.note,
+        facts.blank,
+        facts.bold,
+        facts.italic,
         float(DEFAULT_SUPERSCRIPT_SIZE),
         float(DEFAULT_SUPERSCRIPT_RISE),
         float(DEFAULT_WORD_GAP),
-        out_row,
-        out_sub,
-        out_x0,
-        out_x1,
-        out_bold,
-        out_italic,
-        out_end,
-        cell_box,
+        *outputs,
     )
     # Each written place's letter: a space, or the letter its char's plain form has there (its out_sub-th). The
     # page's text, decoded once, has a letter a place, and each cell's text is its slice.
-    written_rows = out_row[:written]
-    at = glyphs.first_letter[glyphs.code_of[np.maximum(written_rows, 0)]] + out_sub[:written]
+    written_rows = outputs[0][:written]
+    at = glyphs.first_letter[glyphs.code_of[np.maximum(written_rows, 0)]] + outputs[1][:written]
     points = np.where(written_rows < 0, ord(" "), glyphs.letters[np.minimum(at, len(glyphs.letters) - 1)])
-    page_text = points.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    return _raw_lines(points.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass"), outputs, cells, number)
+
+
+def _line_outputs(room: int, cells: int) -> tuple:
+    """pdfium_numba.cell_lines's outputs for room places written and this many cells: each place's row, letter, x0,
+    x1, bold and italic; each cell's end and box."""
+    return (
+        np.empty(room, dtype=np.int64),
+        np.empty(room, dtype=np.int64),
+        np.empty(room),
+        np.empty(room),
+        np.empty(room, dtype=bool),
+        np.empty(room, dtype=bool),
+        np.empty(cells, dtype=np.int64),
+        np.empty((cells, 5)),
+    )
+
+
+def _raw_lines(page_text: str, outputs: tuple, cells: int, number: int) -> list:
+    """Each cell's RawLine from cell_lines's outputs (_line_outputs; cells of them) and the text of the places it wrote
+    (one letter a place), None where a cell wrote nothing, _SOFT_HYPHEN where its text keeps one before its end."""
+    from extractor.reading.letter_parts import RawLine
+
+    written = len(page_text)
+    _, _, out_x0, out_x1, out_bold, out_italic, out_end, cell_box = outputs
     x0s, x1s = out_x0[:written].tolist(), out_x1[:written].tolist()
     bolds, italics = out_bold[:written].tolist(), out_italic[:written].tolist()
     lines: list = []
     begin = 0
-    for end, box in zip(out_end.tolist(), cell_box.tolist()):
+    for end, box in zip(out_end[:cells].tolist(), cell_box[:cells].tolist()):
         if box[0] != box[0]:  # NaN: no char written
             lines.append(None)
         else:

@@ -423,8 +423,11 @@ def _lines(
     if not chars:
         return [], height
     if columns is not None:
-        from extractor.reading.char_columns import line_groups
+        from extractor.reading.char_columns import line_groups, page_cells
 
+        cells = page_cells(columns, chars, number)
+        if cells is not None:
+            return _rows_in_order(cells[0], number, 0, built=cells[1]), height
         groups = line_groups(columns, chars, DEFAULT_LINE_TOLERANCE)
         if groups is not None:
             return _rows_in_order(groups, number, 0, columns, chars), height
@@ -459,15 +462,20 @@ def _lines(
 
 
 def _rows_in_order(
-    groups: list[list], number: int, main: int, columns=None, chars: Optional[Sequence[dict]] = None
+    groups: list[list],
+    number: int,
+    main: int,
+    columns=None,
+    chars: Optional[Sequence[dict]] = None,
+    built: Optional[list] = None,
 ) -> list[RawLine]:
     """The lines of a page's groups of chars, scripts set in their lines, tables cut into rows, in reading order.
 
     columns (upright text only): the page's chars as char_columns.CharColumns, aligned with chars: lines are
-    then cut into cells and built on arrays (char_columns.group_lines), where they can be.
+    then cut into cells and built on arrays (char_columns.group_lines), where they can be. built: each group's
+    cells' lines, where char_columns.page_cells made them (scripts set, groups as _table_rows takes them).
     """
-    built = None
-    if columns is not None:
+    if built is None and columns is not None:
         from extractor.reading.char_columns import dict_items, group_lines, group_sizes, script_fields
 
         # Each group holds its chars' rows in columns and chars (line_groups), not items.
@@ -480,7 +488,7 @@ def _rows_in_order(
             # The char-by-char code, or the tables' (which read a line's chars), takes items with the dicts.
             # Else the groups stay rows: _table_rows reads a line's chars only where it has more than one cell.
             groups = dict_items(groups, columns, chars)
-    else:
+    elif built is None:
         groups = _attach_scripts(groups)
     if built is None:
         built = [[_cell_line(cell, number, main) for cell in _cells(group)] for group in groups]

@@ -50,14 +50,11 @@ def page_chars(
         return [], [], False, None
     table = _Objects(raw, textpage, read, ctm, flat_fonts)
     codes, xs, ys, glyph_keys = read.codes[glyphs], read.xs[glyphs], read.ys[glyphs], objects[glyphs]
-    cid = (codes == 0) | (codes == NO_UNICODE_CODE) | (read.map_errors[glyphs] == 1)
-    hyphens = np.flatnonzero((codes == HYPHEN_MARK_CODE) & ~cid)
-    # A glyph (a ligature) that pdfium gave as several letters, all at its origin: one char, its letters' text.
-    split = np.concatenate([[False], (glyph_keys[1:] == glyph_keys[:-1]) & (xs[1:] == xs[:-1]) & (ys[1:] == ys[:-1])])
-    split &= ~cid
+    cid, split, marked = _glyph_marks(codes, read.map_errors[glyphs], glyph_keys, xs, ys)
     # Each char's text as a list only where some is not chr() of its code (most pages: decoded once at the end).
     texts = None
-    if cid.any() or hyphens.size or split.any() or int(codes.max()) > sys.maxunicode:
+    if marked:
+        hyphens = np.flatnonzero((codes == HYPHEN_MARK_CODE) & ~cid)
         texts = _texts(codes)
         for k in np.flatnonzero(cid).tolist():
             texts[k] = CID_TEXT
@@ -138,6 +135,29 @@ def page_chars(
     columns.spelled = {code: text for text, code in spelled.items()}
     chars = CharDicts(texts, rows, (size, x0, x1, top, bottom), table.fontnames, table.matrices, table.colours, built)
     return chars, glyph_keys, copies, columns
+
+
+def _glyph_marks(codes, map_errors, glyph_keys, xs, ys) -> tuple[np.ndarray, np.ndarray, bool]:
+    """The glyphs without Unicode (a CID name's: code 0 or NO_UNICODE_CODE, or a mapping error), the letters of a
+    ligature pdfium split (at the glyph before's origin, in its text object; no such CID), and whether any glyph
+    is either, a hyphen mark that is no CID, or a code past Unicode (its text then is no chr() of its code);
+    compiled where numba is loaded (pdfium_numba.glyph_marks), numpy's steps for a kernel's failure."""
+    compiled = loaded()
+    if compiled is not None:
+        cid, split = np.empty(len(codes), dtype=bool), np.empty(len(codes), dtype=bool)
+        try:
+            marked = run_kernel(
+                compiled.glyph_marks, codes, map_errors, glyph_keys, xs, ys, HYPHEN_MARK_CODE, cid, split
+            )
+            return cid, split, marked
+        except KernelError:  # counted and logged: numpy's steps give the same
+            pass
+    cid = (codes == 0) | (codes == NO_UNICODE_CODE) | (map_errors == 1)
+    # A glyph (a ligature) that pdfium gave as several letters, all at its origin: one char, its letters' text.
+    split = np.concatenate([[False], (glyph_keys[1:] == glyph_keys[:-1]) & (xs[1:] == xs[:-1]) & (ys[1:] == ys[:-1])])
+    split &= ~cid
+    hyphen = ((codes == HYPHEN_MARK_CODE) & ~cid).any()
+    return cid, split, bool(cid.any() or hyphen or split.any() or int(codes.max()) > sys.maxunicode)
 
 
 def _texts(codes: np.ndarray) -> list[str]:

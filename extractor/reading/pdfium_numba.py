@@ -563,3 +563,165 @@ def copy_steps(order, glyphs, x0, top, tolerance, max_steps):
                 return 1
             reach = max(reach, j - k)
     return 0 if reach < steps else -1
+
+
+@numba.njit(
+    "int64(float64[::1], float64[::1], float64[::1], float64[::1], float64[::1], int64[::1], boolean[::1], int64[::1],"
+    " int64[::1], boolean[::1], boolean[::1], boolean[::1], boolean[::1], boolean[:, ::1], float64[::1], float64[::1],"
+    " int64[::1], int64[::1], int64[::1], int64[::1], int64[::1], int64[::1], float64[::1], float64[::1], boolean[::1],"
+    " boolean[::1], int64[::1], float64[:, ::1], int64[::1], int64, uint32[::1], int64[::1], uint32[::1])",
+    cache=True,
+    nogil=True,
+)
+def page_cells(
+    x0,
+    x1,
+    top,
+    bottom,
+    size,
+    glyphs,
+    fake_bold,
+    code_of,
+    code_len,
+    code_cid,
+    code_note,
+    code_blank,
+    code_unlettered,
+    name_styles,
+    params,
+    middles,
+    rows,
+    bounds,
+    cell_bounds,
+    group_cells,
+    out_row,
+    out_sub,
+    out_x0,
+    out_x1,
+    out_bold,
+    out_italic,
+    out_end,
+    cell_box,
+    counts,
+    name_shift,
+    letters,
+    first_letter,
+    points,
+):
+    """A page's upright chars to its cells' lines in one call: char_columns.line_groups, group_sizes, the test of
+    pdf_lines._attach_scripts, sort_groups, cut_cells and cell_lines, the same operations in the same order.
+
+    glyphs: each char's glyph id (its font name's index shifted left by name_shift above its code); code_of: each
+    char's code among the page's distinct ones, whose facts code_len ... code_unlettered hold (char_columns._Glyphs);
+    name_styles: each font name's bold and italic; params: line tolerance, script size, column gap, superscript
+    size, rise and word gap; middles: each char's vertical middle; rows: the chars by it (numpy's stable argsort,
+    which finds the runs of a page's order), sorted here into the chars line after line, each line by x0.
+    Fills bounds (where each line starts in rows), cell_bounds, group_cells and cell_lines's outputs, and points:
+    each place's code point, a space or the letter its char's plain form has there (letters: every code's plain
+    form, letter after letter, from its first_letter); counts: lines and cells. Returns the places written, or -1
+    where the groups' path must read the page: a middle that is no number, or a group of chars that is a script of
+    a line.
+    """
+    tolerance, script_size, column_gap = params[0], params[1], params[2]
+    superscript, rise, word_gap = params[3], params[4], params[5]
+    count = len(x0)
+    sizes = np.empty(count)  # _char_sizes: the size, else the height, else 1
+    for k in range(count):
+        if not np.isfinite(middles[k]):
+            return -1
+        char_size = size[k] if size[k] != 0 else bottom[k] - top[k]
+        sizes[k] = char_size if char_size != 0 else 1.0
+    n_lines = line_starts(middles[rows], sizes[rows], tolerance, bounds)
+    bounds[n_lines] = count
+    # _attach_scripts: with no group a script of a neighbour as the groups stand, it leaves them all as they are.
+    group_size, group_top, group_bottom = np.empty(n_lines), np.empty(n_lines), np.empty(n_lines)
+    group_x0, group_x1 = np.empty(n_lines), np.empty(n_lines)
+    for group in range(n_lines):
+        first = rows[bounds[group]]
+        largest, low_top, high_bottom, low_x, high_x = sizes[first], top[first], bottom[first], x0[first], x1[first]
+        for j in range(bounds[group] + 1, bounds[group + 1]):
+            r = rows[j]
+            largest = max(largest, sizes[r])
+            low_top, high_bottom = min(low_top, top[r]), max(high_bottom, bottom[r])
+            low_x, high_x = min(low_x, x0[r]), max(high_x, x1[r])
+        group_size[group], group_top[group], group_bottom[group] = largest, low_top, high_bottom
+        group_x0[group], group_x1[group] = low_x, high_x
+    for small in range(n_lines):
+        for line in (small + 1, small - 1):
+            if line < 0 or line >= n_lines or group_size[small] >= script_size * group_size[line]:
+                continue
+            low, high = group_top[small], group_bottom[small]
+            if min(high, group_bottom[line]) - max(low, group_top[line]) < 0.5 * (high - low):
+                continue
+            gap = column_gap * group_size[line]
+            if group_x0[line] - gap <= group_x0[small] and group_x1[small] <= group_x1[line] + gap:
+                return -1
+    line_bounds = bounds[: n_lines + 1]
+    sort_groups(rows, line_bounds, x0)
+    plain_len = np.empty(count, dtype=np.int64)
+    cid, note, blank = np.empty(count, dtype=np.bool_), np.empty(count, dtype=np.bool_), np.empty(count, dtype=np.bool_)
+    unlettered, bold, italic = (
+        np.empty(count, dtype=np.bool_),
+        np.empty(count, dtype=np.bool_),
+        np.empty(count, dtype=np.bool_),
+    )
+    cut_sizes = np.empty(count)  # _cells: a char's size, 1 for none
+    for k in range(count):
+        code, name = code_of[k], glyphs[k] >> name_shift
+        plain_len[k], cid[k], note[k] = code_len[code], code_cid[code], code_note[code]
+        blank[k], unlettered[k] = code_blank[code], code_unlettered[code]
+        bold[k], italic[k] = name_styles[name, 0] or fake_bold[k], name_styles[name, 1]
+        cut_sizes[k] = size[k] if size[k] != 0 else 1.0
+    n_cells = cut_cells(rows, line_bounds, x0, x1, cut_sizes, unlettered, column_gap, cell_bounds, group_cells)
+    counts[0], counts[1] = n_lines, n_cells
+    written = cell_lines(
+        rows,
+        cell_bounds[: n_cells + 1],
+        x0,
+        x1,
+        top,
+        bottom,
+        size,
+        plain_len,
+        cid,
+        note,
+        blank,
+        bold,
+        italic,
+        superscript,
+        rise,
+        word_gap,
+        out_row,
+        out_sub,
+        out_x0,
+        out_x1,
+        out_bold,
+        out_italic,
+        out_end,
+        cell_box,
+    )
+    last = len(letters) - 1
+    for place in range(written):
+        r = out_row[place]
+        points[place] = SPACE_CODE if r < 0 else letters[min(first_letter[code_of[r]] + out_sub[place], last)]
+    return written
+
+
+@numba.njit(
+    "boolean(uint32[::1], int32[::1], uint64[::1], float64[::1], float64[::1], uint32, boolean[::1], boolean[::1])",
+    cache=True,
+    nogil=True,
+)
+def glyph_marks(codes, map_errors, keys, xs, ys, hyphen, cid, split):
+    """pdfium_arrays._glyph_marks a glyph at a time: fills cid (no Unicode: code 0 or NO_UNICODE_CODE, or a mapping
+    error) and split (a letter of a ligature pdfium split: at the glyph before's origin, in its text object, not a
+    cid); returns whether any glyph is either, a hyphen mark that is no cid, or a code past Unicode."""
+    marked = False
+    for k in range(len(codes)):
+        code = codes[k]
+        no_unicode = code == 0 or code == NO_UNICODE_CODE or map_errors[k] == 1
+        cid[k] = no_unicode
+        split[k] = k > 0 and keys[k] == keys[k - 1] and xs[k] == xs[k - 1] and ys[k] == ys[k - 1] and not no_unicode
+        if no_unicode or split[k] or code == hyphen or code > 0x10FFFF:
+            marked = True
+    return marked

@@ -55,13 +55,16 @@ def test_a_failed_kernel_falls_back_counted_and_a_python_error_is_raised(pages, 
     page = pages[0]
     plain = pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, 1)
 
-    def line_starts(*args):
+    def failing(*args):
         raise RuntimeError("a kernel's failure")
 
-    monkeypatch.setattr(pdfium_numba, "line_starts", line_starts)
-    before = pdfium_kernel.FALLBACKS["line_starts"]
-    assert pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, 1, False, page.columns) == plain
-    assert pdfium_kernel.FALLBACKS["line_starts"] == before + 1
+    for kernel in ("page_cells", "line_starts"):  # the page's kernel, then the groups' path's after it
+        failing.__name__ = kernel  # FALLBACKS counts by the kernel's name
+        monkeypatch.setattr(pdfium_numba, kernel, failing)
+        before = pdfium_kernel.FALLBACKS[kernel]
+        assert pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, 1, False, page.columns) == plain
+        assert pdfium_kernel.FALLBACKS[kernel] == before + 1
+        monkeypatch.setattr(pdfium_numba, "page_cells", lambda *args: -1)  # the groups' path reads the page
 
     def out_of_memory(*args):
         raise MemoryError
@@ -74,9 +77,11 @@ def test_a_failed_kernel_falls_back_counted_and_a_python_error_is_raised(pages, 
     def broken(*args):
         raise ValueError("a fault of the Python code around the kernels")
 
-    monkeypatch.setattr(char_columns, "group_sizes", broken)
-    with pytest.raises(ValueError):
-        pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, 1, False, page.columns)
+    for module, name in ((char_columns, "_raw_lines"), (char_columns, "group_sizes")):
+        monkeypatch.setattr(module, name, broken)
+        with pytest.raises(ValueError):
+            pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, 1, False, page.columns)
+        monkeypatch.setattr(pdfium_numba, "page_cells", lambda *args: -1)
 
 
 def test_line_starts_compiled_and_in_python_agree(monkeypatch):
@@ -263,3 +268,41 @@ def test_line_groups_keep_their_rows_in_one_array_as_the_lists_hold_them():
     groups = char_columns.line_groups(_columns_of(chars), chars, pdf_lines.DEFAULT_LINE_TOLERANCE)
     assert groups == [[0, 1], [2, 3]]
     assert groups.lengths == [2, 2] and groups.rows.tolist() == [0, 1, 2, 3]
+
+
+def test_page_cells_read_every_page_in_one_call_as_the_groups_path(pages):
+    """pdfium_numba.page_cells: a page's chars to its cells' lines, the lines line_groups and group_lines make."""
+    fallbacks = sum(pdfium_kernel.FALLBACKS.values())
+    for number, page in enumerate(pages, start=1):
+        chars = page.chars
+        made = char_columns.page_cells(page.columns, chars, number)
+        assert made is not None  # the kernel read the page: no script, sideways text or odd box on it
+        groups = char_columns.line_groups(page.columns, chars, pdf_lines.DEFAULT_LINE_TOLERANCE)
+        assert made[1] == char_columns.group_lines(groups, page.columns, chars, number)
+    assert sum(pdfium_kernel.FALLBACKS.values()) == fallbacks
+
+
+@pytest.mark.parametrize("name", sorted(HAND_MADE))
+def test_page_cells_lines_are_the_char_by_char_codes(name, monkeypatch):
+    """Each hand-made line beside a cell across a column gap, and a line under them: the lines _lines makes from dicts."""
+    chars = _chars(HAND_MADE[name]) + _chars([("Z", 200, 6, 10, 100), ("y", 206, 5, 10, 100), ("w", 10, 5, 10, 140)])
+    monkeypatch.setenv(NUMBA_ENV_VAR, "always")
+    assert pdfium_kernel.use_compiled(1)
+    columns = _columns_of(chars)
+    assert char_columns.page_cells(columns, chars, 2) is not None
+    assert pdf_lines._lines(chars, 2, 600.0, 800.0, columns) == pdf_lines._lines(
+        [dict(c) for c in chars], 2, 600.0, 800.0
+    )
+
+
+def test_a_script_set_in_a_line_leaves_the_page_to_the_groups_path(monkeypatch):
+    """A raised "th" of smaller chars forms a group of its own, which _attach_scripts sets in its line: page_cells
+    leaves such a page to line_groups and group_lines, which read it as the char-by-char code does."""
+    chars = _chars([("1", 10, 6, 12, 100), ("5", 16, 6, 12, 100), ("t", 22, 3, 7, 97), ("h", 25, 4, 7, 97)])
+    monkeypatch.setenv(NUMBA_ENV_VAR, "always")
+    assert pdfium_kernel.use_compiled(1)
+    columns = _columns_of(chars)
+    assert char_columns.page_cells(columns, chars, 1) is None
+    lines = pdf_lines._lines(chars, 1, 600.0, 800.0, columns)
+    assert lines == pdf_lines._lines([dict(c) for c in chars], 1, 600.0, 800.0)
+    assert [line.text for line in lines[0]] == ["15th"]

@@ -236,6 +236,7 @@ def test_a_fresh_process_reads_with_numba_off_or_on(letter_pdf):
 
 
 _FAILED: list = []
+_GROUPS_PATH = ("cut_cells", "cell_lines", "sort_groups")  # the kernels of the pages page_cells leaves to line_groups
 
 
 def _failing(*args, **kwargs):
@@ -247,7 +248,8 @@ def _failing(*args, **kwargs):
     "where",
     [
         ("extractor.reading.pdfium_chars", "read_page_chars"),  # the compiled char reader
-        ("extractor.reading.pdfium_numba", "cut_cells"),  # a compiled layout kernel
+        ("extractor.reading.pdfium_numba", "page_cells"),  # a page's chars to its cells' lines
+        ("extractor.reading.pdfium_numba", "cut_cells"),  # a compiled layout kernel of the groups' path
         ("extractor.reading.pdfium_numba", "cell_lines"),
         ("extractor.reading.pdfium_numba", "list_objects"),  # the page's objects listed
         ("extractor.reading.pdfium_numba", "sort_groups"),  # each line's chars sorted by x0
@@ -256,6 +258,7 @@ def _failing(*args, **kwargs):
         ("extractor.reading.pdfium_numba", "object_terms"),  # what a text object's chars share
         ("extractor.reading.pdfium_numba", "made_up_spaces"),  # the spaces pdfium made up, kept and placed
         ("extractor.reading.pdfium_numba", "copy_steps"),  # the fake-bold copies' test
+        ("extractor.reading.pdfium_numba", "glyph_marks"),  # the glyphs without Unicode, the split ligatures
         (
             "extractor.reading.pdfium_numba",
             "glyph_units",
@@ -272,6 +275,8 @@ def test_a_failure_of_the_compiled_code_reads_the_page_by_the_python_path(where,
     monkeypatch.setenv(NUMBA_ENV_VAR, "always")
     assert pdfium_kernel.use_compiled(1)
     monkeypatch.setattr(importlib.import_module(where[0]), where[1], _failing)
+    if where[1] in _GROUPS_PATH:  # page_cells declines the page (as for a script set in a line)
+        monkeypatch.setattr(importlib.import_module(where[0]), "page_cells", lambda *args: -1)
     _FAILED.clear()
     assert read_letter(letter_pdf, options=ReadOptions(engine="pdfium")).model_dump_json() == expected
     assert _FAILED  # it did fail (on one page at least), yet the letter reads the same
@@ -423,6 +428,46 @@ def test_made_up_spaces_compiled_are_numpys_bit_for_bit(monkeypatch):
             numpy_after, numpy_boxes = pdfium_arrays._made_up_spaces(read, glyphs, table, rows, x1s, ctm, frame)
         assert calls and len(after) > 10 and after.tolist() == numpy_after.tolist()  # the kernel's spaces, and numpy's
         assert [column.tobytes() for column in boxes] == [column.tobytes() for column in numpy_boxes]
+
+
+@pytest.mark.parametrize("mark", ["none", "cid", "map error", "hyphen", "split", "past Unicode"])
+def test_the_glyphs_marks_compiled_are_numpys_steps(mark, monkeypatch):
+    """The glyphs without Unicode, the split ligatures' letters and whether any glyph is marked: compiled as numpy's
+    steps find them (a split letter after a CID, NaN origins, a glyph of another object at the same origin)."""
+    import numpy as np
+
+    from extractor.reading import pdfium_arrays
+
+    assert pdfium_kernel.available()
+    rng = np.random.default_rng(7)
+    count = 400
+    codes = rng.integers(0x41, 0x7B, count).astype(np.uint32)
+    map_errors = np.zeros(count, dtype=np.int32)
+    keys = np.repeat(np.arange(1, 41, dtype=np.uint64), 10)
+    xs, ys = np.cumsum(rng.random(count) * 6), np.full(count, 700.0)
+    xs[50] = np.nan
+    keys[100:102], xs[100:102] = (7, 8), 33.0  # two objects' glyphs at one origin: no split
+    if mark == "cid":
+        codes[[3, 9]] = (0, pdfium_arrays.NO_UNICODE_CODE)
+    elif mark == "map error":
+        map_errors[17] = 1
+    elif mark == "hyphen":
+        codes[200] = pdfium_arrays.HYPHEN_MARK_CODE
+    elif mark == "split":
+        xs[301], xs[305:307], codes[305] = xs[300], xs[304], 0  # a split letter, and one after a CID
+    elif mark == "past Unicode":
+        codes[77] = 0x110000
+    fallbacks = pdfium_kernel.FALLBACKS["glyph_marks"]
+    compiled = pdfium_kernel.loaded()
+    calls: list = []
+    kernel = compiled.glyph_marks
+    monkeypatch.setattr(compiled, "glyph_marks", lambda *args: calls.append(1) or kernel(*args))
+    cid, split, marked = pdfium_arrays._glyph_marks(codes, map_errors, keys, xs, ys)
+    assert calls and pdfium_kernel.FALLBACKS["glyph_marks"] == fallbacks  # the kernel answered
+    monkeypatch.setattr(pdfium_arrays, "loaded", lambda: None)  # numba not loaded: numpy's steps
+    numpy_cid, numpy_split, numpy_marked = pdfium_arrays._glyph_marks(codes, map_errors, keys, xs, ys)
+    assert (cid.tolist(), split.tolist(), marked) == (numpy_cid.tolist(), numpy_split.tolist(), numpy_marked)
+    assert marked is (mark != "none") and split.sum() == (2 if mark == "split" else 0)  # 301, 306 (305: a CID)
 
 
 @pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda path: path.name)
