@@ -77,7 +77,7 @@ from extractor.reference.edtf import (
 from extractor.reference.marks import FOOTNOTE_DIGITS, POSSESSIVE_MARKS, QUOTED_HEADER
 from extractor.reference.money import CURRENCY_SIGNS
 from extractor.reference.numbers import YEAR
-from extractor.reference.regexes import alternation
+from extractor.reference.regexes import alternation, word_trie
 
 FAMILY = "date"
 # A possessor's ending ("Fund's", "States'"): before a year it is a determiner, as "the" is.
@@ -174,16 +174,17 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     months = [r["text"] for r in data["month"]]
     # Month names are matched capitalised (or all caps); "May" is a month only beside a day or a
     # year, or after a date word ("in May"): MONTH_NM leaves it out for the bare-month rule.
-    month_all = alternation(months + [m.upper() for m in months if len(m) > 3])
+    # Written as tries (the same words, the longest first): the month rules try them at nearly every position.
+    month_all = word_trie(months + [m.upper() for m in months if len(m) > 3])
     month = f"(?-i:{month_all})"
     # Beside a year or after another month, "MAY" in capitals is the month ("JANUARY-MAY 2024", "MAY 2024").
-    month_caps = f"(?-i:{alternation(months + [m.upper() for m in months])})"
+    month_caps = f"(?-i:{word_trie(months + [m.upper() for m in months])})"
     # "OnSeptember 15, 2024": a space lost before a month's full name (in the source itself, so in
     # its PDFs too); a capital after a lower-case letter starts a new word when a day or year follows.
     longest = {}
     for r in data["month"]:
         longest[r["number"]] = max(longest.get(r["number"], ""), r["text"], key=len)
-    full_months = alternation(longest.values())
+    full_months = word_trie(longest.values())
     opening = rf"(?:\b|(?-i:(?<=[a-z])(?=(?:{full_months})\s+\d)))"
     day = DAY_OF_MONTH
     year = rf"(?<!\d){YEAR}(?!\d)"

@@ -502,10 +502,11 @@ LIST_BREAKERS = frozenset(
 )
 # A body that owns a business asset: "HDF Energy’s investment", "LG Energy Solution’s global green
 # bond", "Telstra’s acquisition of Digicel Pacific’s telecom assets".
-ASSET_OWNER = re.compile(
-    rf"(?<![\w’'.-])(?P<name>{_NAME})(?:’s|'s|’|')[ \t]+(?:[a-z][\w-]*[ \t]+|[A-Z]{{2,}}[ \t]+){{0,4}}?"
+_OWNED_ASSET = (
+    r"(?:’s|'s|’|')[ \t]+(?:[a-z][\w-]*[ \t]+|[A-Z]{2,}[ \t]+){0,4}?"
     r"(?:investments?|loans?|grants?|bonds?|acquisitions?|plants?|ventures?|assets|subsidiar(?:y|ies)|factory|factories)\b"
 )
+ASSET_OWNER = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME}){_OWNED_ASSET}")
 # Two firms of two words or more joined by "&" own an asset together ("General Motors & Samsung SDI’s
 # plant"); "Johnson & Johnson" is one.
 JOINT_OWNERS = re.compile(r"(\S+[ \t]+\S+.*?)[ \t]+&[ \t]+(\S+[ \t]+\S+.*)")
@@ -524,11 +525,12 @@ EXECUTIVE_OF = re.compile(
 # "the company "Al-Amal for General Trading"": a firm's name in quotes after the word for it, with its lower-case words.
 COMPANY_QUOTED = re.compile(r"\b(?:company|firm)[ \t]+[“\"](?P<name>[A-Z][^\"”\n]{1,80}?)[”\"]")
 # "Cosami, a savings and loan cooperative", "Viamericas, a U.S. company": a name, then what it is.
-COMPANY_APPOSITION = re.compile(
-    rf"(?P<name>{_NAME}),[ \t]+(?:a|an|the)[ \t]+(?:[\w.’'-]+[ \t]+){{0,5}}?"
+_APPOSED_KIND = (
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w.’'-]+[ \t]+){0,5}?"
     r"(?:company|firm|platform|start-?up|cooperative|bank|lender|provider|manufacturer|retailer|"
     r"non-?profit|foundation|charity|investor|conglomerate|producer|operator|insurer|enterprise)\b"
 )
+COMPANY_APPOSITION = re.compile(rf"(?P<name>{_NAME}){_APPOSED_KIND}")
 # "the works contractor, Acme Engineering International, reports": what a firm is, then its name.
 KIND_THEN_COMPANY = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
@@ -546,10 +548,19 @@ COMMITTING_SUBJECT = re.compile(
 )
 # A name listed with the other members of its kind: "Equinor and the other operators on the shelf", "Acme and other
 # lenders".
-COMPANY_AND_OTHERS = re.compile(
-    rf"(?<![\w’'.-])(?P<name>{_NAME})[ \t]+and[ \t]+(?:the[ \t]+)?other[ \t]+"
+_AND_OTHERS_OF_KIND = (
+    r"and[ \t]+(?:the[ \t]+)?other[ \t]+"
     r"(?:operators|companies|firms|producers|suppliers|lenders|banks|manufacturers|insurers|utilities|shippers)\b"
 )
+COMPANY_AND_OTHERS = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME})[ \t]+{_AND_OTHERS_OF_KIND}")
+# What every match of a company pattern holds after its name, searched for first: most letters hold none of
+# these, while a scan for the whole pattern tries a name at every capital (the same matches, fewer scans).
+COMPANY_REQUIRED_PARTS = {
+    COMPANY_SUFFIX: re.compile(rf"{_LEGAL_FORMS}|Inc"),  # a legal form, or "Inc" after a comma
+    COMPANY_APPOSITION: re.compile(_APPOSED_KIND),
+    ASSET_OWNER: re.compile(_OWNED_ASSET),
+    COMPANY_AND_OTHERS: re.compile(_AND_OTHERS_OF_KIND),
+}
 # A name that says something of itself: "an announcement by Kinder Morgan Canada that it has suspended ...".
 BODY_SAYING_IT = re.compile(rf"\bby[ \t]+(?P<name>{_NAME})[ \t]+that[ \t]+it[ \t]")
 # Names listed after a plural kind of body: "organizations, such as the Black Coalition Against COVID,
@@ -3661,7 +3672,11 @@ class OrganisationMatcher:
             COMPANY_AND_OTHERS,
             BODY_SAYING_IT,
         )
-        matches = [(p, m, "name") for p in patterns for m in p.finditer(doc_text(doc))]
+        text = doc_text(doc)
+        required = COMPANY_REQUIRED_PARTS
+        matches = [
+            (p, m, "name") for p in patterns if p not in required or required[p].search(text) for m in p.finditer(text)
+        ]
         # Two names joined by "and": "CFO of Alphabet and Google", "$1 million to Multiverse and Earth University".
         matches += [
             (p, m, g)

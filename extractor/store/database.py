@@ -1065,6 +1065,13 @@ class Store:
         sentences: dict[int, Grounding] = {}
         entity_ids: dict[tuple[str, str], int] = {}
         sentence_nodes: dict[int, set[str]] = {}
+        # Rows are written a table at a time (executemany): the mentions take the ids SQLite would have
+        # given them one by one (the largest id so far plus one), so that their detail rows can name them.
+        first_mention = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM mentions").fetchone()[0]
+        mention_rows: list[tuple] = []
+        amount_rows: list[tuple] = []
+        date_rows: list[tuple] = []
+        programme_rows: list[tuple] = []
         for mention in extraction.mentions:
             grounding = mention.grounding
             sentences.setdefault(grounding.sentence, grounding)
@@ -1079,10 +1086,10 @@ class Store:
                 )
                 entity_ids[key] = conn.execute("SELECT id FROM entities WHERE type = ? AND norm = ?", key).fetchone()[0]
             box = grounding.boxes[0].model_dump() if grounding.boxes else None
-            mention_id = conn.execute(
-                'INSERT INTO mentions (letter, entity, type, text, norm, start, "end", sentence, page, bbox, rule,'
-                " context) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            mention_id = first_mention + len(mention_rows)
+            mention_rows.append(
                 (
+                    mention_id,
                     row,
                     entity_ids[key],
                     mention.type,
@@ -1095,13 +1102,11 @@ class Store:
                     json.dumps([b.model_dump() for b in grounding.boxes]) if box else None,
                     mention.rule,
                     context_text(extraction, grounding),
-                ),
-            ).lastrowid
+                )
+            )
             if mention.type == "amount" and mention.amount is not None:
                 amount = mention.amount
-                conn.execute(
-                    "INSERT INTO amounts (letter, mention, kind, value, upper, currency, qualifier, unit)"
-                    " VALUES (?,?,?,?,?,?,?,?)",
+                amount_rows.append(
                     (
                         row,
                         mention_id,
@@ -1111,21 +1116,33 @@ class Store:
                         amount.currency,
                         amount.qualifier,
                         amount.unit,
-                    ),
+                    )
                 )
             elif mention.type == "date":
                 written = mention.date.edtf if mention.date is not None else mention.norm
                 start, end = edtf.bounds(written)
-                conn.execute(
-                    "INSERT INTO dates (letter, mention, edtf, start_date, end_date, relative) VALUES (?,?,?,?,?,?)",
-                    (row, mention_id, written, start, end, int(bool(mention.date and mention.date.relative))),
+                date_rows.append(
+                    (row, mention_id, written, start, end, int(bool(mention.date and mention.date.relative)))
                 )
             elif mention.type == "programme":
-                conn.execute(
-                    "INSERT INTO programmes (letter, mention, name) VALUES (?,?,?)", (row, mention_id, mention.norm)
-                )
+                programme_rows.append((row, mention_id, mention.norm))
             if mention.type in NAMED_FAMILIES:
                 sentence_nodes.setdefault(grounding.sentence, set()).add(node_key(mention.type, mention.norm))
+        conn.executemany(
+            'INSERT INTO mentions (id, letter, entity, type, text, norm, start, "end", sentence, page, bbox, rule,'
+            " context) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            mention_rows,
+        )
+        conn.executemany(
+            "INSERT INTO amounts (letter, mention, kind, value, upper, currency, qualifier, unit)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            amount_rows,
+        )
+        conn.executemany(
+            "INSERT INTO dates (letter, mention, edtf, start_date, end_date, relative) VALUES (?,?,?,?,?,?)",
+            date_rows,
+        )
+        conn.executemany("INSERT INTO programmes (letter, mention, name) VALUES (?,?,?)", programme_rows)
 
         per_entity: dict[int, int] = {}
         for mention in extraction.mentions:
@@ -1137,6 +1154,7 @@ class Store:
         )
 
         edges: set[tuple[str, str, str, Optional[int]]] = set()
+        beneficiary_rows: list[tuple[int, str]] = []
         for commitment in extraction.commitments:
             evidence = commitment.evidence
             sentences.setdefault(evidence.sentence, evidence)
@@ -1170,14 +1188,14 @@ class Store:
                 },
             )
             for country in dict.fromkeys(commitment.beneficiaries):
-                conn.execute(
-                    "INSERT OR IGNORE INTO commitment_beneficiaries (commitment, country) VALUES (?,?)",
-                    (commitment_id, country),
-                )
+                beneficiary_rows.append((commitment_id, country))
                 if commitment.actor:
                     edges.add(edge_to_country("organisation", commitment.actor, country, "commits_to", evidence))
                 if commitment.programme:
                     edges.add(edge_to_country("programme", commitment.programme, country, "funds", evidence))
+        conn.executemany(
+            "INSERT OR IGNORE INTO commitment_beneficiaries (commitment, country) VALUES (?,?)", beneficiary_rows
+        )
         # Each commitment's listed row, as `query commitments` prints it, written by SQLite once here.
         conn.execute(FILL_COMMITMENT_ROWS_SQL + " WHERE c.letter = ?", (row,))
         for action in extraction.actions:
@@ -1197,11 +1215,11 @@ class Store:
             for country in beneficiaries:
                 if action.actor:
                     edges.add(edge_to_country("organisation", action.actor, country, "commits_to", evidence))
+        conn.executemany(
+            "INSERT INTO route_ties (letter, route, country, role, sentence, page) VALUES (?,?,?,?,?,?)",
+            [(row, t.route, t.country, t.role, t.evidence.sentence, t.evidence.page) for t in extraction.route_ties],
+        )
         for tie in extraction.route_ties:
-            conn.execute(
-                "INSERT INTO route_ties (letter, route, country, role, sentence, page) VALUES (?,?,?,?,?,?)",
-                (row, tie.route, tie.country, tie.role, tie.evidence.sentence, tie.evidence.page),
-            )
             edges.add((node_key("country", tie.country), node_key("route", tie.route), tie.role, tie.evidence.sentence))
         # Entities named in one sentence are related; the edge keeps the sentence as evidence.
         for sentence, nodes in sentence_nodes.items():

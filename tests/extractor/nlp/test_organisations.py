@@ -3230,3 +3230,23 @@ def test_the_letters_own_city_in_capitals_after_a_listed_body_is_no_body():
 
 def test_groupings_joined_by_a_slash_are_no_file_reference():
     assert orgs("Leaders endorsed the G7/G20 plan.") == ["G7", "G20"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grant went to Harbour Lights Renewables and to Quill Tech, Inc for the pilot.",
+        "Tamarind Grove, a small savings and loan cooperative, signed the contract.",
+        "Orbis Delta’s two new solar plants opened in May.",
+        "Norvik Energy and the other operators on the shelf agreed to the schedule.",
+    ],
+)
+def test_a_company_pattern_is_scanned_only_where_the_part_after_its_name_is_found(text):
+    from extractor.nlp.organisations import COMPANY_REQUIRED_PARTS
+
+    matched = [pattern for pattern in COMPANY_REQUIRED_PARTS if pattern.search(text)]
+    assert matched and all(COMPANY_REQUIRED_PARTS[pattern].search(text) for pattern in matched)
+    # Without that part the pattern has nothing to find: the scan skipped is one that would find nothing.
+    assert not any(
+        pattern.search("Harbour Lights met Quill Tech at Orbis Delta.") for pattern in COMPANY_REQUIRED_PARTS
+    )

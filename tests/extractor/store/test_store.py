@@ -65,6 +65,23 @@ def test_save_stores_every_record_and_skips_identical_bytes(tmp_path):
     assert not list(tmp_path.glob("*.json"))
 
 
+def test_each_detail_row_names_its_own_mention(tmp_path):
+    with Store(tmp_path / "l.db") as store:
+        store.save(build("old", "2023-01-01", ["The Commission will provide EUR 2 million to Chad in 2023."]))
+        store.save(TUNISIA)
+        details = store.conn.execute(
+            "SELECT m.type, m.norm, m.letter = d.letter FROM mentions m JOIN (SELECT mention, letter, 'amount' AS type"
+            " FROM amounts UNION ALL SELECT mention, letter, 'date' FROM dates UNION ALL"
+            " SELECT mention, letter, 'programme' FROM programmes) d ON d.mention = m.id AND d.type = m.type"
+        ).fetchall()
+        counts = store.conn.execute(
+            "SELECT (SELECT COUNT(*) FROM amounts) + (SELECT COUNT(*) FROM dates) + (SELECT COUNT(*) FROM programmes)"
+        ).fetchone()[0]
+        assert len(details) == counts >= 4 and all(same_letter for _, _, same_letter in details)
+        assert ("programme", "Border Programme", 1) in [tuple(r) for r in details]
+        assert store.check() == []
+
+
 def test_new_bytes_under_the_same_id_make_a_new_version_and_keep_the_old(tmp_path):
     changed = build("tunisia_2024", "2024-04-01", ["The European Commission will provide EUR 12 million to Tunisia."])
     with Store(tmp_path / "l.db", out_dir=tmp_path / "export") as store:
