@@ -767,6 +767,12 @@ def test_scaled_values_are_exact(text, value):
         ("Islamabad will borrow Rs 250 billion for dams.", "Ministry of Water\nIslamabad, Pakistan", "PKR"),
         ("Colombo spent 4 billion rupees on roads.", "Treasury\nColombo, Sri Lanka", "LKR"),
         ("The ministry spent Rs. 40 crore on clinics.", "", "INR"),
+        # The leu's plural, Romania's or Moldova's.
+        (
+            "The Ministry will add 75 million lei to the fund.",
+            "Ministry of Finance\nChisinau, Republic of Moldova",
+            "MDL",
+        ),
     ],
 )
 def test_kroner_are_the_documents_krone(text, author, currency):
@@ -2006,3 +2012,20 @@ def test_a_scaled_or_grouped_figure_after_a_reference_word_is_an_amount(text):
 )
 def test_rising_first_cells_are_row_numbers_only_when_code_shaped(table, expected):
     assert [f.norm for f in find_amounts(table)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Spanish and Portuguese millions, as English versions of those administrations' letters keep them.
+        ("Peru asks the Bank for US$ 42,5 millones for bridges.", ["USD 42500000"]),
+        ("The Agency will pay R$ 3,2 milhões to Angola.", ["BRL 3200000"]),
+        # The lempira's sign with a stop, the taka's abbreviation (with lakh), the kip and the leu by their nouns.
+        ("Honduras will put up L. 45.000.000,00 for the dykes.", ["HNL 45000000"]),
+        ("Bangladesh allocated Tk. 3,40,000.00 lakh to rural roads.", ["BDT 34000000000"]),
+        ("Laos will bear about 90,000,000 kip for the wells.", ["LAK 90000000"]),
+        ("Romania proposes 320,5 million lei for the hospitals.", ["RON 320500000"]),
+    ],
+)
+def test_sums_written_as_other_administrations_write_them(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
