@@ -2029,3 +2029,35 @@ def test_rising_first_cells_are_row_numbers_only_when_code_shaped(table, expecte
 )
 def test_sums_written_as_other_administrations_write_them(text, expected):
     assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
+
+
+def test_a_caption_naming_its_currency_in_words_then_in_scale_gives_the_table_its_unit():
+    # "(Taka in lakh)": the currency's noun, then its scale; a row labelled a percentage holds percentages.
+    text = (
+        "Bangladesh: road works in FY 2020-21 (Taka in lakh)\n\nItem | GoB | PA | Total\n\n"
+        "Allocation | 12,400.00 | 30,100.00 | 42,500.00\n\n% of allocation | 96.37 | 96.35 | 96.35\n\nThe works go on."
+    )
+    assert [f.norm for f in find_amounts(text)] == [
+        "BDT 1240000000",
+        "BDT 3010000000",
+        "BDT 4250000000",
+        "96.37%",
+        "96.35%",
+        "96.35%",
+    ]
+
+
+def test_a_column_of_money_paid_out_without_a_unit_is_in_the_tables_money_unit():
+    text = (
+        "The Fund's grants to three countries:\n\nCountry | Grant (EUR m) | Years | Paid by 31 March\n\n"
+        "Chad | 40.0 | 2019-2021 | 12.5\n\nNiger | 25.0 | 2020-2022 | 7.0\n\nFurther grants follow."
+    )
+    assert [f.norm for f in find_amounts(text)] == ["EUR 40000000", "EUR 12500000", "EUR 25000000", "EUR 7000000"]
+
+
+def test_a_row_label_that_names_a_rate_inside_it_holds_a_sum():
+    text = (
+        "Costs of the programme (USD)\n\nComponent | Amount\n\nTeachers' training | 400,000\n\n"
+        "Support costs (7% of the items above) | 28,000\n\nThe Fund pays them."
+    )
+    assert [f.norm for f in find_amounts(text)] == ["USD 400000", "7%", "USD 28000"]
