@@ -213,9 +213,12 @@ def compiled() -> dict[str, re.Pattern]:
         rf"{between}(?P<cur>{cur_pre})\s?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?{WORD_END}"
         rf"(?:{conn}(?:{cur_pre})?\s?(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?{WORD_END})?"
     )
+    # "430 850 000 (four hundred thirty million eight hundred fifty thousand) tenge": the figure said again in
+    # words, in brackets, between it and its currency, as legal and treaty texts write sums.
+    in_words = rf"(?:\s?\((?:{inner})\b[a-z ,-]*\))?"
     money_post = (
         rf"{between}(?P<n1>{number})(?:\s?(?P<s1>{scale}))?"
-        rf"(?:{conn}(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?)?\s?(?P<cur>{cur_post}){WORD_END}"
+        rf"(?:{conn}(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?)?{in_words}\s?(?P<cur>{cur_post}){WORD_END}"
     )
     # Percentages are never written with space-grouped thousands: "242 100 %" is a table's "100 %".
     percent_num = NUM.replace(rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?|", "")
@@ -299,7 +302,7 @@ def compiled() -> dict[str, re.Pattern]:
         # after a figure the words are a sum's ("Soft loans (up to 42.5 billion won in total)"), no unit given once.
         "unit_words": re.compile(
             # The currency's words first: "millions of CFA francs" would otherwise stop at "CFA", which is no code.
-            rf"(?<!\d\s)\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>\b(?:{alternation(words)})\b|(?-i:\b[A-Z]{{3}}\b))(?![ \t]*\d)",
+            rf"(?<!\d\s)\b(?P<s1>{word_scales})(?:\s+|(?<=\.))(?:of\s+)?(?P<cur>\b(?:{alternation(words)})\b|(?-i:\b[A-Z]{{3}}\b))(?![ \t]*\d)",
             flags,
         ),
         # A sign alone at a cell's end, its figure in the next cell: a symbol ("$", "€") after a space, a sign of

@@ -2061,3 +2061,35 @@ def test_a_row_label_that_names_a_rate_inside_it_holds_a_sum():
         "Support costs (7% of the items above) | 28,000\n\nThe Fund pays them."
     )
     assert [f.norm for f in find_amounts(text)] == ["USD 400000", "7%", "USD 28000"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kazakhstan transferred 250 300 000 (two hundred fifty million three hundred thousand) tenge to the Fund.",
+            ["KZT 250300000"],
+        ),
+        ("The sum of 1 000 000 (one million) US dollars was paid.", ["USD 1000000"]),
+    ],
+)
+def test_a_sum_said_again_in_words_in_brackets_before_its_currency_is_one_sum(text, expected):
+    assert [f.norm for f in find_amounts(text)] == expected
+
+
+def test_millions_and_thousand_millions_abbreviated_with_a_stop():
+    text = "Romania will add RON 2,5 mil. for roads and 1,2 mld. lei for rail."
+    assert [f.norm for f in find_amounts(text)] == ["RON 2500000", "RON 1200000000"]
+
+
+def test_a_column_headed_by_an_abbreviated_scale_and_a_currency_holds_sums():
+    text = (
+        "Romania: the projects phased\n\nProgramme | Projects (no.) | Value (mil. lei) | Value (mil.EUR)\n\n"
+        "Roads | 12 | 1.250,0 | 251,4\n\nRail | 3 | 620,5 | 124,8\n\nDone."
+    )
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == [
+        "RON 1250000000",
+        "EUR 251400000",
+        "RON 620500000",
+        "EUR 124800000",
+    ]
