@@ -1003,8 +1003,9 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
 
 # A column's head that names percentages: a percent sign or "per cent" ("Variance (%)", "Share, per cent").
 PERCENT_HEAD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
-# A row's label that begins or ends with a percent sign ("% of allocation", "Execution rate (%)"): its cells are rates.
-PERCENT_LABEL = re.compile(r"^\s*%|(?:%|\bper\s?cent)\)?\s*$", re.IGNORECASE)
+# A row's label that begins or ends with a percent sign as its unit ("% of allocation", "Execution rate (%)"): its cells
+# are rates; "Equity (sponsors, 25%)" ends with a rate of its own, and its cells are sums.
+PERCENT_LABEL = re.compile(r"^\s*%|(?<!\d)(?<!\d\s)(?:%|\bper\s?cent)\)?\s*$", re.IGNORECASE)
 MINUS_SIGNS = "-–−"
 SIGNED_CELL = re.compile(r"(?P<sign>[-–−+]?)\s*(?P<figure>\d[\d.,]*)\s*%?")
 

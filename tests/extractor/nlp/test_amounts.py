@@ -2055,12 +2055,15 @@ def test_a_column_of_money_paid_out_without_a_unit_is_in_the_tables_money_unit()
     assert [f.norm for f in find_amounts(text)] == ["EUR 40000000", "EUR 12500000", "EUR 25000000", "EUR 7000000"]
 
 
-def test_a_row_label_that_names_a_rate_inside_it_holds_a_sum():
+@pytest.mark.parametrize(
+    "label, rate", [("Support costs (7% of the items above)", "7%"), ("Equity (owners, 30%)", "30%")]
+)
+def test_a_row_label_that_names_a_rate_inside_it_holds_a_sum(label, rate):
     text = (
         "Costs of the programme (USD)\n\nComponent | Amount\n\nTeachers' training | 400,000\n\n"
-        "Support costs (7% of the items above) | 28,000\n\nThe Fund pays them."
+        f"{label} | 28,000\n\nThe Fund pays them."
     )
-    assert [f.norm for f in find_amounts(text)] == ["USD 400000", "7%", "USD 28000"]
+    assert [f.norm for f in find_amounts(text)] == ["USD 400000", rate, "USD 28000"]
 
 
 @pytest.mark.parametrize(
