@@ -213,9 +213,12 @@ def compiled() -> dict[str, re.Pattern]:
         rf"{between}(?P<cur>{cur_pre})\s?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?{WORD_END}"
         rf"(?:{conn}(?:{cur_pre})?\s?(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?{WORD_END})?"
     )
+    # "430 850 000 (four hundred thirty million eight hundred fifty thousand) tenge": the figure said again in
+    # words, in brackets, between it and its currency, as legal and treaty texts write sums.
+    in_words = rf"(?:\s?\((?:{inner})\b[a-z ,-]*\))?"
     money_post = (
         rf"{between}(?P<n1>{number})(?:\s?(?P<s1>{scale}))?"
-        rf"(?:{conn}(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?)?\s?(?P<cur>{cur_post}){WORD_END}"
+        rf"(?:{conn}(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?)?{in_words}\s?(?P<cur>{cur_post}){WORD_END}"
     )
     # Percentages are never written with space-grouped thousands: "242 100 %" is a table's "100 %".
     percent_num = NUM.replace(rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?|", "")
@@ -252,8 +255,10 @@ def compiled() -> dict[str, re.Pattern]:
         "column_head": re.compile(
             rf"(?<![\w$])(?P<cur>{cur_pre})[ \t]?(?P<s1>{scales}|(?i:{word_scales}))\b(?![ \t]*\d)"
         ),
-        # "($ in thousands)", "(USD in millions)": a table's currency, then its scale.
-        "column_head_in": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s+in\s+(?P<s1>{word_scales})\s*\)", flags),
+        # "($ in thousands)", "(USD in millions)", "(Taka in lakh)": a table's currency, then its scale.
+        "column_head_in": re.compile(
+            rf"\(\s*(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s+in\s+(?P<s1>{word_scales})\s*\)", flags
+        ),
         # "US$ (millions)", "FCFA (in millions)": a column's head that gives its currency, then its scale in brackets.
         "column_head_scale_bracketed": re.compile(
             rf"(?<![\w$])(?P<cur>{cur_pre})[ \t]*,?[ \t]*\(\s*(?:in\s+)?(?P<s1>{word_scales})\s*\)", flags
@@ -297,7 +302,7 @@ def compiled() -> dict[str, re.Pattern]:
         # after a figure the words are a sum's ("Soft loans (up to 42.5 billion won in total)"), no unit given once.
         "unit_words": re.compile(
             # The currency's words first: "millions of CFA francs" would otherwise stop at "CFA", which is no code.
-            rf"(?<!\d\s)\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>\b(?:{alternation(words)})\b|(?-i:\b[A-Z]{{3}}\b))(?![ \t]*\d)",
+            rf"(?<!\d\s)\b(?P<s1>{word_scales})(?:\s+|(?<=\.))(?:of\s+)?(?P<cur>\b(?:{alternation(words)})\b|(?-i:\b[A-Z]{{3}}\b))(?![ \t]*\d)",
             flags,
         ),
         # A sign alone at a cell's end, its figure in the next cell: a symbol ("$", "€") after a space, a sign of
@@ -998,6 +1003,9 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
 
 # A column's head that names percentages: a percent sign or "per cent" ("Variance (%)", "Share, per cent").
 PERCENT_HEAD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+# A row's label that begins or ends with a percent sign as its unit ("% of allocation", "Execution rate (%)"): its cells
+# are rates; "Equity (sponsors, 25%)" ends with a rate of its own, and its cells are sums.
+PERCENT_LABEL = re.compile(r"^\s*%|(?<!\d)(?<!\d\s)(?:%|\bper\s?cent)\)?\s*$", re.IGNORECASE)
 MINUS_SIGNS = "-–−"
 SIGNED_CELL = re.compile(r"(?P<sign>[-–−+]?)\s*(?P<figure>\d[\d.,]*)\s*%?")
 
@@ -1198,6 +1206,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             head = _scaled_head(cell.text, dollar) if n not in columns else None
             if head is not None and (head[0] is not None or any(row_codes)):
                 columns[n] = head
+        _money_columns_in_the_tables_unit(table, columns)
         split = _split_code_column(table, dollar)
         caption = _table_unit(table.caption.text, dollar, text, author) if table.caption and not columns else None
         for title in _titles_above(text, table) if table.caption and not columns and caption is None else []:
@@ -1248,10 +1257,13 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             # "Net reserves (in millions of U.S. dollars)" under "(In billions of Jamaican dollars, unless otherwise
             # indicated)": a row's label that gives a unit gives its figures theirs.
             own = _table_unit(row[0].text, dollar, text, author) if not columns and not is_figure(row[0].text) else None
+            # "% of allocation | 98.15 | 90.76" under "(Taka in lakh)": a row labelled a percentage holds percentages.
+            # "Support costs (7% of items 1-3)" is a sum's label that names a rate.
+            percent_row = PERCENT_LABEL.search(row[0].text) is not None and not is_figure(row[0].text)
             for n, cell in enumerate(row):
                 if cell.start in serials:
                     continue
-                if n + shift in percents:
+                if n + shift in percents or percent_row and n:
                     _add_percent_cell(found, cell)
                     continue
                 if n + shift in counted and not columns or n + shift in measured:
@@ -1316,6 +1328,24 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                     start = cell.start + cell.text.index(match.group())
                     _add_figure_in_unit(found, start, match.group(), unit, rule, dollar_why, scaled=scaled)
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _money_column_head() -> re.Pattern:
+    """A column's head that begins with money paid or committed ("Disbursed to 30 June", "Expenditure"): compiled once."""
+    words = alternation(r["text"] for r in load_data()["money_column_head"])
+    return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
+
+
+def _money_columns_in_the_tables_unit(table: Table, columns: dict) -> None:
+    """Give a column headed by money paid or committed, with no unit of its own, the one money unit the table's other
+    columns give ("Allocation (US$ m) | Period | Disbursed": the disbursed figures are US$ millions too)."""
+    units = set(columns.values())
+    if len(units) != 1 or next(iter(units))[0] is None:
+        return
+    for n, cell in enumerate(table.header):
+        if n not in columns and _money_column_head().match(cell.text) and not _counted_head(cell.text):
+            columns[n] = next(iter(units))
 
 
 def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list[_Found]:

@@ -2714,14 +2714,22 @@ def _exchange_rate(view: LetterDoc, span) -> bool:
 
 
 def _rate_equation(view: LetterDoc, span) -> bool:
-    """Whether an equals sign joins the sum to another sum right beside it ("MNT 3,400 = USD 1"): an exchange rate
-    written as an equation, each side of it no money given."""
+    """Whether an equals sign ("MNT 3,400 = USD 1") or "per" ("MNT 3,400 per 1 USD") joins the sum to another sum
+    right beside it: an exchange rate written as an equation or a price of the one currency in the other, each side
+    of it no money given."""
     doc = view.doc
     after = [t for t in doc[span.end : min(len(doc), span.end + 2)] if not t.is_space]
     before = [t for t in doc[max(0, span.start - 2) : span.start] if not t.is_space]
     if after[:1] and after[0].text == "=" and view.spans_in("amount", after[0].i + 1, after[0].i + 3):
         return True
-    return bool(before) and before[-1].text == "=" and bool(view.spans_in("amount", before[-1].i - 2, before[-1].i))
+    if after[:1] and after[0].lower_ == "per" and view.sums_in(after[0].i + 1, after[0].i + 3):
+        return True  # "ZMW 26 per 1 USD": a price of one sum of money in another, not "USD 5 per 1,000 people"
+    joined = bool(before) and (before[-1].text == "=" or before[-1].lower_ == "per")
+    return joined and bool(
+        view.sums_in(before[-1].i - 2, before[-1].i)
+        if before[-1].lower_ == "per"
+        else view.spans_in("amount", before[-1].i - 2, before[-1].i)
+    )
 
 
 def _in_duration(doc, i: int, end: int) -> bool:

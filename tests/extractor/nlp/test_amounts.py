@@ -767,6 +767,12 @@ def test_scaled_values_are_exact(text, value):
         ("Islamabad will borrow Rs 250 billion for dams.", "Ministry of Water\nIslamabad, Pakistan", "PKR"),
         ("Colombo spent 4 billion rupees on roads.", "Treasury\nColombo, Sri Lanka", "LKR"),
         ("The ministry spent Rs. 40 crore on clinics.", "", "INR"),
+        # The leu's plural, Romania's or Moldova's.
+        (
+            "The Ministry will add 75 million lei to the fund.",
+            "Ministry of Finance\nChisinau, Republic of Moldova",
+            "MDL",
+        ),
     ],
 )
 def test_kroner_are_the_documents_krone(text, author, currency):
@@ -2006,3 +2012,87 @@ def test_a_scaled_or_grouped_figure_after_a_reference_word_is_an_amount(text):
 )
 def test_rising_first_cells_are_row_numbers_only_when_code_shaped(table, expected):
     assert [f.norm for f in find_amounts(table)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Spanish and Portuguese millions, as English versions of those administrations' letters keep them.
+        ("Peru asks the Bank for US$ 42,5 millones for bridges.", ["USD 42500000"]),
+        ("The Agency will pay R$ 3,2 milhões to Angola.", ["BRL 3200000"]),
+        # The lempira's sign with a stop, the taka's abbreviation (with lakh), the kip and the leu by their nouns.
+        ("Honduras will put up L. 45.000.000,00 for the dykes.", ["HNL 45000000"]),
+        ("Bangladesh allocated Tk. 3,40,000.00 lakh to rural roads.", ["BDT 34000000000"]),
+        ("Laos will bear about 90,000,000 kip for the wells.", ["LAK 90000000"]),
+        ("Romania proposes 320,5 million lei for the hospitals.", ["RON 320500000"]),
+    ],
+)
+def test_sums_written_as_other_administrations_write_them(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
+
+
+def test_a_caption_naming_its_currency_in_words_then_in_scale_gives_the_table_its_unit():
+    # "(Taka in lakh)": the currency's noun, then its scale; a row labelled a percentage holds percentages.
+    text = (
+        "Bangladesh: road works in FY 2020-21 (Taka in lakh)\n\nItem | GoB | PA | Total\n\n"
+        "Allocation | 12,400.00 | 30,100.00 | 42,500.00\n\n% of allocation | 96.37 | 96.35 | 96.35\n\nThe works go on."
+    )
+    assert [f.norm for f in find_amounts(text)] == [
+        "BDT 1240000000",
+        "BDT 3010000000",
+        "BDT 4250000000",
+        "96.37%",
+        "96.35%",
+        "96.35%",
+    ]
+
+
+def test_a_column_of_money_paid_out_without_a_unit_is_in_the_tables_money_unit():
+    text = (
+        "The Fund's grants to three countries:\n\nCountry | Grant (EUR m) | Years | Paid by 31 March\n\n"
+        "Chad | 40.0 | 2019-2021 | 12.5\n\nNiger | 25.0 | 2020-2022 | 7.0\n\nFurther grants follow."
+    )
+    assert [f.norm for f in find_amounts(text)] == ["EUR 40000000", "EUR 12500000", "EUR 25000000", "EUR 7000000"]
+
+
+@pytest.mark.parametrize(
+    "label, rate", [("Support costs (7% of the items above)", "7%"), ("Equity (owners, 30%)", "30%")]
+)
+def test_a_row_label_that_names_a_rate_inside_it_holds_a_sum(label, rate):
+    text = (
+        "Costs of the programme (USD)\n\nComponent | Amount\n\nTeachers' training | 400,000\n\n"
+        f"{label} | 28,000\n\nThe Fund pays them."
+    )
+    assert [f.norm for f in find_amounts(text)] == ["USD 400000", rate, "USD 28000"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kazakhstan transferred 250 300 000 (two hundred fifty million three hundred thousand) tenge to the Fund.",
+            ["KZT 250300000"],
+        ),
+        ("The sum of 1 000 000 (one million) US dollars was paid.", ["USD 1000000"]),
+    ],
+)
+def test_a_sum_said_again_in_words_in_brackets_before_its_currency_is_one_sum(text, expected):
+    assert [f.norm for f in find_amounts(text)] == expected
+
+
+def test_millions_and_thousand_millions_abbreviated_with_a_stop():
+    text = "Romania will add RON 2,5 mil. for roads and 1,2 mld. lei for rail."
+    assert [f.norm for f in find_amounts(text)] == ["RON 2500000", "RON 1200000000"]
+
+
+def test_a_column_headed_by_an_abbreviated_scale_and_a_currency_holds_sums():
+    text = (
+        "Romania: the projects phased\n\nProgramme | Projects (no.) | Value (mil. lei) | Value (mil.EUR)\n\n"
+        "Roads | 12 | 1.250,0 | 251,4\n\nRail | 3 | 620,5 | 124,8\n\nDone."
+    )
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == [
+        "RON 1250000000",
+        "EUR 251400000",
+        "RON 620500000",
+        "EUR 124800000",
+    ]

@@ -51,6 +51,17 @@ def test_either_side_of_a_rate_equation_is_no_commitment_and_the_sum_before_keep
     assert found[78e6][0] == "adopted"
 
 
+def test_either_side_of_a_rate_written_with_per_is_no_commitment_and_the_sum_before_keeps_its_verb(tmp_path):
+    text = (
+        HEAD
+        + ("The first instalment, ZMW 52 million (USD 2 million at ZMW 26 per 1 USD), was paid to the Fund on 2 March.")
+        + FOOT
+    )
+    found = statuses_of(tmp_path, text)
+    assert 1.0 not in found and 26.0 not in found
+    assert found[52e6][0] == "disbursed"
+
+
 def test_a_sum_said_again_in_words_in_its_own_currency_is_no_second_sum(tmp_path):
     text = (
         HEAD
