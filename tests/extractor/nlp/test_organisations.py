@@ -3230,3 +3230,48 @@ def test_the_letters_own_city_in_capitals_after_a_listed_body_is_no_body():
 
 def test_groupings_joined_by_a_slash_are_no_file_reference():
     assert orgs("Leaders endorsed the G7/G20 plan.") == ["G7", "G20"]
+
+
+def test_a_defined_name_sharing_only_its_head_and_acronym_with_a_known_body_is_its_own():
+    # The EU's Political and Security Committee is PSC too: a project's committee defined as PSC is not it.
+    found = orgs("The Project Steering Committee (PSC) met in Accra. The Committee adopted the work plan.")
+    assert found == ["Project Steering Committee"] * 3
+
+
+def test_a_known_acronym_inside_a_document_code_with_a_number_is_no_body():
+    assert orgs("Document ECW/ALCHP/PSC.3/MIN - Original: English") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Ministry of Trade, Public Works and Administration (MTPWA) approved it.",
+            "Ministry of Trade, Public Works and Administration",
+        ),
+        (
+            "The Ministry of Ecology, Geology and Natural Resources of the Republic of Kazakhstan is ready.",
+            "Ministry of Ecology, Geology and Natural Resources of the Republic of Kazakhstan",
+        ),
+    ],
+)
+def test_a_ministrys_listed_remits_and_its_states_style_close_its_name(text, expected):
+    assert orgs(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The meeting was attended by the Embassy of Chile in Nairobi and the Ministry of Health.",
+            ["Embassy of Chile in Nairobi", "Ministry of Health"],
+        ),
+        (
+            "The Permanent Mission of Chile to the International Organizations in Geneva presents its compliments.",
+            ["Permanent Mission of Chile to the International Organizations in Geneva"],
+        ),
+        ("We thank the Embassy of the Republic of Chile.", ["Embassy of the Republic of Chile"]),
+    ],
+)
+def test_a_states_mission_abroad_is_named_after_the_state(text, expected):
+    assert orgs(text) == expected
