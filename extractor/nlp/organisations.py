@@ -45,7 +45,7 @@ from extractor.nlp.phrases import (
 )
 from extractor.nlp.programmes import OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
-from extractor.reference.addresses import STREET_WORDS, dateline_place
+from extractor.reference.addresses import STREET_ABBREVIATIONS, STREET_WORDS, dateline_place
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from extractor.reference.casing import capital_initials, natural_case, without_accents
 from extractor.reference.countries import (
@@ -1120,16 +1120,23 @@ def _named_by_known_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate
 def _listed_by_bracketed_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """A bare acronym read as a body of its own ("CAPES, CNPq and the British Council") that the letter
     put in brackets after a body's name is that body, also where it spells the name in another language
-    ("the National Council for Scientific and Technological Development (CNPq)")."""
+    ("the National Council for Scientific and Technological Development (CNPq)"); so is a later name with
+    the same acronym in brackets."""
     defined: dict[str, str] = {}
+    bracketed: dict[int, str] = {}  # a name's start -> the acronym in brackets after it
     for start, end, name, _ in chosen:
         if end - start > 1 and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             acronym = doc[end + 1].text
             if acronym.isalpha() and sum(c.isupper() for c in acronym) >= MIN_ACRONYM_LENGTH and acronym != name:
                 defined.setdefault(acronym, name)
+                bracketed[start] = acronym
+    # "the Technical Secretariat for Cooperation (STC)" ... "Secretaría Técnica de Cooperación (STC)": a name in
+    # another language with the acronym the letter defined already is that body again.
     return [
         (start, end, defined[name], rule)
         if name in defined and doc[start:end].text == name
+        else (start, end, defined[bracketed[start]], rule)
+        if start in bracketed
         else (start, end, name, rule)
         for start, end, name, rule in chosen
     ]
@@ -1350,7 +1357,10 @@ def _street_line(doc: Doc, j: int) -> bool:
 
 def _building_after_comma(doc: Doc, j: int) -> bool:
     """Whether the capitalised words from token j to the next comma or line's end name a building or a street
-    ("Ministry of Planning, Central Buildings, ...", "..., 4 Harbour Road, ..."): the body's address, no remit."""
+    ("Ministry of Planning, Central Buildings, ...", "..., 4 Harbour Road, ...", "..., Av. das Flores"): the
+    body's address, no remit."""
+    if doc[j].text in STREET_ABBREVIATIONS and doc[j + 1 : j + 2].text == ".":
+        return True  # "Directorate of Seeds, Av. das Flores 12": a street's abbreviation opens the address
     k = j
     while k < min(j + MAX_CITY_WORDS + 1, len(doc)) and doc[k].text != "," and "\n" not in doc[k].text:
         if not (doc[k].is_title or doc[k].like_num or doc[k].is_upper):
@@ -3149,6 +3159,8 @@ class OrganisationMatcher:
                             and (doc[first - 1].is_title or _own_acronym(doc[first - 1]))
                             and doc[first - 1].is_alpha
                             and doc[first - 1].lower_ not in STOP_WORDS
+                            # "To the Secretary / Economic Relations Division": the office held, on the line before
+                            and doc[first - 1].text not in ROLE_WORDS
                             # "Federal Department of Foreign Affairs / Federal Department of ...": a
                             # signature block's bodies, one a line; no name opens on the line before.
                             and "\n" not in doc[first - 1].whitespace_
@@ -3415,6 +3427,8 @@ class OrganisationMatcher:
                     break
                 if prev.lower_ == "the" and prev.is_title:
                     break  # "The Bank of Zambia ..." opening a paragraph the parser ran on into: the article, no name
+                if prev.text in ROLE_WORDS and start < token.i and doc[start].text not in ROLE_WORDS:
+                    break  # "To The Secretary / Economic Relations Division": the office held, on the line before
                 start -= 1
             opens = (
                 start > 0
@@ -3680,6 +3694,8 @@ class OrganisationMatcher:
                 j, last = end + 1, None
                 while j < len(doc) and j - end <= MAX_NAME_TOKENS:
                     t = doc[j]
+                    if t.text in HONORIFICS or t.text in ROLE_WORDS:
+                        break  # "... to the European Union / Mr ...": an addressee's name on the next line, run on
                     if t.is_title and t.is_alpha or t.text in ("'s", "’s"):
                         last = j
                     elif t.lower_ not in ("the", "of", "in", "and", "for") or "\n" in doc[j - 1].whitespace_:

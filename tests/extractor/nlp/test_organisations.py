@@ -3271,7 +3271,34 @@ def test_a_ministrys_listed_remits_and_its_states_style_close_its_name(text, exp
             ["Permanent Mission of Chile to the International Organizations in Geneva"],
         ),
         ("We thank the Embassy of the Republic of Chile.", ["Embassy of the Republic of Chile"]),
+        (
+            "cc: Permanent Representation of Chile to the European Union Mr Pablo Vidal",
+            ["Permanent Representation of Chile to the European Union"],
+        ),
     ],
 )
 def test_a_states_mission_abroad_is_named_after_the_state(text, expected):
     assert orgs(text) == expected
+
+
+def test_a_name_in_another_language_with_an_acronym_defined_before_is_that_body():
+    found = orgs(
+        "We thank the Technical Secretariat for Cooperation (STC) for its work.\n\ncc: Secretaría Técnica de Cooperación (STC)"
+    )
+    assert set(found) == {"Technical Secretariat for Cooperation"}
+
+
+def test_a_street_abbreviation_after_a_comma_opens_the_bodys_address():
+    found = orgs("The committee met in the meeting room of the Directorate-General of Seeds, Av. das Flores, Lisbon.")
+    assert found == ["Directorate-General of Seeds"]
+
+
+def test_the_office_held_on_the_line_before_a_unit_is_not_its_name():
+    found = orgs("To The Secretary Economic Relations Division (ERD) Ministry of Finance")
+    assert found[:2] == ["Economic Relations Division", "Economic Relations Division"]
+
+
+def test_a_development_banks_name_in_spanish_is_that_bank():
+    assert orgs("Al Señor Presidente del Banco Interamericano de Desarrollo (BID)") == [
+        "Inter-American Development Bank"
+    ]
