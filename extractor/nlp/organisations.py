@@ -2371,7 +2371,8 @@ class OrganisationMatcher:
             candidates.append((span.start, span.end, name, "organisation.defined"))
         known = [c for c in candidates if c[3] != "organisation.defined"]
         named = self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc)
-        named += _sentence_case_bodies(doc) + self._state_missions(doc)
+        named += _sentence_case_bodies(doc)
+        candidates += self._state_missions(doc)
         named += self._funds_and_offices(doc) + self._issuing_funds(doc)
         candidates += self._capital_letterhead(doc)
         candidates += self._listed_after_kind(doc)
@@ -3668,10 +3669,10 @@ class OrganisationMatcher:
         return found
 
     @staticmethod
-    def _state_missions(doc: Doc) -> list[Span]:
+    def _state_missions(doc: Doc) -> list[Candidate]:
         """A state's mission abroad named after the state: "the Embassy of Chile in Nairobi", "the Permanent
         Mission of Chile to the International Organizations in Geneva", with the place or body it is accredited
-        to when the name goes on to one."""
+        to when the name goes on to one; each mention of one mission by its longest name in the letter."""
         table = country_table()
         found = []
         for match in STATE_MISSION.finditer(doc_text(doc)):
@@ -3698,14 +3699,18 @@ class OrganisationMatcher:
                         break  # "... to the European Union / Mr ...": an addressee's name on the next line, run on
                     if t.is_title and t.is_alpha or t.text in ("'s", "’s"):
                         last = j
-                    elif t.lower_ not in ("the", "of", "in", "and", "for") or "\n" in doc[j - 1].whitespace_:
+                    elif t.lower_ not in ("the", "of", "in", "at", "and", "for") or "\n" in doc[j - 1].whitespace_:
                         break
                     elif t.lower_ == "and" and (t.i - 1 != last or not doc[j + 1 : j + 2].text.istitle()):
                         break  # "the Embassy of Chile in Nairobi and the Ministry of ...": two bodies
                     j += 1
                 end = end if last is None else last + 1
-            found.append(doc[head.start : end])
-        return found
+            found.append((doc[head.start : end], doc[head.start : i + country].text))
+        longest: dict[str, str] = {}
+        for span, mission in found:
+            if len(span.text) > len(longest.get(mission, "")):
+                longest[mission] = span.text
+        return [(span.start, span.end, longest[mission], "organisation.institution") for span, mission in found]
 
     @staticmethod
     def _cued_groups(doc: Doc) -> list[Span]:

@@ -3302,3 +3302,8 @@ def test_a_development_banks_name_in_spanish_is_that_bank():
     assert orgs("Al Señor Presidente del Banco Interamericano de Desarrollo (BID)") == [
         "Inter-American Development Bank"
     ]
+
+
+def test_each_mention_of_a_states_mission_takes_its_longest_name_in_the_letter():
+    found = orgs("The Embassy of Chile in Nairobi met us. The Embassy of Chile avails itself of this opportunity.")
+    assert found == ["Embassy of Chile in Nairobi", "Embassy of Chile in Nairobi"]
