@@ -45,7 +45,7 @@ from extractor.nlp.phrases import (
 )
 from extractor.nlp.programmes import OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
-from extractor.reference.addresses import STREET_WORDS, dateline_place
+from extractor.reference.addresses import STREET_ABBREVIATIONS, STREET_WORDS, dateline_place
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from extractor.reference.casing import capital_initials, natural_case, without_accents
 from extractor.reference.countries import (
@@ -82,6 +82,8 @@ HEAD_ENDERS = frozenset({"of", "for", "on", "to", "in", "against"})
 INSTITUTION_WORDS = WORDS["institution_words"]
 # Institution words that are also a ministry's field ("Ministry of Interior and National Administration").
 REMIT_INSTITUTION_WORDS = frozenset({"Administration"})
+# How far back from "and <Administration>" the comma of a list of remits may stand.
+LISTED_REMIT_REACH = 5
 # Of these, the ones whose name may begin before them ("Executive Office for ...", "Regional
 # Directorate of ...", "Independent Panel for ..."); a ministry's or department's is its
 # country's ("Italian Ministry ...").
@@ -254,6 +256,13 @@ MAX_FOREIGN_NAME_TOKENS = 20
 PLURAL_POSSESSORS = frozenset({"People", "Women", "Children", "Men"})
 # The most tokens a country's name has ("Saint Vincent and the Grenadines" aside): "Papua New Guinea".
 MAX_COUNTRY_NAME_TOKENS = 3
+# A state's longest style in tokens ("the People 's Republic of China"), after a mission's head.
+MAX_STATE_NAME_TOKENS = 6
+# The head of a state's mission abroad, then "of" and the state ("Embassy of Chile", "Permanent Mission of the
+# Republic of Chile").
+STATE_MISSION = re.compile(
+    r"\b(?:Embassy|Consulate(?:[- ]General)?|Permanent (?:Mission|Representation)|High Commission) of (?:the )?"
+)
 # How many tokens before a known name the head of an instrument it closes is looked for in.
 INSTRUMENT_NAME_REACH = 8
 MIN_ACRONYM_LENGTH = 2
@@ -1122,16 +1131,23 @@ def _named_by_known_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate
 def _listed_by_bracketed_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """A bare acronym read as a body of its own ("CAPES, CNPq and the British Council") that the letter
     put in brackets after a body's name is that body, also where it spells the name in another language
-    ("the National Council for Scientific and Technological Development (CNPq)")."""
+    ("the National Council for Scientific and Technological Development (CNPq)"); so is a later name with
+    the same acronym in brackets."""
     defined: dict[str, str] = {}
+    bracketed: dict[int, str] = {}  # a name's start -> the acronym in brackets after it
     for start, end, name, _ in chosen:
         if end - start > 1 and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             acronym = doc[end + 1].text
             if acronym.isalpha() and sum(c.isupper() for c in acronym) >= MIN_ACRONYM_LENGTH and acronym != name:
                 defined.setdefault(acronym, name)
+                bracketed[start] = acronym
+    # "the Technical Secretariat for Cooperation (STC)" ... "Secretaría Técnica de Cooperación (STC)": a name in
+    # another language with the acronym the letter defined already is that body again.
     return [
         (start, end, defined[name], rule)
         if name in defined and doc[start:end].text == name
+        else (start, end, defined[bracketed[start]], rule)
+        if start in bracketed
         else (start, end, name, rule)
         for start, end, name, rule in chosen
     ]
@@ -1305,17 +1321,25 @@ def _letterhead_country_end(words: list[str]) -> int:
 
 # A file reference: letters and numbers joined by slashes, one part a number ("XYZ/ADM/2011/17", "QR/LOG/9"; not "G7/G20").
 REFERENCE_CODE = re.compile(r"[\w.-]+(?:/[\w.-]+)+")
+# The fewest slash-joined parts of a reference whose number stands inside a part ("PSC.3").
+MIN_CODE_PARTS = 3
 
 
 def _in_reference_code(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` is in a slash-joined file reference with a number (not "UNICEF/WFP")."""
+    """Whether the word at ``start:end`` is in a slash-joined file reference with a number in it (not "UNICEF/WFP")."""
     if not (text[end : end + 1] == "/" or text[start - 1 : start] == "/"):
         return False
     left = start
     while left > 0 and not text[left - 1].isspace():
         left -= 1
     code = REFERENCE_CODE.match(text, left)
-    return code is not None and code.end() >= end and any(part.isdigit() for part in code.group().split("/"))
+    if code is None or code.end() < end:
+        return False
+    parts = code.group().split("/")
+    # "ECW/ALCHP/PSC.3/MIN": three parts or more, one holding a number, are a reference too (not "G7/G20").
+    return any(part.isdigit() for part in parts) or (
+        len(parts) >= MIN_CODE_PARTS and any(c.isdigit() for c in code.group())
+    )
 
 
 def _country_at(doc: Doc, i: int, end: int | None = None) -> bool:
@@ -1344,7 +1368,10 @@ def _street_line(doc: Doc, j: int) -> bool:
 
 def _building_after_comma(doc: Doc, j: int) -> bool:
     """Whether the capitalised words from token j to the next comma or line's end name a building or a street
-    ("Ministry of Planning, Central Buildings, ...", "..., 4 Harbour Road, ..."): the body's address, no remit."""
+    ("Ministry of Planning, Central Buildings, ...", "..., 4 Harbour Road, ...", "..., Av. das Flores"): the
+    body's address, no remit."""
+    if doc[j].text in STREET_ABBREVIATIONS and doc[j + 1 : j + 2].text == ".":
+        return True  # "Directorate of Seeds, Av. das Flores 12": a street's abbreviation opens the address
     k = j
     while k < min(j + MAX_CITY_WORDS + 1, len(doc)) and doc[k].text != "," and "\n" not in doc[k].text:
         if not (doc[k].is_title or doc[k].like_num or doc[k].is_upper):
@@ -1850,9 +1877,16 @@ def _remit_institution_word(doc: Doc, j: int) -> bool:
     """Whether an institution word at j closes a remit of the name before it rather than opening another
     body: "Ministry of Interior and National Administration" (not "... Administration of ..." but
     "... Tax Administration of Guatemala", where a country closes the name)."""
+    if doc[j].text not in REMIT_INSTITUTION_WORDS:
+        return False
+    if (
+        doc[j - 1].lower_ in ("and", "&")
+        and any(t.text == "," for t in doc[max(0, j - LISTED_REMIT_REACH) : j - 1])
+        and not (j + 1 < len(doc) and (doc[j + 1].is_title or doc[j + 1].lower_ in ("of", "for")))
+    ):
+        return True  # "Ministry of Development, Public Works and Administration": the last of its listed remits
     return (
-        doc[j].text in REMIT_INSTITUTION_WORDS
-        and doc[j - 1].is_title
+        doc[j - 1].is_title
         and doc[j - 1].lower_ not in STOP_WORDS
         and not (
             j + 1 < len(doc)
@@ -2349,6 +2383,7 @@ class OrganisationMatcher:
         known = [c for c in candidates if c[3] != "organisation.defined"]
         named = self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc)
         named += _sentence_case_bodies(doc)
+        candidates += self._state_missions(doc)
         named += self._funds_and_offices(doc) + self._issuing_funds(doc)
         candidates += self._capital_letterhead(doc)
         candidates += self._listed_after_kind(doc)
@@ -2884,8 +2919,14 @@ class OrganisationMatcher:
         """Whether the name's last word is in a spelling of the data's body (an acronym is shared)."""
         # "Peace and Security Council (PSC)" is not the EU's Political and Security Committee (PSC):
         # a defined acronym names the data's body only when the name written out could be that body.
+        # "Project Steering Committee (PSC)" shares the head too: most of its words must be the body's as well.
         head = name[-1].lower_
-        return any(head in phrase.split() for phrase, row in self.index.items() if row == canonical)
+        words = [t.lower_ for t in name if t.is_alpha and t.lower_ not in NAME_CONNECTORS]
+        for phrase, row in self.index.items():
+            spelled = phrase.split()
+            if row == canonical and head in spelled and 2 * sum(w in spelled for w in words) >= len(words):
+                return True
+        return False
 
     def _bracketed_acronym(self, doc: Doc, open_i: int) -> Span | None:
         """The acronym between "(" at open_i and its ")", written as one word ("EUAA", "AUDA-NEPAD")."""
@@ -3076,6 +3117,12 @@ class OrganisationMatcher:
                     and doc[last : last + 2].text in country_table()
                 ):
                     last += 1  # "... of the Dominican / Republic" cut by the tokens' limit: the country's last word
+                if last is not None and last + 2 < len(doc) and doc[last + 1].lower_ == "of":
+                    # "... of the Republic / of Kazakhstan" cut by the tokens' limit: the state's style goes on to its name
+                    for k in range(last + 2, min(last + 2 + MAX_COUNTRY_NAME_TOKENS, len(doc))):
+                        if doc[last : k + 1].text in country_table() and doc[last - 1].lower_ in ("of", "the"):
+                            last = k
+                            break
                 if (
                     last is not None
                     and last > end + 1
@@ -3124,6 +3171,8 @@ class OrganisationMatcher:
                             and (doc[first - 1].is_title or _own_acronym(doc[first - 1]))
                             and doc[first - 1].is_alpha
                             and doc[first - 1].lower_ not in STOP_WORDS
+                            # "To the Secretary / Economic Relations Division": the office held, on the line before
+                            and doc[first - 1].text not in ROLE_WORDS
                             # "Federal Department of Foreign Affairs / Federal Department of ...": a
                             # signature block's bodies, one a line; no name opens on the line before.
                             and "\n" not in doc[first - 1].whitespace_
@@ -3390,6 +3439,8 @@ class OrganisationMatcher:
                     break
                 if prev.lower_ == "the" and prev.is_title:
                     break  # "The Bank of Zambia ..." opening a paragraph the parser ran on into: the article, no name
+                if prev.text in ROLE_WORDS and start < token.i and doc[start].text not in ROLE_WORDS:
+                    break  # "To The Secretary / Economic Relations Division": the office held, on the line before
                 start -= 1
             opens = (
                 start > 0
@@ -3627,6 +3678,50 @@ class OrganisationMatcher:
                     found.append(doc[i : country.end])
                     break
         return found
+
+    @staticmethod
+    def _state_missions(doc: Doc) -> list[Candidate]:
+        """A state's mission abroad named after the state: "the Embassy of Chile in Nairobi", "the Permanent
+        Mission of Chile to the International Organizations in Geneva", with the place or body it is accredited
+        to when the name goes on to one; each mention of one mission by its longest name in the letter."""
+        table = country_table()
+        found = []
+        for match in STATE_MISSION.finditer(doc_text(doc)):
+            head = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if head is None:
+                continue
+            i = head.end
+            country = next(
+                (
+                    w
+                    for w in range(MAX_STATE_NAME_TOKENS, 0, -1)
+                    if i + w <= len(doc) and doc[i : i + w].text in table and doc[i : i + w].text[:1].isupper()
+                ),
+                0,
+            )
+            if not country:
+                continue  # "the Permanent Mission of the Union": no state's
+            end = i + country
+            if end + 1 < len(doc) and doc[end].lower_ in ("in", "to"):
+                j, last = end + 1, None
+                while j < len(doc) and j - end <= MAX_NAME_TOKENS:
+                    t = doc[j]
+                    if t.text in HONORIFICS or t.text in ROLE_WORDS:
+                        break  # "... to the European Union / Mr ...": an addressee's name on the next line, run on
+                    if t.is_title and t.is_alpha or t.text in ("'s", "’s"):
+                        last = j
+                    elif t.lower_ not in ("the", "of", "in", "at", "and", "for") or "\n" in doc[j - 1].whitespace_:
+                        break
+                    elif t.lower_ == "and" and (t.i - 1 != last or not doc[j + 1 : j + 2].text.istitle()):
+                        break  # "the Embassy of Chile in Nairobi and the Ministry of ...": two bodies
+                    j += 1
+                end = end if last is None else last + 1
+            found.append((doc[head.start : end], doc[head.start : i + country].text))
+        longest: dict[str, str] = {}
+        for span, mission in found:
+            if len(span.text) > len(longest.get(mission, "")):
+                longest[mission] = span.text
+        return [(span.start, span.end, longest[mission], "organisation.institution") for span, mission in found]
 
     @staticmethod
     def _cued_groups(doc: Doc) -> list[Span]:

@@ -45,6 +45,10 @@ STREET_WORDS = frozenset(
 )
 
 
+# The street words addresses abbreviate, written with a full stop ("Av. das Nações", "Bd. Unirii").
+STREET_ABBREVIATIONS = frozenset(("Av", "Ave", "Avda", "Bd", "Blvd", "Rd"))
+
+
 def dateline_place(text: str, word: str) -> bool:
     """Whether ``word`` opens a line as the place of a date line ("Taipei, 14 March 2024", "Rabat, October 2026")."""
     return re.search(rf"(?m)^[ \t]*{re.escape(word)},[^\n]*\b{YEAR}\b", text) is not None

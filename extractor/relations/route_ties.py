@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extractor.reference.countries import demonyms, grouping_members
+from extractor.reference.marks import SUBJECT_LABEL
 from extractor.relations.letter_doc import LetterDoc, phrase_at, text_start
 from extractor.relations.wordlists import load_lexicon
 from models.commitment import RouteTie
@@ -61,7 +62,8 @@ SPEECH_OF_MOVEMENT = MOVEMENT_WORDS | WORDS.transit_words | WORDS.destination_wo
 # paragraphs of a paragraph about one route; a partner of a letter that opens on its route; a
 # country heading an item of the list a route's sentence leads into; a state on a border anywhere in
 # the letter that lies along a route it names; the writer's own state as "our coast" in a sentence
-# about a route.
+# about a route; a state with a role in a later paragraph of a letter that opens on its routes, on
+# each of them that it lies along.
 ROUTE_SENTENCE = "route_sentence"
 REFERS_BACK = "refers_back"
 PARAGRAPH_OPENING = "paragraph_opening"
@@ -72,6 +74,11 @@ OPENING_ROUTE_PARTNER = "opening_route_partner"
 LIST_ITEM = "list_item"
 BORDER_OF_ROUTE = "border_of_route"
 OWN_PLACE = "own_place"
+STATE_OF_SUBJECT_ROUTE = "state_of_subject_route"
+# A subject line ("Subject: ...", "Re.: ..."), and the fewest words of a paragraph of prose (an address or
+# reference line has fewer).
+SUBJECT_LINE = re.compile(SUBJECT_LABEL, re.I)
+MIN_PROSE_WORDS = 12
 # Stronger roles win when one country gets several on a route.
 ROLE_RANK = {"departure": 0, "transit": 1, "destination": 2, "partner": 3}
 
@@ -151,6 +158,8 @@ def _role(view, sent, span) -> Optional[str]:
         and after[0] in ("border", "coast")
     ):
         return "partner"  # "the Libyan coast guard intercepted", "Polish border guards recorded"
+    if after[:1] and after[0] in WORDS.own_places:
+        return "partner"  # "patrols off the Mauritanian coast": the state whose coast the route runs along
     if _on_border(before):
         return "partner"  # a state on a border of the route ("the border between X and Y")
     if set(after[:2]) & WORDS.border_words:
@@ -508,6 +517,7 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
     _context_ties(view, countries, routes, tie)
     _list_item_ties(view, countries, routes, tie)
     _border_ties(view, countries, letter_routes, tie)
+    _subject_route_ties(view, countries, routes, tie)
     _own_place_ties(view, routes, ties, tie)
     for cluster_routes, span, index, role in shared:
         # A partner the letter ties elsewhere to some of the listed routes belongs to those ("departures
@@ -567,6 +577,53 @@ def _border_ties(view: LetterDoc, countries, letter_routes: frozenset, tie) -> N
         for route in sorted(letter_routes):
             if span._.norm in states.get(route, ()):
                 tie(route, span, k, "partner", BORDER_OF_ROUTE)
+
+
+def _subject_paragraphs(view: LetterDoc) -> list[tuple[int, int]]:
+    """The paragraphs that state what a letter is about: its subject line ("Subject: ...") and its first
+    paragraph of prose (reference, address and heading lines before it are no prose)."""
+    body = view.letter.body
+    ranges = [(p.start, p.end) for p in view.letter.paragraphs] or [
+        (m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", body)
+    ]
+    found = []
+    for start, end in ranges:
+        text = body[start:end].strip()
+        if SUBJECT_LINE.match(text):
+            found.append((start, end))
+        elif len(text.split()) >= MIN_PROSE_WORDS and text.endswith("."):
+            found.append((start, end))
+            break
+    return found
+
+
+def _subject_route_ties(view: LetterDoc, countries, routes: list[RouteMention], tie) -> None:
+    """States acting on the routes a letter's subject names, in its later paragraphs that name no route
+    ("the Moroccan authorities", "departures from the Algerian coast"), each tied to those of the routes
+    that it lies along (``routes.jsonl``): the letter's sections speak of its subject's routes."""
+    from extractor.nlp.routes import route_states
+
+    sents, sent_of = view.sents, view.sentence_of
+    subject = _subject_paragraphs(view)
+    opening = [m for m in routes if view.paragraph_of(text_start(sents[m.sentence])) in subject]
+    if not opening:
+        return
+    subject_end = max(end for _, end in subject)
+    route_paragraphs = {view.paragraph_of(text_start(sents[m.sentence])) for m in routes}
+    states = route_states()
+    subject_routes = sorted({m.route for m in opening})
+    for span in countries:
+        k = sent_of[span.start]
+        sent = sents[k]
+        pos = text_start(sent)
+        if pos < subject_end or view.paragraph_of(pos) in route_paragraphs or _bystander(view, sent, span):
+            continue
+        role = _list_role(view, sent, span)
+        if role not in ("departure", "transit", "partner"):
+            continue
+        for route in subject_routes:
+            if span._.norm in states.get(route, ()):
+                tie(route, span, k, role, STATE_OF_SUBJECT_ROUTE)
 
 
 def _own_place_ties(view: LetterDoc, routes: list[RouteMention], ties: dict, tie) -> None:

@@ -26,6 +26,7 @@ COUNTRIES = [
     ("Spanish", "ESP", None),
     ("Serbia", "SRB", None),
     ("Moroccan", "MAR", None),
+    ("Senegalese", "SEN", None),
 ]
 ROUTES = [
     ("Central Mediterranean", "Central Mediterranean", None),
@@ -507,3 +508,28 @@ def test_our_country_with_no_word_of_a_role_after_it_ties_nothing():
     doc = make_doc(body, {"country": COUNTRIES, "route": ROUTES})
     letter = letter_of(body, letterhead="REPUBLIC OF NIGER\nMinistry of the Interior")
     assert not find_route_ties(doc, [], letter)
+
+
+def test_states_acting_in_later_sections_tie_to_the_subject_routes_they_lie_along():
+    found = ties(
+        "Subject: the Western Mediterranean and Atlantic routes\n\n"
+        "We write to you about the funds committed along the Western Mediterranean and Atlantic routes this year.\n\n"
+        "1. Morocco\n\n"
+        "Arrivals fell thanks to the work of the Moroccan authorities.\n\n"
+        "2. Senegal\n\n"
+        "Patrols now cover the whole Senegalese coast.\n\n"
+        "3. Other partners\n\n"
+        "We also welcome the efforts of the Libyan authorities, whose state lies along neither route."
+    )
+    assert found == {
+        ("Western Mediterranean", "MAR", "partner"),
+        ("Western African", "MAR", "partner"),
+        ("Western African", "SEN", "partner"),
+    }
+
+
+def test_leaves_from_a_states_coast_is_a_departure():
+    found = ties(
+        "On the Western Mediterranean route, a growing share of those we register now leaves from the Moroccan coast."
+    )
+    assert found == {("Western Mediterranean", "MAR", "departure")}
