@@ -213,7 +213,7 @@ def compiled() -> dict[str, re.Pattern]:
         rf"{between}(?P<cur>{cur_pre})\s?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?{WORD_END}"
         rf"(?:{conn}(?:{cur_pre})?\s?(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?{WORD_END})?"
     )
-    # "430 850 000 (four hundred thirty million eight hundred fifty thousand) tenge": the figure said again in
+    # "2 615 000 (two million six hundred fifteen thousand) lari": the figure said again in
     # words, in brackets, between it and its currency, as legal and treaty texts write sums.
     in_words = rf"(?:\s?\((?:{inner})\b[a-z ,-]*\))?"
     money_post = (
@@ -1257,8 +1257,8 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             # "Net reserves (in millions of U.S. dollars)" under "(In billions of Jamaican dollars, unless otherwise
             # indicated)": a row's label that gives a unit gives its figures theirs.
             own = _table_unit(row[0].text, dollar, text, author) if not columns and not is_figure(row[0].text) else None
-            # "% of allocation | 98.15 | 90.76" under "(Taka in lakh)": a row labelled a percentage holds percentages.
-            # "Support costs (7% of items 1-3)" is a sum's label that names a rate.
+            # "% of budget | 71.4 | 64.2" under "(Rupees in crore)": a row labelled a percentage holds percentages.
+            # "Overheads (5% of lines 2 to 4)" is a sum's label that names a rate.
             percent_row = PERCENT_LABEL.search(row[0].text) is not None and not is_figure(row[0].text)
             for n, cell in enumerate(row):
                 if cell.start in serials:
@@ -1339,7 +1339,7 @@ def _money_column_head() -> re.Pattern:
 
 def _money_columns_in_the_tables_unit(table: Table, columns: dict) -> None:
     """Give a column headed by money paid or committed, with no unit of its own, the one money unit the table's other
-    columns give ("Allocation (US$ m) | Period | Disbursed": the disbursed figures are US$ millions too)."""
+    columns give ("Grant (EUR thousand) | Year | Paid out": the paid figures are EUR thousands too)."""
     units = set(columns.values())
     if len(units) != 1 or next(iter(units))[0] is None:
         return

@@ -319,7 +319,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?:{DAY_END}\s+(?:on\s+)?)?(?P<wd>{weekday})\b"
             rf"(?!,?\s+(?:the\s+)?\d|,?\s+{month})",
         ),
-        # "the meeting of Friday next week", "on Tuesday of this week": a weekday of a week told from the letter's.
+        # "the visit on Monday next week", "by Thursday of this week": a weekday of a week told from the letter's.
         (
             "weekday_of_week",
             rf"\b(?:(?:on|by|until)\s+)?(?P<wd>{weekday})\s+(?:of\s+)?(?P<rel>next|this|last|the\s+coming)\s+week\b",

@@ -1336,7 +1336,7 @@ def _in_reference_code(text: str, start: int, end: int) -> bool:
     if code is None or code.end() < end:
         return False
     parts = code.group().split("/")
-    # "ECW/ALCHP/PSC.3/MIN": three parts or more, one holding a number, are a reference too (not "G7/G20").
+    # "RWB/HYD/TC.7/REP": three parts or more, one holding a number, are a reference too (not "G7/G20").
     return any(part.isdigit() for part in parts) or (
         len(parts) >= MIN_CODE_PARTS and any(c.isdigit() for c in code.group())
     )
@@ -1884,7 +1884,7 @@ def _remit_institution_word(doc: Doc, j: int) -> bool:
         and any(t.text == "," for t in doc[max(0, j - LISTED_REMIT_REACH) : j - 1])
         and not (j + 1 < len(doc) and (doc[j + 1].is_title or doc[j + 1].lower_ in ("of", "for")))
     ):
-        return True  # "Ministry of Development, Public Works and Administration": the last of its listed remits
+        return True  # "Ministry of Justice, Lands and Administration": the last of its listed remits
     return (
         doc[j - 1].is_title
         and doc[j - 1].lower_ not in STOP_WORDS
@@ -3118,7 +3118,7 @@ class OrganisationMatcher:
                 ):
                     last += 1  # "... of the Dominican / Republic" cut by the tokens' limit: the country's last word
                 if last is not None and last + 2 < len(doc) and doc[last + 1].lower_ == "of":
-                    # "... of the Republic / of Kazakhstan" cut by the tokens' limit: the state's style goes on to its name
+                    # "... of the Kingdom / of Lesotho" cut by the tokens' limit: the state's style goes on to its name
                     for k in range(last + 2, min(last + 2 + MAX_COUNTRY_NAME_TOKENS, len(doc))):
                         if doc[last : k + 1].text in country_table() and doc[last - 1].lower_ in ("of", "the"):
                             last = k
@@ -3171,7 +3171,7 @@ class OrganisationMatcher:
                             and (doc[first - 1].is_title or _own_acronym(doc[first - 1]))
                             and doc[first - 1].is_alpha
                             and doc[first - 1].lower_ not in STOP_WORDS
-                            # "To the Secretary / Economic Relations Division": the office held, on the line before
+                            # "To the Director / Aid Coordination Unit": the office held, on the line before
                             and doc[first - 1].text not in ROLE_WORDS
                             # "Federal Department of Foreign Affairs / Federal Department of ...": a
                             # signature block's bodies, one a line; no name opens on the line before.
@@ -3440,7 +3440,7 @@ class OrganisationMatcher:
                 if prev.lower_ == "the" and prev.is_title:
                     break  # "The Bank of Zambia ..." opening a paragraph the parser ran on into: the article, no name
                 if prev.text in ROLE_WORDS and start < token.i and doc[start].text not in ROLE_WORDS:
-                    break  # "To The Secretary / Economic Relations Division": the office held, on the line before
+                    break  # "To The Director / Aid Coordination Unit": the office held, on the line before
                 start -= 1
             opens = (
                 start > 0
@@ -3681,8 +3681,8 @@ class OrganisationMatcher:
 
     @staticmethod
     def _state_missions(doc: Doc) -> list[Candidate]:
-        """A state's mission abroad named after the state: "the Embassy of Chile in Nairobi", "the Permanent
-        Mission of Chile to the International Organizations in Geneva", with the place or body it is accredited
+        """A state's mission abroad named after the state: "the Embassy of Ghana in Oslo", "the Permanent
+        Mission of Ghana to the United Nations Office at Vienna", with the place or body it is accredited
         to when the name goes on to one; each mention of one mission by its longest name in the letter."""
         table = country_table()
         found = []
@@ -3707,7 +3707,7 @@ class OrganisationMatcher:
                 while j < len(doc) and j - end <= MAX_NAME_TOKENS:
                     t = doc[j]
                     if t.text in HONORIFICS or t.text in ROLE_WORDS:
-                        break  # "... to the European Union / Mr ...": an addressee's name on the next line, run on
+                        break  # "... to the African Union / Ms ...": an addressee's name on the next line, run on
                     if t.is_title and t.is_alpha or t.text in ("'s", "’s"):
                         last = j
                     elif t.lower_ not in ("the", "of", "in", "at", "and", "for") or "\n" in doc[j - 1].whitespace_:

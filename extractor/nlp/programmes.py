@@ -138,7 +138,7 @@ QUOTED_AFTER_HEAD = re.compile(
     rf"(?:[ \t]+(?P<code>(?:{NUMBER_LABEL}[ \t]*)?[A-Z\d][\w/.-]*\d[\w/.-]*))?[ \t]+"
     r"[“\"«„](?P<title>[A-Z](?:[^“”\"«»\n]|\n(?![ \t]*\n)){8,180}?)[”\"»“](?!\w)"
 )
-# "Resolution of the Government of the Republic of X No. 908", "Decree of the President of X No. UP-77": an act
+# "Order of the Cabinet of Ministers of X No. 214", "Decree of the President of X No. PD-31": an act
 # named by its issuer, then its number, as administrations that draft in another language name their acts.
 ISSUER_ACT = re.compile(
     r"(?<![\w-])(?:Resolution|Decree|Decision|Order|Ordinance|Law)\s+of\s+the\s+"

@@ -325,7 +325,7 @@ _LINK = re.compile(r"https?://|\bwww\.", re.I)
 _NOT_SIGNED = re.compile(r"^\W*[\[(].*\b(?:not\s+signed|unsigned)\b", re.I)
 # A memorandum's addressee field ("TO: The Chairman ..."), the line over its "FROM:" field.
 _MEMO_TO_LINE = re.compile(r"^to\s*:", re.I)
-# The heading of a text that is spoken, naming its speaker after "by": "STATEMENT BY THE HEAD OF THE DELEGATION",
+# The heading of a text that is spoken, naming its speaker after "by": "STATEMENT BY THE LEADER OF THE MISSION",
 # "Opening remarks by H.E. Mr. Jan Roe", "Intervention delivered by the Minister".
 _SPEECH_HEADING = re.compile(
     r"^(?:(?:special|opening|closing|keynote|welcome|welcoming)\s+)?"
@@ -342,8 +342,8 @@ _MEMO_FROM_TAIL = re.compile(r"^from\s*:\s*(?P<value>.+?)\s+(?P<mark>\S+)$", re.
 # A memorandum's field label alone, as a PDF sets it in a column of labels left of their values ("SUBJECT:", "To:").
 _MEMO_FIELD_LABEL = re.compile(rf"(?:(?:to|from|through|via|attn|attention|date|cc)\s*:|{SUBJECT_LABEL})", re.I)
 _ADDRESSED_TO = re.compile(r"^(?i:to)\s+((?i:the)\s+)?[A-Z][^,:]*:$")
-# A long diplomatic close: "Please accept, Excellency, the assurances of my highest consideration.", its
-# praise doubled in Spanish and Portuguese usage ("of my highest and most distinguished consideration").
+# A long diplomatic close: "Receive, Madam Minister, the expression of my deepest respect.", its praise
+# sometimes doubled in Spanish and Portuguese usage (two superlatives joined by "and").
 _FORMAL_CLOSING_START = re.compile(
     r"^((please\s+)?(accept|receive)\b|(i|we)\s+(avail|take|remain|renew)\b|(the|this)\b[^.;:]{1,80}?\b(avails|takes)\s+(itself|this)\b)",
     re.I,
@@ -1433,7 +1433,7 @@ def _memo_signer(texts: list[str]) -> Optional[str]:
 
 
 def _speaker(texts: list[str]) -> Optional[str]:
-    """The speaker a statement's or a speech's heading names ("STATEMENT BY THE HEAD OF DELEGATION" over
+    """The speaker a statement's or a speech's heading names ("STATEMENT BY THE LEADER OF THE MISSION" over
     "Mr. Jan Roe"; "Address by H.E. Ms Ana Roe, Minister of ..."): the signatory of a text that is spoken; else None.
     Only a name with its honorific counts, as a heading's other lines (a subject, an office) have none."""
     for at, text in enumerate(texts):
@@ -1979,7 +1979,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         if boxed:
             text = boxed.group("city").strip()  # "P.O. Box 602, MBABANE": the city of the post office box
         number = _TRAILING_POSTAL_NUMBER.search(text)
-        glued = False  # the code joined to the city by a hyphen ("Sher-e-Bangla Nagar, Dhaka-1207"): the city's own
+        glued = False  # the code joined to the city by a hyphen ("Old Town, Kandy-20000"): the city's own
         if number and not YEAR_MIN <= int(number.group("code")) <= YEAR_MAX:
             glued = number.group(0).startswith("-")
             text, coded = _US_STATE_CODE.sub("", text[: number.start()]), True
@@ -2202,7 +2202,7 @@ def _wide_gap_halves(line: RawLine) -> Optional[tuple[str, str]]:
 
 
 def _title_beside_name(line: RawLine, text: str) -> Optional[tuple[str, str]]:
-    """The title and the name of a signer's line that sets them side by side ("Chairman of the Board        E. Roe",
+    """The title and the name of a signer's line that sets them side by side ("Deputy Governor        E. Roe",
     as Russian-style letters sign): split at the line's widest space where it has positions, else before a name
     of initials and a surname that ends it; None for any other line."""
     if line.char_x0:

@@ -904,7 +904,7 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     if _fund_letterhead(case.head):
         return None
     if not names:
-        # "Statement by the Head of the Canadian Delegation": a mission its state's adjective names, in a head that
+        # "Remarks by the Leader of the Irish Mission": a mission its state's adjective names, in a head that
         # names no state (a ministry's head naming its own and "the Japanese Embassy" it writes to is the ministry's).
         adjective = _missions_adjective().search(head)
         if adjective is None:

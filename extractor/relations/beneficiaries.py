@@ -3419,8 +3419,8 @@ def givers_row_to_author(case: BeneficiaryCase) -> Optional[list[str]]:
 
 
 def _pooled_in_fund(view: LetterDoc, table) -> bool:
-    """Whether the caption over a table of givers names a fund and no country ("Since 2003 the Catalytic Fund has
-    received pledges from seven donors"): the givers pay into the fund, a pool for no one state."""
+    """Whether the caption over a table of givers names a fund and no country ("Pledges made to the Basin Trust Fund
+    by its four partners in 2028"): the givers pay into the fund, a pool for no one state."""
     caption = table.caption
     if caption is None:
         return False

@@ -85,8 +85,8 @@ YEARS = re.compile(r"\d{4}(/\d{4})?")  # a year or a span of whole years, as EDT
 # USD 90,000) that the National Treasury (NT) has included in the draft budget"): a bracketed equivalent and a
 # ministry with its acronym fit; a longer run is another clause.
 MAX_DRAFT_CLAUSE_TOKENS = 24
-# Most tokens from a sum to the participle putting the text that holds it before a legislature ("NPR 40 million for the
-# kitchens of the district schools were included in the proposal of the budget for 2031 submitted to Parliament"), and
+# Most tokens from a sum to the participle putting the text that holds it before a legislature ("CAD 6 million for the
+# repair of the coastal ferry docks has been written into the draft budget for 2029 laid before the Legislature"), and
 # the words from "to" to the legislature's noun ("to the National Assembly").
 MAX_SUBMITTED_TEXT_TOKENS = 32
 MAX_LEGISLATURE_WORDS = 3
@@ -1834,9 +1834,9 @@ def is_held_in_plan(view: LetterDoc, span) -> bool:
 
 
 def _before_legislature(view: LetterDoc, span) -> bool:
-    """Whether the sum's clause after it places it in a text put before a legislature and not yet voted ("... were
-    included in the proposal of the budget for 2031 submitted to Parliament", "provided for in the budget estimates
-    tabled before the National Assembly"): a text's noun, then a participle of submitting, "to" or "before" and a
+    """Whether the sum's clause after it places it in a text put before a legislature and not yet voted ("... is
+    written into the draft budget for 2029 laid before the Legislature", "set aside in the yearly estimates
+    presented to the National Assembly"): a text's noun, then a participle of submitting, "to" or "before" and a
     legislature, with no decision's participle after ("submitted to Parliament and adopted on 30 June")."""
     doc, forms = view.doc, load_cues().forms
     later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
@@ -1851,7 +1851,7 @@ def _before_legislature(view: LetterDoc, span) -> bool:
         text_named = text_named or w in WORDS.legislative_texts
         if not text_named or w not in WORDS.submitting_participles or words[n + 1 : n + 2] not in (["to"], ["before"]):
             continue
-        # "to Parliament", "to the National Assembly", "before the Assembly of the Republic".
+        # "to Congress", "to the National Assembly", "before the Senate of the Federation".
         if not any(x in WORDS.legislatures for x in words[n + 2 : n + 2 + MAX_LEGISLATURE_WORDS]):
             continue
         after = (forms.get(x) for x in words[n + 2 :])
