@@ -3254,12 +3254,12 @@ def test_a_company_pattern_is_scanned_only_where_the_part_after_its_name_is_foun
 
 def test_a_defined_name_sharing_only_its_head_and_acronym_with_a_known_body_is_its_own():
     # The EU's Political and Security Committee is PSC too: a project's committee defined as PSC is not it.
-    found = orgs("The Project Steering Committee (PSC) met in Accra. The Committee adopted the work plan.")
-    assert found == ["Project Steering Committee"] * 3
+    found = orgs("Our Programme Supervisory Committee (PSC) sat in Lomé on Monday. The Committee approved the budget.")
+    assert found == ["Programme Supervisory Committee"] * 3
 
 
 def test_a_known_acronym_inside_a_document_code_with_a_number_is_no_body():
-    assert orgs("Document ECW/ALCHP/PSC.3/MIN - Original: English") == []
+    assert orgs("Ref. LHC/WFP/SC.4/DOC - Distribution: General") == []
 
 
 @pytest.mark.parametrize(
@@ -3270,8 +3270,8 @@ def test_a_known_acronym_inside_a_document_code_with_a_number_is_no_body():
             "Ministry of Trade, Public Works and Administration",
         ),
         (
-            "The Ministry of Ecology, Geology and Natural Resources of the Republic of Kazakhstan is ready.",
-            "Ministry of Ecology, Geology and Natural Resources of the Republic of Kazakhstan",
+            "The Ministry of Energy, Mining and Mineral Wealth of the Kingdom of Lesotho signed the protocol.",
+            "Ministry of Energy, Mining and Mineral Wealth of the Kingdom of Lesotho",
         ),
     ],
 )
@@ -3287,13 +3287,13 @@ def test_a_ministrys_listed_remits_and_its_states_style_close_its_name(text, exp
             ["Embassy of Chile in Nairobi", "Ministry of Health"],
         ),
         (
-            "The Permanent Mission of Chile to the International Organizations in Geneva presents its compliments.",
-            ["Permanent Mission of Chile to the International Organizations in Geneva"],
+            "A note came from the Permanent Mission of Ghana to the United Nations Office at Vienna yesterday.",
+            ["Permanent Mission of Ghana to the United Nations Office at Vienna"],
         ),
         ("We thank the Embassy of the Republic of Chile.", ["Embassy of the Republic of Chile"]),
         (
-            "cc: Permanent Representation of Chile to the European Union Mr Pablo Vidal",
-            ["Permanent Representation of Chile to the European Union"],
+            "cc: Permanent Representation of Ghana to the African Union Mr Kofi Owusu",
+            ["Permanent Representation of Ghana to the African Union"],
         ),
     ],
 )
@@ -3309,21 +3309,19 @@ def test_a_name_in_another_language_with_an_acronym_defined_before_is_that_body(
 
 
 def test_a_street_abbreviation_after_a_comma_opens_the_bodys_address():
-    found = orgs("The committee met in the meeting room of the Directorate-General of Seeds, Av. das Flores, Lisbon.")
-    assert found == ["Directorate-General of Seeds"]
+    found = orgs("The workshop was held at the Directorate of Inland Waterways, Av. Marginal 14, Maputo.")
+    assert found == ["Directorate of Inland Waterways"]
 
 
 def test_the_office_held_on_the_line_before_a_unit_is_not_its_name():
-    found = orgs("To The Secretary Economic Relations Division (ERD) Ministry of Finance")
-    assert found[:2] == ["Economic Relations Division", "Economic Relations Division"]
+    found = orgs("To The Director Aid Coordination Unit (ACU) Ministry of Planning")
+    assert found[:2] == ["Aid Coordination Unit", "Aid Coordination Unit"]
 
 
 def test_a_development_banks_name_in_spanish_is_that_bank():
-    assert orgs("Al Señor Presidente del Banco Interamericano de Desarrollo (BID)") == [
-        "Inter-American Development Bank"
-    ]
+    assert orgs("El Banco Interamericano de Desarrollo ha aprobado el préstamo.") == ["Inter-American Development Bank"]
 
 
 def test_each_mention_of_a_states_mission_takes_its_longest_name_in_the_letter():
-    found = orgs("The Embassy of Chile in Nairobi met us. The Embassy of Chile avails itself of this opportunity.")
-    assert found == ["Embassy of Chile in Nairobi", "Embassy of Chile in Nairobi"]
+    found = orgs("The Embassy of Peru in Accra wrote to us. Later the Embassy of Peru confirmed the dates.")
+    assert found == ["Embassy of Peru in Accra", "Embassy of Peru in Accra"]
