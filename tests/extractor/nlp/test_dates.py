@@ -296,7 +296,7 @@ def test_weekday_follows_the_tense():
 def test_weekday_of_a_week_told_from_the_letters():
     wednesday = dt.date(2030, 5, 8)
     # A weekday with its week: the Friday of the week after the letter's, whatever the letter's weekday.
-    assert edtfs("The board will decide at its meeting of Friday next week.", wednesday) == ["2030-05-17"]
+    assert edtfs("The council votes on the grant at its session of Friday next week.", wednesday) == ["2030-05-17"]
     assert edtfs("We propose to sign the agreement on Monday of next week.", wednesday) == ["2030-05-13"]
     assert edtfs("The figures were sent on Tuesday of this week.", wednesday) == ["2030-05-07"]
 
