@@ -1289,9 +1289,8 @@ def test_known_instruments_from_blind14(text, expected):
         ('The minister called the plan "a good start for the coming year" in her speech.', []),
         # Guillemets, a title wrapped over two lines, and the project's code between head and title.
         (
-            "the second phase of the joint project «Improvement of irrigation canals\nin the Lower Amu "
-            "valley» is ready",
-            ["Improvement of irrigation canals in the Lower Amu valley"],
+            "work on our joint project «Renewal of pumping stations\nin the northern Kura basin» is ready",
+            ["Renewal of pumping stations in the northern Kura basin"],
         ),
         # A long official title that names its places.
         (
@@ -1320,8 +1319,8 @@ def test_known_instruments_from_blind14(text, expected):
             ['Sectoral Operational Programme "Water Resources Management"'],
         ),
         (
-            "after the adoption of the Law «On the state budget for 2031-2033» by Parliament",
-            ["Law «On the state budget for 2031-2033»"],
+            "once the Law «On the national budget for 2030-2032» is passed by the Assembly",
+            ["Law «On the national budget for 2030-2032»"],
         ),
     ],
 )
