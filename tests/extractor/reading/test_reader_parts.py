@@ -412,22 +412,22 @@ def test_the_letterheads_city_without_its_postal_district_or_its_province():
 
 def test_a_name_in_brackets_under_the_enclosure_line_signs_a_memo():
     text = (
-        "Office of the Project Director\n\nMemo No. 12.03.111-55          Date: 12 March 2027\n\nTo\nThe Secretary\n"
-        "Finance Division\n\nSubject: Quarterly progress report.\n\nThe undersigned is directed to submit "
-        "herewith the quarterly progress report of the project for your kind information and necessary "
-        "action.\n\nEnclosure: Quarterly Progress Report (02 copies).\n\n                (Nasrin Akter Chowdhury)\n"
-        "                Project Director\n                Phone: 02-5500 1111"
+        "Feeder Roads Cell\n\nMemo No. 44.07.210-12          Date: 5 June 2028\n\nTo\nThe Joint Secretary\n"
+        "Planning Wing\n\nSubject: Half-yearly works statement.\n\nAttached is the statement of works done on the "
+        "feeder roads from January to June, for review and approval by the Wing."
+        "\n\nEnclosure: Works Statement (03 copies).\n\n                (Rafiqul Haque Talukder)\n"
+        "                Cell Coordinator\n                Phone: 02-5500 2222"
     )
     parts, body_blocks = split_letter(text_blocks(text))
-    assert parts.signatory == "Nasrin Akter Chowdhury"
-    assert "Enclosure: Quarterly Progress Report (02 copies)." in [b.text for b in body_blocks]
+    assert parts.signatory == "Rafiqul Haque Talukder"
+    assert "Enclosure: Works Statement (03 copies)." in [b.text for b in body_blocks]
 
 
 @pytest.mark.parametrize(
     ("heading", "speaker"),
     [
         (
-            "STATEMENT BY THE HEAD OF THE NORDLAND DELEGATION\nMs. Ingrid Solberg-Haug\nDirector-General",
+            "ADDRESS BY THE LEADER OF THE NORDLAND MISSION\nMs. Ingrid Solberg-Haug\nDirector-General",
             "Ingrid Solberg-Haug",
         ),
         ("Opening remarks by H.E. Mr. Tomas Varga, Minister of Finance", "Tomas Varga"),
@@ -489,10 +489,10 @@ def test_a_date_at_the_foot_under_a_cc_list():
 
 def test_a_note_verbale_dated_at_the_foot_over_its_seal_and_addressee():
     text = (
-        "EMBASSY OF NORDLAND\n\nNote No. 17/2029\n\nThe Embassy of Nordland presents its compliments to the "
-        "Ministry of Foreign Affairs and has the honour to inform it that the grant for the school programme "
-        "has been approved.\n\nThe Embassy of Nordland avails itself of this opportunity to renew to the Ministry "
-        "the assurances of its highest consideration.\n\n          Valletta, 2 May 2029\n          [seal of the "
+        "EMBASSY OF NORDLAND\n\nNote No. 17/2029\n\nThe Embassy of Nordland wishes to let the Foreign Ministry "
+        "know that its grant for the school programme has now been approved in full.\n\nThe Embassy of Nordland "
+        "takes this occasion to express to the Ministry the sentiments of its highest esteem."
+        "\n\n          Valletta, 2 May 2029\n          [seal of the "
         "Embassy]\n\nMinistry of Foreign Affairs\nPalazzo Parisio\nValletta"
     )
     parts, body_blocks = split_letter(text_blocks(text))
@@ -841,7 +841,7 @@ def _parts(text):
         ),
         # A transcriber's mark in the copy's language for the signature, the printed name under it in capitals.
         (
-            "Please accept, Excellency, the assurances of my highest consideration.\n\n[Firma]\n\nROSA MARÍA QUINTANA LEAL\nMinistra de Hacienda",
+            "Please receive, Minister, the expression of my profound esteem.\n\n[Firma]\n\nROSA MARÍA QUINTANA LEAL\nMinistra de Hacienda",
             "Rosa María Quintana Leal",
             "Ministra de Hacienda",
         ),
@@ -997,7 +997,7 @@ def test_person_name(line, name):
         "The Embassy of Examplestan avails itself of this opportunity to renew to the Ministry the assurances of its highest consideration.",
         "Accept, Sir, the renewed assurances of my most distinguished consideration.",
         # The praise doubled, as Spanish and Portuguese notes close.
-        "I take this opportunity to renew to you the assurances of my highest and most distinguished consideration.",
+        "I remain, Madam, with the sentiments of my high and most distinguished respect.",
         "Please accept, Madam Minister, the assurances of my very high and distinguished consideration.",
     ],
 )
