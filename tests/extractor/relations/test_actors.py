@@ -723,9 +723,9 @@ def test_a_mission_named_by_its_state_s_adjective_writes_for_that_state():
     # As "Embassy of X" or "Delegation of X": the adjective names the state that sends the mission, not where it
     # sits; a head naming a state of its own ("Ministry ... of Peru" writing to "the Norwegian Embassy") is that one's.
     for letterhead, expected in [
-        ("STATEMENT BY THE HEAD OF THE NORWEGIAN DELEGATION\nDonor Conference on the Sahel", "NOR"),
+        ("REMARKS BY THE LEADER OF THE NORWEGIAN MISSION\nPledging Round for the Lake Basin", "NOR"),
         ("Royal Thai Embassy\nNairobi", "THA"),
-        ("Ministry of Foreign Affairs of Peru\nTo: the Norwegian Embassy, Lima", "PER"),
+        ("Ministry of Trade and Tourism of Peru\nTo: the Norwegian Embassy, Lima", "PER"),
     ]:
         view = view_of("We thank the Conference.", letterhead=letterhead)
         found, _ = decide(AUTHOR_RULES, AuthorCase(view.letter, view, letterhead.lower()))

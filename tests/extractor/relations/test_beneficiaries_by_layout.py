@@ -429,7 +429,7 @@ Dear Colleagues,
 
 The report on the water programme follows.
 
-  Since 2021 the Regional Water Trust Fund has received pledges from three donors (USD million)
+  Pledges made to the Lake Basin Trust Fund by its partners to date (USD million)
 
   Donor                  Pledged     Paid
   Japan                       12        9
