@@ -512,8 +512,8 @@ def test_our_country_with_no_word_of_a_role_after_it_ties_nothing():
 
 def test_states_acting_in_later_sections_tie_to_the_subject_routes_they_lie_along():
     found = ties(
-        "Subject: the Western Mediterranean and Atlantic routes\n\n"
-        "We write to you about the funds committed along the Western Mediterranean and Atlantic routes this year.\n\n"
+        "Subject: migration on the Atlantic and Western Mediterranean routes\n\n"
+        "This note sums up the money spent this year on the Atlantic and Western Mediterranean routes.\n\n"
         "1. Morocco\n\n"
         "Arrivals fell thanks to the work of the Moroccan authorities.\n\n"
         "2. Senegal\n\n"

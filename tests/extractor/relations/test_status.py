@@ -1047,7 +1047,7 @@ def test_the_items_a_shall_of_an_order_leads_in_are_decided_by_the_order(tmp_pat
         "     EXECUTIVE ORDER\n\nBy the powers the Emergency Powers Act gives us, we decree as follows:\n\n"
         "Section 1. The savings on fuel and travel shall be reallocated as follows:\n\n"
         "- LKR 600 million to the Disaster Management Centre for the repair of schools;\n"
-        "- LKR 300 million to the Ministry of Health for rural clinics.\n"
+        "- LKR 300 million to the Rural Health Service for its clinics.\n"
     )
     path = tmp_path / "order.txt"
     path.write_text(text, encoding="utf-8")
