@@ -181,28 +181,28 @@ def test_a_contract_price_under_its_label_is_money_decided(tmp_path):
 
 def test_a_sum_included_in_a_budget_proposal_a_legislature_has_yet_to_vote_is_planned(tmp_path):
     text = (
-        "Dear Ambassador,\n\nThe Government informed the mission that NPR 40 million for the school kitchens of "
-        "Jumla were included in the proposal of the budget for 2031 submitted to Parliament in May.\n\n"
+        "Dear Ambassador,\n\nThe Treasury told us that CAD 6 million for new ferry docks at Port Elgin has been "
+        "written into the draft budget for 2029 laid before the Legislature on 3 March.\n\n"
         "Yours sincerely,\n\nA. Writer\n"
     )
-    assert statuses_of(tmp_path, text)[40e6] == ("planned", "included_in_plan")
+    assert statuses_of(tmp_path, text)[6e6] == ("planned", "included_in_plan")
 
 
-def test_a_listed_sum_provided_for_in_a_budget_tabled_before_a_legislature_is_planned(tmp_path):
+def test_a_listed_sum_set_aside_in_estimates_before_a_legislature_is_planned(tmp_path):
     text = (
-        "Dear Secretary,\n\nThe partner contributions stood as follows at 30 June:\n\n"
-        "- Kenya: KES 300 million, paid into the project account on 2 May;\n"
-        "- Uganda: UGX 900 million, provided for in the 2032 budget estimates tabled before Parliament on 12 June.\n\n"
-        "Yours sincerely,\n\nA. Writer\n"
+        "Dear Secretary,\n\nPartner shares at the end of the quarter:\n\n"
+        "- Ghana: GHS 45 million, paid in full to the joint account in April;\n"
+        "- Zambia: ZMW 900 million, set aside in the yearly estimates for 2032 presented to the National Assembly "
+        "last week.\n\nYours sincerely,\n\nA. Writer\n"
     )
     statuses = statuses_of(tmp_path, text)
-    assert statuses[300e6][0] == "disbursed"
+    assert statuses[45e6][0] == "disbursed"
     assert statuses[900e6] == ("planned", "included_in_plan")
 
 
 def test_a_sum_in_a_budget_submitted_to_and_since_adopted_by_a_legislature_is_decided(tmp_path):
     text = (
-        "Dear Ambassador,\n\nNPR 40 million for the school kitchens of Jumla were included in the budget for 2031, "
-        "submitted to Parliament in May and adopted on 30 June.\n\nYours sincerely,\n\nA. Writer\n"
+        "Dear Ambassador,\n\nCAD 6 million for new ferry docks at Port Elgin was included in the budget for 2029, "
+        "laid before the Legislature in March and adopted on 28 April.\n\nYours sincerely,\n\nA. Writer\n"
     )
-    assert statuses_of(tmp_path, text)[40e6] == ("adopted", "past_decision")
+    assert statuses_of(tmp_path, text)[6e6] == ("adopted", "past_decision")

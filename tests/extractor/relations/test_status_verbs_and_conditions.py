@@ -76,10 +76,10 @@ def test_a_sum_that_came_from_a_donor_was_paid(tmp_path):
     assert statuses_of(tmp_path, text)[8e6][0] == "disbursed"
 
 
-def test_a_loan_a_bank_is_appraising_is_not_yet_decided(tmp_path):
+def test_a_credit_a_lender_is_appraising_is_not_yet_decided(tmp_path):
     text = (
-        "Dear Minister,\n\nThe Nordic Bank is appraising a loan of EUR 12 million to the city of Kaunas for its "
-        "district heating network.\n\nYours sincerely,\n\nA. Writer\n"
+        "Dear Minister,\n\nWe hear the Alpine Development Fund is now appraising a CHF 12 million credit for our "
+        "tram depot in Lausanne.\n\nYours sincerely,\n\nA. Writer\n"
     )
     assert statuses_of(tmp_path, text)[12e6] == ("planned", "planning_verb")
 
