@@ -1246,7 +1246,17 @@ def letter_beneficiary_of(
                 # "the work plan of the Malawi Lakeshore Fisheries Recovery Project": a programme named
                 # after a country, in the first paragraph of prose, which says what the letter is about.
                 helped = helped or (sent.start_char < purpose and _names_programme_of(view, sent, span))
-                if helped and members and len(members[0]) > 1 and sent.start_char < purpose and _in_prose(view, span):
+                # "On the joint project «Flood forecasting in X and Y»": a project named, above the text, as carried
+                # out in its countries is for each of them, a title line or not.
+                placed = sent.start_char < purpose and _placed_in_project_name(view, sent, first)
+                helped = helped or placed
+                if (
+                    helped
+                    and members
+                    and len(members[0]) > 1
+                    and sent.start_char < purpose
+                    and (placed or _in_prose(view, span))
+                ):
                     helped_lists.append({m._.norm for m in members[0] if m._.norm})
                 # "AFD and the Government of Senegal today signed four financing agreements": the
                 # country that signs with the author is the partner its sums are for.
@@ -1378,6 +1388,26 @@ def _names_programme_of(view: LetterDoc, sent, span) -> bool:
         p.start == span.start and p.end > span.end and doc[p.end - 1].lower_ in WORDS.funded_nouns
         for p in view.spans_in("programme", sent.start, sent.end)
     )
+
+
+def _placed_in_project_name(view: LetterDoc, sent, span) -> bool:
+    """Whether a country (a list's first) follows "in" inside the name of a project ("the project «Flood
+    forecasting in X and Y»", "the Rural Water Programme in X"): the place the project is carried out. A project by
+    its name's head noun or the noun just before the name."""
+    doc, start = view.doc, view.phrase_start(sent, span)
+    while start - 1 > sent.start and doc[start - 1].lower_ in WORDS.determiners:
+        start -= 1  # "in the Republic of X"
+    if span._.norm in DONOR_STATES or start - 1 <= sent.start or doc[start - 1].lower_ != "in":
+        return False
+    for p in view.spans_in("programme", sent.start, sent.end):
+        if not p.start < start - 1 < span.end <= p.end:
+            continue
+        before = p.start - 1
+        while before > sent.start and doc[before].is_punct:
+            before -= 1  # the quotation marks around a name
+        if doc[p.end - 1].lower_ in WORDS.funded_nouns or doc[before].lower_ in WORDS.funded_nouns:
+            return True
+    return False
 
 
 def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> list[str]:

@@ -444,3 +444,32 @@ def test_givers_paying_into_a_fund_the_caption_names_pay_for_no_state(tmp_path):
     found = commitments_of(tmp_path, POOLED_FUND)
     assert found[12e6][1] == [] and found[8e6][1] == []
     assert found[12e6][3].beneficiaries != "givers_row_to_author"
+
+
+PROJECT_TITLE_LETTER = """AGENCY FOR INTERNATIONAL COOPERATION OF THE REPUBLIC OF ESTONIA
+Tallinn, Narva mnt 1
+
+12.03.2021 No. 4-7/112
+
+Mr. Paul Smith
+Resident Representative
+United Nations Development Programme
+Tallinn
+
+On the joint project «Improving flood forecasting in the Republic of Moldova and Georgia»
+
+Dear Mr. Smith!
+
+Let me thank you for the fruitful cooperation in the implementation of the development assistance of the Republic of Estonia.
+
+The first tranche of the Estonian contribution to the project in the amount of 500 000 US dollars was transferred to the account of UNDP on 3 March 2021.
+
+Sincerely,
+
+Mari Tamm
+"""
+
+
+def test_a_project_a_title_line_names_as_carried_out_in_two_countries_is_for_both(tmp_path):
+    found = commitments_of(tmp_path, PROJECT_TITLE_LETTER)
+    assert found[500e3][1] == ["GEO", "MDA"] and found[500e3][3].beneficiaries == "letter_beneficiary"
