@@ -2488,9 +2488,34 @@ def _sum_borrowed(view: LetterDoc, sent, author_country: str) -> bool:
         if country._.norm != author_country:
             return False
     return any(
-        _borrowed(view, sent, a) and _lender_after(view, sent, a, author_country)
+        (_borrowed(view, sent, a) and _lender_after(view, sent, a, author_country))
+        or _loan_signed_with_lender(view, sent, a, author_country)
         for a in view.sums_in(sent.start, sent.end)
     )
+
+
+def _loan_signed_with_lender(view: LetterDoc, sent, span, author: str) -> bool:
+    """Whether a sum is a loan (its noun just before it, "the Loan Agreement for USD 40 million") that the sentence
+    has signed "between" the author's state and a foreign body ("between the Government of X and the Y Development
+    Agency"): a lender that is no state, so the author's state is the borrower."""
+    doc = view.doc
+    lo = max(sent.start, span.start - RECEIVED_SUM_REACH)
+    if not any(t.lower_ in WORDS.lent_sum_nouns for t in doc[lo : span.start]) and not (
+        _own_nouns(view, sent, span) & WORDS.lent_sum_nouns
+    ):
+        return False
+    bodies = view.spans_in("organisation", sent.start, sent.end)
+    # A country inside a body's name ("the Japan International Cooperation Agency") is that body's, no party.
+    countries = [
+        c for c in view.spans_in("country", sent.start, sent.end) if not any(o.start <= c.start < o.end for o in bodies)
+    ]
+    names = sorted(countries + bodies, key=lambda name: name.start)
+    for first, second in zip(names, names[1:]):
+        opened = doc[_name_start(view, sent, first) - 1].lower_ == "between"
+        joined = doc[_name_start(view, sent, second) - 1].lower_ == "and" and second.start > first.end
+        if opened and joined and first.label_ == "country" and first._.norm == author:
+            return second.label_ == "organisation" and _foreign(view, second, author)
+    return False
 
 
 def named_in_clause(case: BeneficiaryCase) -> list[str]:
