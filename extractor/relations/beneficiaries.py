@@ -88,6 +88,7 @@ MIN_JOINT_SIGNATORIES = 3
 VENUE_NAMES_MEMO = "venue_named_instruments"  # the word lists of the letter's instruments named after a venue
 # Words from a noun of payment to its "to", and from "to" to the state paid ("to the Central Bank of X").
 PAID_TO_REACH = 6
+TREASURY_REACH = 8  # words from "to" to a treasury's noun ("to the current account of the Public Treasury")
 # Most words from a verb to the appeal noun it takes as object ("has launched an urgent appeal").
 APPEAL_VERB_REACH = 3
 IMPLEMENTER_ROLE_REACH = 3  # words after "as" up to the noun of the role ("as lead implementing agency")
@@ -3365,6 +3366,15 @@ def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
         if to is None:
             continue
         if any(c._.norm == author for c in view.spans_in("country", to + 1, min(sent.end, to + 1 + PAID_TO_REACH))):
+            return True
+        # "credited to the current account of the Public Treasury": the treasury of no other state named is its own.
+        treasury = next(
+            (u for u in range(to + 1, min(sent.end, to + 1 + TREASURY_REACH)) if lowers[u] in WORDS.treasury_words),
+            None,
+        )
+        if treasury is not None and not any(
+            c._.norm != author for c in view.spans_in("country", to + 1, min(sent.end, treasury + 1 + PAID_TO_REACH))
+        ):
             return True
     return False
 

@@ -329,3 +329,30 @@ def test_a_loan_signed_between_the_authors_state_and_a_foreign_lender_makes_the_
     # Signed with another state, the loan may be the author's to give: no borrower told.
     text = OWN_PROJECT_REPORT.replace("the African Development Bank", "the Government of Norway")
     assert commitments_of(tmp_path, text)[52e6][1] == []
+
+
+CREDITED_TO_TREASURY = """REPUBLIC OF NIGER
+MINISTRY OF FINANCE
+
+Niamey, 5 May 2011
+
+His Excellency the Ambassador
+of the Kingdom of Belgium
+Niamey
+
+Mr Ambassador,
+
+I am pleased to confirm that the first tranche of your budget support was credited to the current account of the Public Treasury at the central bank on 2 May 2011.
+
+I should be grateful if you would confirm the indicative amount of EUR 20 million announced by your Government for 2012.
+
+Please accept, Mr Ambassador, the assurances of my highest consideration.
+
+A. Issoufou
+Minister of Finance
+"""
+
+
+def test_money_credited_to_the_treasury_of_no_other_state_makes_the_authors_state_receive(tmp_path):
+    found = commitments_of(tmp_path, CREDITED_TO_TREASURY)
+    assert found[20e6][1] == ["NER"]
