@@ -1207,9 +1207,14 @@ def letter_beneficiary_of(
                     helped_lists.append(set(members))
                     found.update(dict.fromkeys(members, False))
             if sums and not signing:
-                # "Nepal earthquake: urgent appeal for USD 28 million": a title naming the disaster an appeal answers.
                 for span in view.spans_in("country", sent.start, sent.end):
-                    if span.start_char < purpose and _crisis_title(view, span) and span._.norm:
+                    if span.start_char >= purpose or not span._.norm:
+                        continue
+                    # "Nepal earthquake: urgent appeal for USD 28 million": a title naming the disaster an appeal
+                    # answers; "FUND EXTENDS USD 6 MILLION LOAN TO X": a headline naming the one country helped.
+                    if _crisis_title(view, span) or (
+                        not _in_prose(view, span) and _titled(view, sent, span, author_country)
+                    ):
                         found[span._.norm] = False
                 continue
             for span in view.spans_in("country", sent.start, sent.end):

@@ -473,3 +473,27 @@ Mari Tamm
 def test_a_project_a_title_line_names_as_carried_out_in_two_countries_is_for_both(tmp_path):
     found = commitments_of(tmp_path, PROJECT_TITLE_LETTER)
     assert found[500e3][1] == ["GEO", "MDA"] and found[500e3][3].beneficiaries == "letter_beneficiary"
+
+
+HEADLINE_RELEASE = """NORDIC DEVELOPMENT FUND
+P.O. Box 185, Helsinki, Finland
+
+PRESS RELEASE
+
+Helsinki, 4 May 2012
+
+NORDIC FUND EXTENDS EUR 8 MILLION LOAN TO ZAMBIA FOR RURAL ELECTRIFICATION
+
+The Fund's Board met on 3 May 2012 to review its lending for the year.
+
+The Project
+
+The project will connect some 40 villages to the grid by 2015.
+
+The total cost of the project is estimated at EUR 14 million. The World Bank is contributing EUR 4 million.
+"""
+
+
+def test_a_headline_with_its_own_sum_names_the_one_country_a_release_helps(tmp_path):
+    found = commitments_of(tmp_path, HEADLINE_RELEASE)
+    assert found[4e6][1] == ["ZMB"] and found[4e6][3].beneficiaries == "letter_beneficiary"
