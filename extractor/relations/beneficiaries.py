@@ -2357,7 +2357,7 @@ def author_spends(case: BeneficiaryCase) -> bool:
         return bool(author)
     if case.group is not None and case.group.cls == "receive" and not case.group.purpose:
         return False
-    if _given_to_subject(case.view, case.sent, case.group, case.span):
+    if given_to_subject(case.view, case.sent, case.group, case.span):
         return False  # "the three countries have been granted EUR 764 million": the subject receives it
     asks = case.group is not None and case.group.lemma in WORDS.request_lemmas and _asking_letter(case.view, author)
     if case.group is not None and not asks and _author_subject(case.view, case.sent, case.group.start, author):
@@ -2370,7 +2370,7 @@ def author_spends(case: BeneficiaryCase) -> bool:
     return not (receiving and _foreign_givers(case)[0])
 
 
-def _given_to_subject(view: LetterDoc, sent, group: Optional[VerbGroup], span) -> bool:
+def given_to_subject(view: LetterDoc, sent, group: Optional[VerbGroup], span) -> bool:
     """Whether a passive verb of giving takes the sum as its second object ("the three countries have been granted
     EUR 764 million", "Kenya was awarded USD 5 million"): its subject is the one given to, not the sum ("EUR 540
     million was awarded")."""

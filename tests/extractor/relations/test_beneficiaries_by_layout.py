@@ -497,3 +497,27 @@ The total cost of the project is estimated at EUR 14 million. The World Bank is 
 def test_a_headline_with_its_own_sum_names_the_one_country_a_release_helps(tmp_path):
     found = commitments_of(tmp_path, HEADLINE_RELEASE)
     assert found[4e6][1] == ["ZMB"] and found[4e6][3].beneficiaries == "letter_beneficiary"
+
+
+ALLOCATED_TO_SUBJECT = """EUROPEAN INVESTMENT BANK
+Luxembourg
+
+Luxembourg, 3 April 2024
+
+Subject: Cohesion support to Croatia
+
+Dear Minister,
+
+I write to set out the state of the programmes we co-finance with you.
+
+Under the Partnership Agreement, Croatia was allocated EUR 8,000 million from the Cohesion Fund.
+
+Yours sincerely,
+
+A. Schmidt
+"""
+
+
+def test_the_subject_of_a_passive_verb_of_giving_is_no_spender_to_leave_out(tmp_path):
+    found = commitments_of(tmp_path, ALLOCATED_TO_SUBJECT)
+    assert found[8e9][1] == ["HRV"]
