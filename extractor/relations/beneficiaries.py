@@ -88,6 +88,7 @@ MIN_JOINT_SIGNATORIES = 3
 VENUE_NAMES_MEMO = "venue_named_instruments"  # the word lists of the letter's instruments named after a venue
 # Words from a noun of payment to its "to", and from "to" to the state paid ("to the Central Bank of X").
 PAID_TO_REACH = 6
+TREASURY_REACH = 8  # words from "to" to a treasury's noun ("to the current account of the Public Treasury")
 # Most words from a verb to the appeal noun it takes as object ("has launched an urgent appeal").
 APPEAL_VERB_REACH = 3
 IMPLEMENTER_ROLE_REACH = 3  # words after "as" up to the noun of the role ("as lead implementing agency")
@@ -1206,9 +1207,14 @@ def letter_beneficiary_of(
                     helped_lists.append(set(members))
                     found.update(dict.fromkeys(members, False))
             if sums and not signing:
-                # "Nepal earthquake: urgent appeal for USD 28 million": a title naming the disaster an appeal answers.
                 for span in view.spans_in("country", sent.start, sent.end):
-                    if span.start_char < purpose and _crisis_title(view, span) and span._.norm:
+                    if span.start_char >= purpose or not span._.norm:
+                        continue
+                    # "Nepal earthquake: urgent appeal for USD 28 million": a title naming the disaster an appeal
+                    # answers; "FUND EXTENDS USD 6 MILLION LOAN TO X": a headline naming the one country helped.
+                    if _crisis_title(view, span) or (
+                        not _in_prose(view, span) and _titled(view, sent, span, author_country)
+                    ):
                         found[span._.norm] = False
                 continue
             for span in view.spans_in("country", sent.start, sent.end):
@@ -1246,7 +1252,17 @@ def letter_beneficiary_of(
                 # "the work plan of the Malawi Lakeshore Fisheries Recovery Project": a programme named
                 # after a country, in the first paragraph of prose, which says what the letter is about.
                 helped = helped or (sent.start_char < purpose and _names_programme_of(view, sent, span))
-                if helped and members and len(members[0]) > 1 and sent.start_char < purpose and _in_prose(view, span):
+                # "On the joint project «Flood forecasting in X and Y»": a project named, above the text, as carried
+                # out in its countries is for each of them, a title line or not.
+                placed = sent.start_char < purpose and _placed_in_project_name(view, sent, first)
+                helped = helped or placed
+                if (
+                    helped
+                    and members
+                    and len(members[0]) > 1
+                    and sent.start_char < purpose
+                    and (placed or _in_prose(view, span))
+                ):
                     helped_lists.append({m._.norm for m in members[0] if m._.norm})
                 # "AFD and the Government of Senegal today signed four financing agreements": the
                 # country that signs with the author is the partner its sums are for.
@@ -1378,6 +1394,26 @@ def _names_programme_of(view: LetterDoc, sent, span) -> bool:
         p.start == span.start and p.end > span.end and doc[p.end - 1].lower_ in WORDS.funded_nouns
         for p in view.spans_in("programme", sent.start, sent.end)
     )
+
+
+def _placed_in_project_name(view: LetterDoc, sent, span) -> bool:
+    """Whether a country (a list's first) follows "in" inside the name of a project ("the project «Flood
+    forecasting in X and Y»", "the Rural Water Programme in X"): the place the project is carried out. A project by
+    its name's head noun or the noun just before the name."""
+    doc, start = view.doc, view.phrase_start(sent, span)
+    while start - 1 > sent.start and doc[start - 1].lower_ in WORDS.determiners:
+        start -= 1  # "in the Republic of X"
+    if span._.norm in DONOR_STATES or start - 1 <= sent.start or doc[start - 1].lower_ != "in":
+        return False
+    for p in view.spans_in("programme", sent.start, sent.end):
+        if not p.start < start - 1 < span.end <= p.end:
+            continue
+        before = p.start - 1
+        while before > sent.start and doc[before].is_punct:
+            before -= 1  # the quotation marks around a name
+        if doc[p.end - 1].lower_ in WORDS.funded_nouns or doc[before].lower_ in WORDS.funded_nouns:
+            return True
+    return False
 
 
 def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> list[str]:
@@ -2321,7 +2357,7 @@ def author_spends(case: BeneficiaryCase) -> bool:
         return bool(author)
     if case.group is not None and case.group.cls == "receive" and not case.group.purpose:
         return False
-    if _given_to_subject(case.view, case.sent, case.group, case.span):
+    if given_to_subject(case.view, case.sent, case.group, case.span):
         return False  # "the three countries have been granted EUR 764 million": the subject receives it
     asks = case.group is not None and case.group.lemma in WORDS.request_lemmas and _asking_letter(case.view, author)
     if case.group is not None and not asks and _author_subject(case.view, case.sent, case.group.start, author):
@@ -2334,7 +2370,7 @@ def author_spends(case: BeneficiaryCase) -> bool:
     return not (receiving and _foreign_givers(case)[0])
 
 
-def _given_to_subject(view: LetterDoc, sent, group: Optional[VerbGroup], span) -> bool:
+def given_to_subject(view: LetterDoc, sent, group: Optional[VerbGroup], span) -> bool:
     """Whether a passive verb of giving takes the sum as its second object ("the three countries have been granted
     EUR 764 million", "Kenya was awarded USD 5 million"): its subject is the one given to, not the sum ("EUR 540
     million was awarded")."""
@@ -2458,9 +2494,34 @@ def _sum_borrowed(view: LetterDoc, sent, author_country: str) -> bool:
         if country._.norm != author_country:
             return False
     return any(
-        _borrowed(view, sent, a) and _lender_after(view, sent, a, author_country)
+        (_borrowed(view, sent, a) and _lender_after(view, sent, a, author_country))
+        or _loan_signed_with_lender(view, sent, a, author_country)
         for a in view.sums_in(sent.start, sent.end)
     )
+
+
+def _loan_signed_with_lender(view: LetterDoc, sent, span, author: str) -> bool:
+    """Whether a sum is a loan (its noun just before it, "the Loan Agreement for USD 40 million") that the sentence
+    has signed "between" the author's state and a foreign body ("between the Government of X and the Y Development
+    Agency"): a lender that is no state, so the author's state is the borrower."""
+    doc = view.doc
+    lo = max(sent.start, span.start - RECEIVED_SUM_REACH)
+    if not any(t.lower_ in WORDS.lent_sum_nouns for t in doc[lo : span.start]) and not (
+        _own_nouns(view, sent, span) & WORDS.lent_sum_nouns
+    ):
+        return False
+    bodies = view.spans_in("organisation", sent.start, sent.end)
+    # A country inside a body's name ("the Japan International Cooperation Agency") is that body's, no party.
+    countries = [
+        c for c in view.spans_in("country", sent.start, sent.end) if not any(o.start <= c.start < o.end for o in bodies)
+    ]
+    names = sorted(countries + bodies, key=lambda name: name.start)
+    for first, second in zip(names, names[1:]):
+        opened = doc[_name_start(view, sent, first) - 1].lower_ == "between"
+        joined = doc[_name_start(view, sent, second) - 1].lower_ == "and" and second.start > first.end
+        if opened and joined and first.label_ == "country" and first._.norm == author:
+            return second.label_ == "organisation" and _foreign(view, second, author)
+    return False
 
 
 def named_in_clause(case: BeneficiaryCase) -> list[str]:
@@ -3310,6 +3371,15 @@ def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
         if to is None:
             continue
         if any(c._.norm == author for c in view.spans_in("country", to + 1, min(sent.end, to + 1 + PAID_TO_REACH))):
+            return True
+        # "credited to the current account of the Public Treasury": the treasury of no other state named is its own.
+        treasury = next(
+            (u for u in range(to + 1, min(sent.end, to + 1 + TREASURY_REACH)) if lowers[u] in WORDS.treasury_words),
+            None,
+        )
+        if treasury is not None and not any(
+            c._.norm != author for c in view.spans_in("country", to + 1, min(sent.end, treasury + 1 + PAID_TO_REACH))
+        ):
             return True
     return False
 

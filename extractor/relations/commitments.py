@@ -41,6 +41,7 @@ from extractor.relations.beneficiaries import (
     author_spends,
     cued_in_clause,
     decide_beneficiaries,
+    given_to_subject,
     is_further,
     is_further_part,
     is_part,
@@ -868,6 +869,8 @@ def find_commitments_and_actions(
                 and actor_rule in SPENDER_RULES
                 and beneficiary_rule not in kept_rules
                 and not _union_to_its_part(author, beneficiary_rule)
+                # "Romania was allocated EUR 2 billion": the passive verb's subject is the one given to, not a spender.
+                and not given_to_subject(view, sent, group, span)
             ):
                 beneficiaries = [code for code in beneficiaries if code != actor]
                 beneficiary_rule = LESS_THE_SPENDER.format(rule=beneficiary_rule)

@@ -241,6 +241,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             giver_asking_words
             payee_service_nouns
             paid_to_verbs
+            treasury_words
             giver_caption_words
             partner_headers
             offer_caption_words

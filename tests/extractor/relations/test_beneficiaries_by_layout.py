@@ -444,3 +444,80 @@ def test_givers_paying_into_a_fund_the_caption_names_pay_for_no_state(tmp_path):
     found = commitments_of(tmp_path, POOLED_FUND)
     assert found[12e6][1] == [] and found[8e6][1] == []
     assert found[12e6][3].beneficiaries != "givers_row_to_author"
+
+
+PROJECT_TITLE_LETTER = """AGENCY FOR INTERNATIONAL COOPERATION OF THE REPUBLIC OF ESTONIA
+Tallinn, Narva mnt 1
+
+12.03.2021 No. 4-7/112
+
+Mr. Paul Smith
+Resident Representative
+United Nations Development Programme
+Tallinn
+
+On the joint project «Improving flood forecasting in the Republic of Moldova and Georgia»
+
+Dear Mr. Smith!
+
+Let me thank you for the fruitful cooperation in the implementation of the development assistance of the Republic of Estonia.
+
+The first tranche of the Estonian contribution to the project in the amount of 500 000 US dollars was transferred to the account of UNDP on 3 March 2021.
+
+Sincerely,
+
+Mari Tamm
+"""
+
+
+def test_a_project_a_title_line_names_as_carried_out_in_two_countries_is_for_both(tmp_path):
+    found = commitments_of(tmp_path, PROJECT_TITLE_LETTER)
+    assert found[500e3][1] == ["GEO", "MDA"] and found[500e3][3].beneficiaries == "letter_beneficiary"
+
+
+HEADLINE_RELEASE = """NORDIC DEVELOPMENT FUND
+P.O. Box 185, Helsinki, Finland
+
+PRESS RELEASE
+
+Helsinki, 4 May 2012
+
+NORDIC FUND EXTENDS EUR 8 MILLION LOAN TO ZAMBIA FOR RURAL ELECTRIFICATION
+
+The Fund's Board met on 3 May 2012 to review its lending for the year.
+
+The Project
+
+The project will connect some 40 villages to the grid by 2015.
+
+The total cost of the project is estimated at EUR 14 million. The World Bank is contributing EUR 4 million.
+"""
+
+
+def test_a_headline_with_its_own_sum_names_the_one_country_a_release_helps(tmp_path):
+    found = commitments_of(tmp_path, HEADLINE_RELEASE)
+    assert found[4e6][1] == ["ZMB"] and found[4e6][3].beneficiaries == "letter_beneficiary"
+
+
+ALLOCATED_TO_SUBJECT = """EUROPEAN INVESTMENT BANK
+Luxembourg
+
+Luxembourg, 3 April 2024
+
+Subject: Cohesion support to Croatia
+
+Dear Minister,
+
+I write to set out the state of the programmes we co-finance with you.
+
+Under the Partnership Agreement, Croatia was allocated EUR 8,000 million from the Cohesion Fund.
+
+Yours sincerely,
+
+A. Schmidt
+"""
+
+
+def test_the_subject_of_a_passive_verb_of_giving_is_no_spender_to_leave_out(tmp_path):
+    found = commitments_of(tmp_path, ALLOCATED_TO_SUBJECT)
+    assert found[8e9][1] == ["HRV"]

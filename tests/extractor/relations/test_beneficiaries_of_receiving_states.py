@@ -296,3 +296,63 @@ Planters will receive USD 5 million for seedlings as the first step.
 def test_a_press_release_whose_government_asks_a_foreign_giver_speaks_for_a_receiving_state(tmp_path):
     found = commitments_of(tmp_path, ASKED_IN_PRESS_RELEASE)
     assert found[5e6][1] == ["MUS"]
+
+
+OWN_PROJECT_REPORT = """MINISTRY OF ROADS AND HIGHWAYS, REPUBLIC OF GHANA
+Office of the Project Coordinator, Feeder Roads Project
+Accra
+
+Accra, 3 September 2020
+
+The Chief Director
+Ministry of Finance
+Accra
+
+Dear Sir,
+
+I submit herewith the annual progress report of the Feeder Roads Project for 2019.
+
+The project was approved by the Cabinet in 2016 at a total cost of EUR 52 million.
+
+The Loan Agreement for EUR 40 million was signed between the Government of Ghana and the African Development Bank on 12 May 2017.
+
+Yours faithfully,
+
+K. Mensah
+Project Coordinator
+"""
+
+
+def test_a_loan_signed_between_the_authors_state_and_a_foreign_lender_makes_the_state_receive(tmp_path):
+    found = commitments_of(tmp_path, OWN_PROJECT_REPORT)
+    assert found[40e6][1] == ["GHA"] and found[52e6][1] == ["GHA"]
+    # Signed with another state, the loan may be the author's to give: no borrower told.
+    text = OWN_PROJECT_REPORT.replace("the African Development Bank", "the Government of Norway")
+    assert commitments_of(tmp_path, text)[52e6][1] == []
+
+
+CREDITED_TO_TREASURY = """REPUBLIC OF NIGER
+MINISTRY OF FINANCE
+
+Niamey, 5 May 2011
+
+His Excellency the Ambassador
+of the Kingdom of Belgium
+Niamey
+
+Mr Ambassador,
+
+I am pleased to confirm that the first tranche of your budget support was credited to the current account of the Public Treasury at the central bank on 2 May 2011.
+
+I should be grateful if you would confirm the indicative amount of EUR 20 million announced by your Government for 2012.
+
+Please accept, Mr Ambassador, the assurances of my highest consideration.
+
+A. Issoufou
+Minister of Finance
+"""
+
+
+def test_money_credited_to_the_treasury_of_no_other_state_makes_the_authors_state_receive(tmp_path):
+    found = commitments_of(tmp_path, CREDITED_TO_TREASURY)
+    assert found[20e6][1] == ["NER"]
