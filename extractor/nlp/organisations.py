@@ -1170,7 +1170,7 @@ def _mission_state(name: str) -> tuple[str, str] | None:
             return None
         head, words = adjective.group("head"), adjective.group("state").split()
         if not all(w[:1].isupper() for w in words):
-            return None  # "talks with the German Embassy": a name's words, not a phrase's
+            return None  # a word in lower case before the head: a phrase about a mission, not a mission's name
         states = [" ".join(words[-w:]) for w in range(min(MAX_COUNTRY_NAME_TOKENS, len(words)), 0, -1)]
     state = next((s for s in states if s in table and s[:1].isupper()), None)
     return (head.replace("-", " "), table[state][0]) if state else None
