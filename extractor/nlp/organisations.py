@@ -260,9 +260,11 @@ MAX_COUNTRY_NAME_TOKENS = 3
 MAX_STATE_NAME_TOKENS = 6
 # The head of a state's mission abroad, then "of" and the state ("Embassy of Chile", "Permanent Mission of the
 # Republic of Chile").
-STATE_MISSION = re.compile(
-    r"\b(?:Embassy|Consulate(?:[- ]General)?|Permanent (?:Mission|Representation)|High Commission) of (?:the )?"
-)
+MISSION_HEAD = r"Embassy|Consulate(?:[- ]General)?|Permanent (?:Mission|Representation)|High Commission"
+STATE_MISSION = re.compile(rf"\b(?:{MISSION_HEAD}) of (?:the )?")
+# The same mission named by its state's adjective or name before the head ("the German Embassy", "the Kenya High
+# Commission"), words of its style before it ("the Royal Danish Embassy").
+ADJECTIVE_MISSION = re.compile(rf"(?P<state>.+?) (?P<head>{MISSION_HEAD})")
 # How many tokens before a known name the head of an instrument it closes is looked for in.
 INSTRUMENT_NAME_REACH = 8
 MIN_ACRONYM_LENGTH = 2
@@ -1149,6 +1151,41 @@ def _listed_by_bracketed_acronym(doc: Doc, chosen: list[Candidate]) -> list[Cand
         else (start, end, defined[bracketed[start]], rule)
         if start in bracketed
         else (start, end, name, rule)
+        for start, end, name, rule in chosen
+    ]
+
+
+def _mission_state(name: str) -> tuple[str, str] | None:
+    """(head, alpha-3) of a state's mission abroad named after the state: "Embassy of the Federal Republic of
+    Germany in Addis Ababa" is ("Embassy", "DEU"), and so is "the German Embassy"; None for another name."""
+    table = country_table()
+    of_form = STATE_MISSION.match(name)
+    if of_form:
+        head = re.sub(r" of(?: the)? $", "", of_form.group())
+        words = name[of_form.end() :].split()
+        states = [" ".join(words[:w]) for w in range(min(MAX_STATE_NAME_TOKENS, len(words)), 0, -1)]
+    else:
+        adjective = ADJECTIVE_MISSION.fullmatch(name)
+        if adjective is None:
+            return None
+        head, words = adjective.group("head"), adjective.group("state").split()
+        if not all(w[:1].isupper() for w in words):
+            return None  # a word in lower case before the head: a phrase about a mission, not a mission's name
+        states = [" ".join(words[-w:]) for w in range(min(MAX_COUNTRY_NAME_TOKENS, len(words)), 0, -1)]
+    state = next((s for s in states if s in table and s[:1].isupper()), None)
+    return (head.replace("-", " "), table[state][0]) if state else None
+
+
+def _missions_by_their_state_name(chosen: list[Candidate]) -> list[Candidate]:
+    """ "the German Embassy" in a letter that names "the Embassy of the Federal Republic of Germany": a mission
+    named by its state's adjective is the one the letter names after its state, by that longest name."""
+    after_state = [c[2] for c in chosen if STATE_MISSION.match(c[2])]
+    longest: dict[tuple[str, str] | None, str] = {}
+    for name in sorted(after_state, key=len):
+        longest[_mission_state(name)] = name
+    longest.pop(None, None)
+    return [
+        (start, end, name if name in after_state else longest.get(_mission_state(name), name), rule)
         for start, end, name, rule in chosen
     ]
 
@@ -2466,6 +2503,7 @@ class OrganisationMatcher:
         chosen = _named_as_written(doc, _bare_parliament(_national_affiliates(doc, chosen, self.kinds)))
         chosen = _one_name_when_shortened(_provincial_departments(doc, chosen))
         chosen = _founded_by_then(doc, self._known_across_break(doc, _role_named_in_brackets(doc, chosen)))
+        chosen = _missions_by_their_state_name(chosen)
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part

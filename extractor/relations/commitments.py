@@ -3151,6 +3151,13 @@ def back_reference(case: Restatement) -> Optional[str]:
     return KEEP_LATER if quoted and _refers_back(view.doc, earlier) else None
 
 
+def held_back_then_told(case: Restatement) -> Optional[str]:
+    """ "EUR 2 million was withheld pending the audit" then "requests the release of the withheld EUR 2 million" or
+    "the balance of EUR 2 million was received": the same sum held back, then what became of it; one commitment, at
+    the stage the later statement gives it."""
+    return KEEP_LATER if case.earlier[1].action in WORDS.held_back_actions else None
+
+
 def _refers_back(doc, span) -> bool:
     """Whether a demonstrative or "the" names a sum as one already known ("the EUR 3 billion", "these funds, $3
     billion", "The new $800 million assistance package")."""
@@ -3306,6 +3313,7 @@ RESTATEMENT_RULES = (
     further_sum,
     share_of_sum,
     headline_then_body,
+    held_back_then_told,
     back_reference,
     deck_then_body,
     sized_again_in_purpose,

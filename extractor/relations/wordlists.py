@@ -68,6 +68,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             backref_qualifiers
             backref_nouns
             money_anaphors
+            held_back_actions
             money_nouns
             split_determiners
             call_fillers

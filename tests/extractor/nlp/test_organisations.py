@@ -3207,6 +3207,11 @@ def test_embassies_eu_agencies_and_letterhead_cities(text, expected):
     assert orgs(text) == expected
 
 
+def test_a_mission_named_by_its_states_adjective_is_the_one_named_after_its_state():
+    found = orgs("Present: Anna Berg, Embassy of the Republic of Chile in Lima.\n\nThe Chilean Embassy agreed.")
+    assert found == ["Embassy of the Republic of Chile in Lima", "Embassy of the Republic of Chile in Lima"]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

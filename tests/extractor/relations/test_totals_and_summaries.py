@@ -277,3 +277,20 @@ def test_a_reply_over_the_quoted_message_names_its_sums_as_known(tmp_path):
         "paid on 23 February."
     )
     assert len(extracted(tmp_path, text)[3.0]) == 1
+
+
+def test_a_sum_held_back_then_told_again_is_one_commitment_at_its_later_stage(tmp_path):
+    withheld = (
+        "Dear Minister,\n\nThe Agency approved EUR 9 000 000 for the water programme in 2020. The last tranche, "
+        "EUR 1 500 000, was withheld by the Agency pending the audit.\n\nThe audit was completed in March. The "
+        "Ministry therefore requests the release of the withheld EUR 1 500 000 for the works in Chad.\n"
+    )
+    received = (
+        "Dear Minister,\n\nDonors committed USD 20 million to Chad for 2024. The balance of USD 4.2 million was "
+        "suspended pending the review.\n\nThe Treasury stated that the balance of USD 4.2 million was received in "
+        "May.\n"
+    )
+    ((places, status, because),) = extracted(tmp_path, withheld)[1.5]
+    assert (places, status, because.restated) == (["TCD"], "planned", "held_back_then_told")
+    ((_, status, because),) = extracted(tmp_path, received)[4.2]
+    assert (status, because.restated) == ("disbursed", "held_back_then_told")
