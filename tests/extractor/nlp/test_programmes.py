@@ -1287,11 +1287,12 @@ def test_known_instruments_from_blind14(text, expected):
         ),
         # Quotes after no project head name nothing.
         ('The minister called the plan "a good start for the coming year" in her speech.', []),
+        # After a lower-case "law" a quote is what someone said of it.
+        ('He said the law "Takes effect next year for all" was bad.', []),
         # Guillemets, a title wrapped over two lines, and the project's code between head and title.
         (
-            "the second phase of the joint project «Improvement of irrigation canals\nin the Lower Amu "
-            "valley» is ready",
-            ["Improvement of irrigation canals in the Lower Amu valley"],
+            "Funding for project «Restoration of coastal mangrove belts\nalong the southern shore» was approved",
+            ["Restoration of coastal mangrove belts along the southern shore"],
         ),
         # A long official title that names its places.
         (
