@@ -230,7 +230,7 @@ _US_STATE_CODE = re.compile(r",\s*(?:[A-Z]{2}|D\.\s?C\.)$")
 # A person's name with an initial in it ("MARY K. DOE"), as a governor's letterhead prints its officers' names.
 _NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+[A-Z][^\W\d_]+")
 # A region's or district's dotted abbreviation after a country or a city ("Barbados W.I.", the West Indies;
-# "Tegucigalpa, M.D.C.", the Central District; "México, D.F."): no part of the country's or the place's name.
+# "Asunción, D.C.", the Capital District; "México, D.F."): no part of the country's or the place's name.
 _DOTTED_REGION = re.compile(r",?\s+(?:[A-Z]\.){2,}$")
 # An address ending in its district, a slash and its province's city ("Sok. 9, 35220 Alsancak / IZMIR").
 _DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<city>[^\W\d][^,/\d]*)$")
@@ -325,11 +325,12 @@ _LINK = re.compile(r"https?://|\bwww\.", re.I)
 _NOT_SIGNED = re.compile(r"^\W*[\[(].*\b(?:not\s+signed|unsigned)\b", re.I)
 # A memorandum's addressee field ("TO: The Chairman ..."), the line over its "FROM:" field.
 _MEMO_TO_LINE = re.compile(r"^to\s*:", re.I)
-# The heading of a text that is spoken, naming its speaker after "by": "STATEMENT BY THE HEAD OF THE DELEGATION",
-# "Opening remarks by H.E. Mr. Jan Roe", "Intervention delivered by the Minister".
+# The heading of a text that is spoken, naming its speaker after "by": "KEYNOTE ADDRESS BY THE GOVERNOR",
+# "Opening remarks by H.E. Mr. Jan Roe", "Intervention delivered by the Minister". A presentation's is no speech
+# signed: minutes list who presented what.
 _SPEECH_HEADING = re.compile(
     r"^(?:(?:special|opening|closing|keynote|welcome|welcoming)\s+)?"
-    r"(?:statement|speech|address|remarks|intervention|presentation)\s+(?:delivered\s+|made\s+)?by\b\s*(?P<rest>.*)$",
+    r"(?:statement|speech|address|remarks|intervention)\s+(?:delivered\s+|made\s+)?by\b\s*(?P<rest>.*)$",
     re.I,
 )
 SPEAKER_LINES = 2  # the speaker's name is in the heading or on one of the lines right under it (office, then name)
@@ -1433,12 +1434,14 @@ def _memo_signer(texts: list[str]) -> Optional[str]:
 
 
 def _speaker(texts: list[str]) -> Optional[str]:
-    """The speaker a statement's or a speech's heading names ("STATEMENT BY THE HEAD OF DELEGATION" over
-    "Mr. Jan Roe"; "Address by H.E. Ms Ana Roe, Minister of ..."): the signatory of a text that is spoken; else None.
-    Only a name with its honorific counts, as a heading's other lines (a subject, an office) have none."""
+    """The speaker a statement's or a speech's heading names ("KEYNOTE ADDRESS BY THE GOVERNOR" over
+    "Dr. Ana Roe"; "Address by H.E. Ms Ana Roe, Minister of ..."): the signatory of a text that is spoken; else None.
+    Only a name with its honorific counts, as a heading's other lines (a subject, an office) have none. The heading
+    is the text's first line or a line in capitals: an item of minutes' agenda ("Remarks by Mr. Roe") is neither."""
+    first = next((at for at, text in enumerate(texts) if text.strip()), None)
     for at, text in enumerate(texts):
         heading = _SPEECH_HEADING.match(text.strip())
-        if not heading:
+        if not heading or not (at == first or text.isupper()):
             continue
         for line in (heading["rest"], *texts[at + 1 : at + 1 + SPEAKER_LINES]):
             written = _bare(line.split(",")[0])
@@ -1533,7 +1536,7 @@ def _foot_date_line(
     """The last place-and-date line that is a paragraph of its own between line ``after`` and line ``count``
     (naming ``date`` when given), with its reading, or None."""
     for k in range(count - 1, after, -1):
-        # A seal's line may stand under the date in its paragraph ("Geneva, 8 March 2024" over "[seal]").
+        # A seal's line may stand under the date in its paragraph ("Turku, 11 May 2031" over "[stamp]").
         under = k + 2 if k + 1 < len(flat) and flat[k + 1][1] and _SEAL_MARK.match(texts[k + 1]) else k + 1
         alone = flat[k][1] == 0 and (under == len(flat) or flat[under][1] == 0)
         if lines[k].is_image or not alone or _COPY_LINE.match(texts[k]):
@@ -1979,7 +1982,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         if boxed:
             text = boxed.group("city").strip()  # "P.O. Box 602, MBABANE": the city of the post office box
         number = _TRAILING_POSTAL_NUMBER.search(text)
-        glued = False  # the code joined to the city by a hyphen ("Sher-e-Bangla Nagar, Dhaka-1207"): the city's own
+        glued = False  # the code joined to the city by a hyphen ("Station Road, Rangpur-5400"): the city's own
         if number and not YEAR_MIN <= int(number.group("code")) <= YEAR_MAX:
             glued = number.group(0).startswith("-")
             text, coded = _US_STATE_CODE.sub("", text[: number.start()]), True
