@@ -259,7 +259,7 @@ def compiled() -> dict[str, re.Pattern]:
         "column_head": re.compile(
             rf"(?<![\w$])(?P<cur>{cur_pre})[ \t]?(?P<s1>{scales}|(?i:{word_scales}))\b(?![ \t]*\d)"
         ),
-        # "($ in thousands)", "(USD in millions)", "(Taka in lakh)": a table's currency, then its scale.
+        # "($ in thousands)", "(USD in millions)", "(Rupees in crore)": a table's currency, then its scale.
         "column_head_in": re.compile(
             rf"\(\s*(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s+in\s+(?P<s1>{word_scales})\s*\)", flags
         ),

@@ -3694,8 +3694,8 @@ class OrganisationMatcher:
     @staticmethod
     def _state_missions(doc: Doc) -> list[Candidate]:
         """A state's mission abroad named after the state: "the Embassy of Chile in Nairobi", "the Permanent
-        Mission of Chile to the International Organizations in Geneva", with the place or body it is accredited
-        to when the name goes on to one; each mention of one mission by its longest name in the letter."""
+        Mission of Peru to the Organization of American States", with the place or body it is accredited
+        to when the name goes on to one; a bare mention ("the Embassy of Chile") by the one post the letter names."""
         table = country_table()
         found = []
         for match in STATE_MISSION.finditer(doc_text(doc)):

@@ -344,7 +344,7 @@ _MEMO_FROM_TAIL = re.compile(r"^from\s*:\s*(?P<value>.+?)\s+(?P<mark>\S+)$", re.
 _MEMO_FIELD_LABEL = re.compile(rf"(?:(?:to|from|through|via|attn|attention|date|cc)\s*:|{SUBJECT_LABEL})", re.I)
 _ADDRESSED_TO = re.compile(r"^(?i:to)\s+((?i:the)\s+)?[A-Z][^,:]*:$")
 # A long diplomatic close: "Please accept, Excellency, the assurances of my highest consideration.", its
-# praise doubled in Spanish and Portuguese usage ("of my highest and most distinguished consideration").
+# praise doubled in Spanish and Portuguese usage ("the sentiments of our deepest and most distinguished esteem").
 _FORMAL_CLOSING_START = re.compile(
     r"^((please\s+)?(accept|receive)\b|(i|we)\s+(avail|take|remain|renew)\b|(the|this)\b[^.;:]{1,80}?\b(avails|takes)\s+(itself|this)\b)",
     re.I,
@@ -361,7 +361,7 @@ _ABBREVIATION_STOP = re.compile(r"\b(?i:Mr|Mrs|Ms|Dr|Prof|Amb|Hon|Sr|Jr|St)\.|\b
 # A mark that stands for a signature and may precede the name: "(Signed)", "/s/ Jane Roe", "Signed: J. Roe",
 # "p.p. Jane Roe" (signed for another: the name written is the signer's), and the marks of French, Spanish and
 # German copies: "(sé) Jean Roe", "(signé)", "Fdo.: Juan Roe", "gez. Hans Roe", and a transcriber's mark in the
-# copy's language ("[Firma]", "[assinado]", "[Unterschrift]").
+# copy's language ("[firmado]", "[assinado]", "[Unterschrift]").
 _SIGNED_MARK = re.compile(
     # "[signature] Jane ROE": a transcriber's mark for the signature, then the typed name on the same line
     r"^(\(\s*(signed|sgd\.?|s[ée]|sign[ée]e?|fdo\.?|firmad[oa]|firma|assinad[oa]|assinatura|gez\.?)\s*\)|"
@@ -685,7 +685,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     elif _reads_as_text(place) or _DATE_PHRASE.search(place):
         place = None  # "Sudan - situation as of 31 May 2024": a phrase before the date, no place
     else:
-        # "Suva, Fiji – 4 October 2019", "Tegucigalpa, M.D.C., ...": the city; the country or district is no place
+        # "Suva, Fiji – 4 October 2019", "Asunción, D.C., ...": the city; the country or district is no place
         # (a US state's or D.C.'s code stays, as the US writes its places: "Washington, D.C.")
         place = without_country(place if _US_STATE_CODE.search(place) else _DOTTED_REGION.sub("", place))
     date_text = text[start:end]

@@ -1296,7 +1296,7 @@ def test_known_instruments_from_blind14(text, expected):
         ),
         # A long official title that names its places.
         (
-            "the joint project «Rehabilitation of irrigation and drainage networks in the Fergana valley of the "
+            "within project «Rehabilitation of irrigation and drainage networks in the Fergana valley of the "
             "Republic of Ruritania and the Republic of Freedonia» starts",
             [
                 "Rehabilitation of irrigation and drainage networks in the Fergana valley of the Republic of Ruritania "
