@@ -193,6 +193,10 @@ def compiled() -> dict[str, re.Pattern]:
     data = load_data()
     signs, words, codes = currency_tables()
     scales = alternation(r["text"] for r in data["scale"])
+    # "R$ 500 mil." ends a sentence with the Iberian "mil" (a thousand): such a scale counts in a sentence only
+    # before its currency ("1,2 mil. lei"); a table's head reads it through word_scales.
+    sentence_scales = alternation(r["text"] for r in data["scale"] if not r.get("only_before_currency"))
+    currency_scales = alternation(r["text"] for r in data["scale"] if r.get("only_before_currency"))
     word_scales = alternation(r["text"] for r in data["scale"] if len(r["text"]) > 3)
     numwords = alternation(r["text"] for r in data["number_word"])
     # A number written in several words ("one hundred and eighty", "twenty-five", "two hundred"): "and" only
@@ -206,14 +210,14 @@ def compiled() -> dict[str, re.Pattern]:
     # The currency's words first: "UAE dirhams" would otherwise stop at "UAE", which is no code.
     cur_post = rf"(?:\b(?:{alternation(words)}){WORD_END}|(?-i:\b[A-Z]{{3}}{WORD_END}))"
     number = rf"(?:{NUM}|\b(?:{numwords})(?=\s+(?:{word_scales})\b))"
-    scale = rf"(?:{scales})"
+    scale = rf"(?:{sentence_scales}|(?:{currency_scales})(?=\s?{cur_post}))"
     between = r"(?:(?P<between>\bbetween)\s+)?"
     conn = rf"\s?(?(between)\s*and\s*|{_DASH})\s?"
     money_pre = (
         rf"{between}(?P<cur>{cur_pre})\s?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?{WORD_END}"
         rf"(?:{conn}(?:{cur_pre})?\s?(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?{WORD_END})?"
     )
-    # "2 615 000 (two million six hundred fifteen thousand) lari": the figure said again in
+    # "2 075 000 (two million seventy-five thousand) hryvnias": the figure said again in
     # words, in brackets, between it and its currency, as legal and treaty texts write sums.
     in_words = rf"(?:\s?\((?:{inner})\b[a-z ,-]*\))?"
     money_post = (
@@ -255,7 +259,7 @@ def compiled() -> dict[str, re.Pattern]:
         "column_head": re.compile(
             rf"(?<![\w$])(?P<cur>{cur_pre})[ \t]?(?P<s1>{scales}|(?i:{word_scales}))\b(?![ \t]*\d)"
         ),
-        # "($ in thousands)", "(USD in millions)", "(Taka in lakh)": a table's currency, then its scale.
+        # "($ in thousands)", "(USD in millions)", "(Rupees in crore)": a table's currency, then its scale.
         "column_head_in": re.compile(
             rf"\(\s*(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s+in\s+(?P<s1>{word_scales})\s*\)", flags
         ),
@@ -1003,9 +1007,12 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
 
 # A column's head that names percentages: a percent sign or "per cent" ("Variance (%)", "Share, per cent").
 PERCENT_HEAD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
-# A row's label that begins or ends with a percent sign as its unit ("% of allocation", "Execution rate (%)"): its cells
-# are rates; "Equity (sponsors, 25%)" ends with a rate of its own, and its cells are sums.
-PERCENT_LABEL = re.compile(r"^\s*%|(?<!\d)(?<!\d\s)(?:%|\bper\s?cent)\)?\s*$", re.IGNORECASE)
+# A row's label that begins or ends with a percent sign as its unit ("% of outlays", "Execution rate (%)", "Share,
+# per cent"): its cells are rates. "Equity (owners, 30%)" and "Reserve (five per cent)" end with a rate of their own,
+# and their cells are sums.
+PERCENT_LABEL = re.compile(
+    r"^\s*%|(?:\(\s*(?:%|per\s?cent)\s*\)|(?<![\d%])\s%|,\s*(?:%|per\s?cent))\s*$", re.IGNORECASE
+)
 MINUS_SIGNS = "-–−"
 SIGNED_CELL = re.compile(r"(?P<sign>[-–−+]?)\s*(?P<figure>\d[\d.,]*)\s*%?")
 
@@ -1257,8 +1264,9 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             # "Net reserves (in millions of U.S. dollars)" under "(In billions of Jamaican dollars, unless otherwise
             # indicated)": a row's label that gives a unit gives its figures theirs.
             own = _table_unit(row[0].text, dollar, text, author) if not columns and not is_figure(row[0].text) else None
-            # "% of budget | 71.4 | 64.2" under "(Rupees in crore)": a row labelled a percentage holds percentages.
-            # "Overheads (5% of lines 2 to 4)" is a sum's label that names a rate.
+            # "% of the budget spent | 88.40 | 91.02" under "(Rupees in crore)": a row labelled a percentage holds
+            # percentages.
+            # "Support costs (7% of items 1-3)" is a sum's label that names a rate.
             percent_row = PERCENT_LABEL.search(row[0].text) is not None and not is_figure(row[0].text)
             for n, cell in enumerate(row):
                 if cell.start in serials:
@@ -1332,19 +1340,21 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
 
 @functools.lru_cache(maxsize=1)
 def _money_column_head() -> re.Pattern:
-    """A column's head that begins with money paid or committed ("Disbursed to 30 June", "Expenditure"): compiled once."""
+    """A column's head that begins with money paid out ("Disbursed by 1 April", "Expenditure"): compiled once."""
     words = alternation(r["text"] for r in load_data()["money_column_head"])
     return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
 
 
 def _money_columns_in_the_tables_unit(table: Table, columns: dict) -> None:
-    """Give a column headed by money paid or committed, with no unit of its own, the one money unit the table's other
-    columns give ("Grant (EUR thousand) | Year | Paid out": the paid figures are EUR thousands too)."""
+    """Give a column headed by money paid out, with no unit of its own, the one money unit the table's other
+    columns give ("Grant (EUR m) | Years | Disbursements": the disbursements are EUR millions too)."""
     units = set(columns.values())
     if len(units) != 1 or next(iter(units))[0] is None:
         return
     for n, cell in enumerate(table.header):
-        if n not in columns and _money_column_head().match(cell.text) and not _counted_head(cell.text):
+        # "Committed (schools)": a bracket names the column's own unit, which is no money.
+        own_unit = "(" in cell.text
+        if n not in columns and not own_unit and _money_column_head().match(cell.text) and not _counted_head(cell.text):
             columns[n] = next(iter(units))
 
 

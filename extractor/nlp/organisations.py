@@ -57,7 +57,12 @@ from extractor.reference.countries import (
 )
 from extractor.reference.english import english_words
 from extractor.reference.marks import APOSTROPHES, BULLETS, CLOSING_LABEL, CONTACT_LABEL, POSSESSIVE_MARKS
-from extractor.reference.regexes import NO_WORD_OR_HYPHEN_AFTER, NO_WORD_OR_HYPHEN_BEFORE, literal_matches
+from extractor.reference.regexes import (
+    NO_WORD_OR_HYPHEN_AFTER,
+    NO_WORD_OR_HYPHEN_BEFORE,
+    alternation,
+    literal_matches,
+)
 
 FAMILY = "organisation"
 # The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
@@ -256,15 +261,9 @@ MAX_FOREIGN_NAME_TOKENS = 20
 PLURAL_POSSESSORS = frozenset({"People", "Women", "Children", "Men"})
 # The most tokens a country's name has ("Saint Vincent and the Grenadines" aside): "Papua New Guinea".
 MAX_COUNTRY_NAME_TOKENS = 3
-# A state's longest style in tokens ("the People 's Republic of China"), after a mission's head.
+# A state's longest formal style in tokens ("the People 's Republic of China"), after a mission's head: longer than
+# MAX_COUNTRY_NAME_TOKENS, which bounds the short names a body's name closes with.
 MAX_STATE_NAME_TOKENS = 6
-# The head of a state's mission abroad, then "of" and the state ("Embassy of Chile", "Permanent Mission of the
-# Republic of Chile").
-MISSION_HEAD = r"Embassy|Consulate(?:[- ]General)?|Permanent (?:Mission|Representation)|High Commission"
-STATE_MISSION = re.compile(rf"\b(?:{MISSION_HEAD}) of (?:the )?")
-# The same mission named by its state's adjective or name before the head ("the German Embassy", "the Kenya High
-# Commission"), words of its style before it ("the Royal Danish Embassy").
-ADJECTIVE_MISSION = re.compile(rf"(?P<state>.+?) (?P<head>{MISSION_HEAD})")
 # How many tokens before a known name the head of an instrument it closes is looked for in.
 INSTRUMENT_NAME_REACH = 8
 MIN_ACRONYM_LENGTH = 2
@@ -320,10 +319,16 @@ MAX_LETTERHEAD_LINES = 6
 TRANSLATOR_NOTE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 # The last words of a building's or a room's name in an address ("Conference Hall"), no body's.
 BUILDING_WORDS = WORDS["building_words"]
-# A state's missions abroad, a body where their letterhead names them ("EMBASSY OF NORWAY").
-LETTERHEAD_MISSION_HEADS = WORDS["letterhead_mission_heads"]
+# The heads of a state's missions abroad ("EMBASSY OF NORWAY", "Permanent Mission of Peru").
+STATE_MISSION_HEADS = WORDS["mission_heads"]
 # The first words of a letterhead's body in capitals: an institution's or a mission's.
-LETTERHEAD_HEADS = INSTITUTION_WORDS | LETTERHEAD_MISSION_HEADS
+LETTERHEAD_HEADS = INSTITUTION_WORDS | STATE_MISSION_HEADS
+# The head of a state's mission abroad, then "of" and the state ("Consulate-General of Peru", "Permanent Mission of
+# the Republic of Peru"); "at the Embassy of ..." names the place met at, no body.
+STATE_MISSION = re.compile(rf"(?<!\bat the )(?<!\bin the )\b(?:{alternation(STATE_MISSION_HEADS)}) of (?:the )?")
+# The same mission named by its state's adjective or name before the head ("the German Embassy", "the Kenya High
+# Commission"), words of its style before it ("the Royal Danish Embassy").
+ADJECTIVE_MISSION = re.compile(rf"(?P<state>.+?) (?P<head>{alternation(STATE_MISSION_HEADS)})")
 # A letterhead's line in capitals that goes on with the line above's name ("MINISTRY OF HEALTH, ... / AND
 # SOCIAL WELFARE", "MINISTRY OF FOREIGN AFFAIRS / OF THE REPUBLIC OF ...").
 LETTERHEAD_GOES_ON_WORDS = frozenset({"OF", "FOR", "ON", "AND"})
@@ -1133,8 +1138,8 @@ def _named_by_known_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate
 def _listed_by_bracketed_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """A bare acronym read as a body of its own ("CAPES, CNPq and the British Council") that the letter
     put in brackets after a body's name is that body, also where it spells the name in another language
-    ("the National Council for Scientific and Technological Development (CNPq)"); so is a later name with
-    the same acronym in brackets."""
+    ("the National Council for Scientific and Technological Development (CNPq)"); so is a later name in another
+    language with the same acronym in brackets."""
     defined: dict[str, str] = {}
     bracketed: dict[int, str] = {}  # a name's start -> the acronym in brackets after it
     for start, end, name, _ in chosen:
@@ -1142,14 +1147,16 @@ def _listed_by_bracketed_acronym(doc: Doc, chosen: list[Candidate]) -> list[Cand
             acronym = doc[end + 1].text
             if acronym.isalpha() and sum(c.isupper() for c in acronym) >= MIN_ACRONYM_LENGTH and acronym != name:
                 defined.setdefault(acronym, name)
-                bracketed[start] = acronym
-    # "the Technical Secretariat for Cooperation (STC)" ... "Secretaría Técnica de Cooperación (STC)": a name in
-    # another language with the acronym the letter defined already is that body again.
+                # "the Ministry of Defence (UK)": a country's code in brackets is shared by that state's bodies.
+                if country_code(acronym) is None and acronym not in country_table():
+                    bracketed[start] = acronym
+    # "the National Water Board (ONEA)" ... "cc: Office National de l'Eau (ONEA)": a name in another language with
+    # the acronym the letter defined already is that body again; a second English name is a body of its own.
     return [
         (start, end, defined[name], rule)
         if name in defined and doc[start:end].text == name
         else (start, end, defined[bracketed[start]], rule)
-        if start in bracketed
+        if start in bracketed and not _in_english(doc[start:end])
         else (start, end, name, rule)
         for start, end, name, rule in chosen
     ]
@@ -1188,6 +1195,13 @@ def _missions_by_their_state_name(chosen: list[Candidate]) -> list[Candidate]:
         (start, end, name if name in after_state else longest.get(_mission_state(name), name), rule)
         for start, end, name, rule in chosen
     ]
+
+
+def _in_english(span: Span) -> bool:
+    """Whether most of a name's words are English words (not "Office National de l'Eau")."""
+    words = english_words()
+    alpha = [t.lower_ for t in span if t.is_alpha and len(t) > 2]
+    return words is None or 2 * len(words.known(alpha)) >= len(alpha)
 
 
 def _with_state_long_name(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -1358,8 +1372,9 @@ def _letterhead_country_end(words: list[str]) -> int:
 
 # A file reference: letters and numbers joined by slashes, one part a number ("XYZ/ADM/2011/17", "QR/LOG/9"; not "G7/G20").
 REFERENCE_CODE = re.compile(r"[\w.-]+(?:/[\w.-]+)+")
-# The fewest slash-joined parts of a reference whose number stands inside a part ("PSC.3").
-MIN_CODE_PARTS = 3
+# A part of a file reference that numbers its letters after a stop ("WGC.7" in "OAU/HLM/WGC.7/REP"), which no
+# grouping's name is ("G20", "G77").
+NUMBERED_CODE_PART = re.compile(r"[A-Za-z]+\.\d+")
 
 
 def _in_reference_code(text: str, start: int, end: int) -> bool:
@@ -1373,10 +1388,8 @@ def _in_reference_code(text: str, start: int, end: int) -> bool:
     if code is None or code.end() < end:
         return False
     parts = code.group().split("/")
-    # "RWB/HYD/TC.7/REP": three parts or more, one holding a number, are a reference too (not "G7/G20").
-    return any(part.isdigit() for part in parts) or (
-        len(parts) >= MIN_CODE_PARTS and any(c.isdigit() for c in code.group())
-    )
+    # "OAU/HLM/WGC.7/REP": a part numbered after a stop makes a reference too (not "the EU/AU/G20 partnership").
+    return any(part.isdigit() or NUMBERED_CODE_PART.fullmatch(part) for part in parts)
 
 
 def _country_at(doc: Doc, i: int, end: int | None = None) -> bool:
@@ -1921,7 +1934,7 @@ def _remit_institution_word(doc: Doc, j: int) -> bool:
         and any(t.text == "," for t in doc[max(0, j - LISTED_REMIT_REACH) : j - 1])
         and not (j + 1 < len(doc) and (doc[j + 1].is_title or doc[j + 1].lower_ in ("of", "for")))
     ):
-        return True  # "Ministry of Justice, Lands and Administration": the last of its listed remits
+        return True  # "Ministry of Fisheries, Ports and Administration": the last of its listed remits
     return (
         doc[j - 1].is_title
         and doc[j - 1].lower_ not in STOP_WORDS
@@ -3209,7 +3222,7 @@ class OrganisationMatcher:
                             and (doc[first - 1].is_title or _own_acronym(doc[first - 1]))
                             and doc[first - 1].is_alpha
                             and doc[first - 1].lower_ not in STOP_WORDS
-                            # "To the Director / Aid Coordination Unit": the office held, on the line before
+                            # "To the Director / Water Quality Division": the office held, on the line before
                             and doc[first - 1].text not in ROLE_WORDS
                             # "Federal Department of Foreign Affairs / Federal Department of ...": a
                             # signature block's bodies, one a line; no name opens on the line before.
@@ -3478,7 +3491,7 @@ class OrganisationMatcher:
                 if prev.lower_ == "the" and prev.is_title:
                     break  # "The Bank of Zambia ..." opening a paragraph the parser ran on into: the article, no name
                 if prev.text in ROLE_WORDS and start < token.i and doc[start].text not in ROLE_WORDS:
-                    break  # "To The Director / Aid Coordination Unit": the office held, on the line before
+                    break  # "To the Director / Water Quality Division": the office held, on the line before
                 start -= 1
             opens = (
                 start > 0
@@ -3719,9 +3732,9 @@ class OrganisationMatcher:
 
     @staticmethod
     def _state_missions(doc: Doc) -> list[Candidate]:
-        """A state's mission abroad named after the state: "the Embassy of Ghana in Oslo", "the Permanent
-        Mission of Ghana to the United Nations Office at Vienna", with the place or body it is accredited
-        to when the name goes on to one; each mention of one mission by its longest name in the letter."""
+        """A state's mission abroad named after the state: "the Embassy of Chile in Nairobi", "the Permanent
+        Mission of Peru to the Organization of American States", with the place or body it is accredited
+        to when the name goes on to one; a bare mention ("the Embassy of Chile") by the one post the letter names."""
         table = country_table()
         found = []
         for match in STATE_MISSION.finditer(doc_text(doc)):
@@ -3759,7 +3772,18 @@ class OrganisationMatcher:
         for span, mission in found:
             if len(span.text) > len(longest.get(mission, "")):
                 longest[mission] = span.text
-        return [(span.start, span.end, longest[mission], "organisation.institution") for span, mission in found]
+        # "the Embassy of Peru" after "the Embassy of Peru in Lima" is that post; a mention that names its own post
+        # ("... of Peru in Quito") keeps it, and only one post named in the letter lends its name.
+        posts = {mission: {span.text for span, m in found if m == mission and span.text != m} for _, mission in found}
+        return [
+            (
+                span.start,
+                span.end,
+                longest[mission] if span.text == mission and len(posts[mission]) == 1 else span.text,
+                "organisation.institution",
+            )
+            for span, mission in found
+        ]
 
     @staticmethod
     def _cued_groups(doc: Doc) -> list[Span]:

@@ -131,14 +131,15 @@ NUMBER_LABEL = r"(?:No\.?|Number)"
 # adaptation in the Gulf of Guayaquil”", "the programme "Safe schools for every child""): the title.
 # Administrations that write in another language put the project's code or the budget programme's
 # number between head and title, quote in guillemets, and title their laws so ("Project ABC/01/002
-# "...", "budget programme 005 «...»", "the Law «On the state budget for ...»"); a title may wrap.
+# "...", "budget programme 005 «...»", "the Law «On the state budget for ...»"); a title may wrap. Only a
+# capitalised "Law" heads a title: after "the law" a quote is often what someone said of it.
 QUOTED_AFTER_HEAD = re.compile(
-    r"(?<![\w-])(?P<head>[Pp]roject|[Pp]rogramme|[Pp]rogram|[Ll]aw)"
+    r"(?<![\w-])(?P<head>[Pp]roject|[Pp]rogramme|[Pp]rogram|Law)"
     r"(?:[ \t]+(?:document|concept|proposal|titled|entitled))?"
     rf"(?:[ \t]+(?P<code>(?:{NUMBER_LABEL}[ \t]*)?[A-Z\d][\w/.-]*\d[\w/.-]*))?[ \t]+"
     r"[“\"«„](?P<title>[A-Z](?:[^“”\"«»\n]|\n(?![ \t]*\n)){8,180}?)[”\"»“](?!\w)"
 )
-# "Order of the Cabinet of Ministers of X No. 214", "Decree of the President of X No. PD-31": an act
+# "Order of the Minister of Health of X No. 57", "Decree of the President of X No. UP-77": an act
 # named by its issuer, then its number, as administrations that draft in another language name their acts.
 ISSUER_ACT = re.compile(
     r"(?<![\w-])(?:Resolution|Decree|Decision|Order|Ordinance|Law)\s+of\s+the\s+"

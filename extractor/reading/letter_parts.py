@@ -230,7 +230,7 @@ _US_STATE_CODE = re.compile(r",\s*(?:[A-Z]{2}|D\.\s?C\.)$")
 # A person's name with an initial in it ("MARY K. DOE"), as a governor's letterhead prints its officers' names.
 _NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+[A-Z][^\W\d_]+")
 # A region's or district's dotted abbreviation after a country or a city ("Barbados W.I.", the West Indies;
-# "Tegucigalpa, M.D.C.", the Central District; "México, D.F."): no part of the country's or the place's name.
+# "Asunción, D.C.", the Capital District; "México, D.F."): no part of the country's or the place's name.
 _DOTTED_REGION = re.compile(r",?\s+(?:[A-Z]\.){2,}$")
 # An address ending in its district, a slash and its province's city ("Sok. 9, 35220 Alsancak / IZMIR").
 _DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<city>[^\W\d][^,/\d]*)$")
@@ -325,11 +325,12 @@ _LINK = re.compile(r"https?://|\bwww\.", re.I)
 _NOT_SIGNED = re.compile(r"^\W*[\[(].*\b(?:not\s+signed|unsigned)\b", re.I)
 # A memorandum's addressee field ("TO: The Chairman ..."), the line over its "FROM:" field.
 _MEMO_TO_LINE = re.compile(r"^to\s*:", re.I)
-# The heading of a text that is spoken, naming its speaker after "by": "STATEMENT BY THE LEADER OF THE MISSION",
-# "Opening remarks by H.E. Mr. Jan Roe", "Intervention delivered by the Minister".
+# The heading of a text that is spoken, naming its speaker after "by": "KEYNOTE ADDRESS BY THE GOVERNOR",
+# "Opening remarks by H.E. Mr. Jan Roe", "Intervention delivered by the Minister". A presentation's is no speech
+# signed: minutes list who presented what.
 _SPEECH_HEADING = re.compile(
     r"^(?:(?:special|opening|closing|keynote|welcome|welcoming)\s+)?"
-    r"(?:statement|speech|address|remarks|intervention|presentation)\s+(?:delivered\s+|made\s+)?by\b\s*(?P<rest>.*)$",
+    r"(?:statement|speech|address|remarks|intervention)\s+(?:delivered\s+|made\s+)?by\b\s*(?P<rest>.*)$",
     re.I,
 )
 SPEAKER_LINES = 2  # the speaker's name is in the heading or on one of the lines right under it (office, then name)
@@ -342,8 +343,8 @@ _MEMO_FROM_TAIL = re.compile(r"^from\s*:\s*(?P<value>.+?)\s+(?P<mark>\S+)$", re.
 # A memorandum's field label alone, as a PDF sets it in a column of labels left of their values ("SUBJECT:", "To:").
 _MEMO_FIELD_LABEL = re.compile(rf"(?:(?:to|from|through|via|attn|attention|date|cc)\s*:|{SUBJECT_LABEL})", re.I)
 _ADDRESSED_TO = re.compile(r"^(?i:to)\s+((?i:the)\s+)?[A-Z][^,:]*:$")
-# A long diplomatic close: "Receive, Madam Minister, the expression of my deepest respect.", its praise
-# sometimes doubled in Spanish and Portuguese usage (two superlatives joined by "and").
+# A long diplomatic close: "Please accept, Excellency, the assurances of my highest consideration.", its
+# praise doubled in Spanish and Portuguese usage ("the sentiments of our deepest and most distinguished esteem").
 _FORMAL_CLOSING_START = re.compile(
     r"^((please\s+)?(accept|receive)\b|(i|we)\s+(avail|take|remain|renew)\b|(the|this)\b[^.;:]{1,80}?\b(avails|takes)\s+(itself|this)\b)",
     re.I,
@@ -360,7 +361,7 @@ _ABBREVIATION_STOP = re.compile(r"\b(?i:Mr|Mrs|Ms|Dr|Prof|Amb|Hon|Sr|Jr|St)\.|\b
 # A mark that stands for a signature and may precede the name: "(Signed)", "/s/ Jane Roe", "Signed: J. Roe",
 # "p.p. Jane Roe" (signed for another: the name written is the signer's), and the marks of French, Spanish and
 # German copies: "(sé) Jean Roe", "(signé)", "Fdo.: Juan Roe", "gez. Hans Roe", and a transcriber's mark in the
-# copy's language ("[Firma]", "[assinado]", "[Unterschrift]").
+# copy's language ("[firmado]", "[assinado]", "[Unterschrift]").
 _SIGNED_MARK = re.compile(
     # "[signature] Jane ROE": a transcriber's mark for the signature, then the typed name on the same line
     r"^(\(\s*(signed|sgd\.?|s[ée]|sign[ée]e?|fdo\.?|firmad[oa]|firma|assinad[oa]|assinatura|gez\.?)\s*\)|"
@@ -684,7 +685,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     elif _reads_as_text(place) or _DATE_PHRASE.search(place):
         place = None  # "Sudan - situation as of 31 May 2024": a phrase before the date, no place
     else:
-        # "Suva, Fiji – 4 October 2019", "Tegucigalpa, M.D.C., ...": the city; the country or district is no place
+        # "Suva, Fiji – 4 October 2019", "Asunción, D.C., ...": the city; the country or district is no place
         # (a US state's or D.C.'s code stays, as the US writes its places: "Washington, D.C.")
         place = without_country(place if _US_STATE_CODE.search(place) else _DOTTED_REGION.sub("", place))
     date_text = text[start:end]
@@ -1433,12 +1434,14 @@ def _memo_signer(texts: list[str]) -> Optional[str]:
 
 
 def _speaker(texts: list[str]) -> Optional[str]:
-    """The speaker a statement's or a speech's heading names ("STATEMENT BY THE LEADER OF THE MISSION" over
-    "Mr. Jan Roe"; "Address by H.E. Ms Ana Roe, Minister of ..."): the signatory of a text that is spoken; else None.
-    Only a name with its honorific counts, as a heading's other lines (a subject, an office) have none."""
+    """The speaker a statement's or a speech's heading names ("KEYNOTE ADDRESS BY THE GOVERNOR" over
+    "Dr. Ana Roe"; "Address by H.E. Ms Ana Roe, Minister of ..."): the signatory of a text that is spoken; else None.
+    Only a name with its honorific counts, as a heading's other lines (a subject, an office) have none. The heading
+    is the text's first line or a line in capitals: an item of minutes' agenda ("Remarks by Mr. Roe") is neither."""
+    first = next((at for at, text in enumerate(texts) if text.strip()), None)
     for at, text in enumerate(texts):
         heading = _SPEECH_HEADING.match(text.strip())
-        if not heading:
+        if not heading or not (at == first or text.isupper()):
             continue
         for line in (heading["rest"], *texts[at + 1 : at + 1 + SPEAKER_LINES]):
             written = _bare(line.split(",")[0])
@@ -1533,7 +1536,7 @@ def _foot_date_line(
     """The last place-and-date line that is a paragraph of its own between line ``after`` and line ``count``
     (naming ``date`` when given), with its reading, or None."""
     for k in range(count - 1, after, -1):
-        # A seal's line may stand under the date in its paragraph ("Geneva, 8 March 2024" over "[seal]").
+        # A seal's line may stand under the date in its paragraph ("Turku, 11 May 2031" over "[stamp]").
         under = k + 2 if k + 1 < len(flat) and flat[k + 1][1] and _SEAL_MARK.match(texts[k + 1]) else k + 1
         alone = flat[k][1] == 0 and (under == len(flat) or flat[under][1] == 0)
         if lines[k].is_image or not alone or _COPY_LINE.match(texts[k]):
@@ -1979,7 +1982,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         if boxed:
             text = boxed.group("city").strip()  # "P.O. Box 602, MBABANE": the city of the post office box
         number = _TRAILING_POSTAL_NUMBER.search(text)
-        glued = False  # the code joined to the city by a hyphen ("Old Town, Kandy-20000"): the city's own
+        glued = False  # the code joined to the city by a hyphen ("Station Road, Rangpur-5400"): the city's own
         if number and not YEAR_MIN <= int(number.group("code")) <= YEAR_MAX:
             glued = number.group(0).startswith("-")
             text, coded = _US_STATE_CODE.sub("", text[: number.start()]), True

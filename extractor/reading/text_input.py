@@ -15,6 +15,7 @@ from extractor.reading.letter_parts import (
     ends_sentence,
     follows_list_item,
     normalise_char,
+    parse_date_line,
     starts_list_item,
 )
 from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR, RULE_LINE
@@ -177,9 +178,10 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                 cells = _cells(sources[end])
                 if table:
                     cells = _label_figure_split(cells, columns)
-                if label and cells and cells[0][2].endswith(":"):
-                    # a field's own label ("Author:") opens its row: the line over it ("Bonn, 14 June 2010") is
-                    # a line of its own between two fields, not that label's first words
+                if label and cells and cells[0][2].endswith(":") and parse_date_line(label) is not None:
+                    # a field's own label ("Prepared by:") opens its row: a date line over it ("Lyon, 3 May 2031") is
+                    # a line of its own between two fields, not that label's first words (a wrapped row's label,
+                    # "Teachers' training and" over "school meals:", is)
                     break
                 places = _places(cells, columns) if table and 1 < len(cells) < len(columns) else None
                 if len(cells) == len(columns) and _in_columns(cells, columns):

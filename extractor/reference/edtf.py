@@ -106,7 +106,7 @@ def fiscal_year_text(year: int) -> str:
 
 def fiscal_year_named(text: str, written: str = "") -> Optional[str]:
     """The year that names a fiscal year written as its interval: the years its mention ``written`` gives ("FY
-    2018-19" -> "2018/2019", "FY07" -> "2007", "fiscal year 2023" -> "2023"), else a US federal one's
+    2031-32" -> "2031/2032", "FY07" -> "2007", "fiscal year 2023" -> "2023"), else a US federal one's
     ("2021-10/2022-09" -> "2022"); None for anything else."""
     match = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", text)
     if not match:

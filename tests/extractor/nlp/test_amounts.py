@@ -2022,7 +2022,7 @@ def test_rising_first_cells_are_row_numbers_only_when_code_shaped(table, expecte
         ("The Agency will pay R$ 3,2 milhões to Angola.", ["BRL 3200000"]),
         # The lempira's sign with a stop, the taka's abbreviation (with lakh), the kip and the leu by their nouns.
         ("Honduras will put up L. 45.000.000,00 for the dykes.", ["HNL 45000000"]),
-        ("Bangladesh allocated Tk. 3,40,000.00 lakh to rural roads.", ["BDT 34000000000"]),
+        ("The Board set aside Tk. 2,15,500.00 lakh for river dredging in Bangladesh.", ["BDT 21550000000"]),
         ("Laos will bear about 90,000,000 kip for the wells.", ["LAK 90000000"]),
         ("Romania proposes 320,5 million lei for the hospitals.", ["RON 320500000"]),
     ],
@@ -2032,27 +2032,41 @@ def test_sums_written_as_other_administrations_write_them(text, expected):
 
 
 def test_a_caption_naming_its_currency_in_words_then_in_scale_gives_the_table_its_unit():
-    # "(Taka in lakh)": the currency's noun, then its scale; a row labelled a percentage holds percentages.
+    # "(Rupees in crore)": the currency's noun, then its scale; a row labelled a percentage holds percentages.
     text = (
-        "Bangladesh: road works in FY 2020-21 (Taka in lakh)\n\nItem | GoB | PA | Total\n\n"
-        "Allocation | 12,400.00 | 30,100.00 | 42,500.00\n\n% of allocation | 96.37 | 96.35 | 96.35\n\nThe works go on."
+        "Schools programme, first half of 2031 (Rupees in crore)\n\nSource | Centre | State | Both\n\n"
+        "Released | 210.50 | 95.25 | 305.75\n\n% spent | 71.25 | 64.85 | 69.21\n\nThe works go on."
     )
     assert [f.norm for f in find_amounts(text)] == [
-        "BDT 1240000000",
-        "BDT 3010000000",
-        "BDT 4250000000",
-        "96.37%",
-        "96.35%",
-        "96.35%",
+        "INR 2105000000",
+        "INR 952500000",
+        "INR 3057500000",
+        "71.25%",
+        "64.85%",
+        "69.21%",
     ]
 
 
 def test_a_column_of_money_paid_out_without_a_unit_is_in_the_tables_money_unit():
     text = (
-        "The Fund's grants to three countries:\n\nCountry | Grant (EUR m) | Years | Paid by 31 March\n\n"
+        "The Fund's grants to three countries:\n\nCountry | Grant (EUR m) | Years | Disbursed by 31 March\n\n"
         "Chad | 40.0 | 2019-2021 | 12.5\n\nNiger | 25.0 | 2020-2022 | 7.0\n\nFurther grants follow."
     )
     assert [f.norm for f in find_amounts(text)] == ["EUR 40000000", "EUR 12500000", "EUR 25000000", "EUR 7000000"]
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        # A head with a bracketed unit of its own counts that unit, no money.
+        ("Committed (schools) | Received (pupils)", ["USD 4000000"]),
+        # Words that head counts as often as sums give no money unit.
+        ("Paid | Spent", ["USD 4000000"]),
+    ],
+)
+def test_a_column_whose_head_may_count_other_things_keeps_no_money_unit(head, expected):
+    text = f"Grants by district\n\nDistrict | Budget (USD m) | {head}\n\nNorth | 4.0 | 3 | 2\n\nMore follows."
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
 
 
 @pytest.mark.parametrize(
@@ -2066,12 +2080,24 @@ def test_a_row_label_that_names_a_rate_inside_it_holds_a_sum(label, rate):
     assert [f.norm for f in find_amounts(text)] == ["USD 400000", rate, "USD 28000"]
 
 
+@pytest.mark.parametrize("label", ["Price contingency (ten per cent)", "Contingencies at ten percent"])
+def test_a_row_label_that_names_a_rate_in_words_holds_a_sum(label):
+    text = f"Costs of the works (USD)\n\nItem | Amount\n\nCivil works | 400,000\n\n{label} | 40,000\n\nEnd."
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == ["USD 400000", "USD 40000"]
+
+
+@pytest.mark.parametrize("label", ["% of the grant", "Execution rate (%)", "Share, per cent"])
+def test_a_row_label_whose_unit_is_a_percentage_holds_rates(label):
+    text = f"Costs of the works (USD)\n\nItem | Amount\n\nCivil works | 400,000\n\n{label} | 40\n\nEnd."
+    assert [f.norm for f in find_amounts(text)] == ["USD 400000", "40%"]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
         (
-            "Kazakhstan transferred 250 300 000 (two hundred fifty million three hundred thousand) tenge to the Fund.",
-            ["KZT 250300000"],
+            "Ukraine granted 2 075 000 (two million seventy-five thousand) hryvnias to the schools.",
+            ["UAH 2075000"],
         ),
         ("The sum of 1 000 000 (one million) US dollars was paid.", ["USD 1000000"]),
     ],
@@ -2081,18 +2107,26 @@ def test_a_sum_said_again_in_words_in_brackets_before_its_currency_is_one_sum(te
 
 
 def test_millions_and_thousand_millions_abbreviated_with_a_stop():
-    text = "Romania will add RON 2,5 mil. for roads and 1,2 mld. lei for rail."
-    assert [f.norm for f in find_amounts(text)] == ["RON 2500000", "RON 1200000000"]
+    text = "Moldova will add 3,7 mil. MDL for bridges and 1,4 mld. MDL for the railway."
+    assert [f.norm for f in find_amounts(text)] == ["MDL 3700000", "MDL 1400000000"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("The city raised R$ 500 mil.", ["BRL 500"]), ("Each school received US$ 750 mil. The rest waits.", ["USD 750"])],
+)
+def test_a_sentence_final_iberian_thousand_is_no_million(text, expected):
+    assert [f.norm for f in find_amounts(text)] == expected
 
 
 def test_a_column_headed_by_an_abbreviated_scale_and_a_currency_holds_sums():
     text = (
-        "Romania: the projects phased\n\nProgramme | Projects (no.) | Value (mil. lei) | Value (mil.EUR)\n\n"
-        "Roads | 12 | 1.250,0 | 251,4\n\nRail | 3 | 620,5 | 124,8\n\nDone."
+        "Hungary: the works by county\n\nCounty | Sites (no.) | Cost (mil. HUF) | Cost (mil.EUR)\n\n"
+        "Baranya | 7 | 3.480,0 | 9,6\n\nTolna | 2 | 905,5 | 2,5\n\nDone."
     )
     assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == [
-        "RON 1250000000",
-        "EUR 251400000",
-        "RON 620500000",
-        "EUR 124800000",
+        "HUF 3480000000",
+        "EUR 9600000",
+        "HUF 905500000",
+        "EUR 2500000",
     ]

@@ -1287,14 +1287,16 @@ def test_known_instruments_from_blind14(text, expected):
         ),
         # Quotes after no project head name nothing.
         ('The minister called the plan "a good start for the coming year" in her speech.', []),
+        # After a lower-case "law" a quote is what someone said of it.
+        ('He said the law "Takes effect next year for all" was bad.', []),
         # Guillemets, a title wrapped over two lines, and the project's code between head and title.
         (
-            "work on our joint project «Renewal of pumping stations\nin the northern Kura basin» is ready",
-            ["Renewal of pumping stations in the northern Kura basin"],
+            "Funding for project «Restoration of coastal mangrove belts\nalong the southern shore» was approved",
+            ["Restoration of coastal mangrove belts along the southern shore"],
         ),
         # A long official title that names its places.
         (
-            "the joint project «Rehabilitation of irrigation and drainage networks in the Fergana valley of the "
+            "within project «Rehabilitation of irrigation and drainage networks in the Fergana valley of the "
             "Republic of Ruritania and the Republic of Freedonia» starts",
             [
                 "Rehabilitation of irrigation and drainage networks in the Fergana valley of the Republic of Ruritania "

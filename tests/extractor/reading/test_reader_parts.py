@@ -412,27 +412,27 @@ def test_the_letterheads_city_without_its_postal_district_or_its_province():
 
 def test_a_name_in_brackets_under_the_enclosure_line_signs_a_memo():
     text = (
-        "Feeder Roads Cell\n\nMemo No. 44.07.210-12          Date: 5 June 2028\n\nTo\nThe Joint Secretary\n"
-        "Planning Section\n\nSubject: Half-yearly works statement.\n\nAttached is the statement of works done on the "
-        "feeder roads from January to June, for review and approval by the Section."
-        "\n\nEnclosure: Works Statement (03 copies).\n\n                (Rafiqul Haque Mondal)\n"
-        "                Cell Coordinator\n                Phone: 02-5500 2222"
+        "Directorate of Fisheries\n\nRef: DOF/ADM/2031/44          Date: 4 February 2031\n\nTo\nThe Joint "
+        "Secretary\nPlanning Wing\n\nSubject: Half-yearly audit statement.\n\nPlease find attached the audit "
+        "statement of the hatchery scheme for the first half of the year, as the Wing asked on 10 January.\n\n"
+        "Enclosure: Audit Statement, two sets.\n\n                (Ravi Shankar Menon)\n"
+        "                Deputy Director\n                Tel: 0471-233 4455"
     )
     parts, body_blocks = split_letter(text_blocks(text))
-    assert parts.signatory == "Rafiqul Haque Mondal"
-    assert "Enclosure: Works Statement (03 copies)." in [b.text for b in body_blocks]
+    assert parts.signatory == "Ravi Shankar Menon"
+    assert "Enclosure: Audit Statement, two sets." in [b.text for b in body_blocks]
 
 
 @pytest.mark.parametrize(
     ("heading", "speaker"),
     [
-        (
-            "ADDRESS BY THE LEADER OF THE NORDLAND MISSION\nMs. Ingrid Vatne-Haug\nDirector-General",
-            "Ingrid Vatne-Haug",
-        ),
+        ("KEYNOTE ADDRESS BY THE GOVERNOR OF THE RESERVE BANK\nDr. Amara Okafor, Governor", "Amara Okafor"),
         ("Opening remarks by H.E. Mr. Tomas Varga, Minister of Finance", "Tomas Varga"),
         # A heading whose next lines name a subject and a date, no one with an honorific: no speaker.
         ("SPECIAL ADDRESS BY THE PRESIDENT\nTHE NATIONAL RECOVERY PLAN", None),
+        # Who presents a paper is no speaker who signs; a speech's heading stands first or in capitals.
+        ("Presentation by Ms. Jane Roe, consultant", None),
+        ("MEETING OF DONORS\nRemarks by Mr. Li Wei, host", None),
     ],
 )
 def test_a_spoken_texts_heading_names_its_speaker_as_signatory(heading, speaker):
@@ -489,15 +489,15 @@ def test_a_date_at_the_foot_under_a_cc_list():
 
 def test_a_note_verbale_dated_at_the_foot_over_its_seal_and_addressee():
     text = (
-        "EMBASSY OF NORDLAND\n\nNote No. 17/2029\n\nThe Embassy of Nordland wishes to let the Foreign Ministry "
-        "know that its grant for the school programme has now been approved in full.\n\nThe Embassy of Nordland "
-        "takes this occasion to express to the Ministry the sentiments of its highest esteem."
-        "\n\n          Valletta, 2 May 2029\n          [seal of the "
-        "Embassy]\n\nMinistry of Foreign Affairs\nPalazzo Parisio\nValletta"
+        "MINISTRY OF FOREIGN AFFAIRS OF ELBONIA\n\nNo. 2031/EU-88\n\nThe Ministry presents its compliments to the "
+        "Delegation of the European Union and, with reference to the Delegation's note of 2 April, confirms that "
+        "the second tranche may be released.\n\nThe Ministry takes this opportunity to renew to the Delegation "
+        "the assurances of its highest consideration.\n\n          Tallinn, 11 May 2031\n          (stamp)\n\n"
+        "Delegation of the European Union\nRävala 4\nTallinn"
     )
     parts, body_blocks = split_letter(text_blocks(text))
-    assert (parts.place, parts.date, parts.signatory) == ("Valletta", dt.date(2029, 5, 2), None)
-    assert "Palazzo Parisio" in [line.text.strip() for block in body_blocks for line in block.lines]
+    assert (parts.place, parts.date, parts.signatory) == ("Tallinn", dt.date(2031, 5, 11), None)
+    assert "Rävala 4" in [line.text.strip() for block in body_blocks for line in block.lines]
 
 
 @pytest.mark.parametrize(
@@ -841,19 +841,19 @@ def _parts(text):
         ),
         # A transcriber's mark in the copy's language for the signature, the printed name under it in capitals.
         (
-            "Please receive, Minister, the expression of my profound esteem.\n\n[Firma]\n\nROSA MARÍA QUINTANA LEAL\nMinistra de Hacienda",
-            "Rosa María Quintana Leal",
-            "Ministra de Hacienda",
+            "Cordialmente,\n\n[firmado]\nCarlos Ibáñez Soto\nViceministro de Obras Públicas",
+            "Carlos Ibáñez Soto",
+            "Viceministro de Obras Públicas",
         ),
         ("Atentamente,\n\n[assinado]\nJoão Batista Ferraz\nDiretor", "João Batista Ferraz", "Diretor"),
         # A paraph by surname over the typed full name and the title: the full name signs.
         ("(signed) Beispiel\nDr Mia Beispiel\nHead of Division 44", "Mia Beispiel", "Head of Division 44"),
-        # The title and an initialled name on one line, as Russian-style letters sign; the clerk's line under it
-        # ("Executor: ...") is no signer.
+        # The title and an initialled name on one line, as Russian-style letters sign; a clerk's line under it
+        # is no signer.
         (
-            "Respectfully,\n\nChairman of the Board                    B. Tulegenov\n\n\nExecutor: D. Serikova",
-            "B. Tulegenov",
-            "Chairman of the Board",
+            "Sincerely yours,\n\nDeputy Minister          K. Petrenko-Vovk\n\nPrepared by: L. Hrytsenko, tel. 235-11-04",
+            "K. Petrenko-Vovk",
+            "Deputy Minister",
         ),
         # US e-signatures: "/s/" is no name.
         ("Sincerely,\n\n/s/\n\nJane Roe\nAssistant Secretary", "Jane Roe", "Assistant Secretary"),
@@ -997,7 +997,7 @@ def test_person_name(line, name):
         "The Embassy of Examplestan avails itself of this opportunity to renew to the Ministry the assurances of its highest consideration.",
         "Accept, Sir, the renewed assurances of my most distinguished consideration.",
         # The praise doubled, as Spanish and Portuguese notes close.
-        "I remain, Madam, with the sentiments of my high and most distinguished respect.",
+        "We renew to the Minister on this occasion the sentiments of our deepest and most distinguished esteem.",
         "Please accept, Madam Minister, the assurances of my very high and distinguished consideration.",
     ],
 )

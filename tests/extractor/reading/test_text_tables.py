@@ -255,11 +255,22 @@ def test_a_label_s_words_indented_under_it_end_that_label_not_the_next_row_s(tmp
 
 def test_a_line_between_two_labelled_fields_is_no_label_of_the_field_under_it():
     lines = [
-        "Ref.:     44 - Z 1021 - 3/29",
-        "Graz, 2 March 2029",
-        "Author:   Mia Beispiel, ext. 12",
-        "To:       Director",
+        "File:         BX 7-311/31",
+        "Lyon, 3 May 2031",
+        "Prepared by:  Anne Morel, Budget Unit",
+        "Copies:       Treasury",
     ]
     rows, flags = aligned_rows(lines)
-    assert "Graz, 2 March 2029" in rows
-    assert flags[rows.index("Graz, 2 March 2029")] is False
+    assert "Lyon, 3 May 2031" in rows
+    assert flags[rows.index("Lyon, 3 May 2031")] is False
+
+
+def test_a_wrapped_row_label_ending_in_a_colon_stays_in_the_table():
+    lines = [
+        "Component            2029       2030",
+        "Teachers' training and",
+        "school meals:        100,000    200,000",
+    ]
+    rows, flags = aligned_rows(lines)
+    assert rows == ["Component | 2029 | 2030", "Teachers' training and school meals: | 100,000 | 200,000"]
+    assert flags == [True, True]
