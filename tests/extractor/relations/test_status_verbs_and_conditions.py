@@ -76,12 +76,12 @@ def test_a_sum_that_came_from_a_donor_was_paid(tmp_path):
     assert statuses_of(tmp_path, text)[8e6][0] == "disbursed"
 
 
-def test_a_loan_a_bank_is_appraising_is_not_yet_decided(tmp_path):
+def test_a_credit_line_being_appraised_is_not_yet_decided(tmp_path):
     text = (
-        "Dear Minister,\n\nThe Nordic Bank is appraising a loan of EUR 12 million to the city of Kaunas for its "
-        "district heating network.\n\nYours sincerely,\n\nA. Writer\n"
+        "Dear Minister,\n\nA USD 30 million credit line for small farmers in the north is being appraised by the "
+        "Fund's staff.\n\nYours sincerely,\n\nA. Writer\n"
     )
-    assert statuses_of(tmp_path, text)[12e6] == ("planned", "planning_verb")
+    assert statuses_of(tmp_path, text)[30e6] == ("planned", "planning_verb")
 
 
 def test_money_held_back_or_taken_back_is_decided_not_paid(tmp_path):
