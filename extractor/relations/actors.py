@@ -904,13 +904,15 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     if _fund_letterhead(case.head):
         return None
     if not names:
-        # "Statement by the Head of the Canadian Delegation": a mission its state's adjective names, in a head that
-        # names no state (a ministry's head naming its own and "the Japanese Embassy" it writes to is the ministry's).
-        adjective = _missions_adjective().search(head)
+        # "Royal Thai Embassy" on the head's first line, which names no state: the mission of the state its adjective
+        # names. Only the first line names the sender; a later one may name whom it meets or writes to ("Brief for the
+        # meeting with the Chinese delegation").
+        first_line = re.sub(r"\s+", " ", case.head.strip().split("\n", 1)[0])
+        pattern, codes = _missions_adjective()
+        adjective = pattern.search(first_line)
         if adjective is None:
             return None
-        country = {a.lower(): code for a, code in demonyms("adjective").items()}[adjective.group(1)]
-        return country, country
+        return codes[adjective.group(1)], codes[adjective.group(1)]
     # "NORDIC TRADE CREDIT INSTITUTE, FINLAND / Regional Office for East Africa / Uganda": the body's name on the
     # first line says its state; a state on a later line is the seat of its office abroad, its address.
     first_line_len = len(re.sub(r"\s+", " ", case.head.lstrip().split("\n", 1)[0]))
@@ -943,12 +945,13 @@ def _region_patterns() -> tuple[re.Pattern, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _missions_adjective() -> re.Pattern:
-    """A state's adjective right before a mission's noun in a lower-cased head ("canadian delegation", "japanese
-    embassy"), the adjective as the group."""
-    adjectives = "|".join(sorted((re.escape(a.lower()) for a in demonyms("adjective")), key=len, reverse=True))
+def _missions_adjective() -> tuple[re.Pattern, dict[str, str]]:
+    """A state's adjective right before a mission's noun in a lower-cased head ("thai embassy"), the adjective as the
+    group, not inside a hyphened word ("inter-american"); and each lower-cased adjective's country code."""
+    codes = {a.lower(): code for a, code in demonyms("adjective").items()}
+    adjectives = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
     nouns = "|".join(map(re.escape, WORDS.mission_nouns))
-    return re.compile(rf"\b({adjectives})\s+(?:{nouns})\b")
+    return re.compile(rf"(?<![\w-])({adjectives})\s+(?:{nouns})\b"), codes
 
 
 def _mission_of(head: str, start: int) -> bool:
