@@ -1838,7 +1838,7 @@ def _before_legislature(view: LetterDoc, span) -> bool:
     """Whether the sum is placed "in" a text that its own clause then puts before a legislature not yet voting on it
     ("CAD 6 million is foreseen in the revised estimates tabled before the Senate"): the sum's own participle of
     placing and "in" within MAX_DRAFT_CLAUSE_TOKENS, with no verb of payment, a text's noun, a participle of submitting, "to" or
-    "before" and a legislature, all before a comma or a semicolon; no vote later in the sentence ("... and passed by the
+    "before" and a legislature, all before a comma or a semicolon; no vote later in its clauses ("... and passed by the
     Senate in June")."""
     doc, forms = view.doc, load_cues().forms
     submitting = WORDS.submitting_participles | load_lexicon("undertakings").correspondence_verbs
@@ -1876,9 +1876,10 @@ def _before_legislature(view: LetterDoc, span) -> bool:
         # "to Parliament", "to the National Assembly", "before the Senate".
         if not any(x in WORDS.legislatures for x in words[n + 2 : n + 2 + MAX_LEGISLATURE_WORDS]):
             return False
+        # The vote may come in a later clause of the sentence, not past a semicolon (a list's next item).
+        rest = list(itertools.takewhile(lambda x: x not in (";", ":"), words[n + 2 :]))
         return not any(
-            x in WORDS.passing_words or (forms.get(x) or (None, None, None))[1:] == ("adopted", "past")
-            for x in words[n + 2 :]
+            x in WORDS.passing_words or (forms.get(x) or (None, None, None))[1:] == ("adopted", "past") for x in rest
         )
     return False
 
