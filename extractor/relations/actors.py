@@ -904,12 +904,10 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     if _fund_letterhead(case.head):
         return None
     if not names:
-        # "Royal Thai Embassy" on the head's first line, which names no state: the mission of the state its adjective
-        # names. Only the first line names the sender; a later one may name whom it meets or writes to ("Brief for the
-        # meeting with the Chinese delegation").
-        first_line = re.sub(r"\s+", " ", case.head.strip().split("\n", 1)[0])
+        # "Royal Thai Embassy", "Head of the Thai Delegation", in a head that names no state: the mission of the state
+        # its adjective names; not one it meets or writes to ("Brief for the meeting with the Chinese delegation").
         pattern, codes = _missions_adjective()
-        adjective = pattern.search(first_line)
+        adjective = next((m for m in pattern.finditer(head) if not _after_partner_preposition(head, m.start())), None)
         if adjective is None:
             return None
         return codes[adjective.group(1)], codes[adjective.group(1)]
@@ -992,13 +990,18 @@ def _named_as_partner(head: str, start: int, end: int) -> bool:
     """Whether a country name in a lower-cased letterhead follows "with", "for", "to" or "in" as a
     place ("with the Republic of X", "in Sudan and the region"), not as a giver's modifier ("in UK
     funding")."""
-    before = re.findall(r"[a-z']+", head[max(0, start - PARTNER_LOOKBACK) : start])
-    while before and before[-1] in WORDS.determiners:
-        before.pop()
-    if not before or before[-1] not in WORDS.partner_prepositions:
+    if not _after_partner_preposition(head, start):
         return False
     after = re.match(r"\s*([a-z]+)", head[end:])
     return not (after and after.group(1) not in WORDS.list_glue and after.group(1) not in PREPOSITIONS)
+
+
+def _after_partner_preposition(head: str, start: int) -> bool:
+    """Whether "with", "for", "to" or "in" and perhaps an article stand right before a place in a lower-cased head."""
+    before = re.findall(r"[a-z']+", head[max(0, start - PARTNER_LOOKBACK) : start])
+    while before and before[-1] in WORDS.determiners:
+        before.pop()
+    return bool(before) and before[-1] in WORDS.partner_prepositions
 
 
 def _between_parties(head: str, start: int) -> bool:

@@ -3339,7 +3339,7 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
 def leader_row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     """ "Bolivia ........ EUR 640,000 / Ecuador ........ EUR 1,150,000": a sum that leader dots join to a label naming
     only countries is for those countries, not for the next row's country that its clause runs on to; unless the
-    lead-in makes the rows givers ("The Fund received the following contributions:")."""
+    lead-in makes the rows givers ("The Fund received the following in 2030:")."""
     view = case.view
     label = view.leader_label(case.sent, case.span) if case.span is not None else None
     if label is None or _givers_lead_in(view, case.sent, label[0]):
@@ -3360,11 +3360,11 @@ def leader_row_country(case: BeneficiaryCase) -> Optional[list[str]]:
 
 def _givers_lead_in(view: LetterDoc, sent, end: int) -> bool:
     """Whether the words before a row's label, in its sentence and the one before it, name the rows as givers: a verb
-    of receiving ("the Fund received") or a giver's noun ("contributions", "donors")."""
+    of receiving ("the Fund received the following:") or a noun for givers ("by donor"); not a giver's own money
+    shared out ("our contribution is to be used as follows:")."""
     doc, forms = view.doc, load_cues().forms
     lead = doc[doc[sent.start - 1].sent.start if sent.start > 0 else sent.start : end]
-    givers = WORDS.giver_caption_words | WORDS.giver_named_nouns
-    return any(t.lower_ in givers or (forms.get(t.lower_) or (None, None))[1] == "receive" for t in lead)
+    return any(t.lower_ in WORDS.donor_headers or (forms.get(t.lower_) or (None, None))[1] == "receive" for t in lead)
 
 
 def _pledges_caption(table, row) -> bool:

@@ -732,7 +732,7 @@ def test_a_mission_named_by_its_state_s_adjective_writes_for_that_state():
         assert found == (expected, expected)
 
 
-def test_a_mission_s_adjective_below_the_first_line_or_inside_a_hyphened_name_is_no_sender():
+def test_a_mission_s_adjective_after_with_or_inside_a_hyphened_name_is_no_sender():
     for head in (
         "office of the president\nbrief for the meeting with the chinese delegation",
         "inter-american mission for electoral observation",

@@ -406,7 +406,7 @@ def test_an_item_headed_by_a_country_and_its_region_keeps_the_country_beside_the
 def test_a_sum_joined_by_leader_dots_to_a_country_s_name_is_that_country_s_share(tmp_path):
     # Rows of "Country ...... sum" run into one sentence: each sum is its own label's, not the next row's country.
     text = (
-        "Madrid, 12 October 2029\n\nDear Coordinator,\n\nOur allocation for the Andean programme is split as "
+        "Madrid, 12 October 2029\n\nDear Coordinator,\n\nOur contribution to the Andean programme is split as "
         "follows:\n\n"
         "   Bolivia ................. EUR 640,000\n"
         "   Ecuador and Peru ........ EUR 1,150,000\n"
