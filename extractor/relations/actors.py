@@ -904,13 +904,13 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     if _fund_letterhead(case.head):
         return None
     if not names:
-        # "Remarks by the Leader of the Irish Mission": a mission its state's adjective names, in a head that
-        # names no state (a ministry's head naming its own and "the Japanese Embassy" it writes to is the ministry's).
-        adjective = _missions_adjective().search(head)
+        # "Royal Thai Embassy", "Head of the Thai Delegation", in a head that names no state: the mission of the state
+        # its adjective names; not one it meets or writes to ("Brief for the meeting with the Chinese delegation").
+        pattern, codes = _missions_adjective()
+        adjective = next((m for m in pattern.finditer(head) if not _after_partner_preposition(head, m.start())), None)
         if adjective is None:
             return None
-        country = {a.lower(): code for a, code in demonyms("adjective").items()}[adjective.group(1)]
-        return country, country
+        return codes[adjective.group(1)], codes[adjective.group(1)]
     # "NORDIC TRADE CREDIT INSTITUTE, FINLAND / Regional Office for East Africa / Uganda": the body's name on the
     # first line says its state; a state on a later line is the seat of its office abroad, its address.
     first_line_len = len(re.sub(r"\s+", " ", case.head.lstrip().split("\n", 1)[0]))
@@ -943,12 +943,13 @@ def _region_patterns() -> tuple[re.Pattern, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _missions_adjective() -> re.Pattern:
-    """A state's adjective right before a mission's noun in a lower-cased head ("canadian delegation", "japanese
-    embassy"), the adjective as the group."""
-    adjectives = "|".join(sorted((re.escape(a.lower()) for a in demonyms("adjective")), key=len, reverse=True))
+def _missions_adjective() -> tuple[re.Pattern, dict[str, str]]:
+    """A state's adjective right before a mission's noun in a lower-cased head ("thai embassy"), the adjective as the
+    group, not inside a hyphened word ("inter-american"); and each lower-cased adjective's country code."""
+    codes = {a.lower(): code for a, code in demonyms("adjective").items()}
+    adjectives = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
     nouns = "|".join(map(re.escape, WORDS.mission_nouns))
-    return re.compile(rf"\b({adjectives})\s+(?:{nouns})\b")
+    return re.compile(rf"(?<![\w-])({adjectives})\s+(?:{nouns})\b"), codes
 
 
 def _mission_of(head: str, start: int) -> bool:
@@ -989,13 +990,18 @@ def _named_as_partner(head: str, start: int, end: int) -> bool:
     """Whether a country name in a lower-cased letterhead follows "with", "for", "to" or "in" as a
     place ("with the Republic of X", "in Sudan and the region"), not as a giver's modifier ("in UK
     funding")."""
-    before = re.findall(r"[a-z']+", head[max(0, start - PARTNER_LOOKBACK) : start])
-    while before and before[-1] in WORDS.determiners:
-        before.pop()
-    if not before or before[-1] not in WORDS.partner_prepositions:
+    if not _after_partner_preposition(head, start):
         return False
     after = re.match(r"\s*([a-z]+)", head[end:])
     return not (after and after.group(1) not in WORDS.list_glue and after.group(1) not in PREPOSITIONS)
+
+
+def _after_partner_preposition(head: str, start: int) -> bool:
+    """Whether "with", "for", "to" or "in" and perhaps an article stand right before a place in a lower-cased head."""
+    before = re.findall(r"[a-z']+", head[max(0, start - PARTNER_LOOKBACK) : start])
+    while before and before[-1] in WORDS.determiners:
+        before.pop()
+    return bool(before) and before[-1] in WORDS.partner_prepositions
 
 
 def _between_parties(head: str, start: int) -> bool:

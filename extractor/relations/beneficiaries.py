@@ -3407,11 +3407,12 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
 
 
 def leader_row_country(case: BeneficiaryCase) -> Optional[list[str]]:
-    """ "Kenya ........ USD 2,100,000 / Uganda ........ USD 900,000": a sum that leader dots join to a label naming
-    only countries is for those countries, not for the next row's country that its clause runs on to."""
+    """ "Bolivia ........ EUR 640,000 / Ecuador ........ EUR 1,150,000": a sum that leader dots join to a label naming
+    only countries is for those countries, not for the next row's country that its clause runs on to; unless the
+    lead-in makes the rows givers ("The Fund received the following in 2030:")."""
     view = case.view
     label = view.leader_label(case.sent, case.span) if case.span is not None else None
-    if label is None:
+    if label is None or _givers_lead_in(view, case.sent, label[0]):
         return None
     named = view.spans_in("country", label[0], label[1])
     inside = {i for span in named for i in range(span.start, span.end)}
@@ -3425,6 +3426,15 @@ def leader_row_country(case: BeneficiaryCase) -> Optional[list[str]]:
         if span._.norm and span._.norm != case.spender:
             add_code(codes, span._.norm)
     return codes or None
+
+
+def _givers_lead_in(view: LetterDoc, sent, end: int) -> bool:
+    """Whether the words before a row's label, in its sentence and the one before it, name the rows as givers: a verb
+    of receiving ("the Fund received the following:") or a noun for givers ("by donor"); not a giver's own money
+    shared out ("our contribution is to be used as follows:")."""
+    doc, forms = view.doc, load_cues().forms
+    lead = doc[doc[sent.start - 1].sent.start if sent.start > 0 else sent.start : end]
+    return any(t.lower_ in WORDS.donor_headers or (forms.get(t.lower_) or (None, None))[1] == "receive" for t in lead)
 
 
 def _pledges_caption(table, row) -> bool:
@@ -3489,8 +3499,8 @@ def givers_row_to_author(case: BeneficiaryCase) -> Optional[list[str]]:
 
 
 def _pooled_in_fund(view: LetterDoc, table) -> bool:
-    """Whether the caption over a table of givers names a fund and no country ("Pledges made to the Basin Trust Fund
-    by its four partners in 2028"): the givers pay into the fund, a pool for no one state."""
+    """Whether the caption over a table of givers names a fund and no country ("Contributions to the Basin Fund, EUR
+    thousand"): the givers pay into the fund, a pool for no one state."""
     caption = table.caption
     if caption is None:
         return False

@@ -2726,7 +2726,7 @@ def _rate_equation(view: LetterDoc, span) -> bool:
     if after[:1] and after[0].text == "=" and view.spans_in("amount", after[0].i + 1, after[0].i + 3):
         return True
     if after[:1] and after[0].lower_ == "per" and view.sums_in(after[0].i + 1, after[0].i + 3):
-        return True  # "ZMW 26 per 1 USD": a price of one sum of money in another, not "USD 5 per 1,000 people"
+        return True  # "NGN 1,500 per 1 USD": a price of one sum of money in another, not "USD 5 per 1,000 people"
     joined = bool(before) and (before[-1].text == "=" or before[-1].lower_ == "per")
     return joined and bool(
         view.sums_in(before[-1].i - 2, before[-1].i)

@@ -27,8 +27,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extractor.reference.countries import demonyms, grouping_members
-from extractor.reference.marks import SUBJECT_LABEL
-from extractor.relations.letter_doc import LetterDoc, phrase_at, text_start
+from extractor.relations.letter_doc import LetterDoc, first_prose_end, phrase_at, text_start
 from extractor.relations.wordlists import load_lexicon
 from models.commitment import RouteTie
 from models.letter import LetterText
@@ -55,6 +54,8 @@ SHARED_WORDS = load_lexicon("commitments")
 MOVEMENT_WORDS = WORDS.departure_words | WORDS.movement_words
 # What a sentence that speaks of crossings, departures, arrivals, transit or the border names.
 SPEECH_OF_MOVEMENT = MOVEMENT_WORDS | WORDS.transit_words | WORDS.destination_words | WORDS.border_words
+# ... or of the places it runs along ("patrols along the whole coast").
+ROUTE_SPEECH = SPEECH_OF_MOVEMENT | WORDS.own_places
 # The rules that tie a country to a route, kept in each tie's ``because``: a country in the
 # route's own sentence; one the route's sentence points back at ("these countries"); one with a
 # role in a later sentence of a paragraph the route opens; departure or transit stated in the
@@ -75,10 +76,6 @@ LIST_ITEM = "list_item"
 BORDER_OF_ROUTE = "border_of_route"
 OWN_PLACE = "own_place"
 STATE_OF_SUBJECT_ROUTE = "state_of_subject_route"
-# A subject line ("Subject: ...", "Re.: ..."), and the fewest words of a paragraph of prose (an address or
-# reference line has fewer).
-SUBJECT_LINE = re.compile(SUBJECT_LABEL, re.I)
-MIN_PROSE_WORDS = 12
 # Stronger roles win when one country gets several on a route.
 ROLE_RANK = {"departure": 0, "transit": 1, "destination": 2, "partner": 3}
 
@@ -158,8 +155,6 @@ def _role(view, sent, span) -> Optional[str]:
         and after[0] in ("border", "coast")
     ):
         return "partner"  # "the Libyan coast guard intercepted", "Polish border guards recorded"
-    if after[:1] and after[0] in WORDS.own_places:
-        return "partner"  # "patrols off the Mauritanian coast": the state whose coast the route runs along
     if _on_border(before):
         return "partner"  # a state on a border of the route ("the border between X and Y")
     if set(after[:2]) & WORDS.border_words:
@@ -168,6 +163,8 @@ def _role(view, sent, span) -> Optional[str]:
         return "departure"
     if window & WORDS.transit_words:
         return "transit"
+    if after[:1] and after[0] in WORDS.own_places:
+        return "partner"  # "boats sighted off the Ivorian coastline": the state whose coast the route runs along
     if set(after) & WORDS.destination_words:
         return "destination"  # "Italy saw more arrivals"
     if window & WORDS.partner_words or "with" in near:
@@ -579,44 +576,31 @@ def _border_ties(view: LetterDoc, countries, letter_routes: frozenset, tie) -> N
                 tie(route, span, k, "partner", BORDER_OF_ROUTE)
 
 
-def _subject_paragraphs(view: LetterDoc) -> list[tuple[int, int]]:
-    """The paragraphs that state what a letter is about: its subject line ("Subject: ...") and its first
-    paragraph of prose (reference, address and heading lines before it are no prose)."""
-    body = view.letter.body
-    ranges = [(p.start, p.end) for p in view.letter.paragraphs] or [
-        (m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", body)
-    ]
-    found = []
-    for start, end in ranges:
-        text = body[start:end].strip()
-        if SUBJECT_LINE.match(text):
-            found.append((start, end))
-        elif len(text.split()) >= MIN_PROSE_WORDS and text.endswith("."):
-            found.append((start, end))
-            break
-    return found
-
-
 def _subject_route_ties(view: LetterDoc, countries, routes: list[RouteMention], tie) -> None:
-    """States acting on the routes a letter's subject names, in its later paragraphs that name no route
-    ("the Moroccan authorities", "departures from the Algerian coast"), each tied to those of the routes
-    that it lies along (``routes.jsonl``): the letter's sections speak of its subject's routes."""
+    """States acting on the routes a letter's subject names (its subject line or first paragraph of prose), in the
+    paragraphs after it that name no route but speak of movement along one ("crossings fell once the Tunisian
+    authorities stepped up controls"), each tied to those of the routes that it lies along (``routes.jsonl``): the
+    letter's sections speak of its subject's routes."""
     from extractor.nlp.routes import route_states
 
     sents, sent_of = view.sents, view.sentence_of
-    subject = _subject_paragraphs(view)
-    opening = [m for m in routes if view.paragraph_of(text_start(sents[m.sentence])) in subject]
-    if not opening:
+    subject_end = first_prose_end(view.text)
+    subject_routes = sorted({m.route for m in routes if text_start(sents[m.sentence]) < subject_end})
+    if not subject_routes:
         return
-    subject_end = max(end for _, end in subject)
-    route_paragraphs = {view.paragraph_of(text_start(sents[m.sentence])) for m in routes}
+    # The subject's sections run until a paragraph that names a route again (the context rule's from there).
+    sections_end = min(
+        (p for p in (text_start(sents[m.sentence]) for m in routes) if p >= subject_end), default=len(view.text)
+    )
     states = route_states()
-    subject_routes = sorted({m.route for m in opening})
     for span in countries:
         k = sent_of[span.start]
         sent = sents[k]
         pos = text_start(sent)
-        if pos < subject_end or view.paragraph_of(pos) in route_paragraphs or _bystander(view, sent, span):
+        if not subject_end <= pos < sections_end or _bystander(view, sent, span):
+            continue
+        # "On a separate matter, the X authorities signed our trade agreement": acting, but on no route.
+        if not {t.lower_ for t in sent} & ROUTE_SPEECH:
             continue
         role = _list_role(view, sent, span)
         if role not in ("departure", "transit", "partner"):

@@ -49,6 +49,8 @@ MAX_RELEASE_WORDS = 30
 # grateful", "should appreciate").
 CONFIRMING_WORDS = WORDS.confirming_verbs | WORDS.confirmation_nouns
 COURTESY_WORDS = WORDS.thanks | WORDS.courtesy_verbs
+# A text a legislature votes on ("the draft estimates", "the Finance Bill", "the budget"): a plan or its cost.
+TEXT_NOUNS = WORDS.plan_nouns | WORDS.plan_cost_nouns
 # Most words from a word of asking to the confirming word it governs ("please confirm", "ask you to confirm").
 MAX_ASKING_TO_CONFIRMING_WORDS = 3
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
@@ -85,10 +87,9 @@ YEARS = re.compile(r"\d{4}(/\d{4})?")  # a year or a span of whole years, as EDT
 # USD 90,000) that the National Treasury (NT) has included in the draft budget"): a bracketed equivalent and a
 # ministry with its acronym fit; a longer run is another clause.
 MAX_DRAFT_CLAUSE_TOKENS = 24
-# Most tokens from a sum to the participle putting the text that holds it before a legislature ("CAD 6 million for the
-# repair of the coastal ferry docks has been written into the draft budget for 2029 laid before the Legislature"), and
-# the words from "to" to the legislature's noun ("to the National Assembly").
-MAX_SUBMITTED_TEXT_TOKENS = 32
+# Most words from "in" to the noun of the text that holds a sum ("in the revised 2040 estimates"), and from "to" to a
+# legislature's noun ("to the National Assembly").
+MAX_TEXT_NOUN_WORDS = 4
 MAX_LEGISLATURE_WORDS = 3
 MAX_LABEL_WORDS = 6  # a key figure's label before its colon ("- Total new approvals: USD 74.6 million")
 MAX_INSTRUMENT_NOUN_WORDS = 6  # past a subject's own words, those naming a grant or loan before its size verb
@@ -843,7 +844,7 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
         return "planned"
     # "I request that the Federal Government contribute ..., broken down as follows:": only asked for.
     proposed = in_proposal(view, group, [g for g in verb_groups(view, sent, load_cues()) if not g.purpose])
-    # "The total budget is EUR 7 million, distributed as follows:": the participle describes the stated sum, so its
+    # "Funding for the works totals CHF 9 million, distributed as follows:": the participle describes the stated sum, so its
     # parts stand where that sum stands (participle_attribute), not paid out.
     stated = view.sums_in(sent.start, group.start)
     case = StatusCase(
@@ -853,7 +854,7 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
         proposed=proposed,
         in_plan=is_in_plan(view, sent, group),
         resolved=in_resolution(view, sent),  # "RESOLVED, ... to extend P3,000,000.00, to be given as follows:"
-        # "The savings shall be reallocated as follows:" in a decree or a signed memorandum: decided as its sums are.
+        # "The balance shall be transferred as follows:" in a decree or a signed memorandum: decided as its sums are.
         bound=is_bound(view, group),
         ordered=is_ordered(view, group),
     )
@@ -1834,28 +1835,52 @@ def is_held_in_plan(view: LetterDoc, span) -> bool:
 
 
 def _before_legislature(view: LetterDoc, span) -> bool:
-    """Whether the sum's clause after it places it in a text put before a legislature and not yet voted ("... is
-    written into the draft budget for 2029 laid before the Legislature", "set aside in the yearly estimates
-    presented to the National Assembly"): a text's noun, then a participle of submitting, "to" or "before" and a
-    legislature, with no decision's participle after ("submitted to Parliament and adopted on 30 June")."""
+    """Whether the sum is placed "in" a text that its own clause then puts before a legislature not yet voting on it
+    ("CAD 6 million is foreseen in the revised estimates tabled before the Senate"): the sum's own participle of
+    placing and "in" within MAX_DRAFT_CLAUSE_TOKENS, with no verb of payment, a text's noun, a participle of submitting, "to" or
+    "before" and a legislature, all before a comma or a semicolon; no vote later in its clauses ("... and passed by the
+    Senate in June")."""
     doc, forms = view.doc, load_cues().forms
-    later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
-    end = min([span.sent.end, span.end + MAX_SUBMITTED_TEXT_TOKENS, *later])
-    words = []
-    for t in doc[span.end : end]:
-        if t.text in (";", ":"):
-            break
-        words.append(t.lower_)
-    text_named = False
-    for n, w in enumerate(words):
-        text_named = text_named or w in WORDS.legislative_texts
-        if not text_named or w not in WORDS.submitting_participles or words[n + 1 : n + 2] not in (["to"], ["before"]):
+    submitting = WORDS.submitting_participles | load_lexicon("undertakings").correspondence_verbs
+    words = [t.lower_ for t in doc[span.end : span.sent.end] if not t.is_space]
+    # "... were included in", "..., provided for in": the sum's own participle of placing, a long purpose between.
+    placed = next(
+        (
+            n
+            for n, w in enumerate(words[:MAX_DRAFT_CLAUSE_TOKENS])
+            if w == "in" and n > 0 and _participle(words[n - 2] if words[n - 1] == "for" and n > 1 else words[n - 1])
+        ),
+        None,
+    )
+    if placed is None or any(w in (";", ":") for w in words[:placed]):
+        return False
+    # "EUR 3 million was paid to the Fund in March": paid out, whatever the text later says; "provided for in" places.
+    before_in = words[:placed]
+    if any(
+        (forms.get(w) or (None, None))[1] == "disbursed" and before_in[n + 1 : n + 2] != ["for"]
+        for n, w in enumerate(before_in)
+    ):
+        return False
+    text_noun = next(
+        (n for n in range(placed + 1, min(len(words), placed + 1 + MAX_TEXT_NOUN_WORDS)) if words[n] in TEXT_NOUNS),
+        None,
+    )
+    if text_noun is None:
+        return False
+    for n in range(text_noun + 1, len(words)):
+        w = words[n]
+        if w in (",", ";", ":"):
+            return False
+        if w not in submitting or words[n + 1 : n + 2] not in (["to"], ["before"]):
             continue
-        # "to Congress", "to the National Assembly", "before the Senate of the Federation".
+        # "to Parliament", "to the National Assembly", "before the Senate".
         if not any(x in WORDS.legislatures for x in words[n + 2 : n + 2 + MAX_LEGISLATURE_WORDS]):
-            continue
-        after = (forms.get(x) for x in words[n + 2 :])
-        return not any(e is not None and e[1] == "adopted" and e[2] == "past" for e in after)
+            return False
+        # The vote may come in a later clause of the sentence, not past a semicolon (a list's next item).
+        rest = list(itertools.takewhile(lambda x: x not in (";", ":"), words[n + 2 :]))
+        return not any(
+            x in WORDS.passing_words or (forms.get(x) or (None, None, None))[1:] == ("adopted", "past") for x in rest
+        )
     return False
 
 

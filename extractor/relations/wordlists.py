@@ -159,8 +159,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             change_verbs
             tentative
             draft_words
-            legislative_texts
             submitting_participles
+            passing_words
             condition_openers
             past_condition_aux
             estimating_verbs

@@ -87,7 +87,8 @@ def test_every_context_is_capped_and_holds_its_mention(long_extraction):
 
 
 def test_a_short_sentence_is_shown_whole(short_extraction):
-    (tie,) = short_extraction.route_ties
+    # Tunisia, funded in a later paragraph of a letter about the route, is tied too (its own sentence).
+    (tie,) = [tie for tie in short_extraction.route_ties if tie.country == "LBY"]
     assert context_text(short_extraction, tie.evidence) == "Most boats leave from Libya."
 
 

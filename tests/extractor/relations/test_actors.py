@@ -720,13 +720,21 @@ def test_a_senders_own_style_under_an_office_line_keeps_the_senders_state():
 
 
 def test_a_mission_named_by_its_state_s_adjective_writes_for_that_state():
-    # As "Embassy of X" or "Delegation of X": the adjective names the state that sends the mission, not where it
-    # sits; a head naming a state of its own ("Ministry ... of Peru" writing to "the Norwegian Embassy") is that one's.
+    # As "Embassy of X": the adjective names the state that sends the mission, not where it sits; a head naming a
+    # state of its own ("Ministry ... of Peru" writing to "the Norwegian Embassy") is that one's.
     for letterhead, expected in [
-        ("REMARKS BY THE LEADER OF THE NORWEGIAN MISSION\nPledging Round for the Lake Basin", "NOR"),
         ("Royal Thai Embassy\nNairobi", "THA"),
-        ("Ministry of Trade and Tourism of Peru\nTo: the Norwegian Embassy, Lima", "PER"),
+        ("Brazilian Consulate\nCape Town", "BRA"),
+        ("Ministry of Foreign Affairs of Peru\nTo: the Norwegian Embassy, Lima", "PER"),
     ]:
         view = view_of("We thank the Conference.", letterhead=letterhead)
         found, _ = decide(AUTHOR_RULES, AuthorCase(view.letter, view, letterhead.lower()))
         assert found == (expected, expected)
+
+
+def test_a_mission_s_adjective_after_with_or_inside_a_hyphened_name_is_no_sender():
+    for head in (
+        "office of the president\nbrief for the meeting with the chinese delegation",
+        "inter-american mission for electoral observation",
+    ):
+        assert country_in_letterhead(AuthorCase(None, None, head)) is None

@@ -26,7 +26,8 @@ COUNTRIES = [
     ("Spanish", "ESP", None),
     ("Serbia", "SRB", None),
     ("Moroccan", "MAR", None),
-    ("Senegalese", "SEN", None),
+    ("Tunisian", "TUN", None),
+    ("Nigerien", "NER", None),
 ]
 ROUTES = [
     ("Central Mediterranean", "Central Mediterranean", None),
@@ -512,24 +513,37 @@ def test_our_country_with_no_word_of_a_role_after_it_ties_nothing():
 
 def test_states_acting_in_later_sections_tie_to_the_subject_routes_they_lie_along():
     found = ties(
-        "Subject: migration on the Atlantic and Western Mediterranean routes\n\n"
-        "This note sums up the money spent this year on the Atlantic and Western Mediterranean routes.\n\n"
-        "1. Morocco\n\n"
-        "Arrivals fell thanks to the work of the Moroccan authorities.\n\n"
-        "2. Senegal\n\n"
-        "Patrols now cover the whole Senegalese coast.\n\n"
-        "3. Other partners\n\n"
-        "We also welcome the efforts of the Libyan authorities, whose state lies along neither route."
+        "Subject: support along the Central Mediterranean route\n\n"
+        "This letter reports on what the money given in 2031 for the Central Mediterranean route has achieved.\n\n"
+        "A. North Africa\n\n"
+        "Departures fell after the Tunisian authorities stepped up their controls.\n\n"
+        "B. The Sahel\n\n"
+        "Nigerien border guards turned back more vehicles bound for the desert crossings.\n\n"
+        "C. Data\n\n"
+        "The Spanish authorities, whose state lies off the route, shared their figures on departures."
     )
-    assert found == {
-        ("Western Mediterranean", "MAR", "partner"),
-        ("Western African", "MAR", "partner"),
-        ("Western African", "SEN", "partner"),
-    }
+    assert found == {("Central Mediterranean", "TUN", "partner"), ("Central Mediterranean", "NER", "partner")}
 
 
-def test_leaves_from_a_states_coast_is_a_departure():
+def test_a_state_acting_on_another_matter_after_a_route_subject_ties_to_nothing():
     found = ties(
-        "On the Western Mediterranean route, a growing share of those we register now leaves from the Moroccan coast."
+        "We write to you about the money committed along the Central Mediterranean route in the course of this year."
+        "\n\nOn a separate matter, the Tunisian authorities have signed our agreement on olive oil exports.\n\n"
+        "The Embassy also thanks the Libyan authorities for the return of the archaeological items."
     )
-    assert found == {("Western Mediterranean", "MAR", "departure")}
+    assert found == set()
+
+
+def test_leaves_is_a_word_of_departure():
+    found = ties(
+        "On the Central Mediterranean route, nearly every dinghy we track leaves the Tunisian shore after dark."
+    )
+    assert found == {("Central Mediterranean", "TUN", "departure")}
+
+
+def test_a_coast_people_leave_from_is_a_place_of_departure_not_a_partner():
+    for body in (
+        "On the Central Mediterranean route, most boats left the Libyan coast at night.",
+        "On the Central Mediterranean route, the Libyan coast saw most departures this year.",
+    ):
+        assert ties(body) == {("Central Mediterranean", "LBY", "departure")}

@@ -1042,14 +1042,15 @@ def test_a_later_clause_says_what_became_of_a_sum_a_pledge_proposal_or_request_n
     assert (c.status, c.because.status) == expected
 
 
-def test_the_items_a_shall_of_an_order_leads_in_are_decided_by_the_order(tmp_path):
+def test_the_items_a_shall_of_a_signed_memorandum_leads_in_are_decided_by_it(tmp_path):
     text = (
-        "     EXECUTIVE ORDER\n\nBy the powers the Emergency Powers Act gives us, we decree as follows:\n\n"
-        "Section 1. The savings on fuel and travel shall be reallocated as follows:\n\n"
-        "- LKR 600 million to the Disaster Management Centre for the repair of schools;\n"
-        "- LKR 300 million to the Rural Health Service for its clinics.\n"
+        "MEMORANDUM OF UNDERSTANDING\n\nThe Government of Bolivia and the Andean Water Fund have agreed as follows:\n\n"
+        "Article 2. The unspent balance of the roads fund shall be transferred as follows:\n\n"
+        "- BOB 45 million to the Water Authority of Oruro for new wells;\n"
+        "- BOB 15 million to the National Statistics Institute for the farm census.\n\n"
+        "IN WITNESS WHEREOF, the undersigned have signed this Memorandum.\n"
     )
-    path = tmp_path / "order.txt"
+    path = tmp_path / "memorandum.txt"
     path.write_text(text, encoding="utf-8")
     found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
-    assert found[600e6] == found[300e6] == ("adopted", "list_lead")
+    assert found[45e6] == found[15e6] == ("adopted", "list_lead")

@@ -54,12 +54,12 @@ def test_either_side_of_a_rate_equation_is_no_commitment_and_the_sum_before_keep
 def test_either_side_of_a_rate_written_with_per_is_no_commitment_and_the_sum_before_keeps_its_verb(tmp_path):
     text = (
         HEAD
-        + ("The first instalment, ZMW 52 million (USD 2 million at ZMW 26 per 1 USD), was paid to the Fund on 2 March.")
+        + ("The Cabinet approved ZMW 90 million for the feeder roads, which is USD 3 million at ZMW 30 per 1 USD.")
         + FOOT
     )
     found = statuses_of(tmp_path, text)
-    assert 1.0 not in found and 26.0 not in found
-    assert found[52e6][0] == "disbursed"
+    assert 1.0 not in found and 30.0 not in found
+    assert found[90e6][0] == "adopted"
 
 
 def test_a_sum_said_again_in_words_in_its_own_currency_is_no_second_sum(tmp_path):

@@ -174,14 +174,14 @@ def test_the_korean_won_after_a_coded_figure_is_no_verb(tmp_path):
     assert statuses_of(tmp_path, text)[40e9] == "disbursed"
 
 
-def test_the_rows_a_stated_budget_is_distributed_as_follows_into_are_decided_not_paid(tmp_path):
+def test_the_rows_a_stated_sum_is_distributed_as_follows_into_are_decided_not_paid(tmp_path):
     text = (
-        "Dear Director,\n\nThe total budget of the irrigation programme is EUR 7 million, distributed as follows:\n\n"
-        "Partner | EUR\n"
-        "Ministry of Agriculture of Malawi | 4 000 000\n"
-        "Regional water board (in kind) | 3 000 000\n\n"
+        "Dear Director,\n\nFunding for the harbour works totals CHF 9 million, distributed as follows:\n\n"
+        "Use | CHF\n"
+        "Dredging of the channel | 5 000 000\n"
+        "New cranes for the container quay | 4 000 000\n\n"
         "Yours sincerely,\n\nA. Writer\n"
     )
     statuses = statuses_of(tmp_path, text)
-    assert statuses[7e6] == "adopted"
-    assert statuses[4e6] == statuses[3e6] == "adopted"
+    assert statuses[9e6] == "adopted"
+    assert statuses[5e6] == statuses[4e6] == "adopted"

@@ -3,6 +3,7 @@ clause of including leads in, sums placed in a draft or waiting on a condition, 
 
 from __future__ import annotations
 
+import pytest
 from commitment_rows import statuses_of
 
 
@@ -179,30 +180,48 @@ def test_a_contract_price_under_its_label_is_money_decided(tmp_path):
     assert statuses_of(tmp_path, text)[750e6] == ("adopted", "contract_value")
 
 
-def test_a_sum_included_in_a_budget_proposal_a_legislature_has_yet_to_vote_is_planned(tmp_path):
+def test_a_sum_placed_in_a_budget_a_legislature_has_yet_to_vote_is_planned(tmp_path):
     text = (
-        "Dear Ambassador,\n\nThe Treasury told us that CAD 6 million for new ferry docks at Port Elgin has been "
-        "written into the draft budget for 2029 laid before the Legislature on 3 March.\n\n"
+        "Dear High Commissioner,\n\nA further GHS 25 million for the sea defences along the eastern shore has been "
+        "included in the supplementary budget that the Minister laid before Parliament last week.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[25e6] == ("planned", "included_in_plan")
+
+
+def test_a_listed_sum_included_in_estimates_sent_to_a_legislature_is_planned(tmp_path):
+    text = (
+        "Dear Secretary,\n\nWhere the partners stand at the end of the quarter:\n\n"
+        "- Chile: CLP 800 million, paid into the joint account on 9 January;\n"
+        "- Peru: PEN 12 million, included in the revised estimates sent to the Congress with the bids of the other sectors.\n\n"
         "Yours sincerely,\n\nA. Writer\n"
     )
-    assert statuses_of(tmp_path, text)[6e6] == ("planned", "included_in_plan")
-
-
-def test_a_listed_sum_set_aside_in_estimates_before_a_legislature_is_planned(tmp_path):
-    text = (
-        "Dear Secretary,\n\nPartner shares at the end of the quarter:\n\n"
-        "- Ghana: GHS 45 million, paid in full to the joint account in April;\n"
-        "- Zambia: ZMW 900 million, set aside in the yearly estimates for 2032 presented to the National Assembly "
-        "last week.\n\nYours sincerely,\n\nA. Writer\n"
-    )
     statuses = statuses_of(tmp_path, text)
-    assert statuses[45e6][0] == "disbursed"
-    assert statuses[900e6] == ("planned", "included_in_plan")
+    assert statuses[800e6][0] == "disbursed"
+    assert statuses[12e6] == ("planned", "included_in_plan")
 
 
-def test_a_sum_in_a_budget_submitted_to_and_since_adopted_by_a_legislature_is_decided(tmp_path):
-    text = (
-        "Dear Ambassador,\n\nCAD 6 million for new ferry docks at Port Elgin was included in the budget for 2029, "
-        "laid before the Legislature in March and adopted on 28 April.\n\nYours sincerely,\n\nA. Writer\n"
-    )
-    assert statuses_of(tmp_path, text)[6e6] == ("adopted", "past_decision")
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A text a legislature has since voted keeps the sum's decision.
+        (
+            "EUR 8 million was allocated in the budget for 2024, which the Government submitted to Parliament in "
+            "October 2023 and which Parliament passed in December.",
+            "adopted",
+        ),
+        # Paid out, whatever text a legislature later sees; an act or a statement is no text that holds the sum.
+        (
+            "The Ministry disbursed EUR 4 million under the Water Act last year, and the annual report on it was "
+            "submitted to Parliament in May.",
+            "disbursed",
+        ),
+        (
+            "EUR 3 million was paid to the Fund in March, as the financial statement presented to the National Assembly "
+            "shows.",
+            "disbursed",
+        ),
+    ],
+)
+def test_a_sum_paid_or_in_a_text_since_voted_is_not_held_before_a_legislature(tmp_path, sentence, expected):
+    text = f"Dear Ambassador,\n\n{sentence}\n\nYours sincerely,\n\nA. Writer\n"
+    assert next(iter(statuses_of(tmp_path, text).values()))[0] == expected

@@ -76,12 +76,12 @@ def test_a_sum_that_came_from_a_donor_was_paid(tmp_path):
     assert statuses_of(tmp_path, text)[8e6][0] == "disbursed"
 
 
-def test_a_credit_a_lender_is_appraising_is_not_yet_decided(tmp_path):
+def test_a_credit_line_being_appraised_is_not_yet_decided(tmp_path):
     text = (
-        "Dear Minister,\n\nWe hear the Alpine Development Fund is now appraising a CHF 12 million credit for our "
-        "tram depot in Lausanne.\n\nYours sincerely,\n\nA. Writer\n"
+        "Dear Minister,\n\nA USD 30 million credit line for small farmers in the north is being appraised by the "
+        "Fund's staff.\n\nYours sincerely,\n\nA. Writer\n"
     )
-    assert statuses_of(tmp_path, text)[12e6] == ("planned", "planning_verb")
+    assert statuses_of(tmp_path, text)[30e6] == ("planned", "planning_verb")
 
 
 def test_money_held_back_or_taken_back_is_decided_not_paid(tmp_path):
@@ -92,3 +92,11 @@ def test_money_held_back_or_taken_back_is_decided_not_paid(tmp_path):
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[3e6] == statuses[2e6] == ("adopted", "past_decision")
+
+
+def test_tickets_cancelled_are_no_commitment(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe airline cancelled flights worth EUR 3 million in tickets.\n\nYours sincerely,\n\n"
+        "A. Writer\n"
+    )
+    assert statuses_of(tmp_path, text) == {}
