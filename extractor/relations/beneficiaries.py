@@ -88,7 +88,7 @@ MIN_JOINT_SIGNATORIES = 3
 VENUE_NAMES_MEMO = "venue_named_instruments"  # the word lists of the letter's instruments named after a venue
 # Words from a noun of payment to its "to", and from "to" to the state paid ("to the Central Bank of X").
 PAID_TO_REACH = 6
-TREASURY_REACH = 8  # words from "to" to a treasury's noun ("to the current account of the Public Treasury")
+TREASURY_REACH = 8  # words from "to" to a treasury's noun ("to the single operating account of the Treasury")
 # Most words from a verb to the appeal noun it takes as object ("has launched an urgent appeal").
 APPEAL_VERB_REACH = 3
 IMPLEMENTER_ROLE_REACH = 3  # words after "as" up to the noun of the role ("as lead implementing agency")
@@ -2511,7 +2511,7 @@ def _loan_signed_with_lender(view: LetterDoc, sent, span, author: str) -> bool:
     ):
         return False
     bodies = view.spans_in("organisation", sent.start, sent.end)
-    # A country inside a body's name ("the Japan International Cooperation Agency") is that body's, no party.
+    # A country in a body's own name ("the Korea Rural Roads Trust") belongs to that body: no party.
     countries = [
         c for c in view.spans_in("country", sent.start, sent.end) if not any(o.start <= c.start < o.end for o in bodies)
     ]
@@ -3372,7 +3372,7 @@ def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
             continue
         if any(c._.norm == author for c in view.spans_in("country", to + 1, min(sent.end, to + 1 + PAID_TO_REACH))):
             return True
-        # "credited to the current account of the Public Treasury": the treasury of no other state named is its own.
+        # "remitted to the single operating account of the Treasury": a treasury no other state's name owns is its own.
         treasury = next(
             (u for u in range(to + 1, min(sent.end, to + 1 + TREASURY_REACH)) if lowers[u] in WORDS.treasury_words),
             None,

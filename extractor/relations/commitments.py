@@ -3152,9 +3152,9 @@ def back_reference(case: Restatement) -> Optional[str]:
 
 
 def held_back_then_told(case: Restatement) -> Optional[str]:
-    """ "EUR 2 million was withheld pending the audit" then "requests the release of the withheld EUR 2 million" or
-    "the balance of EUR 2 million was received": the same sum held back, then what became of it; one commitment, at
-    the stage the later statement gives it."""
+    """ "USD 3 million stays frozen until the inspection" then "asks that the frozen USD 3 million now be paid" or
+    "the remaining USD 3 million arrived": the same sum held back, then what became of it; one commitment, at the
+    stage the later statement gives it."""
     return KEEP_LATER if case.earlier[1].action in WORDS.held_back_actions else None
 
 

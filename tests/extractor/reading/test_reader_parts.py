@@ -489,11 +489,11 @@ def test_a_date_at_the_foot_under_a_cc_list():
 
 def test_a_note_verbale_dated_at_the_foot_over_its_seal_and_addressee():
     text = (
-        "MINISTRY OF FOREIGN AFFAIRS OF ELBONIA\n\nNo. 2031/EU-88\n\nThe Ministry presents its compliments to the "
-        "Delegation of the European Union and, with reference to the Delegation's note of 2 April, confirms that "
-        "the second tranche may be released.\n\nThe Ministry takes this opportunity to renew to the Delegation "
-        "the assurances of its highest consideration.\n\n          Tallinn, 11 May 2031\n          (stamp)\n\n"
-        "Delegation of the European Union\nRävala 4\nTallinn"
+        "FOREIGN MINISTRY OF ELBONIA\n\nRef. 2031/NB-88\n\nThe Foreign Ministry greets the Nordic Bank's "
+        "liaison office and, answering the Bank's message dated 2 April, agrees that the next instalment can be "
+        "paid.\n\nThe Foreign Ministry once more offers the Bank its sincere regards.\n\n"
+        "          Tallinn, 11 May 2031\n          (stamp)\n\n"
+        "Liaison Office of the Nordic Bank\nRävala 4\nTallinn"
     )
     parts, body_blocks = split_letter(text_blocks(text))
     assert (parts.place, parts.date, parts.signatory) == ("Tallinn", dt.date(2031, 5, 11), None)

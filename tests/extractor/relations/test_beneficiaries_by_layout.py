@@ -459,7 +459,7 @@ def test_givers_paying_into_a_fund_the_caption_names_pay_for_no_state(tmp_path):
     assert [(found[v][1], found[v][3].beneficiaries) for v in (12e6, 8e6)] == [([], None), ([], None)]
 
 
-PROJECT_TITLE_LETTER = """MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ESTONIA
+PROJECT_TITLE_LETTER = """LATVIAN FOREIGN MINISTRY
 Development Cooperation Department
 
 No. 4-7/112, 12 March 2021
@@ -500,7 +500,7 @@ The Project
 
 The project will connect some 40 villages to the grid by 2015.
 
-The total cost of the project is estimated at EUR 14 million. The World Bank is contributing EUR 4 million.
+Altogether the scheme should need EUR 14 million, of which the World Bank gives EUR 4 million.
 """
 
 

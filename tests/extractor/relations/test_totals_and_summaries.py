@@ -281,9 +281,9 @@ def test_a_reply_over_the_quoted_message_names_its_sums_as_known(tmp_path):
 
 def test_a_sum_held_back_then_told_again_is_one_commitment_at_its_later_stage(tmp_path):
     withheld = (
-        "Dear Minister,\n\nThe Agency approved EUR 9 000 000 for the water programme in 2020. The last tranche, "
-        "EUR 1 500 000, was withheld by the Agency pending the audit.\n\nThe audit was completed in March. The "
-        "Ministry therefore requests the release of the withheld EUR 1 500 000 for the works in Chad.\n"
+        "Dear Minister,\n\nIn 2020 the Agency granted EUR 9 000 000 to the irrigation scheme. Its final instalment, "
+        "EUR 1 500 000, was withheld by the Agency until the inspection.\n\nThe inspectors reported in March, so the "
+        "Ministry now requests that you pay out the withheld EUR 1 500 000 for the canals in Chad.\n"
     )
     received = (
         "Dear Minister,\n\nDonors committed USD 20 million to Chad for 2024. The balance of USD 4.2 million was "
