@@ -1266,7 +1266,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             own = _table_unit(row[0].text, dollar, text, author) if not columns and not is_figure(row[0].text) else None
             # "% of the budget spent | 88.40 | 91.02" under "(Rupees in crore)": a row labelled a percentage holds
             # percentages.
-            # "Support costs (7% of items 1-3)" is a sum's label that names a rate.
+            # "Overheads (12% of lines 1-4)" is a sum's label that names a rate.
             percent_row = PERCENT_LABEL.search(row[0].text) is not None and not is_figure(row[0].text)
             for n, cell in enumerate(row):
                 if cell.start in serials:

@@ -1163,8 +1163,8 @@ def _listed_by_bracketed_acronym(doc: Doc, chosen: list[Candidate]) -> list[Cand
 
 
 def _mission_state(name: str) -> tuple[str, str] | None:
-    """(head, alpha-3) of a state's mission abroad named after the state: "Embassy of the Federal Republic of
-    Germany in Addis Ababa" is ("Embassy", "DEU"), and so is "the German Embassy"; None for another name."""
+    """(head, alpha-3) of a state's mission abroad named after the state: "Embassy of the Republic of Austria in
+    Accra" is ("Embassy", "AUT"), and so is "the Austrian Embassy"; None for another name."""
     table = country_table()
     of_form = STATE_MISSION.match(name)
     if of_form:
@@ -1184,7 +1184,7 @@ def _mission_state(name: str) -> tuple[str, str] | None:
 
 
 def _missions_by_their_state_name(chosen: list[Candidate]) -> list[Candidate]:
-    """ "the German Embassy" in a letter that names "the Embassy of the Federal Republic of Germany": a mission
+    """ "the Austrian Embassy" in a letter that also says "the Embassy of the Republic of Austria": a mission
     named by its state's adjective is the one the letter names after its state, by that longest name."""
     after_state = [c[2] for c in chosen if STATE_MISSION.match(c[2])]
     longest: dict[tuple[str, str] | None, str] = {}

@@ -343,7 +343,7 @@ _MEMO_FROM_TAIL = re.compile(r"^from\s*:\s*(?P<value>.+?)\s+(?P<mark>\S+)$", re.
 # A memorandum's field label alone, as a PDF sets it in a column of labels left of their values ("SUBJECT:", "To:").
 _MEMO_FIELD_LABEL = re.compile(rf"(?:(?:to|from|through|via|attn|attention|date|cc)\s*:|{SUBJECT_LABEL})", re.I)
 _ADDRESSED_TO = re.compile(r"^(?i:to)\s+((?i:the)\s+)?[A-Z][^,:]*:$")
-# A long diplomatic close: "Please accept, Excellency, the assurances of my highest consideration.", its
+# A long diplomatic close: "Kindly receive, Honourable Minister, the renewed expression of my regard.", its
 # praise doubled in Spanish and Portuguese usage ("the sentiments of our deepest and most distinguished esteem").
 _FORMAL_CLOSING_START = re.compile(
     r"^((please\s+)?(accept|receive)\b|(i|we)\s+(avail|take|remain|renew)\b|(the|this)\b[^.;:]{1,80}?\b(avails|takes)\s+(itself|this)\b)",

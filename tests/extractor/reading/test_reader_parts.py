@@ -414,7 +414,7 @@ def test_a_name_in_brackets_under_the_enclosure_line_signs_a_memo():
     text = (
         "Directorate of Fisheries\n\nRef: DOF/ADM/2031/44          Date: 4 February 2031\n\nTo\nThe Joint "
         "Secretary\nPlanning Wing\n\nSubject: Half-yearly audit statement.\n\nPlease find attached the audit "
-        "statement of the hatchery scheme for the first half of the year, as the Wing asked on 10 January.\n\n"
+        "statement of the fish seed farms for January to June, which the Wing called for on 10 January.\n\n"
         "Enclosure: Audit Statement, two sets.\n\n                (Ravi Shankar Menon)\n"
         "                Deputy Director\n                Tel: 0471-233 4455"
     )

@@ -725,7 +725,7 @@ def test_a_mission_named_by_its_state_s_adjective_writes_for_that_state():
     for letterhead, expected in [
         ("Royal Thai Embassy\nNairobi", "THA"),
         ("Brazilian Consulate\nCape Town", "BRA"),
-        ("Ministry of Foreign Affairs of Peru\nTo: the Norwegian Embassy, Lima", "PER"),
+        ("Ministry of External Relations of Chile\nTo: the Danish Embassy, Santiago", "CHL"),
     ]:
         view = view_of("We thank the Conference.", letterhead=letterhead)
         found, _ = decide(AUTHOR_RULES, AuthorCase(view.letter, view, letterhead.lower()))

@@ -527,7 +527,7 @@ def test_states_acting_in_later_sections_tie_to_the_subject_routes_they_lie_alon
 
 def test_a_state_acting_on_another_matter_after_a_route_subject_ties_to_nothing():
     found = ties(
-        "We write to you about the money committed along the Central Mediterranean route in the course of this year."
+        "This letter concerns the funds pledged for the Central Mediterranean route during the current year."
         "\n\nOn a separate matter, the Tunisian authorities have signed our agreement on olive oil exports.\n\n"
         "The Embassy also thanks the Libyan authorities for the return of the archaeological items."
     )
