@@ -3285,8 +3285,8 @@ def test_groupings_with_a_number_joined_by_slashes_are_no_file_reference(text, e
             "Ministry of Fisheries, Ports and Administration",
         ),
         (
-            "The Ministry of Energy, Mines and Hydrocarbons of the Kyrgyz Republic has agreed.",
-            "Ministry of Energy, Mines and Hydrocarbons of the Kyrgyz Republic",
+            "The Ministry of Health, Sports and Youth Welfare of the Republic of Mauritius is ready.",
+            "Ministry of Health, Sports and Youth Welfare of the Republic of Mauritius",
         ),
     ],
 )

@@ -491,7 +491,7 @@ def test_a_note_verbale_dated_at_the_foot_over_its_seal_and_addressee():
     text = (
         "FOREIGN MINISTRY OF ELBONIA\n\nRef. 2031/NB-88\n\nThe Foreign Ministry greets the Nordic Bank's "
         "liaison office and, answering the Bank's message dated 2 April, agrees that the next instalment can be "
-        "paid.\n\nThe Foreign Ministry once more offers the Bank its sincere regards.\n\n"
+        "paid.\n\nThe Foreign Ministry takes this occasion to renew to the Bank the expression of its high esteem.\n\n"
         "          Tallinn, 11 May 2031\n          (stamp)\n\n"
         "Liaison Office of the Nordic Bank\nRävala 4\nTallinn"
     )
