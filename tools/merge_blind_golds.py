@@ -2,7 +2,11 @@
 or one marks optional, is optional; names take both annotators' aliases; a commitment's beneficiaries
 likewise; a status on which they differ is not scored.
 
-    python tools/merge_blind_golds.py FIRST_DIR SECOND_DIR OUT_DIR   # every *.gold.json of FIRST_DIR
+    python tools/merge_blind_golds.py FIRST_DIR SECOND_DIR OUT_DIR [STEM:PART ...]   # every *.gold.json of FIRST_DIR
+
+A letter part whose two readings share nothing stops the merge; after reading the document, the lead may
+name it STEM:PART when both readings follow DIGEST.md (a bulletin's issue date and its article's dateline):
+the part then accepts both, the first annotator's as its name and the second's as an alias.
 """
 
 import json
@@ -131,8 +135,8 @@ def merge_commitments(stem, a, b):
     return out
 
 
-def merge_letter(a, b):
-    """Letter parts both annotators gave; names that share nothing stop the merge."""
+def merge_letter(a, b, both_readings=frozenset()):
+    """Letter parts both annotators gave; names that share nothing stop the merge unless in ``both_readings``."""
     out = {}
     for k in sorted(set(a) | set(b), key=["date", "place", "salutation", "signatory"].index):
         if k not in a or k not in b:
@@ -148,6 +152,8 @@ def merge_letter(a, b):
             # DIGEST.md's "the signature's name" reads both ways, so both are accepted
             dx = {**dx, "aliases": [*dx.get("aliases", []), dy["name"]]}
             a[k] = dx
+        if not names(dx) & names(dy) and k in both_readings:
+            a[k] = dx = {**dx, "aliases": [*dx.get("aliases", []), dy["name"], *dy.get("aliases", [])]}
         if not names(dx) & names(dy):
             sys.exit(f"letter {k}: {a[k]} vs {b[k]}")
         merged = merge_named([a[k]], [b[k]])[0]
@@ -155,13 +161,20 @@ def merge_letter(a, b):
     return out
 
 
-def main(first: Path, second: Path, out_dir: Path) -> None:
+def main(first: Path, second: Path, out_dir: Path, both_readings=()) -> None:
     """Merge each gold of ``first`` with its namesake in ``second`` into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     for path in sorted(first.glob("*.gold.json")):
         stem = path.name[: -len(".gold.json")]
         a, b = json.loads(path.read_text()), json.loads((second / path.name).read_text())
-        out = {"source": f"{stem}.txt", "letter": merge_letter(a.get("letter", {}), b.get("letter", {}))}
+        out = {
+            "source": f"{stem}.txt",
+            "letter": merge_letter(
+                a.get("letter", {}),
+                b.get("letter", {}),
+                frozenset(part for s, _, part in (r.partition(":") for r in both_readings) if s == stem),
+            ),
+        }
         out["countries"] = merge_values(a.get("countries", []), b.get("countries", []), lambda v: v["value"])
         for field in ("organisations", "routes", "programmes"):
             out[field] = merge_named(a.get(field, []), b.get(field, []))
@@ -177,6 +190,6 @@ def main(first: Path, second: Path, out_dir: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    if len(sys.argv) < 4:
         sys.exit(__doc__)
-    main(*(Path(a) for a in sys.argv[1:]))
+    main(*(Path(a) for a in sys.argv[1:4]), sys.argv[4:])
