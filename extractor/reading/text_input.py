@@ -59,6 +59,10 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
 _LABEL_THEN_FIGURE = re.compile(r"(?P<label>.*[^\d\s,.]) (?P<figure>\d{1,3}(?:([ ,.])\d{3}(?:\3\d{3})*)?(?:[.,]\d+)?)")
 
 
+# A cell that holds a figure alone ("21,250", "6.0"): a wrapped cell's end is words, never a second figure.
+_FIGURE_CELL = re.compile(r"\d{1,3}(?:([ ,.])\d{3}(?:\1\d{3})*)?(?:[.,]\d+)?")
+
+
 def _label_figure_split(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> list:
     """A row's cells with a first cell of label and figure run together split in two, when that fills its columns."""
     # The row is one cell short of its columns, its first cell a label run onto the second column's figure.
@@ -213,8 +217,15 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                     ]
                     if None in places:
                         break
-                    for cell, n in zip(cells, places):
-                        table[-1][n] = f"{table[-1][n]} {cell[2]}".strip()
+                    if any(
+                        _FIGURE_CELL.fullmatch(cell[2]) and _FIGURE_CELL.fullmatch(table[-1][n])
+                        for cell, n in zip(cells, places)
+                    ):
+                        # "Total" and its figures indented under a label: figures under the row's own open a row
+                        table.append(_row_at(cells, places, len(columns)))
+                    else:
+                        for cell, n in zip(cells, places):
+                            table[-1][n] = f"{table[-1][n]} {cell[2]}".strip()
                 else:
                     break
                 if label and len(table) > 1:

@@ -274,3 +274,22 @@ def test_a_wrapped_row_label_ending_in_a_colon_stays_in_the_table():
     rows, flags = aligned_rows(lines)
     assert rows == ["Component | 2029 | 2030", "Teachers' training and school meals: | 100,000 | 200,000"]
     assert flags == [True, True]
+
+
+def test_a_total_indented_under_a_wrapped_label_opens_a_row_of_its_own():
+    rows, flags = aligned_rows(
+        [
+            " Ref.   Scheme                  Amount    Spent",
+            " G-11   Rural clinics and        4,200    1,900",
+            "        dispensaries",
+            " G-12   Bridges                  3,100      700",
+            "        Total                    7,300    2,600",
+        ]
+    )
+    assert rows == [
+        "Ref. | Scheme | Amount | Spent",
+        "G-11 | Rural clinics and dispensaries | 4,200 | 1,900",
+        "G-12 | Bridges | 3,100 | 700",
+        " | Total | 7,300 | 2,600",
+    ]
+    assert all(flags)
