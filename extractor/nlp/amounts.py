@@ -46,6 +46,11 @@ DATA_PATH = Path(__file__).with_name("amounts.jsonl")
 # lines a blank line apart, which must not make the head twice as long).
 HEAD_LINE_CHARS = 100
 HEAD_LINES = 15
+# A body's first words naming a government as its subject: "The Australian Government will", "The Government of Canada".
+OPENING_GOVERNMENT = re.compile(
+    r"(?:The\s+)?(?:(?P<who>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})\s+Government"
+    r"|Government\s+of\s+(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}))\b(?!\s+of\b)"
+)
 # Texts whose per-text scans are remembered: a letter's body and head, asked again by each currency family.
 TEXTS_REMEMBERED = 4
 # The first line of a head's addressee block ("Ms. Wanjiru Kamau", "H.E. the Minister", "To:"): the places and
@@ -306,7 +311,16 @@ def compiled() -> dict[str, re.Pattern]:
         # after a figure the words are a sum's ("Soft loans (up to 42.5 billion won in total)"), no unit given once.
         "unit_words": re.compile(
             # The currency's words first: "millions of CFA francs" would otherwise stop at "CFA", which is no code.
-            rf"(?<!\d\s)\b(?P<s1>{word_scales})(?:\s+|(?<=\.))(?:of\s+)?(?P<cur>\b(?:{alternation(words)})\b|(?-i:\b[A-Z]{{3}}\b))(?![ \t]*\d)",
+            # "in thousands of KD": a sign of letters stands for its currency as a code does.
+            rf"(?<!\d\s)\b(?P<s1>{word_scales})(?:\s+|(?<=\.))(?:of\s+)?(?P<cur>\b(?:{alternation(words)})\b|(?-i:\b[A-Z]{{3}}\b)"
+            rf"|(?-i:\b(?:{alternation(sign for sign in signs if sign.isalpha())})\b))(?![ \t]*\d)",
+            flags,
+        ),
+        # "(euro millions)", "All figures are in US dollar thousands": a table's currency, then its scale in the
+        # plural (no sum says "5 euro millions"), in brackets or after "in".
+        "unit_words_after": re.compile(
+            rf"(?:\(\s*|\bin\s+)(?P<cur>\b(?:{alternation(words)})\b|(?-i:\b[A-Z]{{3}}\b))\s+"
+            rf"(?P<s1>{alternation(r['text'] for r in data['scale'] if r['text'].endswith('s') and len(r['text']) > 3)})\b",
             flags,
         ),
         # A sign alone at a cell's end, its figure in the next cell: a symbol ("$", "€") after a space, a sign of
@@ -446,6 +460,15 @@ def document_head(text: str) -> str:
     return ""
 
 
+def opening_government(text: str) -> Optional[str]:
+    """The country whose government is the subject the body opens with ("The Australian Government will invest ...",
+    "The Government of Canada announced ..."), as a government's release speaks first of itself; else None."""
+    head = document_head(text)
+    opening = OPENING_GOVERNMENT.match(text.lstrip()[len(head) :].lstrip()) if head else None
+    named = _countries_named(opening.group("who") or opening.group("of"), frozenset(_all_codes())) if opening else []
+    return named[0] if len(named) == 1 else None
+
+
 def author_head(text: str) -> str:
     """A document's head without its addressee block: the letterhead, author and title."""
     blocks = re.split(r"\n\s*\n", document_head(text))
@@ -546,7 +569,8 @@ def _all_codes() -> tuple[str, ...]:
 
 def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     """The currency a bare "$" stands for and the rule that decided it, the first of these that applies:
-    the dollar the document says it counts in, its own country's dollar, USD for an international
+    the dollar the document says it counts in, its own country's dollar, the dollar of the government its body
+    opens with, USD for an international
     organisation's document, the one other dollar it names, USD."""
     signs, words, _codes = currency_tables()
     stated = compiled()["dollar_stated"].search(text)
@@ -556,6 +580,9 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     home = home_country(text, author, frozenset(dollar_countries()))
     if home:
         return dollar_countries()[home], "dollar.home_country"
+    own = opening_government(text)
+    if own in dollar_countries():
+        return dollar_countries()[own], "dollar.opening_government"
     # The UN, the development banks and funds count in US dollars; a co-financier's "A$20 million"
     # in their text marks that sum, not theirs.
     if _international_author(f"{author}\n{author_head(text)}"):
@@ -583,7 +610,8 @@ def shared_noun_rule(
     noun: str, text: str, author: str = "", letter_date: Optional[dt.date] = None
 ) -> Optional[tuple[str, str]]:
     """The currency a noun several currencies share ("kroner", "francs") stands for in this document and the rule
-    that decided it: the one of them the document names by code or in full, else its own country's; else None. A
+    that decided it: the one of them the document names by code or in full, else its own country's, else the one
+    of their countries it names; else None. A
     currency withdrawn before the letter's date ("francs" in a French letter of 2010) is none of them."""
     record = next(r for r in load_data()["shared_currency_noun"] if r["text"] == noun)
     _signs, words, _codes = currency_tables()
@@ -603,7 +631,11 @@ def shared_noun_rule(
         return named.pop(), f"{noun}.stated"
     home = home_country(text, author, frozenset(current.values()))
     by_country = {country: code for code, country in current.items()}
-    return (by_country[home], f"{noun}.home_country") if home else None
+    if home:
+        return by_country[home], f"{noun}.home_country"
+    # "Iran's budget ... 40 billion rials" in a third country's report: the one of its countries the text names.
+    spoken_of = set(_countries_named(text, frozenset(current.values())))
+    return (by_country[spoken_of.pop()], f"{noun}.country_named") if len(spoken_of) == 1 else None
 
 
 @functools.lru_cache(maxsize=None)
@@ -938,8 +970,10 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 and re.fullmatch(r"[A-Z]{3}", cur)
                 and text[match.end("cur") :][:1].isdigit()
                 and code not in _common_codes()
+                and not (match.group("s1") or GROUPED.search(match.group("n1")))
             ):
-                continue  # "COP28", "SDG16": a name with a number, not a sum
+                # "COP28", "SDG16": a name with a number, not a sum; "KGS300 million", "SDR13,290,000" are sums.
+                continue
             if (
                 rule == "money_post"
                 and match.group("cur").isupper()
@@ -1021,7 +1055,14 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
     """The currency, scale and what named it of a unit given once for a table ("(EUR million)",
     "USD m", "in millions of dollars", "($ in thousands)", "(M$)" in a ``document`` that names Chile) in its
     caption or a column's head; None without one."""
-    rules = ("column_head", "column_head_in", "column_head_scale_bracketed", "unit_words", "column_head_plain")
+    rules = (
+        "column_head",
+        "column_head_in",
+        "column_head_scale_bracketed",
+        "unit_words",
+        "unit_words_after",
+        "column_head_plain",
+    )
     for rule in (*rules, "column_head_in_currency"):
         match = compiled()[rule].search(text)
         while rule == "unit_words" and match is not None and _after_number_word(text, match.start()):

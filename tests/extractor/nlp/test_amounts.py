@@ -2130,3 +2130,60 @@ def test_a_column_headed_by_an_abbreviated_scale_and_a_currency_holds_sums():
         "HUF 905500000",
         "EUR 2500000",
     ]
+
+
+def _money_found(text: str) -> list[tuple]:
+    """(currency, value) of each sum ``find_amounts`` reads in ``text``."""
+    return [(f.value["currency"], f.value["value"]) for f in find_amounts(text) if f.value["kind"] == "money"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The credit of SDR9,450,000 carries a service charge.", [("XDR", 9_450_000)]),
+        ("The district adds TJS40 million in cash.", [("TJS", 40e6)]),
+    ],
+)
+def test_a_code_touching_a_scaled_or_grouped_figure_is_a_sum(text, expected):
+    # "COP28" and "SDG16" are names with a number; a scale or thousands' groups make the figure a sum.
+    assert _money_found(text) == expected
+
+
+def test_the_yemeni_rial_s_abbreviation_is_a_currency():
+    assert _money_found("The ministry pledged YR 900 million for the wells.") == [("YER", 900e6)]
+
+
+@pytest.mark.parametrize(
+    "text, currency",
+    [
+        ("Oman's ministry set aside 25 million rials for the shelters.", "OMR"),
+        ("Jordan's budget holds 40 million dinars for the camps.", "JOD"),
+        ("Saudi Arabia gave 300 million riyals to the clinics.", "SAR"),
+    ],
+)
+def test_a_noun_several_currencies_share_is_the_currency_of_the_one_country_the_text_names(text, currency):
+    assert [c for c, _value in _money_found(text)] == [currency]
+
+
+@pytest.mark.parametrize(
+    "caption, currency, scale",
+    [
+        ("All figures below are in euro millions.", "EUR", 1e6),
+        ("(amounts in thousands of KD)", "KWD", 1e3),
+    ],
+)
+def test_a_table_s_unit_given_once_as_a_currency_and_a_plural_scale_or_a_sign_scales_its_figures(
+    caption, currency, scale
+):
+    table = f"{caption}\n\nFund | Pledge | Paid\n\nWater Fund | 12.0 | 4.0\n\nSchools Fund | 30.0 | 10.0\n\nEnd."
+    found = _money_found(table)
+    assert (currency, 12 * scale) in found and (currency, 10 * scale) in found
+
+
+def test_a_bare_dollar_is_the_dollar_of_the_government_a_release_opens_with():
+    text = (
+        "MINISTER FOR PACIFIC AFFAIRS\n\nMEDIA RELEASE\n\nCLINICS FOR THE ISLANDS\n\n"
+        "The New Zealand Government will provide $12 million over three years to rebuild rural clinics in the "
+        "islands, the Minister announced today.\n\n" + BODY
+    )
+    assert dollar_rule(text) == ("NZD", "dollar.opening_government")
