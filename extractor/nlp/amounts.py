@@ -225,8 +225,9 @@ def compiled() -> dict[str, re.Pattern]:
     # "2 075 000 (two million seventy-five thousand) hryvnias": the figure said again in
     # words, in brackets, between it and its currency, as legal and treaty texts write sums.
     in_words = rf"(?:\s?\((?:{inner})\b[a-z ,-]*\))?"
+    # "three million five hundred thousand (3,500,000) dinars": the words' figure in brackets, then the currency.
     money_post = (
-        rf"{between}(?P<n1>{number})(?:\s?(?P<s1>{scale}))?"
+        rf"{between}(?:(?P<bracket>\()[ \t]*)?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?(?(bracket)[ \t]*\))"
         rf"(?:{conn}(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?)?{in_words}\s?(?P<cur>{cur_post}){WORD_END}"
     )
     # Percentages are never written with space-grouped thousands: "242 100 %" is a table's "100 %".
@@ -963,6 +964,8 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 code = _codes_before_scale()[cur] if scaled else None
             if values is None or code is None or not match.group("s1") and _per_currency(text, sum_end):
                 continue
+            if rule == "money_post" and match.group("bracket") and not _after_words_of_number(text, match.start()):
+                continue  # "(2,500) euros" after no number in words: a sum of its own, read without the bracket
             if rule == "money_post" and cur.lower() in _lookups()["weight_word"] and WEIGHED.match(text, match.end()):
                 continue  # "6.8 billion pounds of coal": a weight, no sum
             if (
@@ -1001,7 +1004,9 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 else:
                     currency_rule = None
             value, upper = values
-            qualifier, start = _qualifier(text, match.start(), settings)
+            qualifier, start = _qualifier(
+                text, match.start("n1") if match.groupdict().get("bracket") else match.start(), settings
+            )
             amount = _money(value, code, upper, qualifier)
             found.append(_Found(start, end, amount, rule_id, currency_rule))
             if rule_id == rule:
@@ -2289,6 +2294,12 @@ def _bracket_number_words() -> frozenset[str]:
     return frozenset({w for w in lookups["number_word"] if " " not in w} | set(lookups["scale"]) | {"and"})
 
 
+def _after_words_of_number(text: str, start: int) -> bool:
+    """Whether the word before ``start`` ends a number in words ("... five hundred thousand (")."""
+    words = re.findall(r"[a-z]+", text[max(0, start - QUALIFIER_WINDOW) : start].lower())
+    return bool(words) and words[-1] in _bracket_number_words() and words[-1] != "and"
+
+
 def _number_words_only(content: str) -> bool:
     """Whether a bracket holds only a number in words and a short unit ("four thousand six hundred Swiss francs")."""
     # not several parts: "two million for roads and three million for schools"
@@ -2334,7 +2345,9 @@ def _figure_restates(text: str, words: _Found, after: list[_Found]) -> bool:
     figure = after[0]
     # A word may stand between: the rest of the currency the words name ("... Japanese | Yen (¥10,000,000)").
     between = text[words.end : figure.start].strip()
-    if not re.fullmatch(r"(?:[A-Za-z]+\s*)?\(", between) or not text[figure.end :].lstrip().startswith(")"):
+    # "(3,500,000) dinars": the bracket may close inside the figure's sum, before its currency.
+    closed = text[figure.end :].lstrip().startswith(")") or FIGURE_THEN_BRACKET.match(text, figure.start, figure.end)
+    if not re.fullmatch(r"(?:[A-Za-z]+\s*)?\(", between) or not closed:
         return False
     kinds = (words.value["kind"], figure.value["kind"])
     return (
@@ -2342,6 +2355,8 @@ def _figure_restates(text: str, words: _Found, after: list[_Found]) -> bool:
     )
 
 
+# A figure closing its bracket before the rest of its sum ("3,500,000) dinars").
+FIGURE_THEN_BRACKET = re.compile(rf"(?:{NUM})[ \t]*\)")
 # A number in words with a scale, alone ("thirty-eight million"), and the words of the rest of the number.
 SCALED_NUMBER_WORDS = re.compile(r"[a-z]+(?:[\s-]+[a-z]+)*\s+(?P<scale>thousand|million|billion)", re.IGNORECASE)
 NUMBER_WORDS_GAP = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # "one billion, eight hundred million"

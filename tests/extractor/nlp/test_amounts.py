@@ -2187,3 +2187,10 @@ def test_a_bare_dollar_is_the_dollar_of_the_government_a_release_opens_with():
         "islands, the Minister announced today.\n\n" + BODY
     )
     assert dollar_rule(text) == ("NZD", "dollar.opening_government")
+
+
+def test_a_sum_in_words_then_its_figure_in_brackets_before_the_currency_is_one_sum():
+    text = "The Fund lends two million four hundred thousand (2,400,000) euros to the water board."
+    assert [(f.value["kind"], f.value.get("currency"), f.value["value"]) for f in find_amounts(text)] == [
+        ("money", "EUR", 2_400_000)
+    ]
