@@ -24,9 +24,20 @@ COMPACT_THOUSANDS = (1e3, "thousand", "k")
 DOLLAR_SIGN_NAMES = ("Dollar", "Peso")
 # The Philippine peso is written "₱" or "P", never "$": a "$" in a Philippine text is the US dollar.
 NOT_DOLLAR_SIGN = frozenset({"PHP"})
-# Currencies named neither dollar nor peso whose countries write "$" for them too (Tonga's pa'anga "T$" or "$",
-# Samoa's tala "WS$" or "$"): country alpha-3 -> ISO 4217 code.
-OTHER_DOLLAR_SIGN_COUNTRIES = {"TON": "TOP", "WSM": "WST"}
+# Countries whose "$" pycountry's currency names do not tell: currencies named neither dollar nor peso (Tonga's
+# pa'anga "T$" or "$", Samoa's tala "WS$" or "$"), a dollar named for a region or written otherwise (the East
+# Caribbean dollar of the eight members of the Eastern Caribbean Currency Union, "Surinam Dollar", "New Taiwan
+# Dollar", "Peso Uruguayo"), and the states that count in another's dollar (Kiribati, Tuvalu and Nauru in the
+# Australian): country alpha-3 -> ISO 4217 code.
+OTHER_DOLLAR_SIGN_COUNTRIES = {
+    "TON": "TOP",
+    "WSM": "WST",
+    **dict.fromkeys(("ATG", "DMA", "GRD", "KNA", "LCA", "VCT", "AIA", "MSR"), "XCD"),
+    "SUR": "SRD",
+    "TWN": "TWD",
+    "URY": "UYU",
+    **dict.fromkeys(("KIR", "TUV", "NRU"), "AUD"),
+}
 # The one-character signs of the currencies letters name most, as a regex character class holds them: a figure
 # right after one is a sum ("$2024" is no year), and a table's figure or sum cell may open with one.
 CURRENCY_SIGNS = "$€£¥₹"

@@ -80,6 +80,13 @@ def test_dollar_countries_come_from_pycountry_names():
     assert "DEU" not in table and "JPN" not in table
 
 
+def test_a_country_whose_dollar_is_a_region_s_or_another_state_s_writes_that_dollar():
+    from extractor.reference.money import dollar_countries
+
+    table = dollar_countries()
+    assert (table["GRD"], table["LCA"], table["SUR"], table["KIR"]) == ("XCD", "XCD", "SRD", "AUD")
+
+
 def test_the_sign_class_is_drawn_from_the_sign_table():
     """Each one-character sign other rules read a sum by is a sign of the shared table, with its code."""
     signs = currency_signs()
