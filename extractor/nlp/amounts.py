@@ -571,8 +571,7 @@ def _all_codes() -> tuple[str, ...]:
 def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     """The currency a bare "$" stands for and the rule that decided it, the first of these that applies:
     the dollar the document says it counts in, its own country's dollar, the dollar of the government its body
-    opens with, USD for an international
-    organisation's document, the one other dollar it names, USD."""
+    opens with, USD for an international organisation's document, the one other dollar it names, USD."""
     signs, words, _codes = currency_tables()
     stated = compiled()["dollar_stated"].search(text)
     stated_code = stated and words.get(re.sub(r"\s+", " ", stated.group("cur").lower()))
@@ -612,8 +611,8 @@ def shared_noun_rule(
 ) -> Optional[tuple[str, str]]:
     """The currency a noun several currencies share ("kroner", "francs") stands for in this document and the rule
     that decided it: the one of them the document names by code or in full, else its own country's, else the one
-    of their countries it names; else None. A
-    currency withdrawn before the letter's date ("francs" in a French letter of 2010) is none of them."""
+    of their countries it names; else None. A currency withdrawn before the letter's date ("francs" in a French
+    letter of 2010) is none of them."""
     record = next(r for r in load_data()["shared_currency_noun"] if r["text"] == noun)
     _signs, words, _codes = currency_tables()
     day = calendar_day(letter_date)

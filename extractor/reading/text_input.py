@@ -56,11 +56,10 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
 
 # A row's label run onto its first figure by a single space ("Office rent and utilities 1 250 000"): the label,
 # then the figure (digits grouped by spaces, commas or stops) at the label cell's end.
-_LABEL_THEN_FIGURE = re.compile(r"(?P<label>.*[^\d\s,.]) (?P<figure>\d{1,3}(?:([ ,.])\d{3}(?:\3\d{3})*)?(?:[.,]\d+)?)")
-
-
+_FIGURE = r"\d{1,3}(?:(?P<group>[ ,.])\d{3}(?:(?P=group)\d{3})*)?(?:[.,]\d+)?"
+_LABEL_THEN_FIGURE = re.compile(rf"(?P<label>.*[^\d\s,.]) (?P<figure>{_FIGURE})")
 # A cell that holds a figure alone ("21,250", "6.0"): a wrapped cell's end is words, never a second figure.
-_FIGURE_CELL = re.compile(r"\d{1,3}(?:([ ,.])\d{3}(?:\1\d{3})*)?(?:[.,]\d+)?")
+_FIGURE_CELL = re.compile(_FIGURE)
 
 
 def _label_figure_split(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> list:
