@@ -1056,8 +1056,12 @@ def joined_wraps(blocks: list[Block]) -> list[Block]:
 
 
 def _joined(run: list[RawLine], known: tuple[set[str], set[str]]) -> RawLine:
-    """Printed lines as the one line they were wrapped from, joined as the body joins them."""
-    text, x0s, x1s, bold, italic = "", [], [], [], []
+    """Printed lines as the one line they were wrapped from, joined as the body joins them.
+
+    Its chars' boxes are joined (a signer's line is split at its widest space), not their bold and italic flags:
+    the letter's parts are read from its text, and the body from the printed lines (its pieces).
+    """
+    text, x0s, x1s = "", [], []
     for k, line in enumerate(run):
         piece, n = line.text, len(line.text)
         if k + 1 < len(run):
@@ -1069,18 +1073,14 @@ def _joined(run: list[RawLine], known: tuple[set[str], set[str]]) -> RawLine:
         length = len(piece)
         pad = length - min(n, length)
         text += piece
-        # (chars + [edge] * pad)[:length] and (flags + [False] * length)[:length], without the joined copies.
-        x0, x1, b, it = line.char_x0, line.char_x1, line.bold, line.italic
+        # (chars + [edge] * pad)[:length], without the joined copies.
+        x0, x1 = line.char_x0, line.char_x1
         x0s += x0[:length]
         x1s += x1[:length]
-        bold += b[:length]
-        italic += it[:length]
-        if min(len(x0), len(x1), len(b), len(it)) < length:
+        if min(len(x0), len(x1)) < length:
             edge = line.box[2]
             x0s += [edge] * min(length - len(x0), pad)
             x1s += [edge] * min(length - len(x1), pad)
-            bold += [False] * (length - len(b))
-            italic += [False] * (length - len(it))
     boxes = [line.bbox for line in run if line.bbox is not None]
     frames = [line.frame for line in run if line.frame is not None]
     return RawLine(
@@ -1089,8 +1089,6 @@ def _joined(run: list[RawLine], known: tuple[set[str], set[str]]) -> RawLine:
         bbox=_union(boxes),
         char_x0=x0s,
         char_x1=x1s,
-        bold=bold,
-        italic=italic,
         size=run[0].size,
         frame=_union(frames),
         pieces=run,
@@ -2453,8 +2451,9 @@ def document_words(blocks: list[Block]) -> tuple[set[str], set[str]]:
             else:
                 whole.append(line.text)
     tokens += _WORD.findall("\n".join(whole))  # no word goes over a line end: it is neither a letter nor a hyphen
-    # Each distinct word classified once, not each token (lower() keeps a token's hyphens, and adds none).
-    words = set(map(str.lower, tokens))
+    # Each distinct word classified once, not each token (lower() keeps a token's hyphens, and adds none); each
+    # distinct token lowered once: a letter's ~13,000 tokens are a few hundred words.
+    words = set(map(str.lower, set(tokens)))
     hyphenated = {word for word in words if "-" in word}
     return words - hyphenated, hyphenated
 

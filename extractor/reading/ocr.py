@@ -99,13 +99,14 @@ def text_layer_share(lines: list[RawLine], judged: Optional[dict[str, bool]] = N
     text = "\n".join(line.text for line in lines)
     words = list(map(str.lower, _WORD.findall(text)))
     dictionary = english_words()
-    letters = sum(map(str.isalpha, text))  # no space is a letter
     if len(words) < DEFAULT_MIN_TEST_WORDS or dictionary is None:
         visible = len(text) - sum(map(str.isspace, text))  # counted only here: most pages have words to judge
-        if visible >= DEFAULT_MIN_JUNK_CHARS and letters < DEFAULT_MIN_LETTER_SHARE * visible:
+        if visible >= DEFAULT_MIN_JUNK_CHARS and _letters(text) < DEFAULT_MIN_LETTER_SHARE * visible:
             return 0.0
         return None
-    if sum(map(len, words)) < DEFAULT_MIN_LATIN_SHARE * letters:
+    latin = sum(map(len, words))
+    # The page's letters are at most its chars: a page whose Latin words fill that share of its chars needs no count.
+    if latin < DEFAULT_MIN_LATIN_SHARE * len(text) and latin < DEFAULT_MIN_LATIN_SHARE * _letters(text):
         return None  # Chinese with a few Latin names: not for an English dictionary to judge
     judged = {} if judged is None else judged
     new = {word for word in words if word not in judged}
@@ -113,6 +114,11 @@ def text_layer_share(lines: list[RawLine], judged: Optional[dict[str, bool]] = N
         known = dictionary.known(new)  # each distinct word asked once: a page repeats most of its words
         judged.update((word, word in known) for word in new)
     return sum(map(judged.__getitem__, words)) / len(words)
+
+
+def _letters(text: str) -> int:
+    """How many of text's chars are letters of any script (no space is one)."""
+    return sum(map(str.isalpha, text))
 
 
 def ocr_reason(

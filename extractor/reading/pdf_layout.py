@@ -302,18 +302,19 @@ def _wrapped(line: RawLine, following: RawLine, left: float, right: float) -> bo
     if line.is_image or following.is_image or line.row or following.row or not following.char_x1:
         return False
     size = line.size or following.size or 1.0
-    if line.box[0] > left + DEFAULT_INDENT * size:
+    box = line.box
+    if box[0] > left + DEFAULT_INDENT * size:
         return False  # a block set right of the text's left margin (a column, a date) has a right margin of its own
     if line.text.isupper() and not _cut_short(line.text) and not _carried_on(following.text):
         return False  # a letterhead stacks its names in capitals a line each ("MINISTRY OF ... / REPUBLIC OF ...")
-    if following.box[0] < line.box[0] - DEFAULT_INDENT * size:
+    if following.box[0] < box[0] - DEFAULT_INDENT * size:
         return False  # the line stands in a column to the right: the text under it is no wrap of it
     first = following.text.split(" ", 1)[0]
     if not first or len(first) > len(following.char_x1):
         return False
     word = following.char_x1[len(first) - 1] - following.char_x0[0]
-    reaches = line.box[2] >= right - DEFAULT_WRAP_REACH * size
-    return reaches and line.box[2] + DEFAULT_SPACE_WIDTH * size + word > right + DEFAULT_MARGIN_OVERRUN * size
+    reaches = box[2] >= right - DEFAULT_WRAP_REACH * size
+    return reaches and box[2] + DEFAULT_SPACE_WIDTH * size + word > right + DEFAULT_MARGIN_OVERRUN * size
 
 
 def _cut_short(text: str) -> bool:
@@ -348,19 +349,20 @@ def _starts_paragraph(
     if previous.is_image or line.is_image:
         return True
     size = previous.size or line.size or 1.0
-    pitch = line.box[1] - previous.box[1]
+    box, above = line.box, previous.box  # each asked once: a line is asked as itself and as previous
+    pitch = box[1] - above[1]
     if pitch > usual * size * DEFAULT_PARAGRAPH_GAP or pitch < -size / 2:
         return True  # a wide gap, or back up the page to the next column
     if abs(line.size - previous.size) > DEFAULT_SIZE_CHANGE:
         return True
     indent = DEFAULT_INDENT * size
-    centred = abs((line.box[0] + line.box[2]) - (previous.box[0] + previous.box[2])) / 2 < DEFAULT_CENTRED * size
-    if line.box[0] > left + indent and previous.box[0] <= left + indent / 2 and not centred:
+    centred = abs((box[0] + box[2]) - (above[0] + above[2])) / 2 < DEFAULT_CENTRED * size
+    if box[0] > left + indent and above[0] <= left + indent / 2 and not centred:
         if not _hangs_under(previous, line):
             return True
     if is_copy_line(previous.text) and previous.text.rstrip().endswith(":"):
         return False  # "Copy to:" alone heads the list under it: its colon ends no paragraph
-    short = previous.box[2] < right - DEFAULT_SHORT_LINE * width
+    short = above[2] < right - DEFAULT_SHORT_LINE * width
     if short and ends_sentence(previous.text):
         return True
     if short and _fully(previous.bold, previous.text) and not _fully(line.bold, line.text):

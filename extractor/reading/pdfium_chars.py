@@ -227,7 +227,11 @@ def _distinct(keys: Sequence[int]) -> int:
         return len(set(keys))
     import numpy as np
 
-    return len(np.unique(keys))
+    if len(keys) == 0:
+        return 0
+    # An object's chars come in runs: the first key of each run holds every key, ~7 chars a run on a letter's page.
+    firsts = np.concatenate((keys[:1], keys[1:][keys[1:] != keys[:-1]]))
+    return len(np.unique(firsts))
 
 
 def _grouped(chars: Sequence[dict], keys: list[int]) -> dict[int, list[dict]]:

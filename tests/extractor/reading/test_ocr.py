@@ -71,6 +71,15 @@ def test_other_scripts_and_short_pages_are_not_judged_but_glyph_junk_is():
     assert ocr.text_layer_share(junk) == 0.0
 
 
+def test_a_page_of_figures_with_english_words_is_judged():
+    # Its Latin words are under half its chars (the figures) but over half its letters: the page is judged.
+    figures = _lines("Total budget 2024 2025 2026 1,250,000.00 3,400,000.00 for the water programme\n" * 4)
+    text = "\n".join(line.text for line in figures)
+    latin = sum(map(len, ocr._WORD.findall(text)))
+    assert latin < ocr.DEFAULT_MIN_LATIN_SHARE * len(text) and latin >= ocr.DEFAULT_MIN_LATIN_SHARE * ocr._letters(text)
+    assert ocr.text_layer_share(figures) > ocr.DEFAULT_MIN_DICTIONARY_SHARE
+
+
 def test_read_options_refuse_an_unknown_mode():
     with pytest.raises(ValueError, match="auto, always, never"):
         ReadOptions(ocr="sometimes")

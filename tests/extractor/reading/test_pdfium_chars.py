@@ -123,3 +123,15 @@ def test_only_spaces_and_line_ends_are_made_up(letter_pdf):
             pdf.close()
     assert made_up, "the PDFs hold made-up chars, so the check below is exercised"
     assert set(made_up) <= _GENERATED_CODES, {chr(code) for code in made_up if code not in _GENERATED_CODES}
+
+
+def test_text_objects_are_counted_over_their_runs_of_chars():
+    import numpy as np
+
+    from extractor.reading.pdfium_chars import _distinct
+
+    # An object's chars in runs, one object coming back after another's (a made-up space keeps its glyph's key).
+    keys = [7, 7, 7, 9, 9, 7, 7, 12, 9]
+    assert _distinct(np.array(keys, dtype=np.uint64)) == _distinct(keys) == 3
+    assert _distinct(np.array([5], dtype=np.uint64)) == 1
+    assert _distinct(np.array([], dtype=np.uint64)) == _distinct([]) == 0
