@@ -16,7 +16,15 @@ from typing import Optional
 
 from extractor.reading.rounding import round_hundredths
 from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
-from extractor.reference.calendar_words import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
+from extractor.reference.calendar_words import (
+    ETHIOPIAN_MONTH_NUMBERS,
+    ETHIOPIAN_MONTH_SPELLINGS,
+    MONTH_NAMES,
+    MONTH_NUMBERS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+    ethiopian_to_gregorian,
+)
 from extractor.reference.casing import TITLE_SMALL_WORDS, natural_case, title_case_counts
 from extractor.reference.countries import (
     city_subdivision_names,
@@ -98,6 +106,11 @@ _DATE_PATTERNS = [
     # Chinese and Japanese letters date their dispatch.
     re.compile(r"(?<![\w./-])(?P<y>\d{4})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\b\.?"),
 ]
+_ETHIOPIAN_MONTH = alternation(ETHIOPIAN_MONTH_SPELLINGS)
+_ETHIOPIAN_DATE = re.compile(
+    rf"\b(?:(?P<d>\d{{1,2}}){_ORD}\s+(?P<m>{_ETHIOPIAN_MONTH})|(?P<m2>{_ETHIOPIAN_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?)"
+    rf",?\s+(?P<y>\d{{4}})\s*E\.\s?C\b\.?"
+)
 # A date line that names its month and no day, as fact sheets are dated ("Helsinki, February 2024").
 _MONTH_LINE = re.compile(rf"^(?:(?P<place>[^\d,]+),\s*)?(?P<date>(?P<m>{_MONTH})\s+(?P<y>\d{{4}}))\.?$", re.I)
 # A weekday before a date line's date, named in full or short ("Monday, ", "Tue., "): the calendar table's words.
@@ -439,10 +452,14 @@ _TITLE_WORDS = re.compile(
 # A list's last item after "and" ("..., Forests and Fisheries"): the end of a body's name, never a city.
 _CLOSES_LIST = re.compile(r"\s(?:and|&)\s", re.I)
 # Words that make a line next to the date an address, a letterhead or a recipient, not a place.
+# A field's label, an inward stamp's word or a record's kind beside a date ("DATE : 13 May 1996", "RECEIVED 24 JUL
+# 2008", "Minutes"): no place.
+_LABEL_WORDS = r"date|dated|pages?|received|registered|registry|minutes"
+_LABEL = re.compile(_LABEL_WORDS, re.I)
 _NOT_A_PLACE = re.compile(
     r"\b(ministry|ministère|ministerium|department|office|directorate|commission|council|embassy|agency|secretariat|"
     r"committee|government|republic|kingdom|union|house|street|avenue|road|rue|floor|tel|fax|e-?mail|www|ref|"
-    r"reference|subject|re|minister|secretary|president|commissioner|chair|director|ambassador|excellency|"
+    r"reference|subject|re|minister|secretary|president|commissioner|chair|director|ambassador|excellency|representative|"
     # an office under a name ("Premier of Queensland", "Mayor of Kurashiki"), never a city
     r"premier|governor|mayor|honou?rable|senator|congress(?:wo)?man|councill?or|deputy|speaker|chancellor|"
     r"mr|mrs|ms|dr|dear|to|from|urgent|confidential|by|sheet|factsheet|release|statement|news|media|press|"
@@ -458,7 +475,9 @@ _NOT_A_PLACE = re.compile(
     # a parliament's or an account's label with its number ("PARLIAMENTARY QUESTION 21847"), never a city
     r"parliamentary|questions?|answers?|sitting|legislature|speech|budget|financial|year|ended|ending|"
     # the kind of a typed document over its text ("MINUTE", "MEMORANDUM", "TELEGRAM", "Translation"), never a city
-    r"minute|memorandum|memo|telegram|cable|despatch|circular|aide-m[ée]moire|translation|letter)\b|[@/\\|:;!?()\[\]]|(?<![A-Z])\.|\d",
+    # a field's label, an inward stamp's word or a record's kind beside a date, never a city
+    rf"{_LABEL_WORDS}|"
+    r"minute|memorandum|memo|telegram|telefax|facsimile|message|cable|despatch|circular|aide-m[ée]moire|translation|letter)\b|[@/\\|:;!?()\[\]]|(?<![A-Z])\.|\d",
     re.I,
 )
 NAME_PARTICLES = {
@@ -639,6 +658,12 @@ def parse_date(text: str) -> Optional[tuple[dt.date, int, int]]:
                 return dt.date(year, month_number, day), match.start(), match.end()
             except ValueError:
                 continue
+    # A date in the Ethiopian calendar alone ("Date: Hamle 15, 2000 E.C."): its Gregorian day.
+    for match in _ETHIOPIAN_DATE.finditer(text):
+        month = ETHIOPIAN_MONTH_NUMBERS[(match["m"] or match["m2"]).lower()]
+        day = ethiopian_to_gregorian(int(match["y"]), month, int(match["d"] or match["d2"]))
+        if day and YEAR_MIN <= day.year <= YEAR_MAX:
+            return day, match.start(), match.end()
     return None
 
 
@@ -682,7 +707,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
         place = coded["place"]  # "OFI18-00052917 / JMSC 110200 Bogotá": a file code without its label, then the place
     if not place or any(ch.isdigit() for ch in place) or len(place.split()) > DEFAULT_MAX_PLACE_WORDS:
         place = None
-    elif _reads_as_text(place) or _DATE_PHRASE.search(place):
+    elif _reads_as_text(place) or _DATE_PHRASE.search(place) or _LABEL.fullmatch(place):
         place = None  # "Sudan - situation as of 31 May 2024": a phrase before the date, no place
     else:
         # "Suva, Fiji – 4 October 2019", "Asunción, D.C., ...": the city; the country or district is no place

@@ -2450,3 +2450,34 @@ def test_an_addressee_block_under_the_letterhead_gives_no_place_and_a_foot_addre
 def test_a_line_of_names_that_opens_with_a_greeting_word_is_no_salutation():
     # A greeting word names a firm too: a long line of names after it, closed by a comma, is no greeting.
     assert not is_salutation("Bula Shipping, Coral Freight and Reef Cargo Lines,")
+
+
+def test_a_letter_dated_only_in_the_ethiopian_calendar_takes_its_gregorian_day():
+    text = (
+        "MINISTRY OF WATER AND ENERGY\nP.O. Box 5744, Addis Ababa\n\n"
+        "Ref. No. MoWE/12/77\nDate: Tir 10, 2014 E.C.\n\n"
+        "[stamp: REGISTERED 25 JAN 2022]\n\nDear Sir,\n\n"
+        "We write to request support for the rural water programme in the coming year.\n\n"
+        "Yours faithfully,\n\nAlemu Tadesse\nState Minister"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Addis Ababa", dt.date(2022, 1, 18))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DATE    : 4 March 1999",  # a fax cover sheet's field, its label set apart by a wide gap
+        "Date        4 March 1999",
+        "RECEIVED    4 March 1999",  # an inward stamp's date
+    ],
+)
+def test_a_field_label_or_a_stamp_word_before_the_date_is_no_place(line):
+    text = (
+        "     HIGH COMMISSION OF CANADA\n             ACCRA\n\n         TELEFAX MESSAGE\n\n"
+        f"TO      : Ms. Ruth Mensah\n          Representative\n\n{line}\n\n"
+        "Dear Ms. Mensah,\n\nWe confirm the grant for the school feeding programme in the northern region.\n\n"
+        "Yours sincerely,\n\nPaul Leblanc\nHigh Commissioner"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Accra", dt.date(1999, 3, 4))
