@@ -132,7 +132,8 @@ _PERIOD_END = re.compile(r"\b(?:ended|ending)\s*$", re.I)
 # "Published: 15 April 2024" on a press release dates it and names no place; an agreement's closing
 # formula ("Done at Brussels, on 24 September 2026", "Signed in Kigali") names its place after the verb.
 _DATE_PREFIX = re.compile(
-    r"^(date|dated|le|den|on|published|issued|released|updated|posted|(?:done|signed)\s+(?:at|in))(\s+on)?\s*:?\s*",
+    r"^(date(?:\s*(?:/|and|&)\s*(?:place|venue))?|dated|le|den|on|published|issued|released|updated|posted|"
+    r"(?:done|signed)\s+(?:at|in))(\s+on)?\s*:?\s*",
     re.I,
 )
 # The kind of document set on the date line's left ("NEWS RELEASE          Tallinn, 4 February 2027", "Press
@@ -204,7 +205,7 @@ _OTHER_CALENDAR_AFTER = re.compile(rf"^[,\s]*\(\s*{_OTHER_CALENDAR_DATE}\s*\)\.?
 # The hour a situation report or a statement was issued, after its date ("Jakarta, 16 September 2024, 1800 hrs (UTC+7)",
 # "..., 10:30 a.m. EST"): a clock time, no text after the date line's date.
 _CLOCK_TAIL = re.compile(
-    r"^[,\s]*(?:at\s+)?(?:\d{4}\s*(?:hrs|hours|h)\b|\d{1,2}[:.]\d{2}\s*(?:hrs|h|[ap]\.?\s?m\.?)?)"
+    r"^[,\s]*(?:at\s+)?(?:\d{4}\s*(?:hrs|hours|h)\b|\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*(?:hrs|h|[ap]\.?\s?m\.?)?)"
     r"(?:\s*\(?(?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?\)?|\s+[A-Z]{2,4}\b)?[\s.]*$",
     re.I,
 )
@@ -212,9 +213,14 @@ _CLOCK_TAIL = re.compile(
 # Conference Room B, Ministry of Health"): a clock time (with its colon or its a.m./p.m.), then a venue of a few
 # words and no sentence; the venue is no part of the date line.
 _CLOCK_THEN_VENUE = re.compile(
-    r"(?P<clock>,\s*(?:at\s+)?\d{1,2}(?::\d{2}\s*(?:hrs|h|[ap]\.?\s?m\.?)?|[.]\d{2}\s*(?:hrs|h|[ap]\.?\s?m\.?)))"
+    r"(?P<clock>,\s*(?:at\s+)?\d{1,2}(?::\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?\s*(?:hrs|h|[ap]\.?\s?m\.?)?"
+    r"|[.]\d{2}\s*(?:hrs|h|[ap]\.?\s?m\.?)))"
     r"\s*[,;–—-]\s*(?P<venue>[A-Z][^.!?:;]*?(?:\s+\S+){0,11})\s*$"
 )
+# A venue's last part naming its room ("..., Bern, room 3.041"): the city comes before it.
+_ROOM_PART = re.compile(r",\s*(?:room|hall|floor|salle|raum|sala)\b[^,]*$", re.I)
+# A record's line announcing its next meeting ("Next meeting: 25.09.2014."): a later day, not the record's date.
+_NEXT_MEETING = re.compile(r"^\W*(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|session|sitting)\b", re.I)
 # A meeting record's own title line ("MINUTES No. 07-2019 - ORDINARY SESSION", "Minutes of the 3rd meeting").
 _RECORD_TITLE = re.compile(r"^\s*(?:(?:summary|draft|approved)\s+)?minutes\b", re.I)
 # A footnote under a letter opens with its mark ("* Of which ...", "† Includes ...").
@@ -670,9 +676,14 @@ def parse_date(text: str) -> Optional[tuple[dt.date, int, int]]:
 def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     """Read a place-and-date line ("Brussels, 21 October 2025"): (place, date, date text) or None."""
     text = text.strip()
+    if _NEXT_MEETING.match(text):
+        return None
     venue = _CLOCK_THEN_VENUE.search(text)
+    venue_city = None
     if venue and parse_date(text[: venue.start()]):
-        text = text[: venue.end("clock")]  # "..., 12 May 2021, 9:00 a.m., Room 4": the date line ends at the hour
+        # "..., 12 May 2021, 9:00 a.m., Room 4": the date line ends at the hour; a city in the venue is its place
+        venue_city = _venue_city(_ROOM_PART.sub("", venue["venue"]))
+        text = text[: venue.end("clock")]
     if not text or len(text.split()) > DEFAULT_MAX_DATE_LINE_WORDS:
         return None
     found = parse_date(text)
@@ -713,6 +724,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
         # "Suva, Fiji – 4 October 2019", "Asunción, D.C., ...": the city; the country or district is no place
         # (a US state's or D.C.'s code stays, as the US writes its places: "Washington, D.C.")
         place = without_country(place if _US_STATE_CODE.search(place) else _DOTTED_REGION.sub("", place))
+    place = place or venue_city
     date_text = text[start:end]
     # Keep a leading weekday with the date it names ("Monday, 3 March 2025").
     weekday = _WEEKDAY.match(text[:start].split(",")[-1].strip() + " ") if start else None

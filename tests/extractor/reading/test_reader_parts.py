@@ -2481,3 +2481,14 @@ def test_a_field_label_or_a_stamp_word_before_the_date_is_no_place(line):
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.date) == ("Accra", dt.date(1999, 3, 4))
+
+
+def test_minutes_take_date_and_place_from_their_date_and_place_field_not_the_next_meeting():
+    text = (
+        "Federal Office for Transport\nRoads Division\n\nMINUTES\nSteering Committee, meeting no. 3/2027\n\n"
+        "Date / place:  14.04.2027, 14:00-16:30, Mühlenweg 12, Basel, room B.210\nChair:         A. Keller\n\n"
+        "Item 1: The committee approved the bridge repair budget for the coming year.\n\n"
+        "Next meeting: 12.05.2027."
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Basel", dt.date(2027, 4, 14))
