@@ -217,6 +217,10 @@ _CLOCK_THEN_VENUE = re.compile(
     r"|[.]\d{2}\s*(?:hrs|h|[ap]\.?\s?m\.?)))"
     r"\s*[,;–—-]\s*(?P<venue>[A-Z][^.!?:;]*?(?:\s+\S+){0,11})\s*$"
 )
+# A metropolitan area after an address's postal code ("1550 Metro Manila", "Greater Accra"), not a city itself; and
+# the address's part that names itself a city ("Mandaluyong City").
+_METRO_AREA = re.compile(r"^(?:metro|greater|metropolitan)\s", re.I)
+_NAMED_CITY = re.compile(r"\s(?i:city)$")
 # A venue's last part naming its room ("..., Bern, room 3.041"): the city comes before it.
 _ROOM_PART = re.compile(r",\s*(?:room|hall|floor|salle|raum|sala)\b[^,]*$", re.I)
 # A record's line announcing its next meeting ("Next meeting: 25.09.2014."): a later day, not the record's date.
@@ -358,7 +362,9 @@ _MEMO_DATE_FIELD = re.compile(r"^date\s*:", re.I)
 _MEMO_PARTY_FIELD = re.compile(r"^(?:to|from|through|via|attn|attention)\s*:", re.I)
 # A memorandum's "FROM:" field and its last word, which signs it when it is a signature mark (signature_mark's:
 # "FROM: Director, Jane Roe /s/").
-_MEMO_FROM_TAIL = re.compile(r"^from\s*:\s*(?P<value>.+?)\s+(?P<mark>\S+)$", re.I)
+# The mark may carry the signer's initials after it ("FROM: AA/ANE, Jane Q. Roe /s/ JQR").
+_MEMO_FROM_TAIL = re.compile(r"^from\s*:\s*(?P<value>.+?)\s+(?P<mark>\S+)(?:\s+(?-i:[A-Z]{2,4}))?$", re.I)
+_MEMO_FROM = re.compile(r"^from\s*:\s*(?P<value>.+)$", re.I)
 # A memorandum's field label alone, as a PDF sets it in a column of labels left of their values ("SUBJECT:", "To:").
 _MEMO_FIELD_LABEL = re.compile(rf"(?:(?:to|from|through|via|attn|attention|date|cc)\s*:|{SUBJECT_LABEL})", re.I)
 _ADDRESSED_TO = re.compile(r"^(?i:to)\s+((?i:the)\s+)?[A-Z][^,:]*:$")
@@ -1459,12 +1465,24 @@ def _signer_address_place(texts: list[str], roles: dict) -> Optional[str]:
 
 
 def _memo_signer(texts: list[str]) -> Optional[str]:
-    """The name a memorandum's "FROM:" field signs with its mark ("FROM: Regional Director, Jane Roe /s/"), or None."""
+    """The name a memorandum's "FROM:" field signs with its mark ("FROM: Regional Director, Jane Roe /s/"), or, in a
+    memorandum with a "TO:" field and no signature, the person its "FROM:" field names ("FROM: Jane Q. Roe"); or None."""
     for text in texts:
         match = _MEMO_FROM_TAIL.match(text.strip())
         if match and signature_mark(match["mark"]) == "":
             name = person_name(match["value"].split(",")[-1].strip())
             if not _is_signature_name(name):
+                return None
+            return natural_case(name, particles=NAME_PARTICLES) if name.isupper() else name
+    if not any(_MEMO_TO_LINE.match(text.strip()) for text in texts):
+        return None
+    for text in texts:
+        match = _MEMO_FROM.match(text.strip())
+        if match:
+            written = match["value"].split(",")[-1].strip()
+            name = person_name(written)
+            # a name as written, with no office or unit before it ("FROM: Director, Jane Roe" names its office)
+            if name != written or "," in match["value"] or not _is_signature_name(name):
                 return None
             return natural_case(name, particles=NAME_PARTICLES) if name.isupper() else name
     return None
@@ -2062,6 +2080,10 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             and _words(found.group("city")) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS
         ):
             place = found.group("city").strip()
+            if _METRO_AREA.match(place):
+                # "..., Mandaluyong City, 1550 Metro Manila": the city the address names within its metropolitan area
+                named = [part.strip() for part in text[: found.start("city")].split(",")]
+                place = next((part for part in named if _NAMED_CITY.search(part) and _is_place(part)), place)
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     return None
 

@@ -2492,3 +2492,25 @@ def test_minutes_take_date_and_place_from_their_date_and_place_field_not_the_nex
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.date) == ("Basel", dt.date(2027, 4, 14))
+
+
+@pytest.mark.parametrize(
+    "from_line,signatory",
+    [
+        ("FROM:      Teresa M. Villanueva\n           Director, Water Division", "Teresa M. Villanueva"),
+        # cleared by the sender's mark and initials after the name
+        ("FROM:      DAA/LAC, Peter J. Lindqvist  /s/ PJL", "Peter J. Lindqvist"),
+    ],
+)
+def test_an_unsigned_memorandum_is_signed_by_the_person_its_from_field_names(from_line, signatory):
+    text = (
+        "PACIFIC LENDING BANK                                   MEMORANDUM\n"
+        "12 Harbour Road, Quezon City, 1100 Metro Manila, Philippines\n\n"
+        "                                                      4 March 2030\n\n"
+        f"TO:        The President\n\n{from_line}\n\n"
+        "SUBJECT:   Proposed loan for rural roads\n\n"
+        "1. This memorandum seeks your approval of a loan of $40 million for rural roads.\n\n"
+        "2. I recommend that you approve the loan.\n\ncc: General Counsel"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.signatory) == ("Quezon City", signatory)
