@@ -330,6 +330,8 @@ _CLOSING = re.compile(
     r"bien à (vous|toi)|atentamente|distinti saluti)$",
     re.I,
 )
+# An e-mail's close, with its comma ("Cheers,", "Many thanks,"): without it, a line of thanks closes a paragraph.
+_EMAIL_CLOSING = re.compile(r"^(?:cheers|best|(?:many\s+)?thanks(?:\s+again)?|thank\s+you(?:\s+again)?),$", re.I)
 # A transcriber's note before a line written by hand: "[handwritten:]", "(in manuscript)", "[manuscript]".
 _HAND_NOTE = re.compile(
     r"^[\[(]\s*(?:hand-?written|in\s+(?:hand|manuscript)|manuscript|autograph)\b[^\])]*[\])]\s*:?\s*", re.I
@@ -801,7 +803,10 @@ def is_salutation(text: str) -> bool:
 def is_closing(text: str) -> bool:
     """True for a complimentary close such as "Yours sincerely," or "With best regards"."""
     # "[handwritten:] Best wishes,": a transcriber's note on how the close was written is no part of it
-    text = _HAND_NOTE.sub("", _bare(text)).rstrip(",.!;:").strip()
+    text = _HAND_NOTE.sub("", _bare(text)).strip()
+    if _EMAIL_CLOSING.match(text):
+        return True
+    text = text.rstrip(",.!;:").strip()
     if not text:
         return False
     if _words(text) <= DEFAULT_MAX_CLOSING_WORDS and _CLOSING.match(text):

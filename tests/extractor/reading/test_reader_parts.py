@@ -2514,3 +2514,16 @@ def test_an_unsigned_memorandum_is_signed_by_the_person_its_from_field_names(fro
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.signatory) == ("Quezon City", signatory)
+
+
+@pytest.mark.parametrize("close", ["Cheers,", "Many thanks,", "Best,"])
+def test_an_emails_informal_close_with_its_comma_closes_before_the_signature_block(close):
+    text = (
+        "From:            Okoro, Ada <ada.okoro@example.org>\nSent:            Tuesday, 2 June 2026 9:40 AM\n"
+        "To:              Lars Berg\nSubject:         RE: Grant for the clinics\n\n"
+        "Hi Lars,\n\nI can confirm that the grant of USD 2 million for the clinics was approved yesterday.\n\n"
+        "Thank you.\n\n"
+        f"{close}\nAda\n\nAda Okoro\nDirector | Health Programmes\nP: +1 555 0100"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.closing, parts.signatory) == (close.rstrip(","), "Ada Okoro")
