@@ -292,6 +292,8 @@ _SALUTATION = re.compile(
     # addressee: "Honourable Secretary of State" over its department)
     r"(honou?rable|hon['’]ble)\s+((under|deputy|vice|state)[\s-]+)?(secretary|governor|commissioner|mayor|ambassador)"
     r"(?=\s*[,:]\s*$)|"
+    # "Colleagues,", "All,": a covering note's or an e-mail's address to its readers alone, closed by its comma
+    r"(colleagues|friends|all|team)(?=\s*[,:]\s*$)|"
     # "My fellow Americans,", "Fellow citizens:": an address to the nation, closed by its comma, colon or "!"
     r"(my\s+)?(dear\s+)?fellow\s+[^\W\d_]+(\s+and\s+[^\W\d_]+)?(?=\s*[,:!]\s*$)|"
     # A greeting in the addressee's language before the name, closed by its comma ("Kia ora Aroha,", "Bula

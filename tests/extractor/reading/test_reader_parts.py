@@ -2527,3 +2527,19 @@ def test_an_emails_informal_close_with_its_comma_closes_before_the_signature_blo
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.closing, parts.signatory) == (close.rstrip(","), "Ada Okoro")
+
+
+def test_a_covering_note_over_a_forwarded_letter_gives_the_parts():
+    text = (
+        "Ministry of Health\nCivic Square, Wellington\n\nCOVERING NOTE\n\n"
+        "To:       Finance Unit\nFrom:     Mere Walker, Director\nDate:     3 May 2029\n"
+        "Subject:  Request from the clinic network\n\nColleagues,\n\n"
+        "1. Please see below the letter of 28 April asking for an early payment of the annual grant to the network.\n\n"
+        "2. The Minister approved the payment on 2 May.\n\nMere Walker\nDirector\n\n"
+        "---------- Forwarded letter ----------\n\nPacific Clinic Network\nApia, Samoa\n\n"
+        "                                              28 April 2029\n\n"
+        "Dear Director,\n\nWe ask that the annual grant of NZD 2 million be paid early this year.\n\n"
+        "Yours sincerely,\n\nTavita Leota\nChair"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.date, parts.salutation, parts.signatory) == (dt.date(2029, 5, 3), "Colleagues", "Mere Walker")
