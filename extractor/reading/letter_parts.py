@@ -221,6 +221,8 @@ _CLOCK_THEN_VENUE = re.compile(
 # the address's part that names itself a city ("Mandaluyong City").
 _METRO_AREA = re.compile(r"^(?:metro|greater|metropolitan)\s", re.I)
 _NAMED_CITY = re.compile(r"\s(?i:city)$")
+# A header grid's label over its date cell ("Date", "Datum", "Our date").
+_GRID_DATE_LABEL = re.compile(r"(?:(?:our|your)\s+)?(?:date|dated|datum|fecha|data)\.?:?", re.I)
 # A venue's last part naming its room ("..., Bern, room 3.041"): the city comes before it.
 _ROOM_PART = re.compile(r",\s*(?:room|hall|floor|salle|raum|sala)\b[^,]*$", re.I)
 # A record's line announcing its next meeting ("Next meeting: 25.09.2014."): a later day, not the record's date.
@@ -743,6 +745,19 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     return place, date, date_text
 
 
+def _date_under_label(label_row: str, row: str) -> Optional[tuple[Optional[str], dt.date, str]]:
+    """A header grid's date: the cell under a "Date" label in the row above ("Date | Ref. no." over "2000-09-14 |
+    2000-002871", as Nordic and German letters set their reference fields), with no place; else None."""
+    labels, cells = label_row.split(CELL_MARK), row.split(CELL_MARK)
+    if len(labels) < 2 or len(labels) != len(cells):
+        return None
+    for label, cell in zip(labels, cells):
+        if _GRID_DATE_LABEL.fullmatch(label.strip()):
+            found = parse_date_line(cell)
+            return (None, *found[1:]) if found and not found[0] else None
+    return None
+
+
 def _date_field(head: str) -> str:
     """The text before a date line's date, without a field set apart from it on the same line: a wide space
     ("Our ref.: 22/417          Oslo,") or a reference number ("N° 0512/CAB/89 Kinshasa, le", as a typed
@@ -1205,7 +1220,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     for k in range(limit):
         if lines[k].is_image:
             continue
-        found = parse_date_line(texts[k])
+        found = parse_date_line(texts[k]) or (_date_under_label(texts[k - 1], texts[k]) if k else None)
         if found and _PERIOD_END.search(texts[k][: texts[k].find(found[2])]):
             found = None  # "FOR THE FINANCIAL YEAR ENDED 31 MARCH 2012": the period a report covers, not its date
         if found and flat[k][1] > 0 and _ENDS_MID_PHRASE.search(texts[k - 1]):
@@ -1359,7 +1374,13 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         parts.place, parts.date, parts.date_text = date_found
         roles[date_at] = "date"
         head_end = date_at
-        if parts.place is None and not _labelled(texts[date_at]):
+        gridded = (
+            date_at > 0
+            and parse_date_line(texts[date_at]) is None
+            and _date_under_label(texts[date_at - 1], texts[date_at]) is not None
+        )
+        # a header grid's lines beside its date are its fields' and the sender's, no place
+        if parts.place is None and not _labelled(texts[date_at]) and not gridded:
             place_at = _place_beside(lines, flat, date_at, limit)
             if place_at is not None:
                 # "Songdo, Incheon, Republic of Korea" over the date: the city; the country is no place.

@@ -2543,3 +2543,19 @@ def test_a_covering_note_over_a_forwarded_letter_gives_the_parts():
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.date, parts.salutation, parts.signatory) == (dt.date(2029, 5, 3), "Colleagues", "Mere Walker")
+
+
+def test_a_header_grid_dates_the_letter_by_the_cell_under_its_date_label():
+    text = (
+        "Norad\nNORWEGIAN AGENCY FOR DEVELOPMENT COOPERATION\n\n"
+        "Section for Health                           Date          Our ref.\n"
+        "Global Health Unit                           2031-03-05    2031-000412\n"
+        "Ingrid Solberg\nTelephone +47 23 98 00 00\n\n"
+        "                                             Ministry of Foreign Affairs\n"
+        "                                             Attn: Mr Ola Berg\n\n"
+        "Transmission of the annual report on vaccine support\n\n"
+        "Please find enclosed the annual report on the vaccine support that the Ministry requested.\n\n"
+        "Yours sincerely,\n\nKari Dahl\nHead of Section"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.date, parts.place) == (dt.date(2031, 3, 5), None)
