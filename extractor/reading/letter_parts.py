@@ -1784,9 +1784,13 @@ def _take_dateline(
     the date found; return the line the date was taken from."""
     taken = None
     for k in range(min(len(lines), DEFAULT_DATE_SEARCH_LINES)):
-        if k in roles or lines[k].is_image or flat[k][1] != 0:
+        if k in roles or lines[k].is_image:
             continue
         found = dateline(texts[k])
+        # A dateline opens its paragraph; a page's columns flattened into one run it on under the lines beside it
+        # (a bulletin's contents), and then only its city in capitals with its date marks it.
+        if flat[k][1] != 0 and not (found and found[1] and _DATELINE.match(texts[k])["city"].isupper()):
+            continue
         if found and found[1] is None:
             parts.place = parts.place or found[0]
             continue

@@ -2559,3 +2559,16 @@ def test_a_header_grid_dates_the_letter_by_the_cell_under_its_date_label():
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.date, parts.place) == (dt.date(2031, 3, 5), None)
+
+
+def test_a_dateline_run_on_under_a_flattened_columns_contents_dates_and_places_the_bulletin():
+    text = (
+        "HARBOUR NEWS                                          Issue No. 4 | October 2030\n"
+        "The newsletter of the Coastal Investment Bank\n"
+        "IN THIS ISSUE                     BANK FUNDS\n"
+        "Port works ........... 2          NEW QUAY\n"
+        "CASTRIES, Saint Lucia, September 30, 2030 - The Board of Directors of the Bank on September 24\n"
+        "approved a loan of US$12 mn for the rebuilding of the northern quay.\n"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Castries", dt.date(2030, 9, 30))
