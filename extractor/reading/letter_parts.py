@@ -362,6 +362,8 @@ _SPEECH_HEADING = re.compile(
     r"(?:statement|speech|address|remarks|intervention)\s+(?:delivered\s+|made\s+)?by\b\s*(?P<rest>.*)$",
     re.I,
 )
+# A minister's honorific before the name heading a release ("THE HON. JANE ROE MP", "Senator the Hon. Jo Roe").
+_ISSUER_HONORIFIC = re.compile(r"^\s*(?:senator\s+)?(?:the\s+)?(?:rt\.?\s+)?(?:hon\.|honou?rable)\s+\S", re.I)
 SPEAKER_LINES = 2  # the speaker's name is in the heading or on one of the lines right under it (office, then name)
 # A memorandum's fields: its date's, and its parties' ("TO:", "FROM:", "THROUGH:").
 _MEMO_DATE_FIELD = re.compile(r"^date\s*:", re.I)
@@ -1366,6 +1368,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             parts.signatory = _memo_signer(texts[: min(count, DEFAULT_DATE_SEARCH_LINES)])
         if parts.signatory is None:
             parts.signatory = _speaker(texts[: min(count, DEFAULT_DATE_SEARCH_LINES)])
+        if parts.signatory is None:
+            parts.signatory = _issuer(texts)
 
     if not date_found and month_found:
         date_at, date_found = month_at, (month_found[0], None, month_found[2])
@@ -1514,6 +1518,20 @@ def _memo_signer(texts: list[str]) -> Optional[str]:
                 return None
             return natural_case(name, particles=NAME_PARTICLES) if name.isupper() else name
     return None
+
+
+def _issuer(texts: list[str]) -> Optional[str]:
+    """The minister a media release is headed by ("THE HON. JANE ROE MP" over "MINISTER FOR TRADE"), as a
+    minister's office issues it: the name with its honorific on the first line, the office on the next; else None."""
+    heading = [text for text in texts[: SPEAKER_LINES + 1] if text.strip()][:2]
+    if len(heading) < 2 or not _ISSUER_HONORIFIC.match(heading[0]) or not _TITLE_WORDS.match(heading[1].strip()):
+        return None
+    name = person_name(_bare(heading[0]))
+    if not _is_signature_name(name):
+        return None
+    # "DAVID R. McALPINE": set in capitals but for a prefix's small letters
+    capitals = any(word.isupper() and len(word) > 2 for word in re.sub(r"\bMc", "", name).split())
+    return natural_case(name, particles=NAME_PARTICLES) if capitals else name
 
 
 def _speaker(texts: list[str]) -> Optional[str]:

@@ -2572,3 +2572,14 @@ def test_a_dateline_run_on_under_a_flattened_columns_contents_dates_and_places_t
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.date) == ("Castries", dt.date(2030, 9, 30))
+
+
+def test_a_media_release_headed_by_a_minister_is_signed_by_the_minister():
+    text = (
+        "THE HON. MARGARET J. McKENZIE MP\nMINISTER FOR HEALTH\n\nMEDIA RELEASE                         MH 04/112\n\n"
+        "NEW FUNDING FOR RURAL CLINICS\n\n"
+        "The Government will invest $40 million over four years in rural clinics, the Minister announced today.\n\n"
+        "Media inquiries: Minister's Office (02) 6277 0000\n\nCanberra, 3 June 2031"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.signatory) == ("Canberra", "Margaret J. McKenzie")
