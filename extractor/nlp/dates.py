@@ -59,7 +59,15 @@ from extractor.nlp.extensions import (
     doc_text,
 )
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
-from extractor.reference.calendar_words import MONTH_SPELLINGS, WEEKDAY_NAMES, calendar_spellings
+from extractor.reference.calendar_words import (
+    ETHIOPIAN_MONTH_NUMBERS,
+    ETHIOPIAN_MONTH_SPELLINGS,
+    MONTH_SPELLINGS,
+    WEEKDAY_NAMES,
+    calendar_spellings,
+    ethiopian_month_span,
+    ethiopian_to_gregorian,
+)
 from extractor.reference.countries import country_code, listed_fiscal_year_start, split_fiscal_year_start
 from extractor.reference.edtf import (
     DAY,
@@ -135,6 +143,8 @@ DAY_END = r"(?:COB|EOB|EOD|close\s+of\s+business|end\s+of\s+(?:business|day))"
 # An Ethiopian fiscal year begins on 1 Hamle, the Gregorian 8 July, of the Gregorian year this many after its number.
 ETHIOPIAN_FISCAL_START = (7, 8)
 ETHIOPIAN_YEAR_OFFSET = 7
+# The Ethiopian calendar's era mark after a year ("2000 E.C."); without its stops "EC" is too often a name's initials.
+ETHIOPIAN_ERA = r"(?-i:E\.\s?C\b\.?)"
 # The US federal fiscal year YYYY runs from October YYYY-1; its quarters start in these months.
 FISCAL_QUARTER_START = {1: (-1, 10), 2: (0, 1), 3: (0, 4), 4: (0, 7)}
 # The country whose federal fiscal year a bare "fiscal year 2024" names unless the document is another's.
@@ -198,6 +208,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     yearx = rf"(?:(?P<y>{year})|(?P<ry>this|last|next|the\s+current|the\s+next|the)\s+year\b)"
     # "since 1 January this year": a day's year named relative to the letter.
     day_year = rf"(?:(?P<y>{year})|(?P<ry>this|last|next)\s+year\b)"
+    ethiopian_month = f"(?-i:{word_trie(list(ETHIOPIAN_MONTH_SPELLINGS))})"
     rules = [
         ("iso", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         ("numeric", rf"(?<![\d./])(?P<d>\d{{1,2}})(?P<s>[./])(?P<m>\d{{1,2}})(?P=s)(?P<y>{YEAR})(?![\d.]\d)"),
@@ -211,10 +222,11 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             rf"{opening}(?P<m>{month})\s+(?P<d1>{day})\s*(?:-|–|—|to|and)\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?(?!\d)",
         ),
         # "the 27th day of June 2012": an instrument's formal date names the day before its month.
-        # "MINUTES OF 9 MAY 2030": "MAY" in capitals is the month between a day and a year.
+        # "MINUTES OF 9 MAY 2030", a stamp's "RECEIVED 24 JUL 2008": a month's short name in capitals is the month
+        # between a day and a year.
         (
             "dmy",
-            rf"\b(?P<d>{day})(?:\s+(?:day\s+)?of)?\s+(?P<m>{month}|(?-i:MAY)(?=,?\s+{YEAR}))(?:,?\s+{day_year})?",
+            rf"\b(?P<d>{day})(?:\s+(?:day\s+)?of)?\s+(?P<m>{month}|{month_caps}(?=,?\s+{YEAR}))(?:,?\s+{day_year})?",
         ),
         # "Order 88/2019 of 30 July": an instrument numbered in its year, dated by day and month alone.
         (
@@ -291,6 +303,19 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             rf"\b(?:EFY|Ethiopian\s+(?:fiscal|financial)\s+year(?:\s*\(EFY\))?)\s*(?P<y>{YEAR})(?!\d)"
             rf"(?:\s*(?P<sep>[-–/])\s*(?:EFY\s*)?(?P<y2>{YEAR}|\d{{2}})(?!\d))?",
         ),
+        # The Ethiopian calendar's own days and months ("Hamle 15, 2000 E.C.", "from Hamle 1999 to Sene 2000 E.C.",
+        # "the month of Nehase"): the Gregorian days they denote.
+        (
+            "ethiopian_month_range",
+            rf"\b(?P<m>{ethiopian_month})\s+(?P<y>{year})\s*(?:-|–|to|until|through)\s*(?P<m2>{ethiopian_month})\s+"
+            rf"(?P<y2>{year})\s*{ETHIOPIAN_ERA}",
+        ),
+        (
+            "ethiopian_day",
+            rf"\b(?:(?P<d>{day})\s+(?P<m>{ethiopian_month})|(?P<m2>{ethiopian_month})\s+(?P<d2>{day}),?)\s+(?P<y>{year})"
+            rf"\s*{ETHIOPIAN_ERA}",
+        ),
+        ("ethiopian_month", rf"\b(?P<m>{ethiopian_month})\b(?:\s+(?P<y>{year})\s*{ETHIOPIAN_ERA})?"),
         (
             "fiscal",
             rf"\b{FISCAL_YEAR_WORDS}(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<fy2>FY\s?)?(?P<y2>\d{{2}}|{YEAR})(?!\d))?",
@@ -422,6 +447,7 @@ RULE_WORDS = {
     "this_month_edge": ("month",),
     "fiscal": ("fy", "fiscal", "financial"),
     "ethiopian_fiscal": ("efy", "ethiopian"),
+    **dict.fromkeys(("ethiopian_month_range", "ethiopian_day", "ethiopian_month"), tuple(ETHIOPIAN_MONTH_NUMBERS)),
     "decade": ("0s",),
     "week_of_month": ("week",),
     "relative_day": ("today", "yesterday", "tomorrow"),
@@ -1231,6 +1257,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         month, day = ETHIOPIAN_FISCAL_START
         start_day = date_text(first + ETHIOPIAN_YEAR_OFFSET, month, day)
         return interval_text(start_day, date_text(last + ETHIOPIAN_YEAR_OFFSET + 1, month, day - 1)), False
+    if rule.startswith("ethiopian_") and rule != "ethiopian_fiscal":
+        return _ethiopian(rule, g, r, m.span())
     if rule == "fiscal":
         y = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
         gregorian = GREGORIAN_AFTER.match(r.text, end)
@@ -1413,6 +1441,49 @@ NUMBERED_IN_YEAR = re.compile(r"[ \t]\((?:19|20)\d{2}\)")
 NAMED_BY_YEAR_ACRONYM = re.compile(r"\s*\((?-i:[A-Z][A-Za-z]*)[- ]?(?P<yy>\d{2})\)")
 # How many capitalised words after "the YEAR" may name the event it dates ("the 2022 U.S.-Africa Leaders Summit").
 MAX_EVENT_NAME_WORDS = 6
+
+
+# The words before a month named alone that make it a time ("in Nehase", "the month of Tir", "by the end of Sene").
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:in|during|by|until|from|before|after|since|(?:month|end|beginning|start|middle)\s+of)\s+$", re.I
+)
+
+
+def _ethiopian(rule: str, g: dict, r: _Resolver, span: tuple[int, int]) -> Optional[tuple[str, bool]]:
+    """An Ethiopian calendar day, month or span of months as the Gregorian days it denotes."""
+    start, end = span
+    month = ETHIOPIAN_MONTH_NUMBERS[(g["m"] or g["m2"]).lower()]
+    if rule == "ethiopian_day":
+        day = ethiopian_to_gregorian(int(g["y"]), month, int(g["d"] or g["d2"]))
+        return (day.isoformat(), False) if day else None
+    if rule == "ethiopian_month_range":
+        first = ethiopian_month_span(int(g["y"]), month)
+        last = ethiopian_month_span(int(g["y2"]), ETHIOPIAN_MONTH_NUMBERS[g["m2"].lower()])
+        if not first or not last or last[1] < first[0]:
+            return None
+        return interval_text(first[0].isoformat(), last[1].isoformat()), False
+    if g["y"]:
+        span = ethiopian_month_span(int(g["y"]), month)
+        relative = False
+    else:
+        # A month named alone ("the month of Nehase") is read so only after a word of time and where the text counts
+        # in Ethiopian years (its names are also people's);
+        anchor = r.anchor(start)
+        if anchor is None or not re.search(ETHIOPIAN_ERA, r.text) or not _TIME_WORD_BEFORE.search(r.text, 0, start):
+            return None
+        # the one of that name nearest the letter's date, on the side of it the sentence's tense tells
+        tense = tense_near(r.text, start, end, r.sentence_of(start))
+        year = anchor.year - ETHIOPIAN_YEAR_OFFSET - 1
+        spans = [s for s in (ethiopian_month_span(y, month) for y in range(year - 1, year + 3)) if s]
+        spans = [
+            s for s in spans if not (tense == "past" and s[0] > anchor or tense == "future" and s[1] < anchor)
+        ] or spans
+        span = min(
+            spans,
+            key=lambda s: 0 if s[0] <= anchor <= s[1] else min(abs((s[0] - anchor).days), abs((s[1] - anchor).days)),
+        )
+        relative = True
+    return (interval_text(span[0].isoformat(), span[1].isoformat()), relative) if span else None
 
 
 def _event_of_year(text: str, end: int) -> bool:

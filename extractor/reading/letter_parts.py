@@ -16,7 +16,15 @@ from typing import Optional
 
 from extractor.reading.rounding import round_hundredths
 from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
-from extractor.reference.calendar_words import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
+from extractor.reference.calendar_words import (
+    ETHIOPIAN_MONTH_NUMBERS,
+    ETHIOPIAN_MONTH_SPELLINGS,
+    MONTH_NAMES,
+    MONTH_NUMBERS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+    ethiopian_to_gregorian,
+)
 from extractor.reference.casing import TITLE_SMALL_WORDS, natural_case, title_case_counts
 from extractor.reference.countries import (
     city_subdivision_names,
@@ -98,6 +106,11 @@ _DATE_PATTERNS = [
     # Chinese and Japanese letters date their dispatch.
     re.compile(r"(?<![\w./-])(?P<y>\d{4})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\b\.?"),
 ]
+_ETHIOPIAN_MONTH = alternation(ETHIOPIAN_MONTH_SPELLINGS)
+_ETHIOPIAN_DATE = re.compile(
+    rf"\b(?:(?P<d>\d{{1,2}}){_ORD}\s+(?P<m>{_ETHIOPIAN_MONTH})|(?P<m2>{_ETHIOPIAN_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?)"
+    rf",?\s+(?P<y>\d{{4}})\s*E\.\s?C\b\.?"
+)
 # A date line that names its month and no day, as fact sheets are dated ("Helsinki, February 2024").
 _MONTH_LINE = re.compile(rf"^(?:(?P<place>[^\d,]+),\s*)?(?P<date>(?P<m>{_MONTH})\s+(?P<y>\d{{4}}))\.?$", re.I)
 # A weekday before a date line's date, named in full or short ("Monday, ", "Tue., "): the calendar table's words.
@@ -119,7 +132,8 @@ _PERIOD_END = re.compile(r"\b(?:ended|ending)\s*$", re.I)
 # "Published: 15 April 2024" on a press release dates it and names no place; an agreement's closing
 # formula ("Done at Brussels, on 24 September 2026", "Signed in Kigali") names its place after the verb.
 _DATE_PREFIX = re.compile(
-    r"^(date|dated|le|den|on|published|issued|released|updated|posted|(?:done|signed)\s+(?:at|in))(\s+on)?\s*:?\s*",
+    r"^(date(?:\s*(?:/|and|&)\s*(?:place|venue))?|dated|le|den|on|published|issued|released|updated|posted|"
+    r"(?:done|signed)\s+(?:at|in))(\s+on)?\s*:?\s*",
     re.I,
 )
 # The kind of document set on the date line's left ("NEWS RELEASE          Tallinn, 4 February 2027", "Press
@@ -191,7 +205,7 @@ _OTHER_CALENDAR_AFTER = re.compile(rf"^[,\s]*\(\s*{_OTHER_CALENDAR_DATE}\s*\)\.?
 # The hour a situation report or a statement was issued, after its date ("Jakarta, 16 September 2024, 1800 hrs (UTC+7)",
 # "..., 10:30 a.m. EST"): a clock time, no text after the date line's date.
 _CLOCK_TAIL = re.compile(
-    r"^[,\s]*(?:at\s+)?(?:\d{4}\s*(?:hrs|hours|h)\b|\d{1,2}[:.]\d{2}\s*(?:hrs|h|[ap]\.?\s?m\.?)?)"
+    r"^[,\s]*(?:at\s+)?(?:\d{4}\s*(?:hrs|hours|h)\b|\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*(?:hrs|h|[ap]\.?\s?m\.?)?)"
     r"(?:\s*\(?(?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?\)?|\s+[A-Z]{2,4}\b)?[\s.]*$",
     re.I,
 )
@@ -199,9 +213,20 @@ _CLOCK_TAIL = re.compile(
 # Conference Room B, Ministry of Health"): a clock time (with its colon or its a.m./p.m.), then a venue of a few
 # words and no sentence; the venue is no part of the date line.
 _CLOCK_THEN_VENUE = re.compile(
-    r"(?P<clock>,\s*(?:at\s+)?\d{1,2}(?::\d{2}\s*(?:hrs|h|[ap]\.?\s?m\.?)?|[.]\d{2}\s*(?:hrs|h|[ap]\.?\s?m\.?)))"
+    r"(?P<clock>,\s*(?:at\s+)?\d{1,2}(?::\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?\s*(?:hrs|h|[ap]\.?\s?m\.?)?"
+    r"|[.]\d{2}\s*(?:hrs|h|[ap]\.?\s?m\.?)))"
     r"\s*[,;–—-]\s*(?P<venue>[A-Z][^.!?:;]*?(?:\s+\S+){0,11})\s*$"
 )
+# A metropolitan area after an address's postal code ("1550 Metro Manila", "Greater Accra"), not a city itself; and
+# the address's part that names itself a city ("Mandaluyong City").
+_METRO_AREA = re.compile(r"^(?:metro|greater|metropolitan)\s", re.I)
+_NAMED_CITY = re.compile(r"\s(?i:city)$")
+# A header grid's label over its date cell ("Date", "Datum", "Our date").
+_GRID_DATE_LABEL = re.compile(r"(?:(?:our|your)\s+)?(?:date|dated|datum|fecha|data)\.?:?", re.I)
+# A venue's last part naming its room ("..., Bern, room 3.041"): the city comes before it.
+_ROOM_PART = re.compile(r",\s*(?:room|hall|floor|salle|raum|sala)\b[^,]*$", re.I)
+# A record's line announcing its next meeting ("Next meeting: 25.09.2014."): a later day, not the record's date.
+_NEXT_MEETING = re.compile(r"^\W*(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|session|sitting)\b", re.I)
 # A meeting record's own title line ("MINUTES No. 07-2019 - ORDINARY SESSION", "Minutes of the 3rd meeting").
 _RECORD_TITLE = re.compile(r"^\s*(?:(?:summary|draft|approved)\s+)?minutes\b", re.I)
 # A footnote under a letter opens with its mark ("* Of which ...", "† Includes ...").
@@ -269,6 +294,8 @@ _SALUTATION = re.compile(
     # addressee: "Honourable Secretary of State" over its department)
     r"(honou?rable|hon['’]ble)\s+((under|deputy|vice|state)[\s-]+)?(secretary|governor|commissioner|mayor|ambassador)"
     r"(?=\s*[,:]\s*$)|"
+    # "Colleagues,", "All,": a covering note's or an e-mail's address to its readers alone, closed by its comma
+    r"(colleagues|friends|all|team)(?=\s*[,:]\s*$)|"
     # "My fellow Americans,", "Fellow citizens:": an address to the nation, closed by its comma, colon or "!"
     r"(my\s+)?(dear\s+)?fellow\s+[^\W\d_]+(\s+and\s+[^\W\d_]+)?(?=\s*[,:!]\s*$)|"
     # A greeting in the addressee's language before the name, closed by its comma ("Kia ora Aroha,", "Bula
@@ -307,6 +334,8 @@ _CLOSING = re.compile(
     r"bien à (vous|toi)|atentamente|distinti saluti)$",
     re.I,
 )
+# An e-mail's close, with its comma ("Cheers,", "Many thanks,"): without it, a line of thanks closes a paragraph.
+_EMAIL_CLOSING = re.compile(r"^(?:cheers|best|(?:many\s+)?thanks(?:\s+again)?|thank\s+you(?:\s+again)?),$", re.I)
 # A transcriber's note before a line written by hand: "[handwritten:]", "(in manuscript)", "[manuscript]".
 _HAND_NOTE = re.compile(
     r"^[\[(]\s*(?:hand-?written|in\s+(?:hand|manuscript)|manuscript|autograph)\b[^\])]*[\])]\s*:?\s*", re.I
@@ -333,13 +362,17 @@ _SPEECH_HEADING = re.compile(
     r"(?:statement|speech|address|remarks|intervention)\s+(?:delivered\s+|made\s+)?by\b\s*(?P<rest>.*)$",
     re.I,
 )
+# A minister's honorific before the name heading a release ("THE HON. JANE ROE MP", "Senator the Hon. Jo Roe").
+_ISSUER_HONORIFIC = re.compile(r"^\s*(?:senator\s+)?(?:the\s+)?(?:rt\.?\s+)?(?:hon\.|honou?rable)\s+\S", re.I)
 SPEAKER_LINES = 2  # the speaker's name is in the heading or on one of the lines right under it (office, then name)
 # A memorandum's fields: its date's, and its parties' ("TO:", "FROM:", "THROUGH:").
 _MEMO_DATE_FIELD = re.compile(r"^date\s*:", re.I)
 _MEMO_PARTY_FIELD = re.compile(r"^(?:to|from|through|via|attn|attention)\s*:", re.I)
 # A memorandum's "FROM:" field and its last word, which signs it when it is a signature mark (signature_mark's:
 # "FROM: Director, Jane Roe /s/").
-_MEMO_FROM_TAIL = re.compile(r"^from\s*:\s*(?P<value>.+?)\s+(?P<mark>\S+)$", re.I)
+# The mark may carry the signer's initials after it ("FROM: AA/ANE, Jane Q. Roe /s/ JQR").
+_MEMO_FROM_TAIL = re.compile(r"^from\s*:\s*(?P<value>.+?)\s+(?P<mark>\S+)(?:\s+(?-i:[A-Z]{2,4}))?$", re.I)
+_MEMO_FROM = re.compile(r"^from\s*:\s*(?P<value>.+)$", re.I)
 # A memorandum's field label alone, as a PDF sets it in a column of labels left of their values ("SUBJECT:", "To:").
 _MEMO_FIELD_LABEL = re.compile(rf"(?:(?:to|from|through|via|attn|attention|date|cc)\s*:|{SUBJECT_LABEL})", re.I)
 _ADDRESSED_TO = re.compile(r"^(?i:to)\s+((?i:the)\s+)?[A-Z][^,:]*:$")
@@ -439,10 +472,14 @@ _TITLE_WORDS = re.compile(
 # A list's last item after "and" ("..., Forests and Fisheries"): the end of a body's name, never a city.
 _CLOSES_LIST = re.compile(r"\s(?:and|&)\s", re.I)
 # Words that make a line next to the date an address, a letterhead or a recipient, not a place.
+# A field's label, an inward stamp's word or a record's kind beside a date ("DATE : 13 May 1996", "RECEIVED 24 JUL
+# 2008", "Minutes"): no place.
+_LABEL_WORDS = r"date|dated|pages?|received|registered|registry|minutes"
+_LABEL = re.compile(_LABEL_WORDS, re.I)
 _NOT_A_PLACE = re.compile(
     r"\b(ministry|ministère|ministerium|department|office|directorate|commission|council|embassy|agency|secretariat|"
     r"committee|government|republic|kingdom|union|house|street|avenue|road|rue|floor|tel|fax|e-?mail|www|ref|"
-    r"reference|subject|re|minister|secretary|president|commissioner|chair|director|ambassador|excellency|"
+    r"reference|subject|re|minister|secretary|president|commissioner|chair|director|ambassador|excellency|representative|"
     # an office under a name ("Premier of Queensland", "Mayor of Kurashiki"), never a city
     r"premier|governor|mayor|honou?rable|senator|congress(?:wo)?man|councill?or|deputy|speaker|chancellor|"
     r"mr|mrs|ms|dr|dear|to|from|urgent|confidential|by|sheet|factsheet|release|statement|news|media|press|"
@@ -458,7 +495,9 @@ _NOT_A_PLACE = re.compile(
     # a parliament's or an account's label with its number ("PARLIAMENTARY QUESTION 21847"), never a city
     r"parliamentary|questions?|answers?|sitting|legislature|speech|budget|financial|year|ended|ending|"
     # the kind of a typed document over its text ("MINUTE", "MEMORANDUM", "TELEGRAM", "Translation"), never a city
-    r"minute|memorandum|memo|telegram|cable|despatch|circular|aide-m[ée]moire|translation|letter)\b|[@/\\|:;!?()\[\]]|(?<![A-Z])\.|\d",
+    # a field's label, an inward stamp's word or a record's kind beside a date, never a city
+    rf"{_LABEL_WORDS}|"
+    r"minute|memorandum|memo|telegram|telefax|facsimile|message|cable|despatch|circular|aide-m[ée]moire|translation|letter)\b|[@/\\|:;!?()\[\]]|(?<![A-Z])\.|\d",
     re.I,
 )
 NAME_PARTICLES = {
@@ -639,15 +678,26 @@ def parse_date(text: str) -> Optional[tuple[dt.date, int, int]]:
                 return dt.date(year, month_number, day), match.start(), match.end()
             except ValueError:
                 continue
+    # A date in the Ethiopian calendar alone ("Date: Hamle 15, 2000 E.C."): its Gregorian day.
+    for match in _ETHIOPIAN_DATE.finditer(text):
+        month = ETHIOPIAN_MONTH_NUMBERS[(match["m"] or match["m2"]).lower()]
+        day = ethiopian_to_gregorian(int(match["y"]), month, int(match["d"] or match["d2"]))
+        if day and YEAR_MIN <= day.year <= YEAR_MAX:
+            return day, match.start(), match.end()
     return None
 
 
 def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     """Read a place-and-date line ("Brussels, 21 October 2025"): (place, date, date text) or None."""
     text = text.strip()
+    if _NEXT_MEETING.match(text):
+        return None
     venue = _CLOCK_THEN_VENUE.search(text)
+    venue_city = None
     if venue and parse_date(text[: venue.start()]):
-        text = text[: venue.end("clock")]  # "..., 12 May 2021, 9:00 a.m., Room 4": the date line ends at the hour
+        # "..., 12 May 2021, 9:00 a.m., Room 4": the date line ends at the hour; a city in the venue is its place
+        venue_city = _venue_city(_ROOM_PART.sub("", venue["venue"]))
+        text = text[: venue.end("clock")]
     if not text or len(text.split()) > DEFAULT_MAX_DATE_LINE_WORDS:
         return None
     found = parse_date(text)
@@ -682,18 +732,32 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
         place = coded["place"]  # "OFI18-00052917 / JMSC 110200 Bogotá": a file code without its label, then the place
     if not place or any(ch.isdigit() for ch in place) or len(place.split()) > DEFAULT_MAX_PLACE_WORDS:
         place = None
-    elif _reads_as_text(place) or _DATE_PHRASE.search(place):
+    elif _reads_as_text(place) or _DATE_PHRASE.search(place) or _LABEL.fullmatch(place):
         place = None  # "Sudan - situation as of 31 May 2024": a phrase before the date, no place
     else:
         # "Suva, Fiji – 4 October 2019", "Asunción, D.C., ...": the city; the country or district is no place
         # (a US state's or D.C.'s code stays, as the US writes its places: "Washington, D.C.")
         place = without_country(place if _US_STATE_CODE.search(place) else _DOTTED_REGION.sub("", place))
+    place = place or venue_city
     date_text = text[start:end]
     # Keep a leading weekday with the date it names ("Monday, 3 March 2025").
     weekday = _WEEKDAY.match(text[:start].split(",")[-1].strip() + " ") if start else None
     if weekday and place is None and text[:start].strip(" ,"):
         date_text = text[:end].strip()
     return place, date, date_text
+
+
+def _date_under_label(label_row: str, row: str) -> Optional[tuple[Optional[str], dt.date, str]]:
+    """A header grid's date: the cell under a "Date" label in the row above ("Date | Ref. no." over "2000-09-14 |
+    2000-002871", as Nordic and German letters set their reference fields), with no place; else None."""
+    labels, cells = label_row.split(CELL_MARK), row.split(CELL_MARK)
+    if len(labels) < 2 or len(labels) != len(cells):
+        return None
+    for label, cell in zip(labels, cells):
+        if _GRID_DATE_LABEL.fullmatch(label.strip()):
+            found = parse_date_line(cell)
+            return (None, *found[1:]) if found and not found[0] else None
+    return None
 
 
 def _date_field(head: str) -> str:
@@ -758,7 +822,10 @@ def is_salutation(text: str) -> bool:
 def is_closing(text: str) -> bool:
     """True for a complimentary close such as "Yours sincerely," or "With best regards"."""
     # "[handwritten:] Best wishes,": a transcriber's note on how the close was written is no part of it
-    text = _HAND_NOTE.sub("", _bare(text)).rstrip(",.!;:").strip()
+    text = _HAND_NOTE.sub("", _bare(text)).strip()
+    if _EMAIL_CLOSING.match(text):
+        return True
+    text = text.rstrip(",.!;:").strip()
     if not text:
         return False
     if _words(text) <= DEFAULT_MAX_CLOSING_WORDS and _CLOSING.match(text):
@@ -1153,7 +1220,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     for k in range(limit):
         if lines[k].is_image:
             continue
-        found = parse_date_line(texts[k])
+        found = parse_date_line(texts[k]) or (_date_under_label(texts[k - 1], texts[k]) if k else None)
         if found and _PERIOD_END.search(texts[k][: texts[k].find(found[2])]):
             found = None  # "FOR THE FINANCIAL YEAR ENDED 31 MARCH 2012": the period a report covers, not its date
         if found and flat[k][1] > 0 and _ENDS_MID_PHRASE.search(texts[k - 1]):
@@ -1299,6 +1366,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             parts.signatory = _memo_signer(texts[: min(count, DEFAULT_DATE_SEARCH_LINES)])
         if parts.signatory is None:
             parts.signatory = _speaker(texts[: min(count, DEFAULT_DATE_SEARCH_LINES)])
+        if parts.signatory is None:
+            parts.signatory = _issuer(texts)
 
     if not date_found and month_found:
         date_at, date_found = month_at, (month_found[0], None, month_found[2])
@@ -1307,7 +1376,13 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         parts.place, parts.date, parts.date_text = date_found
         roles[date_at] = "date"
         head_end = date_at
-        if parts.place is None and not _labelled(texts[date_at]):
+        gridded = (
+            date_at > 0
+            and parse_date_line(texts[date_at]) is None
+            and _date_under_label(texts[date_at - 1], texts[date_at]) is not None
+        )
+        # a header grid's lines beside its date are its fields' and the sender's, no place
+        if parts.place is None and not _labelled(texts[date_at]) and not gridded:
             place_at = _place_beside(lines, flat, date_at, limit)
             if place_at is not None:
                 # "Songdo, Incheon, Republic of Korea" over the date: the city; the country is no place.
@@ -1420,7 +1495,8 @@ def _signer_address_place(texts: list[str], roles: dict) -> Optional[str]:
 
 
 def _memo_signer(texts: list[str]) -> Optional[str]:
-    """The name a memorandum's "FROM:" field signs with its mark ("FROM: Regional Director, Jane Roe /s/"), or None."""
+    """The name a memorandum's "FROM:" field signs with its mark ("FROM: Regional Director, Jane Roe /s/"), or, in a
+    memorandum with a "TO:" field and no signature, the person its "FROM:" field names ("FROM: Jane Q. Roe"); or None."""
     for text in texts:
         match = _MEMO_FROM_TAIL.match(text.strip())
         if match and signature_mark(match["mark"]) == "":
@@ -1428,7 +1504,32 @@ def _memo_signer(texts: list[str]) -> Optional[str]:
             if not _is_signature_name(name):
                 return None
             return natural_case(name, particles=NAME_PARTICLES) if name.isupper() else name
+    if not any(_MEMO_TO_LINE.match(text.strip()) for text in texts):
+        return None
+    for text in texts:
+        match = _MEMO_FROM.match(text.strip())
+        if match:
+            written = match["value"].split(",")[-1].strip()
+            name = person_name(written)
+            # a name as written, with no office or unit before it ("FROM: Director, Jane Roe" names its office)
+            if name != written or "," in match["value"] or not _is_signature_name(name):
+                return None
+            return natural_case(name, particles=NAME_PARTICLES) if name.isupper() else name
     return None
+
+
+def _issuer(texts: list[str]) -> Optional[str]:
+    """The minister a media release is headed by ("THE HON. JANE ROE MP" over "MINISTER FOR TRADE"), as a
+    minister's office issues it: the name with its honorific on the first line, the office on the next; else None."""
+    heading = [text for text in texts[: SPEAKER_LINES + 1] if text.strip()][:2]
+    if len(heading) < 2 or not _ISSUER_HONORIFIC.match(heading[0]) or not _TITLE_WORDS.match(heading[1].strip()):
+        return None
+    name = person_name(_bare(heading[0]))
+    if not _is_signature_name(name):
+        return None
+    # "DAVID R. McALPINE": set in capitals but for a prefix's small letters
+    capitals = any(word.isupper() and len(word) > 2 for word in re.sub(r"\bMc", "", name).split())
+    return natural_case(name, particles=NAME_PARTICLES) if capitals else name
 
 
 def _speaker(texts: list[str]) -> Optional[str]:
@@ -1699,9 +1800,13 @@ def _take_dateline(
     the date found; return the line the date was taken from."""
     taken = None
     for k in range(min(len(lines), DEFAULT_DATE_SEARCH_LINES)):
-        if k in roles or lines[k].is_image or flat[k][1] != 0:
+        if k in roles or lines[k].is_image:
             continue
         found = dateline(texts[k])
+        # A dateline opens its paragraph; a page's columns flattened into one run it on under the lines beside it
+        # (a bulletin's contents), and then only its city in capitals with its date marks it.
+        if flat[k][1] != 0 and not (found and found[1] and _DATELINE.match(texts[k])["city"].isupper()):
+            continue
         if found and found[1] is None:
             parts.place = parts.place or found[0]
             continue
@@ -2023,6 +2128,10 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             and _words(found.group("city")) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS
         ):
             place = found.group("city").strip()
+            if _METRO_AREA.match(place):
+                # "..., Mandaluyong City, 1550 Metro Manila": the city the address names within its metropolitan area
+                named = [part.strip() for part in text[: found.start("city")].split(",")]
+                place = next((part for part in named if _NAMED_CITY.search(part) and _is_place(part)), place)
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     return None
 

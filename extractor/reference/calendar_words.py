@@ -6,6 +6,7 @@ names: the English months with their abbreviations, the months of a date line in
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from pathlib import Path
 
@@ -42,3 +43,30 @@ ENGLISH_MONTH_WORDS = frozenset(spelling.lower().rstrip(".") for spelling, _numb
 WEEKDAY_NAMES = tuple(spelling for spelling, _number in calendar_spellings("weekday"))
 # The weekdays' short forms, capitalised without a stop ("Tue", "Thurs"), in file order.
 WEEKDAY_ABBREVIATIONS = tuple(spelling for spelling, _number in calendar_spellings("weekday_abbreviation"))
+# The Ethiopian months' spellings, lower case -> number (Meskerem 1 ... Pagume 13).
+ETHIOPIAN_MONTH_NUMBERS = {spelling.lower(): number for spelling, number in calendar_spellings("ethiopian_month")}
+# The Ethiopian months' spellings, capitalised as written ("Hamle").
+ETHIOPIAN_MONTH_SPELLINGS = tuple(spelling for spelling, _number in calendar_spellings("ethiopian_month"))
+ETHIOPIAN_MONTH_DAYS = 30  # each of the twelve months; Pagume, the thirteenth, has five days, six in a leap year
+# The Julian day number the Ethiopian (Amete Mihret) count's day arithmetic starts from.
+_ETHIOPIAN_EPOCH_JDN = 1723856
+_GREGORIAN_ORDINAL_JDN = 1721425  # a Julian day number less this is Python's proleptic Gregorian ordinal
+
+
+def _ethiopian_month_length(year: int, month: int) -> int:
+    """How many days an Ethiopian month has: 30, or Pagume's 5 (6 in a year before a Gregorian leap year)."""
+    return ETHIOPIAN_MONTH_DAYS if month < 13 else (6 if year % 4 == 3 else 5)
+
+
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of an Ethiopian calendar date ("Hamle 15, 2000 E.C." -> 22 July 2008), or None if none."""
+    if not (1 <= month <= 13 and 1 <= day <= _ethiopian_month_length(year, month)):
+        return None
+    jdn = _ETHIOPIAN_EPOCH_JDN + 365 * year + year // 4 + ETHIOPIAN_MONTH_DAYS * month + day - 31
+    return dt.date.fromordinal(jdn - _GREGORIAN_ORDINAL_JDN)
+
+
+def ethiopian_month_span(year: int, month: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last Gregorian days of an Ethiopian month (Nehase 2000 E.C. -> 7 August to 5 September 2008)."""
+    first = ethiopian_to_gregorian(year, month, 1)
+    return (first, ethiopian_to_gregorian(year, month, _ethiopian_month_length(year, month))) if first else None

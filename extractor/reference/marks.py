@@ -69,12 +69,16 @@ QUOTE_ATTRIBUTION_END = "wrote:"
 # The same marks as text to find in lower-cased text between two sums ("original message", "wrote:").
 QUOTED_MESSAGE_MARKS = tuple(f"{word} message" for word in QUOTE_SEPARATOR_WORDS) + (QUOTE_ATTRIBUTION_END,)
 _SEPARATOR_WORD = "(?:" + "|".join(QUOTE_SEPARATOR_WORDS) + ")"
+# What the separator names ("-----Original Message-----", "---------- Forwarded letter ----------").
+_SEPARATOR_NOUN = r"(?:message|letter|e-?mail|note)"
 # Where a reply's text ends and the earlier message it quotes begins, in a body whose lines may be run together:
 # the client's separator ("-----Original Message-----") or the quoted header.
-QUOTED_MESSAGE = re.compile(rf"-{{2,}}\s*{_SEPARATOR_WORD}\s+Message\s*-{{2,}}|{QUOTED_HEADER}", re.IGNORECASE)
+QUOTED_MESSAGE = re.compile(
+    rf"-{{2,}}\s*{_SEPARATOR_WORD}\s+{_SEPARATOR_NOUN}\s*-{{2,}}|{QUOTED_HEADER}", re.IGNORECASE
+)
 # The same, line by line (a reader's lines): a separator line of its own, or a "From:" line over a "Sent:" line.
 QUOTE_SEPARATOR_LINE = re.compile(
-    rf"^(?:-{{2,}}\s*{_SEPARATOR_WORD}\s+message\s*-{{2,}}|-{{2,}}\s*reply\s+message\s*-{{2,}}|_{{20,}}|"
+    rf"^(?:-{{2,}}\s*{_SEPARATOR_WORD}\s+{_SEPARATOR_NOUN}\s*-{{2,}}|-{{2,}}\s*reply\s+message\s*-{{2,}}|_{{20,}}|"
     rf"on\s.{{4,120}}\b{QUOTE_ATTRIBUTION_END}|begin forwarded message:)$",
     re.I,
 )

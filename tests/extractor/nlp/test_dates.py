@@ -1031,6 +1031,11 @@ def test_may_in_capitals_between_a_day_and_a_year_is_the_month():
     assert edtfs("NOTICE ISSUED ON 9 MAY 2030 BY THE BOARD") == ["2030-05-09"]
 
 
+def test_a_short_month_in_capitals_between_a_day_and_a_year_is_the_month():
+    # An inward stamp or a fax line dates by the month's short name in capitals.
+    assert edtfs("[stamp: ENTERED 3 FEB 2031]  [fax line: 11 OCT 2030 14:02]") == ["2031-02-03", "2030-10-11"]
+
+
 def test_the_nth_week_of_a_month_is_its_iso_week():
     assert edtfs("Vaccination starts in the second week of August 2028.") == ["2028-W32"]
 
@@ -1068,3 +1073,17 @@ def test_a_weekday_deadline_at_the_end_of_its_working_day():
 def test_a_year_after_a_reference_word_is_a_date():
     # "Schedule 2" numbers a schedule; a year after the word dates the schedule.
     assert edtfs("Payments follow the repayment schedule 2021-2024 agreed with the bank.") == ["2021/2024"]
+
+
+def test_ethiopian_calendar_days_months_and_spans_are_their_gregorian_days():
+    text = (
+        "The budget was approved on Tir 10, 2014 E.C. for the period from Meskerem 2014 to Ginbot 2014 E.C. "
+        "The review mission will come in the month of Pagume. Mr. Tir and Sene Bekele attended."
+    )
+    assert edtfs(text, dt.date(2022, 1, 18)) == [
+        "2022-01-18",
+        "2021-09-11/2022-06-07",
+        "2022-09-06/2022-09-10",
+    ]
+    # Where the text counts no Ethiopian years, a month's name alone is no date.
+    assert edtfs("The review mission will come in Tir.", dt.date(2022, 1, 18)) == []

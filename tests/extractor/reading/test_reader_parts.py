@@ -2450,3 +2450,136 @@ def test_an_addressee_block_under_the_letterhead_gives_no_place_and_a_foot_addre
 def test_a_line_of_names_that_opens_with_a_greeting_word_is_no_salutation():
     # A greeting word names a firm too: a long line of names after it, closed by a comma, is no greeting.
     assert not is_salutation("Bula Shipping, Coral Freight and Reef Cargo Lines,")
+
+
+def test_a_letter_dated_only_in_the_ethiopian_calendar_takes_its_gregorian_day():
+    text = (
+        "MINISTRY OF WATER AND ENERGY\nP.O. Box 5744, Addis Ababa\n\n"
+        "Ref. No. MoWE/12/77\nDate: Tir 10, 2014 E.C.\n\n"
+        "[stamp: REGISTERED 25 JAN 2022]\n\nDear Sir,\n\n"
+        "We write to request support for the rural water programme in the coming year.\n\n"
+        "Yours faithfully,\n\nAlemu Tadesse\nState Minister"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Addis Ababa", dt.date(2022, 1, 18))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DATE    : 4 March 1999",  # a fax cover sheet's field, its label set apart by a wide gap
+        "Date        4 March 1999",
+        "RECEIVED    4 March 1999",  # an inward stamp's date
+    ],
+)
+def test_a_field_label_or_a_stamp_word_before_the_date_is_no_place(line):
+    text = (
+        "     HIGH COMMISSION OF CANADA\n             ACCRA\n\n         TELEFAX MESSAGE\n\n"
+        f"TO      : Ms. Ruth Mensah\n          Representative\n\n{line}\n\n"
+        "Dear Ms. Mensah,\n\nWe confirm the grant for the school feeding programme in the northern region.\n\n"
+        "Yours sincerely,\n\nPaul Leblanc\nHigh Commissioner"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Accra", dt.date(1999, 3, 4))
+
+
+def test_minutes_take_date_and_place_from_their_date_and_place_field_not_the_next_meeting():
+    text = (
+        "Federal Office for Transport\nRoads Division\n\nMINUTES\nSteering Committee, meeting no. 3/2027\n\n"
+        "Date / place:  14.04.2027, 14:00-16:30, Mühlenweg 12, Basel, room B.210\nChair:         A. Keller\n\n"
+        "Item 1: The committee approved the bridge repair budget for the coming year.\n\n"
+        "Next meeting: 12.05.2027."
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Basel", dt.date(2027, 4, 14))
+
+
+@pytest.mark.parametrize(
+    "from_line,signatory",
+    [
+        ("FROM:      Teresa M. Villanueva\n           Director, Water Division", "Teresa M. Villanueva"),
+        # cleared by the sender's mark and initials after the name
+        ("FROM:      DAA/LAC, Peter J. Lindqvist  /s/ PJL", "Peter J. Lindqvist"),
+    ],
+)
+def test_an_unsigned_memorandum_is_signed_by_the_person_its_from_field_names(from_line, signatory):
+    text = (
+        "PACIFIC LENDING BANK                                   MEMORANDUM\n"
+        "12 Harbour Road, Quezon City, 1100 Metro Manila, Philippines\n\n"
+        "                                                      4 March 2030\n\n"
+        f"TO:        The President\n\n{from_line}\n\n"
+        "SUBJECT:   Proposed loan for rural roads\n\n"
+        "1. This memorandum seeks your approval of a loan of $40 million for rural roads.\n\n"
+        "2. I recommend that you approve the loan.\n\ncc: General Counsel"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.signatory) == ("Quezon City", signatory)
+
+
+@pytest.mark.parametrize("close", ["Cheers,", "Many thanks,", "Best,"])
+def test_an_emails_informal_close_with_its_comma_closes_before_the_signature_block(close):
+    text = (
+        "From:            Okoro, Ada <ada.okoro@example.org>\nSent:            Tuesday, 2 June 2026 9:40 AM\n"
+        "To:              Lars Berg\nSubject:         RE: Grant for the clinics\n\n"
+        "Hi Lars,\n\nI can confirm that the grant of USD 2 million for the clinics was approved yesterday.\n\n"
+        "Thank you.\n\n"
+        f"{close}\nAda\n\nAda Okoro\nDirector | Health Programmes\nP: +1 555 0100"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.closing, parts.signatory) == (close.rstrip(","), "Ada Okoro")
+
+
+def test_a_covering_note_over_a_forwarded_letter_gives_the_parts():
+    text = (
+        "Ministry of Health\nCivic Square, Wellington\n\nCOVERING NOTE\n\n"
+        "To:       Finance Unit\nFrom:     Mere Walker, Director\nDate:     3 May 2029\n"
+        "Subject:  Request from the clinic network\n\nColleagues,\n\n"
+        "1. Please see below the letter of 28 April asking for an early payment of the annual grant to the network.\n\n"
+        "2. The Minister approved the payment on 2 May.\n\nMere Walker\nDirector\n\n"
+        "---------- Forwarded letter ----------\n\nPacific Clinic Network\nApia, Samoa\n\n"
+        "                                              28 April 2029\n\n"
+        "Dear Director,\n\nWe ask that the annual grant of NZD 2 million be paid early this year.\n\n"
+        "Yours sincerely,\n\nTavita Leota\nChair"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.date, parts.salutation, parts.signatory) == (dt.date(2029, 5, 3), "Colleagues", "Mere Walker")
+
+
+def test_a_header_grid_dates_the_letter_by_the_cell_under_its_date_label():
+    text = (
+        "Norad\nNORWEGIAN AGENCY FOR DEVELOPMENT COOPERATION\n\n"
+        "Section for Health                           Date          Our ref.\n"
+        "Global Health Unit                           2031-03-05    2031-000412\n"
+        "Ingrid Solberg\nTelephone +47 23 98 00 00\n\n"
+        "                                             Ministry of Foreign Affairs\n"
+        "                                             Attn: Mr Ola Berg\n\n"
+        "Transmission of the annual report on vaccine support\n\n"
+        "Please find enclosed the annual report on the vaccine support that the Ministry requested.\n\n"
+        "Yours sincerely,\n\nKari Dahl\nHead of Section"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.date, parts.place) == (dt.date(2031, 3, 5), None)
+
+
+def test_a_dateline_run_on_under_a_flattened_columns_contents_dates_and_places_the_bulletin():
+    text = (
+        "HARBOUR NEWS                                          Issue No. 4 | October 2030\n"
+        "The newsletter of the Coastal Investment Bank\n"
+        "IN THIS ISSUE                     BANK FUNDS\n"
+        "Port works ........... 2          NEW QUAY\n"
+        "CASTRIES, Saint Lucia, September 30, 2030 - The Board of Directors of the Bank on September 24\n"
+        "approved a loan of US$12 mn for the rebuilding of the northern quay.\n"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Castries", dt.date(2030, 9, 30))
+
+
+def test_a_media_release_headed_by_a_minister_is_signed_by_the_minister():
+    text = (
+        "THE HON. MARGARET J. McKENZIE MP\nMINISTER FOR HEALTH\n\nMEDIA RELEASE                         MH 04/112\n\n"
+        "NEW FUNDING FOR RURAL CLINICS\n\n"
+        "The Government will invest $40 million over four years in rural clinics, the Minister announced today.\n\n"
+        "Media inquiries: Minister's Office (02) 6277 0000\n\nCanberra, 3 June 2031"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.signatory) == ("Canberra", "Margaret J. McKenzie")

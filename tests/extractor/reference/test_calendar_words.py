@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extractor.reference.calendar_words import (
     ENGLISH_MONTH_WORDS,
+    ETHIOPIAN_MONTH_NUMBERS,
     MONTH_NAMES,
     MONTH_NUMBERS,
     MONTH_SPELLINGS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_NAMES,
     calendar_spellings,
+    ethiopian_month_span,
+    ethiopian_to_gregorian,
 )
 
 
@@ -42,3 +47,15 @@ def test_each_weekday_abbreviation_begins_the_name_of_its_day():
         assert by_number[number].startswith(short)
     assert {number for _short, number in calendar_spellings("weekday_abbreviation")} == set(range(7))
     assert not set(WEEKDAY_ABBREVIATIONS) & set(WEEKDAY_NAMES)
+
+
+def test_an_ethiopian_date_is_the_gregorian_day_it_falls_on():
+    # Meskerem 1 is 11 September, or 12 September before a Gregorian leap year; Pagume has six days in a year 3 mod 4.
+    assert ethiopian_to_gregorian(2010, 1, 1) == dt.date(2017, 9, 11)
+    assert ethiopian_to_gregorian(2011, 1, 1) == dt.date(2018, 9, 11)
+    assert ethiopian_to_gregorian(2012, 1, 1) == dt.date(2019, 9, 12)
+    assert ethiopian_to_gregorian(2011, 13, 6) == dt.date(2019, 9, 11)
+    assert ethiopian_to_gregorian(2010, 13, 6) is None
+    assert ethiopian_to_gregorian(2014, 5, 10) == dt.date(2022, 1, 18)
+    assert ethiopian_month_span(2015, 11) == (dt.date(2023, 7, 8), dt.date(2023, 8, 6))
+    assert ETHIOPIAN_MONTH_NUMBERS["tikemt"] == ETHIOPIAN_MONTH_NUMBERS["tikimt"] == 2
