@@ -421,6 +421,8 @@ def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str])
         return None
     if view.names_descent(span):
         return "neg"  # "for housing for Indian-origin Tamil communities" in Sri Lanka, in an Indian release
+    if view.owed_to(sent.start, span.start):
+        return "neg"  # "relief for the repayments made by X to Japan", in a Japanese letter: the creditor, not helped
     doc = view.doc
     if span.end < sent.end and doc[span.end].lower_ in WORDS.own_money_nouns:
         return "neg"
