@@ -1811,9 +1811,16 @@ def _says_received(view: LetterDoc, sent, author_country: str) -> bool:
     _, receiving = _receiving_groups(view, sent, author_country)
     # "Greece has received", "we obtained"; "only USD 812 million had been received"
     return any(
-        by_author or (group.is_passive() and view.spans_in("amount", sent.start, group.start))
-        for group, by_author in receiving
+        by_author or (group.is_passive() and _received_sum_before(view, sent, group)) for group, by_author in receiving
     )
+
+
+def _received_sum_before(view: LetterDoc, sent, group: VerbGroup) -> bool:
+    """Whether a sum stands before a passive verb of receiving in its own clause ("USD 812 million had been
+    received"), not before a condition's opener ("£2 million will be released once the budget has been received":
+    what is received there is the budget)."""
+    sums = view.spans_in("amount", sent.start, group.start)
+    return bool(sums) and not any(w in WORDS.condition_openers for w in view.lowers[sums[-1].end : group.start])
 
 
 def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:

@@ -212,6 +212,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             request_lemmas
             share_nouns
             component_nouns
+            desk_nouns
             confirming_verbs
             borrowed_nouns
             borrowing_words
