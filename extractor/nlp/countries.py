@@ -80,6 +80,7 @@ CITY_WORDS = WORDS["city_words"]
 # name of a province (a pycountry subdivision) of another country the letter names is the province's, in the whole
 # letter; not "the provinces of Türkiye", the country's own.
 PROVINCE_WORDS = WORDS["province_words"]
+MAX_LISTED_PROVINCE_WORDS = 6  # words of a list of provinces' names between a name and their plural noun
 # Countries whose capital bears their name ("the city of Luxembourg"): only the name after "city of" is the city's.
 CAPITAL_NAMESAKES = WORDS["capital_namesakes"]
 # A sentence that names one of these speaks of the US state of Georgia, not the country.
@@ -305,6 +306,11 @@ class CountryMatcher:
         """Whether a name follows "city of", "the cities of" ("the town of Jordan"), or "province of" and is the
         name of a province of another country the letter names: a city or province named like a country."""
         before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+        if self._province_word_after(doc, span):
+            # "in Gaza and Inhambane provinces", "Niger State": a province of another country the letter names.
+            own = self.table[span.label_][0]
+            holders = subdivision_countries().get(span.text, frozenset())
+            return any(code != own and code in named_codes for code in holders)
         if len(before) < 2 or before[1] != "of":
             return False
         if before[0] in CITY_WORDS:
@@ -315,6 +321,17 @@ class CountryMatcher:
         own = self.table[span.label_][0]
         holders = subdivision_countries().get(span.text, frozenset())
         return before[0] in PROVINCE_WORDS and any(code != own and code in named_codes for code in holders)
+
+    @staticmethod
+    def _province_word_after(doc: Doc, span: Span) -> bool:
+        """Whether a province's noun follows a name, at once ("Gaza Province") or past the other names of its list
+        ("Gaza and Inhambane provinces")."""
+        k = span.end
+        while k < len(doc) and k - span.end < MAX_LISTED_PROVINCE_WORDS and doc[k].lower_ not in PROVINCE_WORDS:
+            if not (doc[k].lower_ in ("and", ",") or (doc[k].is_title and doc[k].is_alpha)):
+                return False
+            k += 1
+        return k < len(doc) and doc[k].lower_ in PROVINCE_WORDS and (k == span.end or doc[k].lower_.endswith("s"))
 
     @staticmethod
     def _country_list_goes_on(doc: Doc, span: Span, named_starts: set[int]) -> bool:

@@ -891,10 +891,18 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     regions = _region_spans(head) if case.view is not None else []  # spaCy's package only when extracting
     # "the Lake Chad region": a place larger or other than the state its name holds.
     whole = [n for n in whole if not any(lo <= n[0] and n[1] <= hi for lo, hi in regions)]
+    # "South Asia and Afghanistan Directorate" over "Director, South Asia and Afghanistan": a state one of the head's
+    # desks deals with is that desk's remit wherever the head names it, never the author's state.
+    desks = {n[2] for n in whole if _names_desk(head, n[1])}
     names = [
         n
         for n in whole
-        if not (_named_as_partner(head, n[0], n[1]) or _named_as_crisis(head, n[1]) or _between_parties(head, n[0]))
+        if not (
+            _named_as_partner(head, n[0], n[1])
+            or _named_as_crisis(head, n[1])
+            or _between_parties(head, n[0])
+            or n[2] in desks
+        )
         and n not in paired
     ]
     # "Embassy of Ecuador in the People's Republic of China": a mission writes for the state that sends it.
@@ -918,6 +926,13 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     named_first = [n for n in names if n[1] <= offset + first_line_len]
     country = max(named_first or names, key=lambda n: n[1] - n[0])[2]
     return country, country
+
+
+def _names_desk(head: str, end: int) -> bool:
+    """Whether a state's name in a lower-cased head ends right before a noun of a ministry's unit ("south asia and
+    afghanistan directorate"): the desk that deals with that state, in another state's ministry."""
+    after = head[end:].split(None, 1)
+    return bool(after) and after[0] in WORDS.desk_nouns
 
 
 def _fund_letterhead(head: str) -> bool:
@@ -1242,7 +1257,8 @@ def institution_country(view: LetterDoc, name: str) -> Optional[str]:
                     # (Andorra's code), also in capitals
                     continue
                 code = country_code(" ".join(words[k : k + width]))
-                if code:
+                if code and not (k + width < len(words) and words[k + width].lower() in WORDS.desk_nouns):
+                    # "South Asia and Afghanistan Directorate": a ministry's desk for the country, not its state
                     countries.add(code)
     if not countries:
         # "Ministry of Defence of Georgia" when the body says only "the Ministry": the name's own "of <state>".

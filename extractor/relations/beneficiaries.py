@@ -421,6 +421,8 @@ def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str])
         return None
     if view.names_descent(span):
         return "neg"  # "for housing for Indian-origin Tamil communities" in Sri Lanka, in an Indian release
+    if view.owed_to(sent.start, span.start):
+        return "neg"  # "relief for the repayments made by X to Japan", in a Japanese letter: the creditor, not helped
     doc = view.doc
     if span.end < sent.end and doc[span.end].lower_ in WORDS.own_money_nouns:
         return "neg"
@@ -517,6 +519,9 @@ def roles_of(
                     roles.neg, code
                 )  # "the Korea-Africa Trust Fund has agreed to co-finance ...": the giver's name
                 continue
+            if _names_component(view, members[-1]):
+                add_code(roles.pos, code)  # "CHF 2 million of the Kenya component": the programme's part placed in X
+                continue
             if (
                 (view.is_origin(span) and not is_returnee(view, span))
                 or _taken_from(view, sent, first)
@@ -577,6 +582,13 @@ def roles_of(
             add_code(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
     return roles
+
+
+def _names_component(view: LetterDoc, last) -> bool:
+    """Whether a country (or the last of a list) stands right before a noun of a programme's part ("the Lao PDR
+    component", "the Ghana and Togo components"): the part of the programme carried out in that country."""
+    doc = view.doc
+    return last.end < len(doc) and doc[last.end].lower_ in WORDS.component_nouns
 
 
 def _asked_to_give(view: LetterDoc, sent, first, last) -> bool:
@@ -1799,9 +1811,16 @@ def _says_received(view: LetterDoc, sent, author_country: str) -> bool:
     _, receiving = _receiving_groups(view, sent, author_country)
     # "Greece has received", "we obtained"; "only USD 812 million had been received"
     return any(
-        by_author or (group.is_passive() and view.spans_in("amount", sent.start, group.start))
-        for group, by_author in receiving
+        by_author or (group.is_passive() and _received_sum_before(view, sent, group)) for group, by_author in receiving
     )
+
+
+def _received_sum_before(view: LetterDoc, sent, group: VerbGroup) -> bool:
+    """Whether a sum stands before a passive verb of receiving in its own clause ("USD 812 million had been
+    received"), not before a condition's opener ("£2 million will be released once the budget has been received":
+    what is received there is the budget)."""
+    sums = view.spans_in("amount", sent.start, group.start)
+    return bool(sums) and not any(w in WORDS.condition_openers for w in view.lowers[sums[-1].end : group.start])
 
 
 def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
@@ -2624,9 +2643,18 @@ def cued_in_sentence(case: BeneficiaryCase) -> list[str]:
     end = next((i for i in range(start, sent.end) if view.clause_break(i) and rest_opens(view, i)), sent.end)
     # In a list run into one sentence ("ii) ... spent XOF 40 million ...; iii) the leases in X end"), the next item
     # is not the sum's.
-    end = min([i for i in item_starts(view.doc, start, end) if i > start], default=end)
+    items = [i for i in item_starts(view.doc, start, end) if i > start]
+    if items and not _leads_in_parts(view, start, items[0]):
+        end = items[0]
     roles = roles_of(view, sent, sent.start, end, case.group, view.programme_tokens, case.spender)
     return [c for c in roles.pos if c not in roles.neg]
+
+
+def _leads_in_parts(view: LetterDoc, start: int, first_item: int) -> bool:
+    """Whether the words from a sum to the list below it close on a colon ("a credit of CHF 25 million, to be divided
+    as follows:"): the items are the sum's shares (the sentence's one sum), and the places they name are its."""
+    lead = [t for t in view.doc[start:first_item] if not t.is_space and t.text not in BULLET_MARKS]
+    return bool(lead) and lead[-1].text == ":"
 
 
 def region_next_sentence(case: BeneficiaryCase) -> list[str]:

@@ -1360,10 +1360,21 @@ def _same_column(view: LetterDoc, total_row: tuple[Table, tuple], char: int, tot
     in the total's column ("Paid" adds up the paid figures only, not the pledged ones beside them)."""
     table, cells = total_row
     found = view.table_row(char)
-    if found is None or found[0] is not table:
+    if found is None or not (found[0] is table or _continued_by(found[0], table)):
         return False
     other = found[1]
     return len(other) != len(cells) or column_of(other, char) == column_of(cells, total_char)
+
+
+def _continued_by(earlier: Table, later: Table) -> bool:
+    """Whether ``later`` goes on with ``earlier`` past a page break: it stands below it under the same header
+    repeated ("Table 1 (continued)"), so a total row at its foot adds up both parts' rows."""
+    return bool(earlier.header) and earlier.start < later.start and _header_texts(earlier) == _header_texts(later)
+
+
+def _header_texts(table: Table) -> list[str]:
+    """A table's header cells as words, whatever spacing or line breaks a page's layout gave them."""
+    return [" ".join(cell.text.split()).lower() for cell in table.header]
 
 
 def _total_cell(text: str) -> bool:

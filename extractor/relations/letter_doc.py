@@ -29,6 +29,9 @@ DEFAULT_CUE_WINDOW = 5
 MAX_COUNTRY_WORDS = 4
 # Most words between a word of what is owed and the "to" of its creditor ("the stock of debt of Cabo Verde to").
 MAX_OWED_WORDS = 4
+# Prepositions that may stand between a word of what is owed and the "to" of its creditor: its holder ("the debt of Y
+# to") and its payer ("repayments made by Y to").
+DEBT_CHAIN_PREPOSITIONS = frozenset({"of", "by"})
 # Most words between claims and the "on" of their debtor, their holders between ("claims of the committee's members on").
 MAX_HOLDER_WORDS = 7
 # Most words of the origins between a journey and its destination ("migration from El Salvador,
@@ -512,12 +515,13 @@ class LetterDoc:
 
     def _owed_before(self, sent_start: int, j: int) -> bool:
         """Whether a word of what is owed stands in the few words before the "to" at ``j``, no other preposition than
-        "of" between ("the debt of Y to", "arrears owed to"): what follows "to" is the creditor."""
+        "of" or "by" between ("the debt of Y to", "arrears owed to", "repayments made by Y to"): what follows "to" is
+        the creditor."""
         for k in range(j - 1, max(sent_start, j - 1 - MAX_OWED_WORDS) - 1, -1):
             token = self.doc[k]
             if token.lower_ in WORDS.debt_to_words:
                 return True
-            if token.is_punct or (token.lower_ in PREPOSITIONS and token.lower_ != "of"):
+            if token.is_punct or (token.lower_ in PREPOSITIONS and token.lower_ not in DEBT_CHAIN_PREPOSITIONS):
                 return False  # "arrears on loans to X": the loans' borrower, not the arrears' creditor
         return False
 

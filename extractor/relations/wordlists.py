@@ -211,6 +211,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             giver_prepositions
             request_lemmas
             share_nouns
+            component_nouns
+            desk_nouns
             confirming_verbs
             borrowed_nouns
             borrowing_words

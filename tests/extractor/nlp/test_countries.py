@@ -263,3 +263,11 @@ def test_a_longer_name_wrapped_across_a_paragraph_break_keeps_its_country():
     assert codes("cc: the Mission of the Democratic People's\n\nRepublic of Korea") == ["PRK"]
     assert codes("Trade with the\n\nRepublic of China (Taiwan) grew.") == ["TWN", "TWN"]
     assert codes("cc: the Embassy of the People's Republic of\n\nChina in Lima") == ["CHN"]
+
+
+def test_a_name_before_a_province_s_noun_is_the_province_of_another_country_named():
+    # Palestine's Gaza is also a province of Mozambique: before "provinces" in a letter on Mozambique, the province.
+    text = "In Mozambique the grant repaired schools in Gaza and Sofala provinces and in Gaza Province itself."
+    assert codes(text) == ["MOZ"]
+    # Named alone, or with no country holding such a province named, the name stays the country's.
+    assert codes("We fund the Gaza response in Palestine.") == ["PSE", "PSE"]

@@ -448,3 +448,13 @@ Viet Nam), with some 25 partners in the room.
 def test_the_affected_countries_a_conference_names_first_take_the_pledges_that_name_no_place(tmp_path):
     found = commitments_of(tmp_path, PLEDGING_SUMMARY)
     assert found[95e6][1] == ["KHM", "LAO", "VNM"] and found[95e6][2] == "letter_beneficiary"
+
+
+def test_relief_for_repayments_made_to_the_giver_s_state_is_for_the_debtor(tmp_path):
+    # The state repaid is the creditor and the giver; the one making the repayments is the debtor the relief helps.
+    text = (
+        "EMBASSY OF FRANCE\nDakar\n\n12 May 2031\n\nDear Minister,\n\nThe Government of France has decided to extend "
+        "a debt relief grant of EUR 12 million for 2031, corresponding to the repayments made by Senegal to France "
+        "on its earlier loans.\n\nYours sincerely,\n\nThe Ambassador\n"
+    )
+    assert commitments_of(tmp_path, text)[12e6][1] == ["SEN"]

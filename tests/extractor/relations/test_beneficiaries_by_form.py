@@ -260,3 +260,12 @@ def test_a_sum_counting_its_countries_is_for_as_many_named_after_it(tmp_path, th
     # Three countries counted, three named after: the total is theirs; four named: which three is not said.
     found = commitments_of(tmp_path, COUNTED_AHEAD.format(third=third))
     assert sorted(found[120e6][1]) == expected
+
+
+def test_a_programme_s_component_named_after_a_country_is_that_country_s(tmp_path):
+    # "of" before a country is a giver's or an origin's cue, but a component named after it is the part placed there.
+    text = (
+        "Operations Committee\n\nThe committee agreed that EUR 2 million of the Togo component of the coastal "
+        "programme be held back until the audit has been completed.\n"
+    )
+    assert commitments_of(tmp_path, text)[2e6][1] == ["TGO"]

@@ -531,3 +531,21 @@ A. Schmidt
 def test_the_subject_of_a_passive_verb_of_giving_is_no_spender_to_leave_out(tmp_path):
     found = commitments_of(tmp_path, ALLOCATED_TO_SUBJECT)
     assert found[8e9][1] == ["HRV"]
+
+
+SHARED_AS_FOLLOWS = """Operations Committee
+Minutes of the meeting of 4 June 2032
+
+For the second phase the department proposes a grant of EUR 12 million, to be shared as follows:
+
+  - 50% for the Ghana component, including the district water boards;
+  - 30% for the Togo component;
+  - the rest for regional coordination.
+
+The committee will decide at its next meeting.
+"""
+
+
+def test_a_sum_split_in_the_shares_of_a_list_it_leads_in_is_for_the_places_they_name(tmp_path):
+    # The list after "as follows:" holds the sum's shares (no sums of their own): the places cued there are its.
+    assert commitments_of(tmp_path, SHARED_AS_FOLLOWS)[12e6][1] == ["GHA", "TGO"]

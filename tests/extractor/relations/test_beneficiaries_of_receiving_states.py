@@ -354,3 +354,17 @@ Minister of Public Finance
 def test_money_credited_to_the_treasury_of_no_other_state_makes_the_authors_state_receive(tmp_path):
     found = commitments_of(tmp_path, CREDITED_TO_TREASURY)
     assert found[15e6][1] == ["BEN"]
+
+
+def test_a_budget_received_before_money_is_released_does_not_make_the_giver_a_receiver(tmp_path):
+    # "once the revised budget has been received": the budget is received, the giver's state receives no sum.
+    text = (
+        "Ministry for Foreign Affairs\nStockholm\n\n4 May 2031\n\nMr J. Okello\nPermanent Secretary\nOffice of the "
+        "Prime Minister\nKampala\nUganda\n\nDear Permanent Secretary,\n\nSWEDISH SUPPORT FOR THE REFUGEE RESPONSE IN "
+        "UGANDA\n\nThe Minister has approved an allocation of SEK 40 million for the refugee response in 2031. The "
+        "final tranche of SEK 3 million under the 2030 allocation, for the health centres managed by WHO and UNICEF "
+        "in the settlements, was disbursed on 26 March. A further SEK 5 million, agreed in March for shelters, will "
+        "be released to UNHCR in June once the revised budget has been received.\n\nYours sincerely,\n\nAnna Berg\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[3e6][1] == ["UGA"] and found[5e6][1] == ["UGA"]

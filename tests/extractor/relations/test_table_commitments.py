@@ -713,3 +713,39 @@ def test_a_verb_whose_subject_is_the_table_itself_gives_its_rows_no_stage(tmp_pa
     path.write_text(BUDGET_OUTTURN.replace("Table 1 sets out", "The table below sets out"), encoding="utf-8")
     status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
     assert status == {6e6: "planned", 5.4e6: "disbursed", 2.5e6: "planned", 2.65e6: "disbursed"}
+
+
+SPLIT_TABLE = """MINISTRY OF FOREIGN AFFAIRS
+Development Cooperation Department
+
+Date: 3 March 2031
+Subject: Flood recovery grants
+
+1. The Minister has approved the flood recovery grants below.
+
+Table 2. Flood recovery grants by country (in thousands of euros)
+
+Country                        Approved
+------------------------------------------
+Ghana                             4,200
+Togo                              2,900
+
+                                 - 2 -
+
+Table 2 (continued). Flood recovery grants by country (in thousands of euros)
+
+Country                        Approved
+------------------------------------------
+Benin                             1,600
+Total                             8,700
+
+2. The grants will be paid out in April.
+"""
+
+
+def test_a_total_under_a_table_continued_past_a_page_break_is_for_both_parts_rows(tmp_path):
+    path = tmp_path / "memo.txt"
+    path.write_text(SPLIT_TABLE, encoding="utf-8")
+    rows = {c.amounts[0].value: c for c in extract_path(path).commitments}
+    # The header repeated under "(continued)" goes on with the same table: its total adds up the rows above the break.
+    assert (rows[8.7e6].beneficiaries, rows[8.7e6].because.beneficiaries) == (["GHA", "TGO", "BEN"], "table_total")
