@@ -491,6 +491,22 @@ def _row_stage_cell(row: tuple[Table, tuple]) -> Optional[str]:
     return None
 
 
+def _dated_stage_cell(view: LetterDoc, row: tuple[Table, tuple]) -> Optional[str]:
+    """The stage a column's head names over a date in a row ("Agreement signed | 12.06.2002", "Date approved | 3 May
+    2021"): the row's instrument reached that stage on that day, so its figures with no stage of their own stand
+    there; None without such a column, or with an empty one (not yet signed)."""
+    table, cells = row
+    if len(table.header) != len(cells):
+        return None
+    dates = view.spans("date")
+    for header, cell in zip(table.header, cells):
+        words = re.findall(r"[a-z]+", header.text.lower())
+        stage = next((stage_participle(w) for w in words if stage_participle(w)), None)
+        if stage is not None and any(cell.start <= d.start_char and d.end_char <= cell.end for d in dates):
+            return stage
+    return None
+
+
 def _status_cell(table: Table, cells: tuple) -> Optional[str]:
     """The stage a row's "Status" cell names by its first stage word ("Approved, pending signature" → adopted,
     "Disbursed (March 2026)" → disbursed, "Under preparation" → planned); None without such a column or word."""
@@ -732,7 +748,12 @@ def find_commitments_and_actions(
                 modality = "call"  # "We ask the Commission to release EUR 40 million"
             # A column's stage ("Received") is also its total's: "Total | 840 | 176" sums that column.
             column_status = (
-                (_column_status(row, span) or _row_label_status(row) or _row_stage_cell(row))
+                (
+                    _column_status(row, span)
+                    or _row_label_status(row)
+                    or _row_stage_cell(row)
+                    or _dated_stage_cell(view, row)
+                )
                 if row is not None
                 else None
             )
