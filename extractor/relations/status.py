@@ -163,6 +163,7 @@ class StatusCase:
     requested: bool = False  # a participle of asking names who asked for it ("USD 2 million requested by X")
     confirmation_asked: bool = False  # in what the author asks to have confirmed ("grateful for confirmation that")
     financed_with: bool = False  # the instrument a verb of financing took ("funded X with a credit of XDR 7 million")
+    fallen_due: bool = False  # an owed word between it and its verb ("the instalment of EUR 8m due on 30 May has")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -502,6 +503,12 @@ def request_not_granted(case: StatusCase) -> Optional[str]:
     return "planned" if case.requested and case.negated else None
 
 
+def unpaid_when_due(case: StatusCase) -> Optional[str]:
+    """ "The instalment of EUR 8 million due on 30 May has not been paid": a payment that fell due and is denied is
+    still to be paid, in arrears: planned (not_yet_done would read it as money decided)."""
+    return "planned" if case.negated and case.paid and case.fallen_due else None
+
+
 def not_yet_done(case: StatusCase) -> Optional[str]:
     """A denied step ("$450 million ... has not yet been obligated"): money decided but not paid out is
     adopted; a decision not taken is planned."""
@@ -634,6 +641,7 @@ STATUS_RULES = (
     helped_to_receive,
     described_in_present,
     request_not_granted,
+    unpaid_when_due,
     not_yet_done,
     received_toward_cost,
     financed_with_instrument,
@@ -1488,6 +1496,14 @@ def goes_toward_cost(view: LetterDoc, span) -> bool:
 def is_named_as(view: LetterDoc, span, nouns) -> bool:
     """Whether one of ``nouns`` names the sum just before it ("a budget of", "a payment of")."""
     return any(t.lower_ in nouns for t in view.doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start])
+
+
+def is_fallen_due(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether a word of what is owed stands between the sum and its verb after it ("the instalment of EUR 8 million
+    that fell due on 30 May has not been paid", "the EUR 4 million overdue since March was not paid")."""
+    if group is None or group.start <= span.end:
+        return False
+    return any(w in WORDS.owed_words for w in view.lowers[span.end : group.start])
 
 
 def is_instrument_taken_with(view: LetterDoc, span) -> bool:
