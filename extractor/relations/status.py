@@ -163,6 +163,7 @@ class StatusCase:
     requested: bool = False  # a participle of asking names who asked for it ("USD 2 million requested by X")
     confirmation_asked: bool = False  # in what the author asks to have confirmed ("grateful for confirmation that")
     financed_with: bool = False  # the instrument a verb of financing took ("funded X with a credit of XDR 7 million")
+    conditioned: bool = False  # its verb stands in a condition not yet met ("only if X allocates EUR 5 million")
     fallen_due: bool = False  # an owed word between it and its verb ("the instalment of EUR 8m due on 30 May has")
 
 
@@ -443,6 +444,12 @@ def call_or_intention(case: StatusCase) -> Optional[str]:
     return "planned" if case.modality in ("call", "intention") else None
 
 
+def condition_to_meet(case: StatusCase) -> Optional[str]:
+    """ "The last tranche will be released only if the Government allocates counterpart funds of EUR 5 million": a sum
+    whose verb is a condition still to be met is asked for, not decided: planned."""
+    return "planned" if case.conditioned else None
+
+
 def confirmation_asked(case: StatusCase) -> Optional[str]:
     """ "We would appreciate your confirmation that the EUR 6 million is now part of the budget": what the author
     asks the addressee to confirm is not asserted, though its clause's verb is a past or present one: planned (after
@@ -632,6 +639,7 @@ STATUS_RULES = (
     earmarked,
     future,
     call_or_intention,
+    condition_to_meet,
     confirmation_asked,
     builds_on_existing,
     disposition,
@@ -1605,10 +1613,34 @@ def awaits_condition(view: LetterDoc, span) -> bool:
             lemma, cls, tense = forms.get(t.lower_, (None, None, None))
             if lemma not in WORDS.decision_verbs and cls != "receive":
                 continue
-            aux = {u.lower_ for u in doc[max(i + 1, t.i - 2) : t.i]}
-            told_past = aux & WORDS.past_condition_aux or (tense == "past" and not aux & WORDS.be_have and t.i > i + 1)
-            return not told_past
+            return not _told_past(doc, i, t.i, tense)
     return _decision_awaited_before(view, span)
+
+
+def _told_past(doc, opener: int, verb: int, tense: str) -> bool:
+    """Whether the verb at ``verb`` of the condition clause that ``opener`` opens tells it as met, in the past ("once
+    the Board had approved it", "if it was received"), not still to come ("once it has been received", "once
+    approved": a reduced clause)."""
+    aux = {u.lower_ for u in doc[max(opener + 1, verb - 2) : verb]}
+    return bool(aux & WORDS.past_condition_aux) or (tense == "past" and not aux & WORDS.be_have and verb > opener + 1)
+
+
+def is_conditioned(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
+    """Whether the sum's own verb stands in a clause of condition not yet met ("... will be released only if the
+    Government allocates funds of not less than EUR 5 million", "provided that the Ministry pays USD 2 million"): the
+    condition asks for the money, it does not say it was decided."""
+    if group is None:
+        return False
+    doc, lowers = view.doc, view.lowers
+    sent = doc[group.head].sent
+    for i in range(group.start - 1, max(sent.start, group.start - MAX_SUBJECT_WORDS) - 1, -1):
+        if view.breaks_clause(i, comma=True):
+            return False
+        # "provided by the Government": a participle, no condition, unless "that" follows it.
+        opener = lowers[i] in WORDS.condition_openers and (lowers[i] != "provided" or lowers[i + 1] == "that")
+        if opener:
+            return not _told_past(doc, i, group.head, group.tense)
+    return False
 
 
 def _decision_awaited_before(view: LetterDoc, span) -> bool:

@@ -100,3 +100,14 @@ def test_tickets_cancelled_are_no_commitment(tmp_path):
         "A. Writer\n"
     )
     assert statuses_of(tmp_path, text) == {}
+
+
+def test_a_sum_whose_verb_is_a_condition_still_to_be_met_is_only_planned(tmp_path):
+    text = (
+        "Quito, 4 May 2026\n\nThe third tranche of the loan will be released only if the Ministry allocates "
+        "counterpart funds of at least USD 7 million for the clinics in Ecuador. The second tranche was released "
+        "once the Ministry had allocated USD 4 million for the schools.\n"
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[7e6] == ("planned", "condition_to_meet")
+    assert found[4e6][0] == "adopted"  # a condition told as met
