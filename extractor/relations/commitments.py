@@ -72,6 +72,7 @@ from extractor.relations.letter_doc import (
     opens_line,
     opens_list_item,
     phrase_at,
+    text_end,
     text_start,
 )
 from extractor.relations.rules import decide
@@ -493,6 +494,18 @@ def _row_stage_cell(row: tuple[Table, tuple]) -> Optional[str]:
     return None
 
 
+def _prose_cell(view: LetterDoc, row: tuple[Table, tuple], sent, span) -> bool:
+    """Whether the cell holding a sum holds its whole sentence, a stop at its end and a verb before it: prose (a
+    bulletin's paragraph that the reader took in a table of its layout), not a table's name or figure."""
+    cells = row[1]
+    column = column_of(cells, span.start_char)
+    if column is None:
+        return False
+    cell, start, end = cells[column], text_start(sent), text_end(sent)
+    whole = cell.start <= start and end < cell.end and view.text[end] in ".!?"
+    return whole and any(t.i < span.start for t in sent if is_finite_form(t.lower_))
+
+
 def _dated_stage_cell(view: LetterDoc, row: tuple[Table, tuple]) -> Optional[str]:
     """The stage a column's head names over a date in a row ("Agreement signed | 12.06.2002", "Date approved | 3 May
     2021"): the row's instrument reached that stage on that day, so its figures with no stage of their own stand
@@ -640,6 +653,8 @@ def find_commitments_and_actions(
             ):
                 group = previous_group  # "include X, which will ...; a $20 million loan to Y, which will ...": the list's verb
             row = view.table_row(span.start_char)
+            if row is not None and _prose_cell(view, row, sent, span):
+                row = None  # a paragraph the reader took in a table's cell: its sentences are clauses as any other
             if row is not None:
                 group = None  # a table's cells are names, never a clause: the table's lead-in gives the stage
             # A note below a table ("¹ Of which EUR 20 million for Gaza") is about a row: without a

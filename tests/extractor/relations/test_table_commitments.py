@@ -713,3 +713,27 @@ def test_a_verb_whose_subject_is_the_table_itself_gives_its_rows_no_stage(tmp_pa
     path.write_text(BUDGET_OUTTURN.replace("Table 1 sets out", "The table below sets out"), encoding="utf-8")
     status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
     assert status == {6e6: "planned", 5.4e6: "disbursed", 2.5e6: "planned", 2.65e6: "disbursed"}
+
+
+BULLETIN = """HARBOUR NEWS                                            Issue No. 7 | May 2030
+A bulletin of the Northern Ports Fund
+IN THIS ISSUE                     FUND BACKS
+Quay repairs ................ 2   NEW QUAYS
+Staff news .................. 3   FOR TONGA
+Events ...................... 4
+NUKU'ALOFA, May 2, 2030 - The Board of the Northern Ports Fund on April 28
+disbursed a grant of US$4.2 mn to the Kingdom of Tonga for the repair of two
+quays damaged by the cyclone.
+Works will start in June and end in 2031.
+DIARY
+Ports Forum
+June 9-10, 2030 | Apia, Samoa
+The Fund's annual forum will be held in Apia.
+"""
+
+
+def test_a_paragraph_the_reader_took_in_a_table_cell_keeps_its_own_verb(tmp_path):
+    path = tmp_path / "bulletin.txt"
+    path.write_text(BULLETIN, encoding="utf-8")
+    (commitment,) = extract_path(path).commitments
+    assert (commitment.status, commitment.because.status) == ("disbursed", "delivered")
