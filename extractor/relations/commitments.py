@@ -339,6 +339,7 @@ WORTH_NOUN_WINDOW = 3
 # Most tokens between a sum and the same sum restated as what it is for ("a $300 million MoU with Africa 50 to
 # facilitate up to $300 million").
 PURPOSE_RESTATED_WINDOW = 12
+RELATIVE_SUBJECT_WORDS = 6  # a relative clause's own subject before its verb ("which the Ministry of Health plans")
 
 
 UNIT_IN_BRACKETS = re.compile(r"\([^()]*\)")  # a column head's unit in brackets ("Pledged ('000)")
@@ -2165,11 +2166,16 @@ def _in_content_clause_after(doc, span, group: VerbGroup) -> bool:
 def _relative_on_noun(doc, span, group: VerbGroup) -> bool:
     """ "a $20 million loan to X, which will provide ...": an active relative clause on a noun after
     the sum says what that noun does, not what is done with the money ("EUR 30 million, which will
-    be delivered" and "EUR 210 million for X, which should be adopted" are)."""
+    be delivered" and "EUR 210 million for X, which should be adopted" are); so does one with its own subject ("USD 2
+    million for the campaign which the Ministry plans")."""
+    relative = group.start - 1
+    lo = max(span.end, group.start - 1 - RELATIVE_SUBJECT_WORDS)
+    while relative > lo and doc[relative].lower_ not in WORDS.relative_subjects and doc[relative].is_alpha:
+        relative -= 1  # the relative clause's own subject ("which the Ministry of Health plans")
     return (
-        group.start > span.end + 1
-        and doc[group.start - 1].lower_ in WORDS.relative_subjects
-        and any(t.is_alpha for t in doc[span.end : group.start - 1])
+        relative > span.end
+        and doc[relative].lower_ in WORDS.relative_subjects
+        and any(t.is_alpha for t in doc[span.end : relative])
         and not group.is_passive()
     )
 

@@ -111,3 +111,11 @@ def test_a_sum_whose_verb_is_a_condition_still_to_be_met_is_only_planned(tmp_pat
     found = statuses_of(tmp_path, text)
     assert found[7e6] == ("planned", "condition_to_meet")
     assert found[4e6][0] == "adopted"  # a condition told as met
+
+
+def test_a_relative_clause_with_its_own_subject_on_a_noun_after_the_sum_is_not_its_verb(tmp_path):
+    text = (
+        "Maputo, 4 May 2026\n\nThe Government of Norway is supplying 20,000 water filters, valued at USD 90,000, "
+        "for the campaign which the Ministry of Health plans in Mozambique.\n"
+    )
+    assert statuses_of(tmp_path, text)[90e3][0] == "adopted"  # being supplied: under way, not only planned
