@@ -53,6 +53,7 @@ COURTESY_WORDS = WORDS.thanks | WORDS.courtesy_verbs
 TEXT_NOUNS = WORDS.plan_nouns | WORDS.plan_cost_nouns
 # Most words from a word of asking to the confirming word it governs ("please confirm", "ask you to confirm").
 MAX_ASKING_TO_CONFIRMING_WORDS = 3
+ESTIMATE_WORDS = 3  # words from a tentative word to the verb of cost it qualifies ("estimated to cost")
 MAX_CONFIRMED_MODIFIERS = 2  # adjectives between "confirmed" and its noun ("has confirmed parallel financing of")
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
 SUM_PHRASE_WORDS = 8
@@ -164,6 +165,7 @@ class StatusCase:
     requested: bool = False  # a participle of asking names who asked for it ("USD 2 million requested by X")
     confirmation_asked: bool = False  # in what the author asks to have confirmed ("grateful for confirmation that")
     financed_with: bool = False  # the instrument a verb of financing took ("funded X with a credit of XDR 7 million")
+    estimated: bool = False  # the sum is what a thing is estimated to cost ("The Project is estimated to cost $60m")
     conditioned: bool = False  # its verb stands in a condition not yet met ("only if X allocates EUR 5 million")
     fallen_due: bool = False  # an owed word between it and its verb ("the instalment of EUR 8m due on 30 May has")
 
@@ -235,6 +237,12 @@ def asked_for(case: StatusCase) -> Optional[str]:
     """ "the investment case calls for at least $18 billion", "a $191 million request": money asked
     for is only planned, whatever verb stands further away."""
     return "planned" if case.asked else None
+
+
+def estimated_cost(case: StatusCase) -> Optional[str]:
+    """ "The Project is estimated to cost $60.8 million, financed as follows:": an estimate of what a thing will cost
+    is money foreseen, not decided or paid, whatever participle after it says how it is to be met."""
+    return "planned" if case.estimated else None
 
 
 def named_as_goal(case: StatusCase) -> Optional[str]:
@@ -604,6 +612,7 @@ STATUS_RULES = (
     awaiting_approval,
     still_to_come,
     expected_later,
+    estimated_cost,
     asked_for,  # "is appraising the request for a loan of USD 150 million": the request, not the work on it
     counted_in_whole,
     key_figure_label,
@@ -1505,6 +1514,18 @@ def goes_toward_cost(view: LetterDoc, span) -> bool:
 def is_named_as(view: LetterDoc, span, nouns) -> bool:
     """Whether one of ``nouns`` names the sum just before it ("a budget of", "a payment of")."""
     return any(t.lower_ in nouns for t in view.doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start])
+
+
+def is_estimated_cost(view: LetterDoc, span) -> bool:
+    """Whether the verb "cost" takes the sum, a tentative word a few words before it ("is estimated to cost $60
+    million", "are expected to cost about EUR 4 million")."""
+    lowers, start = view.lowers, span.sent.start
+    i = span.start - 1
+    while i > start and lowers[i] in WORDS.amount_qualifiers:
+        i -= 1
+    if i <= start or lowers[i] not in WORDS.cost_verbs:
+        return False
+    return any(w in WORDS.tentative for w in lowers[max(start, i - ESTIMATE_WORDS) : i])
 
 
 def is_fallen_due(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:

@@ -31,6 +31,7 @@ EXAMPLES = [
         StatusCase(verb("approve", "adopted", "past", "past"), "firm", attribute=True, expected=True),
         ("planned", "expected_later"),
     ),
+    (StatusCase(verb("finance", "disbursed", "past", "past"), "firm", estimated=True), ("planned", "estimated_cost")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
     (
         StatusCase(verb("prepare", "action", "past", "past", aux=("has",)), "firm", included_in="planned"),

@@ -119,3 +119,11 @@ def test_a_relative_clause_with_its_own_subject_on_a_noun_after_the_sum_is_not_i
         "for the campaign which the Ministry of Health plans in Mozambique.\n"
     )
     assert statuses_of(tmp_path, text)[90e3][0] == "adopted"  # being supplied: under way, not only planned
+
+
+def test_what_a_project_is_estimated_to_cost_is_planned_whatever_participle_follows(tmp_path):
+    text = (
+        "Dushanbe, 4 May 2026\n\nThe bridge over the river in Tajikistan is estimated to cost USD 14 million, "
+        "financed by the Bank and the Government.\n"
+    )
+    assert statuses_of(tmp_path, text)[14e6] == ("planned", "estimated_cost")
