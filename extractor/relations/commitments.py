@@ -2174,6 +2174,8 @@ def _relative_on_noun(doc, span, group: VerbGroup) -> bool:
     lo = max(span.end, group.start - 1 - RELATIVE_SUBJECT_WORDS)
     while relative > lo and doc[relative].lower_ not in WORDS.relative_subjects and doc[relative].is_alpha:
         relative -= 1  # the relative clause's own subject ("which the Ministry of Health plans")
+    if relative < group.start - 1 and doc[relative - 1].lower_ in WORDS.money_nouns:
+        return False  # "$2 billion in funding which the United States has provided": the clause is the money's
     return (
         relative > span.end
         and doc[relative].lower_ in WORDS.relative_subjects
