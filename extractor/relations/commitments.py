@@ -72,6 +72,7 @@ from extractor.relations.letter_doc import (
     opens_line,
     opens_list_item,
     phrase_at,
+    text_end,
     text_start,
 )
 from extractor.relations.rules import decide
@@ -103,13 +104,16 @@ from extractor.relations.status import (
     is_attribute,
     is_bound,
     is_built_upon,
+    is_conditioned,
     is_confirmation_asked,
     is_confirmed,
     is_contract_value,
     is_decided_as,
     is_decided_that,
     is_earmarked,
+    is_estimated_cost,
     is_expected_later,
+    is_fallen_due,
     is_held_allotment,
     is_held_in_plan,
     is_in_plan,
@@ -336,6 +340,7 @@ WORTH_NOUN_WINDOW = 3
 # Most tokens between a sum and the same sum restated as what it is for ("a $300 million MoU with Africa 50 to
 # facilitate up to $300 million").
 PURPOSE_RESTATED_WINDOW = 12
+RELATIVE_SUBJECT_WORDS = 6  # a relative clause's own subject before its verb ("which the Ministry of Health plans")
 
 
 UNIT_IN_BRACKETS = re.compile(r"\([^()]*\)")  # a column head's unit in brackets ("Pledged ('000)")
@@ -491,6 +496,34 @@ def _row_stage_cell(row: tuple[Table, tuple]) -> Optional[str]:
     return None
 
 
+def _prose_cell(view: LetterDoc, row: tuple[Table, tuple], sent, span) -> bool:
+    """Whether the cell holding a sum holds its whole sentence, a stop at its end and a verb before it: prose (a
+    bulletin's paragraph that the reader took in a table of its layout), not a table's name or figure."""
+    cells = row[1]
+    column = column_of(cells, span.start_char)
+    if column is None:
+        return False
+    cell, start, end = cells[column], text_start(sent), text_end(sent)
+    whole = cell.start <= start and end < cell.end and view.text[end] in ".!?"
+    return whole and any(t.i < span.start for t in sent if is_finite_form(t.lower_))
+
+
+def _dated_stage_cell(view: LetterDoc, row: tuple[Table, tuple]) -> Optional[str]:
+    """The stage a column's head names over a date in a row ("Agreement signed | 12.06.2002", "Date approved | 3 May
+    2021"): the row's instrument reached that stage on that day, so its figures with no stage of their own stand
+    there; None without such a column, or with an empty one (not yet signed)."""
+    table, cells = row
+    if len(table.header) != len(cells):
+        return None
+    dates = view.spans("date")
+    for header, cell in zip(table.header, cells):
+        words = re.findall(r"[a-z]+", header.text.lower())
+        stage = next((stage_participle(w) for w in words if stage_participle(w)), None)
+        if stage is not None and any(cell.start <= d.start_char and d.end_char <= cell.end for d in dates):
+            return stage
+    return None
+
+
 def _status_cell(table: Table, cells: tuple) -> Optional[str]:
     """The stage a row's "Status" cell names by its first stage word ("Approved, pending signature" → adopted,
     "Disbursed (March 2026)" → disbursed, "Under preparation" → planned); None without such a column or word."""
@@ -622,6 +655,8 @@ def find_commitments_and_actions(
             ):
                 group = previous_group  # "include X, which will ...; a $20 million loan to Y, which will ...": the list's verb
             row = view.table_row(span.start_char)
+            if row is not None and _prose_cell(view, row, sent, span):
+                row = None  # a paragraph the reader took in a table's cell: its sentences are clauses as any other
             if row is not None:
                 group = None  # a table's cells are names, never a clause: the table's lead-in gives the stage
             # A note below a table ("¹ Of which EUR 20 million for Gaza") is about a row: without a
@@ -732,7 +767,12 @@ def find_commitments_and_actions(
                 modality = "call"  # "We ask the Commission to release EUR 40 million"
             # A column's stage ("Received") is also its total's: "Total | 840 | 176" sums that column.
             column_status = (
-                (_column_status(row, span) or _row_label_status(row) or _row_stage_cell(row))
+                (
+                    _column_status(row, span)
+                    or _row_label_status(row)
+                    or _row_stage_cell(row)
+                    or _dated_stage_cell(view, row)
+                )
                 if row is not None
                 else None
             )
@@ -797,6 +837,9 @@ def find_commitments_and_actions(
                     requested=is_requested(view, span),
                     confirmation_asked=is_confirmation_asked(view, span),
                     financed_with=is_instrument_taken_with(view, span),
+                    fallen_due=is_fallen_due(view, span, status_group),
+                    conditioned=is_conditioned(view, status_group),
+                    estimated=is_estimated_cost(view, span),
                     included_in=_included_in_whole(view, sent_amounts, k, found, status_group, main_groups),
                     earmarked=is_earmarked(view, span, status_group),
                     contract_value=is_contract_value(view, span),
@@ -2136,11 +2179,18 @@ def _in_content_clause_after(doc, span, group: VerbGroup) -> bool:
 def _relative_on_noun(doc, span, group: VerbGroup) -> bool:
     """ "a $20 million loan to X, which will provide ...": an active relative clause on a noun after
     the sum says what that noun does, not what is done with the money ("EUR 30 million, which will
-    be delivered" and "EUR 210 million for X, which should be adopted" are)."""
+    be delivered" and "EUR 210 million for X, which should be adopted" are); so does one with its own subject ("USD 2
+    million for the campaign which the Ministry plans")."""
+    relative = group.start - 1
+    lo = max(span.end, group.start - 1 - RELATIVE_SUBJECT_WORDS)
+    while relative > lo and doc[relative].lower_ not in WORDS.relative_subjects and doc[relative].is_alpha:
+        relative -= 1  # the relative clause's own subject ("which the Ministry of Health plans")
+    if relative < group.start - 1 and doc[relative - 1].lower_ in WORDS.money_nouns:
+        return False  # "$2 billion in funding which the United States has provided": the clause is the money's
     return (
-        group.start > span.end + 1
-        and doc[group.start - 1].lower_ in WORDS.relative_subjects
-        and any(t.is_alpha for t in doc[span.end : group.start - 1])
+        relative > span.end
+        and doc[relative].lower_ in WORDS.relative_subjects
+        and any(t.is_alpha for t in doc[span.end : relative])
         and not group.is_passive()
     )
 

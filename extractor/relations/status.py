@@ -53,6 +53,8 @@ COURTESY_WORDS = WORDS.thanks | WORDS.courtesy_verbs
 TEXT_NOUNS = WORDS.plan_nouns | WORDS.plan_cost_nouns
 # Most words from a word of asking to the confirming word it governs ("please confirm", "ask you to confirm").
 MAX_ASKING_TO_CONFIRMING_WORDS = 3
+ESTIMATE_WORDS = 3  # words from a tentative word to the verb of cost it qualifies ("estimated to cost")
+MAX_CONFIRMED_MODIFIERS = 2  # adjectives between "confirmed" and its noun ("has confirmed parallel financing of")
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
 SUM_PHRASE_WORDS = 8
 APPOSITIVE_WORDS = 6  # an appositive's words before its participle (", a policy-based loan co-financed")
@@ -163,6 +165,9 @@ class StatusCase:
     requested: bool = False  # a participle of asking names who asked for it ("USD 2 million requested by X")
     confirmation_asked: bool = False  # in what the author asks to have confirmed ("grateful for confirmation that")
     financed_with: bool = False  # the instrument a verb of financing took ("funded X with a credit of XDR 7 million")
+    estimated: bool = False  # the sum is what a thing is estimated to cost ("The Project is estimated to cost $60m")
+    conditioned: bool = False  # its verb stands in a condition not yet met ("only if X allocates EUR 5 million")
+    fallen_due: bool = False  # an owed word between it and its verb ("the instalment of EUR 8m due on 30 May has")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -232,6 +237,12 @@ def asked_for(case: StatusCase) -> Optional[str]:
     """ "the investment case calls for at least $18 billion", "a $191 million request": money asked
     for is only planned, whatever verb stands further away."""
     return "planned" if case.asked else None
+
+
+def estimated_cost(case: StatusCase) -> Optional[str]:
+    """ "The Project is estimated to cost $60.8 million, financed as follows:": an estimate of what a thing will cost
+    is money foreseen, not decided or paid, whatever participle after it says how it is to be met."""
+    return "planned" if case.estimated else None
 
 
 def named_as_goal(case: StatusCase) -> Optional[str]:
@@ -442,6 +453,12 @@ def call_or_intention(case: StatusCase) -> Optional[str]:
     return "planned" if case.modality in ("call", "intention") else None
 
 
+def condition_to_meet(case: StatusCase) -> Optional[str]:
+    """ "The last tranche will be released only if the Government allocates counterpart funds of EUR 5 million": a sum
+    whose verb is a condition still to be met is asked for, not decided: planned."""
+    return "planned" if case.conditioned else None
+
+
 def confirmation_asked(case: StatusCase) -> Optional[str]:
     """ "We would appreciate your confirmation that the EUR 6 million is now part of the budget": what the author
     asks the addressee to confirm is not asserted, though its clause's verb is a past or present one: planned (after
@@ -500,6 +517,12 @@ def request_not_granted(case: StatusCase) -> Optional[str]:
     """ "A further EUR 3 million requested by the Ministry was not funded": a sum asked for whose verb is denied was
     never decided: planned (not_yet_done would read the denied payment as money decided and unpaid)."""
     return "planned" if case.requested and case.negated else None
+
+
+def unpaid_when_due(case: StatusCase) -> Optional[str]:
+    """ "The instalment of EUR 8 million due on 30 May has not been paid": a payment that fell due and is denied is
+    still to be paid, in arrears: planned (not_yet_done would read it as money decided)."""
+    return "planned" if case.negated and case.paid and case.fallen_due else None
 
 
 def not_yet_done(case: StatusCase) -> Optional[str]:
@@ -589,6 +612,7 @@ STATUS_RULES = (
     awaiting_approval,
     still_to_come,
     expected_later,
+    estimated_cost,
     asked_for,  # "is appraising the request for a loan of USD 150 million": the request, not the work on it
     counted_in_whole,
     key_figure_label,
@@ -625,6 +649,7 @@ STATUS_RULES = (
     earmarked,
     future,
     call_or_intention,
+    condition_to_meet,
     confirmation_asked,
     builds_on_existing,
     disposition,
@@ -634,6 +659,7 @@ STATUS_RULES = (
     helped_to_receive,
     described_in_present,
     request_not_granted,
+    unpaid_when_due,
     not_yet_done,
     received_toward_cost,
     financed_with_instrument,
@@ -1490,6 +1516,26 @@ def is_named_as(view: LetterDoc, span, nouns) -> bool:
     return any(t.lower_ in nouns for t in view.doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start])
 
 
+def is_estimated_cost(view: LetterDoc, span) -> bool:
+    """Whether the verb "cost" takes the sum, a tentative word a few words before it ("is estimated to cost $60
+    million", "are expected to cost about EUR 4 million")."""
+    lowers, start = view.lowers, span.sent.start
+    i = span.start - 1
+    while i > start and lowers[i] in WORDS.amount_qualifiers:
+        i -= 1
+    if i <= start or lowers[i] not in WORDS.cost_verbs:
+        return False
+    return any(w in WORDS.tentative for w in lowers[max(start, i - ESTIMATE_WORDS) : i])
+
+
+def is_fallen_due(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether a word of what is owed stands between the sum and its verb after it ("the instalment of EUR 8 million
+    that fell due on 30 May has not been paid", "the EUR 4 million overdue since March was not paid")."""
+    if group is None or group.start <= span.end:
+        return False
+    return any(w in WORDS.owed_words for w in view.lowers[span.end : group.start])
+
+
 def is_instrument_taken_with(view: LetterDoc, span) -> bool:
     """Whether "with" and a grant or loan's noun name the sum just before it ("with a credit of XDR 7 million", "with an
     IDA credit of")."""
@@ -1589,10 +1635,34 @@ def awaits_condition(view: LetterDoc, span) -> bool:
             lemma, cls, tense = forms.get(t.lower_, (None, None, None))
             if lemma not in WORDS.decision_verbs and cls != "receive":
                 continue
-            aux = {u.lower_ for u in doc[max(i + 1, t.i - 2) : t.i]}
-            told_past = aux & WORDS.past_condition_aux or (tense == "past" and not aux & WORDS.be_have and t.i > i + 1)
-            return not told_past
+            return not _told_past(doc, i, t.i, tense)
     return _decision_awaited_before(view, span)
+
+
+def _told_past(doc, opener: int, verb: int, tense: str) -> bool:
+    """Whether the verb at ``verb`` of the condition clause that ``opener`` opens tells it as met, in the past ("once
+    the Board had approved it", "if it was received"), not still to come ("once it has been received", "once
+    approved": a reduced clause)."""
+    aux = {u.lower_ for u in doc[max(opener + 1, verb - 2) : verb]}
+    return bool(aux & WORDS.past_condition_aux) or (tense == "past" and not aux & WORDS.be_have and verb > opener + 1)
+
+
+def is_conditioned(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
+    """Whether the sum's own verb stands in a clause of condition not yet met ("... will be released only if the
+    Government allocates funds of not less than EUR 5 million", "provided that the Ministry pays USD 2 million"): the
+    condition asks for the money, it does not say it was decided."""
+    if group is None:
+        return False
+    doc, lowers = view.doc, view.lowers
+    sent = doc[group.head].sent
+    for i in range(group.start - 1, max(sent.start, group.start - MAX_SUBJECT_WORDS) - 1, -1):
+        if view.breaks_clause(i, comma=True):
+            return False
+        # "provided by the Government": a participle, no condition, unless "that" follows it.
+        opener = lowers[i] in WORDS.condition_openers and (lowers[i] != "provided" or lowers[i + 1] == "that")
+        if opener:
+            return not _told_past(doc, i, group.head, group.tense)
+    return False
 
 
 def _decision_awaited_before(view: LetterDoc, span) -> bool:
@@ -2130,12 +2200,16 @@ def _lowered_words(view: LetterDoc) -> list[str]:
 
 def is_confirmed(view: LetterDoc, span) -> bool:
     """Whether a form of "confirm" and a noun of money with "of" name the sum ("has confirmed a contribution of",
-    "confirmed its grant of"), a determiner at most between: not "confirmed that ...", whose clause has a verb."""
+    "confirmed its grant of", "has confirmed parallel financing of"), a determiner and adjectives at most between: not
+    "confirmed that ...", whose clause has a verb."""
     doc = view.doc
     i = span.start - 1
     if i - 2 < span.sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.money_nouns:
         return False
     i -= 2
+    lo = max(span.sent.start, i - MAX_CONFIRMED_MODIFIERS)
+    while i > lo and doc[i].is_alpha and doc[i].is_lower and doc[i].lower_ not in CONFIRMING_WORDS | WORDS.determiners:
+        i -= 1  # an adjective before the noun ("parallel financing", "additional humanitarian funding")
     if doc[i].lower_ in WORDS.determiners or doc[i].lower_ in WORDS.possessives or doc[i].tag_ == "PRP$":
         i -= 1
     return i >= span.sent.start and doc[i].lower_ in WORDS.confirming_verbs

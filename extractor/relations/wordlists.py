@@ -172,6 +172,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             payment_manner_words
             plan_cost_nouns
             plan_cost_modifiers
+            cost_verbs
             preparing_verbs
             descent_nouns
             serving_verbs

@@ -31,6 +31,7 @@ EXAMPLES = [
         StatusCase(verb("approve", "adopted", "past", "past"), "firm", attribute=True, expected=True),
         ("planned", "expected_later"),
     ),
+    (StatusCase(verb("finance", "disbursed", "past", "past"), "firm", estimated=True), ("planned", "estimated_cost")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
     (
         StatusCase(verb("prepare", "action", "past", "past", aux=("has",)), "firm", included_in="planned"),
@@ -113,6 +114,10 @@ EXAMPLES = [
     (StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm"), ("planned", "future")),
     (StatusCase(verb("fund", "disbursed", "base", "present"), "intention"), ("planned", "call_or_intention")),
     (
+        StatusCase(verb("allocate", "adopted", "3sg", "present"), "firm", conditioned=True),
+        ("planned", "condition_to_meet"),
+    ),
+    (
         StatusCase(verb("include", "adopted", "past", "past", aux=("has", "been")), "firm", confirmation_asked=True),
         ("planned", "confirmation_asked"),
     ),
@@ -144,6 +149,12 @@ EXAMPLES = [
     (
         StatusCase(verb("fund", "disbursed", "past", "past", aux=("was",)), "firm", negated=True, requested=True),
         ("planned", "request_not_granted"),
+    ),
+    (
+        StatusCase(
+            verb("pay", "disbursed", "past", "past", aux=("been",)), "firm", negated=True, paid=True, fallen_due=True
+        ),
+        ("planned", "unpaid_when_due"),
     ),
     (
         StatusCase(verb("spend", "disbursed", "past", "past", aux=("been",)), "firm", negated=True),

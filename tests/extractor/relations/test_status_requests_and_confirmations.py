@@ -103,3 +103,11 @@ def test_a_sum_applied_to_a_purpose_is_no_request(tmp_path):
     )
     assert statuses_of(tmp_path, text)[4e6] == ("adopted", "not_yet_done")
     assert statuses_of(tmp_path, applied_for)[4e6] == ("planned", "request_not_granted")
+
+
+def test_a_giver_s_confirmed_financing_is_decided_with_an_adjective_before_its_noun(tmp_path):
+    text = (
+        "Hanoi, 4 May 2026\n\nThe programme for clean water in Viet Nam is ready. Norway has confirmed parallel "
+        "financing of NOK 30 million for the northern provinces; a loan of the bank is still under discussion.\n"
+    )
+    assert statuses_of(tmp_path, text)[30e6] == ("adopted", "confirmed_by_giver")

@@ -117,3 +117,28 @@ def test_a_verbless_caption_naming_again_what_the_sentence_before_decided_gives_
     found = statuses_of(tmp_path, VALUED_AFTER_DECISION)
     assert found[200e3][0] == "adopted"
     assert found[350e3][0] == "adopted"
+
+
+LOAN_POSITION = """Regional Development Bank
+
+Lisbon, 14 January 2031
+
+Dear Minister,
+
+The position of the Bank's loans to your Government at 31 December 2030 is as follows (EUR thousand):
+
+   Loan       Purpose              Date approved    Amount    Paid out    Undisbursed balance
+   L-101      Harbour dredging      03.04.2027       4,000      2,500            1,500
+   L-117      Rural clinics         19.11.2029       7,000      1,000            6,000
+
+Yours sincerely,
+
+The President
+"""
+
+
+def test_a_statement_of_loans_gives_its_amounts_and_undisbursed_balances_the_stage_of_their_approval(tmp_path):
+    found = statuses_of(tmp_path, LOAN_POSITION)
+    assert found[4e6][0] == found[7e6][0] == "adopted"  # the approved amount, dated in its row
+    assert found[1.5e6][0] == found[6e6][0] == "adopted"  # decided, not yet paid out
+    assert found[2.5e6][0] == found[1e6][0] == "disbursed"

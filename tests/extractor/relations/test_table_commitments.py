@@ -749,3 +749,27 @@ def test_a_total_under_a_table_continued_past_a_page_break_is_for_both_parts_row
     rows = {c.amounts[0].value: c for c in extract_path(path).commitments}
     # The header repeated under "(continued)" goes on with the same table: its total adds up the rows above the break.
     assert (rows[8.7e6].beneficiaries, rows[8.7e6].because.beneficiaries) == (["GHA", "TGO", "BEN"], "table_total")
+
+
+BULLETIN = """HARBOUR NEWS                                            Issue No. 7 | May 2030
+A bulletin of the Northern Ports Fund
+IN THIS ISSUE                     FUND BACKS
+Quay repairs ................ 2   NEW QUAYS
+Staff news .................. 3   FOR TONGA
+Events ...................... 4
+NUKU'ALOFA, May 2, 2030 - The Board of the Northern Ports Fund on April 28
+disbursed a grant of US$4.2 mn to the Kingdom of Tonga for the repair of two
+quays damaged by the cyclone.
+Works will start in June and end in 2031.
+DIARY
+Ports Forum
+June 9-10, 2030 | Apia, Samoa
+The Fund's annual forum will be held in Apia.
+"""
+
+
+def test_a_paragraph_the_reader_took_in_a_table_cell_keeps_its_own_verb(tmp_path):
+    path = tmp_path / "bulletin.txt"
+    path.write_text(BULLETIN, encoding="utf-8")
+    (commitment,) = extract_path(path).commitments
+    assert (commitment.status, commitment.because.status) == ("disbursed", "delivered")
