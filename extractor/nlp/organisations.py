@@ -137,6 +137,9 @@ CHAMBER_LINE = re.compile(
     + "|".join(sorted(WORDS["chamber_words"]))
     + r")\b"
 )
+# A subcommittee's parent committee on the line under it, before their chamber's line ("Subcommittee on
+# Energy / Committee on Appropriations / United States Senate").
+PARENT_COMMITTEE_LINE = re.compile(r"[ \t]*\n+[ \t]*Committee[ \t]+on[ \t][^\n]+")
 # "Office" heads a body's name without a tail when it opens with a state's word and has a remit between
 # ("the National Disaster Management Office", "the Federal Statistical Office", "the State Audit Office"); else
 # programmes too.
@@ -2101,7 +2104,15 @@ def _chamber_committees(doc: Doc, candidates: list[Candidate]) -> list[Candidate
     lines = []
     for c in candidates:
         name = doc[c[0] : c[1]].text
-        chamber = CHAMBER_LINE.match(text, doc[c[1] - 1].idx + len(doc[c[1] - 1].text))
+        name_end = doc[c[1] - 1].idx + len(doc[c[1] - 1].text)
+        chamber = CHAMBER_LINE.match(text, name_end)
+        parent = PARENT_COMMITTEE_LINE.match(text, name_end) if name.startswith("Subcommittee on ") else None
+        if parent and not chamber:
+            chamber = CHAMBER_LINE.match(text, parent.end())
+            if chamber:  # the parent's line is its own committee's, the chamber line that one's address
+                c = (c[0], c[1], f"{chamber.group('chamber')} {name}", c[3])
+                out.append(c)
+                continue
         if c[2] == name and name.startswith(tuple(f"{head} on " for head in REMIT_BODY_HEADS)) and chamber:
             c = (c[0], c[1], f"{chamber.group('chamber')} {name}", c[3])
             line_end = text.find("\n", chamber.end())
@@ -3456,7 +3467,7 @@ class OrganisationMatcher:
     def _named_bodies(self, doc: Doc) -> list[Span]:
         """Capitalised names after a determiner headed by a body word ("the Asylum Service")."""
         found = []
-        for i in indices_of(doc, NAMED_BODY_HEADS | TAILED_HEADS | SITE_HEADS):
+        for i in indices_of(doc, NAMED_BODY_HEADS | TAILED_HEADS | SITE_HEADS | REMIT_BODY_HEADS):
             token = doc[i]
             if token.text in SITE_HEADS and doc[i - 1 : i].text in VENUE_WORDS:
                 continue  # "the Samoa Convention Centre": a venue
@@ -3514,7 +3525,11 @@ class OrganisationMatcher:
                 token.i == start
                 and token.text in REMIT_BODY_HEADS
                 and start > 0
-                and (doc[start - 1].lower_ == "the" or _after_office_title(doc, start))
+                and (
+                    doc[start - 1].lower_ == "the"
+                    or _after_office_title(doc, start)
+                    or _line_of_its_own(doc, start, tail_end)  # an addressee block's line under the chair's title
+                )
                 and tail_end > token.i + 1
                 and (
                     doc[token.i + 1].lower_ == "on"

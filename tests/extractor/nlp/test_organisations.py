@@ -1241,6 +1241,21 @@ def test_a_name_s_remit_against_something(text, expected):
             ["Senate Committee on Armed Services", "Congress"],
         ),
         ("We met the Chair, Committee members and staff.", []),
+        # The chair's title on a line of its own; a subcommittee over its parent committee and their chamber.
+        (
+            "Hon. Ann Lee\nChairman\nCommittee on Armed Services\nUnited States Senate\n\nI report to Congress.",
+            ["Senate Committee on Armed Services", "Congress"],
+        ),
+        (
+            "Hon. Ann Lee\nChairman\nSubcommittee on Energy\nCommittee on Armed Services\nUnited States Senate\n\n"
+            "I report to Congress.",
+            ["Senate Subcommittee on Energy", "Senate Committee on Armed Services", "Congress"],
+        ),
+        # A subcommittee named with its remit's list is a body, also where the list ends on "Programs".
+        (
+            "I wrote to the Chairman of the House Subcommittee on Energy, Water and Related Programs.",
+            ["House Subcommittee on Energy, Water and Related Programs"],
+        ),
         (
             "Mr. Michael Levitt, M.P.\n\nChair\n\nStanding Committee on Foreign Affairs and International "
             "Development\n\nHouse of Commons\n\nThank you.",
