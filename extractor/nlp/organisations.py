@@ -1434,6 +1434,19 @@ def _building_after_comma(doc: Doc, j: int) -> bool:
     return bool(words) and (words[-1] in BUILDING_WORDS or any(word in STREET_WORDS for word in words))
 
 
+def _building_run_on(doc: Doc, j: int) -> bool:
+    """Whether a capitalised word at token j and a building's word before a comma or a number name an address's
+    building: the next line of the address, joined to the body's name by a reading of its block as one paragraph."""
+    return (
+        j + 2 < len(doc)
+        and doc[j].is_title
+        and doc[j].is_alpha
+        and doc[j].text not in BUILDING_WORDS
+        and doc[j + 1].text in BUILDING_WORDS
+        and (doc[j + 2].text == "," or doc[j + 2].like_num)
+    )
+
+
 def _dash_inside_acronym_name(doc: Doc, first: int, dash: int) -> bool:
     """Whether a spaced dash stands inside a name that its bracketed acronym spells whole ("Ministry of Planning -
     Investment and Budget (MOPIB)"): a government's official name, not a unit after its body."""
@@ -1488,6 +1501,8 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             break
         if _contact_label(doc, j):
             break  # "Office of Museums / Tel. +00 555 ...": a signature's contact line run on
+        if end == j and j > i + 1 and _building_run_on(doc, j):
+            break  # "Department of Trade / Harcourt House, 12 Main Street": the address's building, run on
         if token.text == "The" and doc[j - 1].lower_ not in TAIL_JOINERS:
             break  # "For the Board of ... Trustees / The Secretary": the next line, run on
         if (
@@ -3138,6 +3153,8 @@ class OrganisationMatcher:
                         break  # "Ministry of Trade, P.O. Box 12": the address's next line
                     if last is not None and last == j - 1 and _street_line(doc, j):
                         break  # "Ministry of the Environment Kongens gate 20": the address's street line, run on
+                    if last is not None and last == j - 1 and _building_run_on(doc, j):
+                        break  # "Department of Trade Harcourt House, 12 Main Street": the address's building, run on
                     if last is not None and last == j - 1 and t.text in CHAIR_TITLES:
                         if not _holder_office(doc, token.i, j):
                             break  # "Department of Homeland Security Senior Official": a person's office

@@ -494,6 +494,13 @@ def test_data_records_are_well_formed_and_unambiguous():
             "Apex made a $40 million investment in Harbor Link Services: a port logistics services provider.",
             ["Harbor Link Services"],
         ),
+        # A parliament's chamber named alone is that chamber, not the whole parliament.
+        ("The Estimates go to the Dáil in May; the Seanad debates them after.", ["Dáil Éireann", "Seanad Éireann"]),
+        # An address's building after a body's name, its lines read as one paragraph, is no word of the name.
+        (
+            "Kind regards, Anna Berg\n\nDepartment of Trade Harcourt House, 12 Main Street, Dublin 2",
+            ["Department of Trade"],
+        ),
     ],
 )
 def test_finds_unseen_shapes(text, expected):
