@@ -1434,6 +1434,21 @@ def _building_after_comma(doc: Doc, j: int) -> bool:
     return bool(words) and (words[-1] in BUILDING_WORDS or any(word in STREET_WORDS for word in words))
 
 
+def _city_before_next_entry(doc: Doc, i: int) -> bool:
+    """Whether up to MAX_CITY_WORDS capitalised words from ``doc[i]`` end before the addressee's office in brackets or
+    the next body's head: a copy list's city, its lines read as one paragraph."""
+    k = i
+    while k < min(i + MAX_CITY_WORDS, len(doc)) and doc[k].is_title and doc[k].is_alpha:
+        if doc[k].text in INSTITUTION_WORDS:
+            break
+        k += 1
+    if k == i or k + 2 >= len(doc):
+        return False
+    if doc[k].text == "(":
+        return not doc[k + 1].is_upper and doc[k + 1].is_title  # "(Director-General, ...)", no acronym of the name
+    return doc[k].text in INSTITUTION_WORDS and doc[k + 1].lower_ in ("of", "for")
+
+
 def _building_run_on(doc: Doc, j: int) -> bool:
     """Whether a capitalised word at token j and a building's word before a comma or a number name an address's
     building: the next line of the address, joined to the body's name by a reading of its block as one paragraph."""
@@ -1725,7 +1740,7 @@ def _without_line_openers(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """A name cut before a word that opens the next line of a block read as one line ("To the Ministry of
     Interior Attn. H.E. ...", "... the Central Bank of the Argentine Republic Thank you for ..."): an
     attention label or the opening of a letter's first sentence is no part of a body's name; nor is the writer's
-    "and I" after a list of bodies."""
+    "and I" after a list of bodies, nor the line before a capitalised "The" inside the name."""
     cut = []
     for start, end, norm, rule in chosen:
         stop = end
@@ -1735,6 +1750,15 @@ def _without_line_openers(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             stop -= 1  # "... the Ministry of Agriculture and Forestry, and I will raise ...": the writer, not a numeral
         while stop - 1 > start and doc[stop - 1].lower_ in {",", "and", "&"}:
             stop -= 1
+        article = next(
+            (k for k in range(stop - 2, start, -1) if doc[k].text == "The" and doc[k - 1].lower_ not in TAIL_JOINERS),
+            None,
+        )
+        if article is not None and norm == doc[start:end].text:
+            # "Nassau, The Bahamas The Bank's ...": the line before, run on; the name opens after the article
+            if stop - article > 2:
+                cut.append((article + 1, stop, doc[article + 1 : stop].text, rule))
+            continue
         if stop < end and norm == doc[start:end].text:
             cut.append((start, stop, doc[start:stop].text, rule))
         else:
@@ -3132,6 +3156,8 @@ class OrganisationMatcher:
                         break  # "Ministry of Culture and Casa de la Música": a name in its own language
                     if t.text == "," and _place_closes_line(doc, j + 1, MAX_CITY_WORDS):
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
+                    if t.text == "," and _city_before_next_entry(doc, j + 1):
+                        break  # "cc: Ministry of Health, Nairobi (Director, ...) Ministry of ...": a copy list run on
                     if t.text == "," and _address_to_country(doc, j + 1):
                         break  # "Department of Roads, Babarmahal, Kathmandu, Nepal": its address
                     if t.text == "," and _province_closes(doc, j + 1):

@@ -501,6 +501,13 @@ def test_data_records_are_well_formed_and_unambiguous():
             "Kind regards, Anna Berg\n\nDepartment of Trade Harcourt House, 12 Main Street, Dublin 2",
             ["Department of Trade"],
         ),
+        # A copy list's lines read as one: the city before the addressee's office in brackets is no remit.
+        (
+            "cc: Ministry of Foreign Affairs, Port Kelvin (Director-General, Africa Wing) Ministry of Health, Port Kelvin",
+            ["Ministry of Foreign Affairs", "Ministry of Health"],
+        ),
+        # A capitalised "The" inside a name opens it: the line before ran on ("Harbour Town, The Islands").
+        ("Harbour Town, The Islands The Coral Reef Bank's 12th Annual Meeting is here.", ["Coral Reef Bank"]),
     ],
 )
 def test_finds_unseen_shapes(text, expected):
