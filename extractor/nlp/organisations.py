@@ -1740,7 +1740,8 @@ def _without_line_openers(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """A name cut before a word that opens the next line of a block read as one line ("To the Ministry of
     Interior Attn. H.E. ...", "... the Central Bank of the Argentine Republic Thank you for ..."): an
     attention label or the opening of a letter's first sentence is no part of a body's name; nor is the writer's
-    "and I" after a list of bodies, nor the line before a capitalised "The" inside the name."""
+    "and I" after a list of bodies, nor the line before a capitalised "The" inside the name, nor the acronym after
+    it that spells it."""
     cut = []
     for start, end, norm, rule in chosen:
         stop = end
@@ -1750,6 +1751,17 @@ def _without_line_openers(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             stop -= 1  # "... the Ministry of Agriculture and Forestry, and I will raise ...": the writer, not a numeral
         while stop - 1 > start and doc[stop - 1].lower_ in {",", "and", "&"}:
             stop -= 1
+        if (
+            stop - 2 > start
+            and doc[stop - 1].is_upper
+            and doc[stop - 1].is_alpha
+            and doc[stop - 1].text
+            in (
+                capital_initials(t.text for t in doc[start : stop - 1]),
+                "".join(t.text[0].upper() for t in doc[start : stop - 1] if t.is_alpha),  # "MOH": "of" spelled too
+            )
+        ):
+            stop -= 1  # "Federal Department of Foreign Affairs FDFA": a letterhead's name, its acronym after it
         article = next(
             (k for k in range(stop - 2, start, -1) if doc[k].text == "The" and doc[k - 1].lower_ not in TAIL_JOINERS),
             None,

@@ -508,6 +508,8 @@ def test_data_records_are_well_formed_and_unambiguous():
         ),
         # A capitalised "The" inside a name opens it: the line before ran on ("Harbour Town, The Islands").
         ("Harbour Town, The Islands The Coral Reef Bank's 12th Annual Meeting is here.", ["Coral Reef Bank"]),
+        # A letterhead's name with its acronym after it, no brackets: the acronym is no word of the name.
+        ("Federal Office of Coastal Works FOCW\n\nMinutes\n\nWe met.", ["Federal Office of Coastal Works"]),
     ],
 )
 def test_finds_unseen_shapes(text, expected):
