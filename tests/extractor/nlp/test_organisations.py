@@ -26,6 +26,7 @@ def orgs(text: str) -> list[str]:
         ("We work with UNHCR, IOM and UNODC.", ["UNHCR", "IOM", "UNODC"]),
         ("The International Organization for Migration helps.", ["IOM"]),
         ("The G7 and the G20 met; NATO and the African Union too.", ["G7", "G20", "NATO", "African Union"]),
+        ("Debt relief was agreed at the summit of the Group of Eight in 2005.", ["G8"]),
         ("The budget awaits the States General; spares go to Ukrenergo.", ["States General", "Ukrenergo"]),
         # A short alias before its body's act is the body.
         ("Inspections follow Security Council Resolution 2420.", ["United Nations Security Council"]),
