@@ -137,6 +137,9 @@ CHAMBER_LINE = re.compile(
     + "|".join(sorted(WORDS["chamber_words"]))
     + r")\b"
 )
+# A subcommittee's parent committee on the line under it, before their chamber's line ("Subcommittee on
+# Energy / Committee on Appropriations / United States Senate").
+PARENT_COMMITTEE_LINE = re.compile(r"[ \t]*\n+[ \t]*Committee[ \t]+on[ \t][^\n]+")
 # "Office" heads a body's name without a tail when it opens with a state's word and has a remit between
 # ("the National Disaster Management Office", "the Federal Statistical Office", "the State Audit Office"); else
 # programmes too.
@@ -1431,6 +1434,34 @@ def _building_after_comma(doc: Doc, j: int) -> bool:
     return bool(words) and (words[-1] in BUILDING_WORDS or any(word in STREET_WORDS for word in words))
 
 
+def _city_before_next_entry(doc: Doc, i: int) -> bool:
+    """Whether up to MAX_CITY_WORDS capitalised words from ``doc[i]`` end before the addressee's office in brackets or
+    the next body's head: a copy list's city, its lines read as one paragraph."""
+    k = i
+    while k < min(i + MAX_CITY_WORDS, len(doc)) and doc[k].is_title and doc[k].is_alpha:
+        if doc[k].text in INSTITUTION_WORDS:
+            break
+        k += 1
+    if k == i or k + 2 >= len(doc):
+        return False
+    if doc[k].text == "(":
+        return not doc[k + 1].is_upper and doc[k + 1].is_title  # "(Director-General, ...)", no acronym of the name
+    return doc[k].text in INSTITUTION_WORDS and doc[k + 1].lower_ in ("of", "for")
+
+
+def _building_run_on(doc: Doc, j: int) -> bool:
+    """Whether a capitalised word at token j and a building's word before a comma or a number name an address's
+    building: the next line of the address, joined to the body's name by a reading of its block as one paragraph."""
+    return (
+        j + 2 < len(doc)
+        and doc[j].is_title
+        and doc[j].is_alpha
+        and doc[j].text not in BUILDING_WORDS
+        and doc[j + 1].text in BUILDING_WORDS
+        and (doc[j + 2].text == "," or doc[j + 2].like_num)
+    )
+
+
 def _dash_inside_acronym_name(doc: Doc, first: int, dash: int) -> bool:
     """Whether a spaced dash stands inside a name that its bracketed acronym spells whole ("Ministry of Planning -
     Investment and Budget (MOPIB)"): a government's official name, not a unit after its body."""
@@ -1485,6 +1516,8 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             break
         if _contact_label(doc, j):
             break  # "Office of Museums / Tel. +00 555 ...": a signature's contact line run on
+        if end == j and j > i + 1 and _building_run_on(doc, j):
+            break  # "Department of Trade / Harcourt House, 12 Main Street": the address's building, run on
         if token.text == "The" and doc[j - 1].lower_ not in TAIL_JOINERS:
             break  # "For the Board of ... Trustees / The Secretary": the next line, run on
         if (
@@ -1707,7 +1740,8 @@ def _without_line_openers(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """A name cut before a word that opens the next line of a block read as one line ("To the Ministry of
     Interior Attn. H.E. ...", "... the Central Bank of the Argentine Republic Thank you for ..."): an
     attention label or the opening of a letter's first sentence is no part of a body's name; nor is the writer's
-    "and I" after a list of bodies."""
+    "and I" after a list of bodies, nor the line before a capitalised "The" inside the name, nor the acronym after
+    it that spells it."""
     cut = []
     for start, end, norm, rule in chosen:
         stop = end
@@ -1717,6 +1751,26 @@ def _without_line_openers(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             stop -= 1  # "... the Ministry of Agriculture and Forestry, and I will raise ...": the writer, not a numeral
         while stop - 1 > start and doc[stop - 1].lower_ in {",", "and", "&"}:
             stop -= 1
+        if (
+            stop - 2 > start
+            and doc[stop - 1].is_upper
+            and doc[stop - 1].is_alpha
+            and doc[stop - 1].text
+            in (
+                capital_initials(t.text for t in doc[start : stop - 1]),
+                "".join(t.text[0].upper() for t in doc[start : stop - 1] if t.is_alpha),  # "MOH": "of" spelled too
+            )
+        ):
+            stop -= 1  # "Federal Department of Foreign Affairs FDFA": a letterhead's name, its acronym after it
+        article = next(
+            (k for k in range(stop - 2, start, -1) if doc[k].text == "The" and doc[k - 1].lower_ not in TAIL_JOINERS),
+            None,
+        )
+        if article is not None and norm == doc[start:end].text:
+            # "Nassau, The Bahamas The Bank's ...": the line before, run on; the name opens after the article
+            if stop - article > 2:
+                cut.append((article + 1, stop, doc[article + 1 : stop].text, rule))
+            continue
         if stop < end and norm == doc[start:end].text:
             cut.append((start, stop, doc[start:stop].text, rule))
         else:
@@ -2101,7 +2155,15 @@ def _chamber_committees(doc: Doc, candidates: list[Candidate]) -> list[Candidate
     lines = []
     for c in candidates:
         name = doc[c[0] : c[1]].text
-        chamber = CHAMBER_LINE.match(text, doc[c[1] - 1].idx + len(doc[c[1] - 1].text))
+        name_end = doc[c[1] - 1].idx + len(doc[c[1] - 1].text)
+        chamber = CHAMBER_LINE.match(text, name_end)
+        parent = PARENT_COMMITTEE_LINE.match(text, name_end) if name.startswith("Subcommittee on ") else None
+        if parent and not chamber:
+            chamber = CHAMBER_LINE.match(text, parent.end())
+            if chamber:  # the parent's line is its own committee's, the chamber line that one's address
+                c = (c[0], c[1], f"{chamber.group('chamber')} {name}", c[3])
+                out.append(c)
+                continue
         if c[2] == name and name.startswith(tuple(f"{head} on " for head in REMIT_BODY_HEADS)) and chamber:
             c = (c[0], c[1], f"{chamber.group('chamber')} {name}", c[3])
             line_end = text.find("\n", chamber.end())
@@ -3106,6 +3168,8 @@ class OrganisationMatcher:
                         break  # "Ministry of Culture and Casa de la Música": a name in its own language
                     if t.text == "," and _place_closes_line(doc, j + 1, MAX_CITY_WORDS):
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
+                    if t.text == "," and _city_before_next_entry(doc, j + 1):
+                        break  # "cc: Ministry of Health, Nairobi (Director, ...) Ministry of ...": a copy list run on
                     if t.text == "," and _address_to_country(doc, j + 1):
                         break  # "Department of Roads, Babarmahal, Kathmandu, Nepal": its address
                     if t.text == "," and _province_closes(doc, j + 1):
@@ -3127,6 +3191,8 @@ class OrganisationMatcher:
                         break  # "Ministry of Trade, P.O. Box 12": the address's next line
                     if last is not None and last == j - 1 and _street_line(doc, j):
                         break  # "Ministry of the Environment Kongens gate 20": the address's street line, run on
+                    if last is not None and last == j - 1 and _building_run_on(doc, j):
+                        break  # "Department of Trade Harcourt House, 12 Main Street": the address's building, run on
                     if last is not None and last == j - 1 and t.text in CHAIR_TITLES:
                         if not _holder_office(doc, token.i, j):
                             break  # "Department of Homeland Security Senior Official": a person's office
@@ -3456,7 +3522,7 @@ class OrganisationMatcher:
     def _named_bodies(self, doc: Doc) -> list[Span]:
         """Capitalised names after a determiner headed by a body word ("the Asylum Service")."""
         found = []
-        for i in indices_of(doc, NAMED_BODY_HEADS | TAILED_HEADS | SITE_HEADS):
+        for i in indices_of(doc, NAMED_BODY_HEADS | TAILED_HEADS | SITE_HEADS | REMIT_BODY_HEADS):
             token = doc[i]
             if token.text in SITE_HEADS and doc[i - 1 : i].text in VENUE_WORDS:
                 continue  # "the Samoa Convention Centre": a venue
@@ -3514,7 +3580,11 @@ class OrganisationMatcher:
                 token.i == start
                 and token.text in REMIT_BODY_HEADS
                 and start > 0
-                and (doc[start - 1].lower_ == "the" or _after_office_title(doc, start))
+                and (
+                    doc[start - 1].lower_ == "the"
+                    or _after_office_title(doc, start)
+                    or _line_of_its_own(doc, start, tail_end)  # an addressee block's line under the chair's title
+                )
                 and tail_end > token.i + 1
                 and (
                     doc[token.i + 1].lower_ == "on"

@@ -361,6 +361,14 @@ TITLED_ITEM_PLACE = re.compile(r"[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?$")
 # head of its own: the fund of what the name and acronym stand for.
 BRACKETED_THEN_HEAD = re.compile(r"[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,9})\)[ \t]+(?P<head>[A-Z][a-z]+)\b")
 # "the second replenishment (GCF-2)": a round named by its fund's acronym and number in brackets.
+# An acronym in brackets inside a name, more of the name after it ("... Countries (HIPC) Initiative").
+INNER_ACRONYM = re.compile(r"[ \t]*\((?P<acr>[A-Z]{2,10}s?)\)(?=[ \t]+[A-Z])")
+# The rest of a statute's long title after its first purpose: more purposes after commas, then its year after a
+# comma (", the Global War on Terror, and Tsunami Relief, 2005").
+_TITLE_WORD = r"(?:[A-Z][\w’'-]*|of|on|and|for|the|to|in)"
+STATUTE_TITLE_REST = re.compile(
+    rf"(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:[ \t\n]+{_TITLE_WORD}){{0,6}}?){{0,6}},[ \t\n]+{YEAR}\b(?![-–/]\d)"
+)
 ROUND_IN_BRACKETS = re.compile(r"\breplenishment\s*\((?P<round>[A-Z]{2,6}-?\d{1,2})\)")
 # "the Cuba, Haiti, Nicaragua, Venezuela (CHNV) parole process": the names an acronym spells, listed.
 LISTED_ACRONYM_PROCESS = re.compile(
@@ -924,7 +932,15 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     inside
                     and all(_is_name_word(w) or w in t["inner"] for w in inside)
                     and opening > 0
-                    and _is_name_word(tokens[opening - 1][0])
+                    and (
+                        _is_name_word(tokens[opening - 1][0])
+                        # "the Corridor 2 (Osh Road) Project": a numbered name, its road in brackets
+                        or (
+                            re.fullmatch(r"\d{1,2}", tokens[opening - 1][0]) is not None
+                            and opening > 1
+                            and _is_name_word(tokens[opening - 2][0])
+                        )
+                    )
                 ):
                     if (
                         len(inside) == 1
@@ -2483,6 +2499,20 @@ def _heads_another(longer: str, shorter: str) -> bool:
     return bool(rest) and rest[0] in heads and shorter.split()[-1] in heads
 
 
+def _acronym_forms(name: str) -> list[str]:
+    """A name with an acronym in brackets inside it, said with the acronym for the words before it that it spells:
+    "Enhanced Heavily Indebted Poor Countries (HIPC) Initiative" -> "Enhanced HIPC Initiative"."""
+    forms = []
+    for m in INNER_ACRONYM.finditer(name):
+        words = NAME_WORD.findall(name[: m.start()])
+        for width in range(len(m.group("acr")) + 2, 0, -1):  # "for", "and" spelled by no letter
+            if width <= len(words) and _initials(" ".join(words[-width:])) == m.group("acr").rstrip("s"):
+                before = " ".join(words[:-width])
+                forms.append(re.sub(r"\s+", " ", f"{before} {m.group('acr')}{name[m.end() :]}").strip())
+                break
+    return forms
+
+
 def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
     """Give each name the fullest form the letter uses for the same instrument."""
     full = [n for n in names if not n.backref]
@@ -2497,6 +2527,14 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             by_set[key] = n.norm
     for n in full:
         n.norm = by_set[frozenset(_key(n.norm))]
+    # "the Enhanced HIPC Initiative" after "the Enhanced Heavily Indebted Poor Countries (HIPC) Initiative": the
+    # acronym a name defines inside its brackets, put for the words it spells, is a short form of that name.
+    by_acronym = {}
+    for n in full:
+        for short in _acronym_forms(n.text):
+            by_acronym.setdefault(short.lower(), n.norm)
+    for n in full:
+        n.norm = by_acronym.get(re.sub(r"\s+", " ", n.text).lower(), n.norm)
     # "the Compact with the Government of Malawi" after "the Malawi Compact": a head and its partner
     # after "with" name the instrument the partner's name before the head names.
     short_forms = {n.norm for n in full}
@@ -2928,6 +2966,13 @@ def find_programmes(
         unit = re.match(r"([\w-]+)[ \t]+", n.text)
         if unit and unit.group(1).lower() in measure_words() and re.search(r"\d[ \t]*\Z", text[: n.start]):
             _cut_opening(n, unit)
+    for n in candidates:
+        title = STATUTE_TITLE_REST.match(text, n.end)
+        if title and n.head == "Act" and not n.backref and (n.norm is None or n.norm == n.text):
+            # "the ... Act for Defense, the Global War on Terror, and Tsunami Relief, 2005": a US statute's long
+            # title lists its purposes with commas up to its year, one name
+            n.end = title.end()
+            n.text, n.norm = text[n.start : n.end], None
     for n in candidates:
         dated = LEADING_DATE.match(n.text) or LEADING_LOAN_NUMBER.match(n.text)
         if dated and not n.backref and (n.norm is None or n.norm == n.text):

@@ -26,6 +26,7 @@ def orgs(text: str) -> list[str]:
         ("We work with UNHCR, IOM and UNODC.", ["UNHCR", "IOM", "UNODC"]),
         ("The International Organization for Migration helps.", ["IOM"]),
         ("The G7 and the G20 met; NATO and the African Union too.", ["G7", "G20", "NATO", "African Union"]),
+        ("Debt relief was agreed at the summit of the Group of Eight in 2005.", ["G8"]),
         ("The budget awaits the States General; spares go to Ukrenergo.", ["States General", "Ukrenergo"]),
         # A short alias before its body's act is the body.
         ("Inspections follow Security Council Resolution 2420.", ["United Nations Security Council"]),
@@ -494,6 +495,22 @@ def test_data_records_are_well_formed_and_unambiguous():
             "Apex made a $40 million investment in Harbor Link Services: a port logistics services provider.",
             ["Harbor Link Services"],
         ),
+        # A parliament's chamber named alone is that chamber, not the whole parliament.
+        ("The Estimates go to the Dáil in May; the Seanad debates them after.", ["Dáil Éireann", "Seanad Éireann"]),
+        # An address's building after a body's name, its lines read as one paragraph, is no word of the name.
+        (
+            "Kind regards, Anna Berg\n\nDepartment of Trade Harcourt House, 12 Main Street, Dublin 2",
+            ["Department of Trade"],
+        ),
+        # A copy list's lines read as one: the city before the addressee's office in brackets is no remit.
+        (
+            "cc: Ministry of Foreign Affairs, Port Kelvin (Director-General, Africa Wing) Ministry of Health, Port Kelvin",
+            ["Ministry of Foreign Affairs", "Ministry of Health"],
+        ),
+        # A capitalised "The" inside a name opens it: the line before ran on ("Harbour Town, The Islands").
+        ("Harbour Town, The Islands The Coral Reef Bank's 12th Annual Meeting is here.", ["Coral Reef Bank"]),
+        # A letterhead's name with its acronym after it, no brackets: the acronym is no word of the name.
+        ("Federal Office of Coastal Works FOCW\n\nMinutes\n\nWe met.", ["Federal Office of Coastal Works"]),
     ],
 )
 def test_finds_unseen_shapes(text, expected):
@@ -1241,6 +1258,21 @@ def test_a_name_s_remit_against_something(text, expected):
             ["Senate Committee on Armed Services", "Congress"],
         ),
         ("We met the Chair, Committee members and staff.", []),
+        # The chair's title on a line of its own; a subcommittee over its parent committee and their chamber.
+        (
+            "Hon. Ann Lee\nChairman\nCommittee on Armed Services\nUnited States Senate\n\nI report to Congress.",
+            ["Senate Committee on Armed Services", "Congress"],
+        ),
+        (
+            "Hon. Ann Lee\nChairman\nSubcommittee on Energy\nCommittee on Armed Services\nUnited States Senate\n\n"
+            "I report to Congress.",
+            ["Senate Subcommittee on Energy", "Senate Committee on Armed Services", "Congress"],
+        ),
+        # A subcommittee named with its remit's list is a body, also where the list ends on "Programs".
+        (
+            "I wrote to the Chairman of the House Subcommittee on Energy, Water and Related Programs.",
+            ["House Subcommittee on Energy, Water and Related Programs"],
+        ),
         (
             "Mr. Michael Levitt, M.P.\n\nChair\n\nStanding Committee on Foreign Affairs and International "
             "Development\n\nHouse of Commons\n\nThank you.",

@@ -236,6 +236,14 @@ def test_acronym_defined_in_brackets_stands_for_the_name():
     assert any(n.start == text.rindex("IPA II") for n in found)
 
 
+def test_a_name_said_with_the_acronym_its_brackets_define_is_that_name():
+    text = (
+        "Relief comes under the Enhanced Heavily Indebted Poor Countries (HIPC) Initiative, as agreed. Malawi reached "
+        "its completion point under the Enhanced HIPC Initiative."
+    )
+    assert norms(text) == ["Enhanced Heavily Indebted Poor Countries Initiative"] * 2
+
+
 def test_letter_definition_beats_the_curated_list():
     text = "the Border Management and Visa Instrument (BMVI) pays. BMVI funds surveillance."
     assert set(norms(text)) == {"Border Management and Visa Instrument"}
@@ -317,6 +325,22 @@ def test_acronym_inside_a_headed_name_is_not_a_word_of_it():
         ),
         ('the Horn Plan 2024-2027 ("Plan Cuerno") funds', ["Horn Plan 2024-2027"] * 2),
         ("In 2021 the Relief Fund grew; since June the Asylum Programme", ["Relief Fund", "Asylum Programme"]),
+        # A US statute's long title: its purposes listed with commas, up to its year.
+        (
+            "the Supplemental Appropriations Act for Housing, the Coastal Fisheries, and Flood Relief, 2019 (P.L. "
+            "116-1) provides",
+            ["Supplemental Appropriations Act for Housing, the Coastal Fisheries, and Flood Relief, 2019"],
+        ),
+        # A numbered name with its road in brackets before its head and its number.
+        (
+            "The Board approved the SAREC Highway 2 (Osh-Batken Road) Project 4 last year.",
+            ["SAREC Highway 2 (Osh-Batken Road) Project 4"],
+        ),
+        # A grant aid scheme is named with both words, its head before its tail or after its subject.
+        (
+            "Japan extends Debt Relief Grant Aid and the Grant Aid for Rural Water Supply this year.",
+            ["Debt Relief Grant Aid", "Grant Aid for Rural Water Supply"],
+        ),
     ],
 )
 def test_where_a_headed_name_starts_and_ends(text, expected):
