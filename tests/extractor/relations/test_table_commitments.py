@@ -330,6 +330,39 @@ def test_a_column_headed_by_a_stage_noun_gives_its_figures_that_stage(tmp_path):
     assert status == {4e6: "adopted", 3.6e6: "disbursed", 2e6: "adopted", 2.1e6: "disbursed"}
 
 
+PLEDGES_OWED = """Ministry of Foreign Affairs
+
+Date: 2 June 2025
+Subject: Pledges
+
+Dear Chair,
+
+The pledges made at the last replenishments stand as follows (EUR million).
+
+Fund                      | Pledge | Paid | Outstanding
+Malaria Fund              | 9.0    | 3.0  | 6.0
+Seed Bank Trust           | 4.0    | 1.5  | 2.5
+
+Yours sincerely,
+
+The Minister
+"""
+
+
+def test_a_column_headed_by_a_word_of_what_is_owed_is_still_to_be_paid(tmp_path):
+    path = tmp_path / "pledges.txt"
+    path.write_text(PLEDGES_OWED, encoding="utf-8")
+    status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    assert status == {
+        9e6: "adopted",
+        3e6: "disbursed",
+        6e6: "planned",
+        4e6: "adopted",
+        1.5e6: "disbursed",
+        2.5e6: "planned",
+    }
+
+
 def test_a_caption_naming_spending_puts_its_rows_at_disbursed(tmp_path):
     path = tmp_path / "letter.txt"
     path.write_text(
