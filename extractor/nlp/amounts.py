@@ -309,11 +309,6 @@ def compiled() -> dict[str, re.Pattern]:
             rf"(?<!\d\s)\b(?P<s1>{word_scales})(?:\s+|(?<=\.))(?:of\s+)?(?P<cur>\b(?:{alternation(words)})\b|(?-i:\b[A-Z]{{3}}\b))(?![ \t]*\d)",
             flags,
         ),
-        # "All figures are in euro millions", "(Swiss franc millions)": a table's unit as the currency's word, then
-        # its scale; after a number the words are a sum's ("5 euro million"), no unit given once.
-        "currency_word_scale": re.compile(
-            rf"(?<!\d\s)\b(?P<cur>{alternation(words)})[ \t]+(?P<s1>{word_scales})\b(?![ \t]*\d)", flags
-        ),
         # A sign alone at a cell's end, its figure in the next cell: a symbol ("$", "€") after a space, a sign of
         # letters only after leader dots ("Loon ...... P"; "Grade K" names no currency).
         "sign_cell_end": re.compile(
@@ -1022,17 +1017,14 @@ MINUS_SIGNS = "-–−"
 SIGNED_CELL = re.compile(r"(?P<sign>[-–−+]?)\s*(?P<figure>\d[\d.,]*)\s*%?")
 
 
-IN_WORDS_RULES = ("unit_words", "currency_word_scale")  # a unit in words, which a number's words before it make a sum's
-
-
 def _table_unit(text: str, dollar: str, document: str = "", author: str = "") -> Optional[tuple[str, float, str]]:
     """The currency, scale and what named it of a unit given once for a table ("(EUR million)",
     "USD m", "in millions of dollars", "($ in thousands)", "(M$)" in a ``document`` that names Chile) in its
     caption or a column's head; None without one."""
-    rules = ("column_head", "column_head_in", "column_head_scale_bracketed", "unit_words", "currency_word_scale")
-    for rule in (*rules, "column_head_plain", "column_head_in_currency"):
+    rules = ("column_head", "column_head_in", "column_head_scale_bracketed", "unit_words", "column_head_plain")
+    for rule in (*rules, "column_head_in_currency"):
         match = compiled()[rule].search(text)
-        while rule in IN_WORDS_RULES and match is not None and _after_number_word(text, match.start()):
+        while rule == "unit_words" and match is not None and _after_number_word(text, match.start()):
             # "(sixty-two million Swedish kronor)": a sum restated in words in the caption, no unit given once.
             match = compiled()[rule].search(text, match.end())
         if match is None:

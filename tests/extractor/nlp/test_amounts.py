@@ -624,22 +624,6 @@ def test_a_unit_given_once_for_a_table_makes_its_figures_sums():
     assert [f.norm for f in find_amounts(words) if f.value["kind"] == "money"] == ["EUR 40000000", "EUR 25000000"]
 
 
-def test_a_sentence_above_a_table_giving_its_unit_as_the_currency_s_word_then_its_scale():
-    # "euro millions", "Swiss franc millions": the currency's word before the scale, in a sentence that says more.
-    table = (
-        "Sums are in Swiss franc millions and cover grants signed by 30 June.\n\n"
-        "Partner | Signed | Paid\n\n"
-        "Water board | 7.5 | 2.0\n\n"
-        "Health trust | 3.0 | 3.0"
-    )
-    money = [f.norm for f in find_amounts(table) if f.value["kind"] == "money"]
-    assert money == ["CHF 7500000", "CHF 2000000", "CHF 3000000", "CHF 3000000"]
-    # After a number the words are a sum's own, no unit given once: its rows hold no money.
-    stated = "We gave 40 euro million in 2020.\n\nPartner | Signed\n\nWater board | 7.5\n\nHealth trust | 3.0"
-    rows = stated.index("Partner")
-    assert not [f.norm for f in find_amounts(stated) if f.value["kind"] == "money" and f.start > rows]
-
-
 def test_a_head_run_together_from_wrapped_cells_gives_its_last_unit_to_the_last_column_only():
     # A table whose two-line head the reader ran into one paragraph: each bracket is one column's unit.
     table = (
