@@ -3141,6 +3141,14 @@ def deck_then_body(case: Restatement) -> Optional[str]:
     return KEEP_LATER if _under_headline(case.view, earlier) and not _under_headline(case.view, later) else None
 
 
+def answered_below(case: Restatement) -> Optional[str]:
+    """ "The request for EUR 5 million is deferred" over "---------- Forwarded letter ----------" and the letter that
+    asks for "an additional EUR 5 million": a sum the covering note or reply states, said again in the message it
+    forwards or quotes below, is the same money; the note's own statement stands."""
+    between = case.view.text[case.earlier[0].end_char : case.later[0].start_char].lower()
+    return KEEP_EARLIER if any(mark in between for mark in QUOTED_MESSAGE_MARKS) else None
+
+
 def back_reference(case: Restatement) -> Optional[str]:
     """ "this $10 billion", "the EUR 3 billion", "these funds, $3 billion": the sum stated before; or stated after,
     where a reply stands above the message it answers ("We confirm that the NZ$3,000,000 was received" over the
@@ -3310,6 +3318,7 @@ RESTATEMENT_RULES = (
     differing_beneficiaries,
     summed_up_in_table,
     equivalent_column_repeats,
+    answered_below,
     labelled_again,
     named_again_with_the,
     further_sum,
