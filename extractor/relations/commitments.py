@@ -3236,7 +3236,8 @@ def summed_up_in_table(case: Restatement) -> Optional[str]:
 
 def equivalent_column_repeats(case: Restatement) -> Optional[str]:
     """ "United Arab Emirates | USD | 100,000 | 100,000" under "Pledged | USD eq.": a row's sum given again in a column
-    of equivalents, when the sum is already in that currency, is the same money."""
+    of equivalents, when the sum is already in that currency, is the same money; so is one given again in the row's
+    total column when it is the row's only sum ("Chad | 2,400 | - | 2,400" under "Relief | Loans | Total")."""
     view = case.view
     earlier, later = view.table_row(case.earlier[0].start_char), view.table_row(case.later[0].start_char)
     if earlier is None or later is None or earlier[1] != later[1]:
@@ -3246,7 +3247,7 @@ def equivalent_column_repeats(case: Restatement) -> Optional[str]:
     if column is None or len(table.header) != len(row):
         return None
     words = set(re.findall(r"[a-z]+\.?", table.header[column].text.lower()))
-    return KEEP_EARLIER if words & WORDS.equivalent_column_words else None
+    return KEEP_EARLIER if words & (WORDS.equivalent_column_words | WORDS.total_nouns) else None
 
 
 def summary_list(case: Restatement) -> Optional[str]:

@@ -632,6 +632,33 @@ def test_the_same_sum_twice_in_a_row_under_other_headers_stays_two_sums(tmp_path
     assert sums.count((40e6, "USD")) == 2
 
 
+ROW_TOTALS = """Ministry of Foreign Affairs
+
+Date: 14 November 2024
+Subject: Grants and loans
+
+Dear Madam President,
+
+The Agency approved the following operations this year (EUR million):
+
+Country                   | Grants        | Loans        | Total
+Moldova                   | 15            | 5            | 20
+Armenia                   | 8             | -            | 8
+
+Yours sincerely,
+
+The Minister
+"""
+
+
+def test_a_row_s_total_column_repeating_its_only_sum_is_the_same_money(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(ROW_TOTALS, encoding="utf-8")
+    sums = sorted(c.amounts[0].value for c in extract_path(path).commitments)
+    # Moldova's total sums two parts, a commitment of its own; Armenia's repeats its one grant.
+    assert sums == [5e6, 8e6, 15e6, 20e6]
+
+
 TWO_COLUMNS = """Ministry of Foreign Affairs
 
 Date: 14 November 2024
