@@ -2648,11 +2648,20 @@ def _has_purpose(view: LetterDoc, span, sent) -> bool:
     return False
 
 
+RANGE_LINKS = ("to", "and")  # the words between a range's two sums ("from USD 2 to USD 3", "between $2 and $3")
+MAX_SUM_TOKENS = 6  # the most tokens one sum spans ("US$ 1.5 million", "Birr 8")
+
+
 def _per_unit(view: LetterDoc, span) -> bool:
     """Whether "per" and a unit other than a period follow the sum ("US$ 3 per dose", "$10 per person"):
     a price or a rate; "$100 million per year" is money given each year."""
     doc = view.doc
     after = [t for t in doc[span.end : min(len(doc), span.end + 3)] if not t.is_space]
+    if len(after) >= 2 and after[0].lower_ in RANGE_LINKS:
+        # "raised the wage rate from Birr 6 to Birr 8 per person per day": the range's first end is a rate as its last.
+        starting = view.spans_in("amount", after[1].i, min(len(doc), after[1].i + MAX_SUM_TOKENS))
+        last = next((s for s in starting if s.start == after[1].i), None)
+        return last is not None and _per_unit(view, last)
     return (
         len(after) >= 2 and after[0].lower_ == "per" and after[1].is_alpha and after[1].lower_ not in WORDS.period_nouns
     )
