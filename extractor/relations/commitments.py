@@ -3153,9 +3153,15 @@ def deck_then_body(case: Restatement) -> Optional[str]:
 def answered_below(case: Restatement) -> Optional[str]:
     """ "The request for EUR 5 million is deferred" over "---------- Forwarded letter ----------" and the letter that
     asks for "an additional EUR 5 million": a sum the covering note or reply states, said again in the message it
-    forwards or quotes below, is the same money; the note's own statement stands."""
-    between = case.view.text[case.earlier[0].end_char : case.later[0].start_char].lower()
-    return KEEP_EARLIER if any(mark in between for mark in QUOTED_MESSAGE_MARKS) else None
+    forwards or quotes below, is the same money; the note's own statement stands. Where the message below states
+    that value twice ("$2 million to schools", "$2 million to the power company"), the note's cannot say which."""
+    view, earlier, later = case.view, case.earlier[0], case.later[0]
+    between = view.text[earlier.end_char : later.start_char].lower()
+    if not any(mark in between for mark in QUOTED_MESSAGE_MARKS) or _refers_back(view.doc, earlier):
+        return None  # "the NZ$1 million" in a reply names the quoted sum as known: back_reference keeps the quoted one
+    value = amount_value(later)
+    below = [v for v in map(amount_value, view.spans_in("amount", earlier.end, len(view.doc))) if v is not None]
+    return KEEP_EARLIER if value is not None and sum(same_amount(v, value) for v in below) == 1 else None
 
 
 def back_reference(case: Restatement) -> Optional[str]:
