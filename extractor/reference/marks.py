@@ -66,11 +66,14 @@ QUOTED_HEADER = r"\bFrom:[^\n]{0,200}?\b(?:Sent|Date):"
 QUOTE_SEPARATOR_WORDS = ("original", "forwarded")
 # What a client's line over the message it quotes ends with ("On 2 May 2019, A. Person wrote:").
 QUOTE_ATTRIBUTION_END = "wrote:"
+# What a separator names the text under it ("-----Original Message-----", "---------- Forwarded letter ----------").
+QUOTED_TEXT_NOUNS = ("message", "letter", "e-mail", "email", "note")
 # The same marks as text to find in lower-cased text between two sums ("original message", "wrote:").
-QUOTED_MESSAGE_MARKS = tuple(f"{word} message" for word in QUOTE_SEPARATOR_WORDS) + (QUOTE_ATTRIBUTION_END,)
+QUOTED_MESSAGE_MARKS = tuple(f"{word} {noun}" for word in QUOTE_SEPARATOR_WORDS for noun in QUOTED_TEXT_NOUNS) + (
+    QUOTE_ATTRIBUTION_END,
+)
 _SEPARATOR_WORD = "(?:" + "|".join(QUOTE_SEPARATOR_WORDS) + ")"
-# What the separator names ("-----Original Message-----", "---------- Forwarded letter ----------").
-_SEPARATOR_NOUN = r"(?:message|letter|e-?mail|note)"
+_SEPARATOR_NOUN = "(?:" + "|".join(QUOTED_TEXT_NOUNS) + ")"
 # Where a reply's text ends and the earlier message it quotes begins, in a body whose lines may be run together:
 # the client's separator ("-----Original Message-----") or the quoted header.
 QUOTED_MESSAGE = re.compile(

@@ -435,6 +435,8 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
             return own
         if stages and not named and _tentative_caption(table):
             return "planned"  # "The expected payment schedule:" over a "Payment" column: payments still to come
+        if any(w in WORDS.owed_words for w in re.findall(r"[a-z]+", head.lower())):
+            return "planned"  # "Outstanding", "Balance due": what the pledge's holder has still to pay
         return stages[0] if len(stages) == 1 else None
     figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
     stages = column_stages(table.caption.text) if table.caption is not None else []
@@ -2707,11 +2709,20 @@ def _has_purpose(view: LetterDoc, span, sent) -> bool:
     return False
 
 
+RANGE_LINKS = ("to", "and")  # the words between a range's two sums ("from USD 2 to USD 3", "between $2 and $3")
+MAX_SUM_TOKENS = 6  # the most tokens one sum spans ("US$ 1.5 million", "Birr 8")
+
+
 def _per_unit(view: LetterDoc, span) -> bool:
     """Whether "per" and a unit other than a period follow the sum ("US$ 3 per dose", "$10 per person"):
     a price or a rate; "$100 million per year" is money given each year."""
     doc = view.doc
     after = [t for t in doc[span.end : min(len(doc), span.end + 3)] if not t.is_space]
+    if len(after) >= 2 and after[0].lower_ in RANGE_LINKS:
+        # "raised the wage rate from Birr 6 to Birr 8 per person per day": the range's first end is a rate as its last.
+        starting = view.spans_in("amount", after[1].i, min(len(doc), after[1].i + MAX_SUM_TOKENS))
+        last = next((s for s in starting if s.start == after[1].i), None)
+        return last is not None and _per_unit(view, last)
     return (
         len(after) >= 2 and after[0].lower_ == "per" and after[1].is_alpha and after[1].lower_ not in WORDS.period_nouns
     )
@@ -3200,6 +3211,20 @@ def deck_then_body(case: Restatement) -> Optional[str]:
     return KEEP_LATER if _under_headline(case.view, earlier) and not _under_headline(case.view, later) else None
 
 
+def answered_below(case: Restatement) -> Optional[str]:
+    """ "The request for EUR 5 million is deferred" over "---------- Forwarded letter ----------" and the letter that
+    asks for "an additional EUR 5 million": a sum the covering note or reply states, said again in the message it
+    forwards or quotes below, is the same money; the note's own statement stands. Where the message below states
+    that value twice ("$2 million to schools", "$2 million to the power company"), the note's cannot say which."""
+    view, earlier, later = case.view, case.earlier[0], case.later[0]
+    between = view.text[earlier.end_char : later.start_char].lower()
+    if not any(mark in between for mark in QUOTED_MESSAGE_MARKS) or _refers_back(view.doc, earlier):
+        return None  # "the NZ$1 million" in a reply names the quoted sum as known: back_reference keeps the quoted one
+    value = amount_value(later)
+    below = [v for v in map(amount_value, view.spans_in("amount", earlier.end, len(view.doc))) if v is not None]
+    return KEEP_EARLIER if value is not None and sum(same_amount(v, value) for v in below) == 1 else None
+
+
 def back_reference(case: Restatement) -> Optional[str]:
     """ "this $10 billion", "the EUR 3 billion", "these funds, $3 billion": the sum stated before; or stated after,
     where a reply stands above the message it answers ("We confirm that the NZ$3,000,000 was received" over the
@@ -3287,7 +3312,8 @@ def summed_up_in_table(case: Restatement) -> Optional[str]:
 
 def equivalent_column_repeats(case: Restatement) -> Optional[str]:
     """ "United Arab Emirates | USD | 100,000 | 100,000" under "Pledged | USD eq.": a row's sum given again in a column
-    of equivalents, when the sum is already in that currency, is the same money."""
+    of equivalents, when the sum is already in that currency, is the same money; so is one given again in the row's
+    total column when it is the row's only sum ("Chad | 2,400 | - | 2,400" under "Relief | Loans | Total")."""
     view = case.view
     earlier, later = view.table_row(case.earlier[0].start_char), view.table_row(case.later[0].start_char)
     if earlier is None or later is None or earlier[1] != later[1]:
@@ -3297,7 +3323,7 @@ def equivalent_column_repeats(case: Restatement) -> Optional[str]:
     if column is None or len(table.header) != len(row):
         return None
     words = set(re.findall(r"[a-z]+\.?", table.header[column].text.lower()))
-    return KEEP_EARLIER if words & WORDS.equivalent_column_words else None
+    return KEEP_EARLIER if words & (WORDS.equivalent_column_words | WORDS.total_nouns) else None
 
 
 def summary_list(case: Restatement) -> Optional[str]:
@@ -3369,6 +3395,7 @@ RESTATEMENT_RULES = (
     differing_beneficiaries,
     summed_up_in_table,
     equivalent_column_repeats,
+    answered_below,
     labelled_again,
     named_again_with_the,
     further_sum,

@@ -51,7 +51,13 @@ def test_every_layer_reads_the_same_marks():
 
 
 @pytest.mark.parametrize(
-    "line", ["-----Original Message-----", "---- Forwarded message ----", "On Tue, 4 June 2024, P. Quill wrote:"]
+    "line",
+    [
+        "-----Original Message-----",
+        "---- Forwarded message ----",
+        "--------- Forwarded letter ---------",
+        "On Tue, 4 June 2024, P. Quill wrote:",
+    ],
 )
 def test_every_quoted_message_mark_is_one_the_line_readers_know(line):
     """The marks looked for between two sums and the separator lines the readers cut at are one table."""

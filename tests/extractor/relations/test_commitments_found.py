@@ -68,3 +68,10 @@ def test_each_sum_of_a_pair_paid_on_its_own_date_is_money_given():
         "EUR 400,000 on 9 June 2020."
     )
     assert {9e5, 5e5, 4e5} <= set(sums(body))
+
+
+def test_a_rate_raised_from_one_sum_to_another_per_unit_is_no_commitment_at_either_end():
+    body = "The Government has raised the cash wage for workers in Tunisia from $40 to $55 per person per day."
+    assert sums(body) == {}
+    # A grant raised from one sum to another is money given: its new size stays a commitment.
+    assert 55e6 in sums("The Government has raised its grant for schools in Tunisia from $40 million to $55 million.")

@@ -330,6 +330,39 @@ def test_a_column_headed_by_a_stage_noun_gives_its_figures_that_stage(tmp_path):
     assert status == {4e6: "adopted", 3.6e6: "disbursed", 2e6: "adopted", 2.1e6: "disbursed"}
 
 
+PLEDGES_OWED = """Ministry of Foreign Affairs
+
+Date: 2 June 2025
+Subject: Pledges
+
+Dear Chair,
+
+The pledges made at the last replenishments stand as follows (EUR million).
+
+Fund                      | Pledge | Paid | Outstanding
+Malaria Fund              | 9.0    | 3.0  | 6.0
+Seed Bank Trust           | 4.0    | 1.5  | 2.5
+
+Yours sincerely,
+
+The Minister
+"""
+
+
+def test_a_column_headed_by_a_word_of_what_is_owed_is_still_to_be_paid(tmp_path):
+    path = tmp_path / "pledges.txt"
+    path.write_text(PLEDGES_OWED, encoding="utf-8")
+    status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    assert status == {
+        9e6: "adopted",
+        3e6: "disbursed",
+        6e6: "planned",
+        4e6: "adopted",
+        1.5e6: "disbursed",
+        2.5e6: "planned",
+    }
+
+
 def test_a_caption_naming_spending_puts_its_rows_at_disbursed(tmp_path):
     path = tmp_path / "letter.txt"
     path.write_text(
@@ -597,6 +630,33 @@ def test_the_same_sum_twice_in_a_row_under_other_headers_stays_two_sums(tmp_path
     path.write_text(PLEDGE_TABLE.replace("USD equivalent ('000)", "Paid in ('000)      "), encoding="utf-8")
     sums = [(c.amounts[0].value, c.amounts[0].currency) for c in extract_path(path).commitments]
     assert sums.count((40e6, "USD")) == 2
+
+
+ROW_TOTALS = """Ministry of Foreign Affairs
+
+Date: 14 November 2024
+Subject: Grants and loans
+
+Dear Madam President,
+
+The Agency approved the following operations this year (EUR million):
+
+Country                   | Grants        | Loans        | Total
+Moldova                   | 15            | 5            | 20
+Armenia                   | 8             | -            | 8
+
+Yours sincerely,
+
+The Minister
+"""
+
+
+def test_a_row_s_total_column_repeating_its_only_sum_is_the_same_money(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(ROW_TOTALS, encoding="utf-8")
+    sums = sorted(c.amounts[0].value for c in extract_path(path).commitments)
+    # Moldova's total sums two parts, a commitment of its own; Armenia's repeats its one grant.
+    assert sums == [5e6, 8e6, 15e6, 20e6]
 
 
 TWO_COLUMNS = """Ministry of Foreign Affairs

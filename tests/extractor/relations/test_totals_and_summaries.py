@@ -279,6 +279,30 @@ def test_a_reply_over_the_quoted_message_names_its_sums_as_known(tmp_path):
     assert len(extracted(tmp_path, text)[3.0]) == 1
 
 
+def test_a_covering_note_s_sum_asked_for_again_in_the_letter_it_forwards_is_one_commitment(tmp_path):
+    # The note decides on the request; the forwarded letter's "a further" sum is the same money, not more.
+    text = (
+        "Colleagues,\n\nThe Secretary approved the following on 4 March: the request for EUR 2.5 million for the "
+        "seed bank is deferred to the autumn review.\n\nJ. Morrow\nDirector\n\n"
+        "---------- Forwarded letter ----------\n\nDear Director,\n\nOur seed bank has lost its cold store. "
+        "I would ask whether your Ministry could consider a further EUR 2.5 million for its repair.\n\n"
+        "Yours sincerely,\n\nP. Alder\n"
+    )
+    ((_, _, because),) = extracted(tmp_path, text)[2.5]
+    assert because.restated == "answered_below"
+
+
+def test_a_reply_s_sum_the_quoted_message_states_twice_folds_neither(tmp_path):
+    # Which of the two quoted sums the reply's means, it does not say: both stay commitments.
+    text = (
+        "Hi Ana,\n\nThe water board asks whether EUR 4 million for pumps could also cover the pipes.\n\n"
+        "Kind regards,\nMele\n\n-----Original Message-----\nFrom: Ana\n\n"
+        "The Agency has approved the following for Tonga:\n- EUR 4 million to repair schools;\n"
+        "- EUR 4 million to the water board for pumps."
+    )
+    assert len(extracted(tmp_path, text)[4.0]) >= 2
+
+
 def test_a_sum_held_back_then_told_again_is_one_commitment_at_its_later_stage(tmp_path):
     withheld = (
         "Dear Minister,\n\nIn 2020 the Agency granted EUR 9 000 000 to the irrigation scheme. Its final instalment, "
