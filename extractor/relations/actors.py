@@ -891,9 +891,10 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     regions = _region_spans(head) if case.view is not None else []  # spaCy's package only when extracting
     # "the Lake Chad region": a place larger or other than the state its name holds.
     whole = [n for n in whole if not any(lo <= n[0] and n[1] <= hi for lo, hi in regions)]
-    # "South Asia and Afghanistan Directorate" over "Director, South Asia and Afghanistan": a state one of the head's
-    # desks deals with is that desk's remit wherever the head names it, never the author's state.
-    desks = {n[2] for n in whole if _names_desk(head, n[1])}
+    # "Pacific Islands and Tonga Directorate" over "Director, Pacific Islands and Tonga": a state one of the head's
+    # desks deals with is that desk's remit wherever the head names it, never the author's state; unless the head
+    # also names it as a state ("Republic of X"), whose own ministry the desk is then part of.
+    desks = {n[2] for n in whole if _names_desk(head, n[1])} - {n[2] for n in whole if _named_as_state(head, n)}
     names = [
         n
         for n in whole
@@ -929,10 +930,27 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
 
 
 def _names_desk(head: str, end: int) -> bool:
-    """Whether a state's name in a lower-cased head ends right before a noun of a ministry's unit ("south asia and
-    afghanistan directorate"): the desk that deals with that state, in another state's ministry."""
-    after = head[end:].split(None, 1)
-    return bool(after) and after[0] in WORDS.desk_nouns
+    """Whether a state's name in a lower-cased head ends right before a noun of a ministry's desk ("pacific islands
+    and tonga directorate"), no "of" after it: the desk that deals with that state, not a body of its own ("tonga
+    directorate of fisheries")."""
+    return _desk_noun_follows(head[end:].split(None, 2))
+
+
+def _desk_noun_follows(after: list[str]) -> bool:
+    """Whether the words after a state's name open with a desk's noun that no "of" follows ("desk", not "directorate
+    of statistics")."""
+    return bool(after) and after[0].lower() in WORDS.desk_nouns and (len(after) < 2 or after[1].lower() != "of")
+
+
+# "Republic of X", "Government of the X": a head naming the state itself, not a desk that deals with it.
+STATE_TITLE = re.compile(r"\b(?:government|republic|kingdom|state) of (?:the )?$")
+
+
+def _named_as_state(head: str, name: tuple[int, int, str]) -> bool:
+    """Whether a lower-cased head names a state as a state: its title before its name ("government of tonga") or in
+    its official name ("united republic of tanzania")."""
+    start, end, _ = name
+    return bool(STATE_TITLE.search(head[:start]) or re.search(r"\b(?:republic|kingdom) of\b", head[start:end]))
 
 
 def _fund_letterhead(head: str) -> bool:
@@ -1257,8 +1275,8 @@ def institution_country(view: LetterDoc, name: str) -> Optional[str]:
                     # (Andorra's code), also in capitals
                     continue
                 code = country_code(" ".join(words[k : k + width]))
-                if code and not (k + width < len(words) and words[k + width].lower() in WORDS.desk_nouns):
-                    # "South Asia and Afghanistan Directorate": a ministry's desk for the country, not its state
+                if code and not _desk_noun_follows(words[k + width : k + width + 2]):
+                    # "Pacific Islands and Tonga Directorate": a ministry's desk for the country, not its state
                     countries.add(code)
     if not countries:
         # "Ministry of Defence of Georgia" when the body says only "the Ministry": the name's own "of <state>".
