@@ -54,7 +54,7 @@ TEXT_NOUNS = WORDS.plan_nouns | WORDS.plan_cost_nouns
 # Most words from a word of asking to the confirming word it governs ("please confirm", "ask you to confirm").
 MAX_ASKING_TO_CONFIRMING_WORDS = 3
 ESTIMATE_WORDS = 3  # words from a tentative word to the verb of cost it qualifies ("estimated to cost")
-MAX_CONFIRMED_MODIFIERS = 2  # adjectives between "confirmed" and its noun ("has confirmed parallel financing of")
+MAX_CONFIRMED_MODIFIERS = 2  # modifiers between "confirmed" and its noun ("has confirmed joint funding of")
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
 SUM_PHRASE_WORDS = 8
 APPOSITIVE_WORDS = 6  # an appositive's words before its participle (", a policy-based loan co-financed")
@@ -2200,16 +2200,17 @@ def _lowered_words(view: LetterDoc) -> list[str]:
 
 def is_confirmed(view: LetterDoc, span) -> bool:
     """Whether a form of "confirm" and a noun of money with "of" name the sum ("has confirmed a contribution of",
-    "confirmed its grant of", "has confirmed parallel financing of"), a determiner and adjectives at most between: not
-    "confirmed that ...", whose clause has a verb."""
+    "confirmed its grant of", "has confirmed joint funding of"), a determiner and two modifiers at most between: not
+    "confirmed that ...", whose clause has a verb, nor "confirmed the end of funding of", whose noun is another."""
     doc = view.doc
     i = span.start - 1
     if i - 2 < span.sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.money_nouns:
         return False
     i -= 2
     lo = max(span.sent.start, i - MAX_CONFIRMED_MODIFIERS)
-    while i > lo and doc[i].is_alpha and doc[i].is_lower and doc[i].lower_ not in CONFIRMING_WORDS | WORDS.determiners:
-        i -= 1  # an adjective before the noun ("parallel financing", "additional humanitarian funding")
+    skipped = CONFIRMING_WORDS | WORDS.determiners | PREPOSITIONS
+    while i > lo and doc[i].is_alpha and doc[i].is_lower and doc[i].lower_ not in skipped:
+        i -= 1  # a modifier before the noun ("joint funding", "additional humanitarian funding"), not a preposition
     if doc[i].lower_ in WORDS.determiners or doc[i].lower_ in WORDS.possessives or doc[i].tag_ == "PRP$":
         i -= 1
     return i >= span.sent.start and doc[i].lower_ in WORDS.confirming_verbs

@@ -3,6 +3,7 @@ whose date is only scheduled, and the grant or loan a verb of financing names.""
 
 from __future__ import annotations
 
+import pytest
 from commitment_rows import statuses_of
 
 
@@ -107,7 +108,21 @@ def test_a_sum_applied_to_a_purpose_is_no_request(tmp_path):
 
 def test_a_giver_s_confirmed_financing_is_decided_with_an_adjective_before_its_noun(tmp_path):
     text = (
-        "Hanoi, 4 May 2026\n\nThe programme for clean water in Viet Nam is ready. Norway has confirmed parallel "
-        "financing of NOK 30 million for the northern provinces; a loan of the bank is still under discussion.\n"
+        "Kingston, 9 October 2027\n\nDenmark has now confirmed additional funding of DKK 45 million for coastal "
+        "water works in Jamaica. Other costs will be met later.\n"
     )
-    assert statuses_of(tmp_path, text)[30e6] == ("adopted", "confirmed_by_giver")
+    assert statuses_of(tmp_path, text)[45e6] == ("adopted", "confirmed_by_giver")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "has confirmed the end of funding of DKK 45 million",
+        "has confirmed its exit from funding of DKK 45 million",
+        "has confirmed the case for funding of DKK 45 million",
+    ],
+)
+def test_a_confirmed_noun_other_than_the_sum_s_own_confirms_no_sum(tmp_path, clause):
+    # A preposition between "confirmed" and the money noun: what is confirmed is another noun, not the funding.
+    text = f"Kingston, 9 October 2027\n\nDenmark {clause} for coastal water works in Jamaica.\n"
+    assert statuses_of(tmp_path, text)[45e6] != ("adopted", "confirmed_by_giver")
