@@ -781,9 +781,11 @@ def test_a_state_a_ministry_s_desk_deals_with_is_not_the_author_s(tmp_path):
         ("republic of zambia\nzambia bureau of standards", "ZMB"),
         ("government of namibia\nnamibia division of water affairs", "NAM"),
         ("republic of zambia\nzambia desk", "ZMB"),  # the state named as such: its own ministry's desk
-        ("ministry of foreign affairs\nzambia directorate of fisheries\nlusaka", "ZMB"),  # "of" after: a body of its own
+        (
+            "ministry of foreign affairs\nzambia directorate of fisheries\nlusaka",
+            "ZMB",
+        ),  # "of" after: a body of its own
     ],
 )
 def test_a_state_s_own_bureau_division_or_titled_name_leaves_it_the_author_s_state(head, expected):
     assert country_in_letterhead(AuthorCase(None, None, head)) == (expected, expected)
-
