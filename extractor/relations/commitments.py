@@ -1413,8 +1413,15 @@ def _same_column(view: LetterDoc, total_row: tuple[Table, tuple], char: int, tot
 
 def _continued_by(earlier: Table, later: Table) -> bool:
     """Whether ``later`` goes on with ``earlier`` past a page break: it stands below it under the same header
-    repeated ("Table 1 (continued)"), so a total row at its foot adds up both parts' rows."""
-    return bool(earlier.header) and earlier.start < later.start and _header_texts(earlier) == _header_texts(later)
+    repeated and a caption that says so ("Table 1 (continued)"), so a total row at its foot adds up both parts' rows;
+    two tables of the same columns without it are two tables, each with its own total."""
+    return (
+        bool(earlier.header)
+        and earlier.start < later.start
+        and _header_texts(earlier) == _header_texts(later)
+        and later.caption is not None
+        and bool(set(re.findall(r"[a-z']+", later.caption.text.lower())) & WORDS.continued_marks)
+    )
 
 
 def _header_texts(table: Table) -> list[str]:
@@ -2709,8 +2716,10 @@ def _has_purpose(view: LetterDoc, span, sent) -> bool:
     return False
 
 
-RANGE_LINKS = ("to", "and")  # the words between a range's two sums ("from USD 2 to USD 3", "between $2 and $3")
-MAX_SUM_TOKENS = 6  # the most tokens one sum spans ("US$ 1.5 million", "Birr 8")
+# The words between a range's two sums, each with the word that must stand before the first sum (None: any): "from
+# USD 2 to USD 3", "USD 2 to 3"; "and" only after "between" ("between $2 and $3"), else it joins two sums.
+RANGE_LINKS = {"to": None, "and": "between"}
+MAX_SUM_TOKENS = 6  # the most tokens one sum spans ("US$ 1.5 million", "KES 450")
 
 
 def _per_unit(view: LetterDoc, span) -> bool:
@@ -2718,8 +2727,10 @@ def _per_unit(view: LetterDoc, span) -> bool:
     a price or a rate; "$100 million per year" is money given each year."""
     doc = view.doc
     after = [t for t in doc[span.end : min(len(doc), span.end + 3)] if not t.is_space]
-    if len(after) >= 2 and after[0].lower_ in RANGE_LINKS:
-        # "raised the wage rate from Birr 6 to Birr 8 per person per day": the range's first end is a rate as its last.
+    link = after[0].lower_ if after else None
+    before = doc[span.start - 1].lower_ if span.start > 0 else None
+    if len(after) >= 2 and link in RANGE_LINKS and RANGE_LINKS[link] in (None, before):
+        # "lifted the stipend from KES 300 to KES 450 per trainee": the range's first end is a rate as its last.
         starting = view.spans_in("amount", after[1].i, min(len(doc), after[1].i + MAX_SUM_TOKENS))
         last = next((s for s in starting if s.start == after[1].i), None)
         return last is not None and _per_unit(view, last)

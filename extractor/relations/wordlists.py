@@ -214,6 +214,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             share_nouns
             component_nouns
             desk_nouns
+            continued_marks
             confirming_verbs
             borrowed_nouns
             borrowing_words

@@ -71,7 +71,12 @@ def test_each_sum_of_a_pair_paid_on_its_own_date_is_money_given():
 
 
 def test_a_rate_raised_from_one_sum_to_another_per_unit_is_no_commitment_at_either_end():
-    body = "The Government has raised the cash wage for workers in Tunisia from $40 to $55 per person per day."
+    body = "The Ministry in Jordan has lifted the stipend paid to trainees from $12 to $15 per trainee each week."
     assert sums(body) == {}
     # A grant raised from one sum to another is money given: its new size stays a commitment.
     assert 55e6 in sums("The Government has raised its grant for schools in Tunisia from $40 million to $55 million.")
+
+
+def test_a_grant_and_a_rate_joined_by_and_are_two_sums_not_a_range():
+    # "and" links a range's ends only after "between": here the grant is money given, the rate beside it is not.
+    assert 4e6 in sums("Ireland has granted Lesotho EUR 4 million and EUR 250 per pupil for school meals.")

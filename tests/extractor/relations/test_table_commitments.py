@@ -811,6 +811,40 @@ def test_a_total_under_a_table_continued_past_a_page_break_is_for_both_parts_row
     assert (rows[8.7e6].beneficiaries, rows[8.7e6].because.beneficiaries) == (["GHA", "TGO", "BEN"], "table_total")
 
 
+TWO_TABLES = """MINISTRY OF FOREIGN AFFAIRS
+Development Cooperation Department
+
+Date: 3 March 2031
+Subject: Drought and school grants
+
+1. The Minister has approved the grants below.
+
+Drought grants (in thousands of euros)
+
+Country                        Approved
+------------------------------------------
+Ghana                             4,200
+Togo                              2,900
+
+School grants (in thousands of euros)
+
+Country                        Approved
+------------------------------------------
+Benin                             1,600
+Niger                             1,100
+Total                             2,700
+
+2. The grants will be paid out in April.
+"""
+
+
+def test_a_table_with_the_same_header_but_no_continued_caption_keeps_its_total_to_itself(tmp_path):
+    path = tmp_path / "memo.txt"
+    path.write_text(TWO_TABLES, encoding="utf-8")
+    rows = {c.amounts[0].value: c for c in extract_path(path).commitments}
+    assert (rows[2.7e6].beneficiaries, rows[2.7e6].because.beneficiaries) == (["BEN", "NER"], "table_total")
+
+
 BULLETIN = """HARBOUR NEWS                                            Issue No. 7 | May 2030
 A bulletin of the Northern Ports Fund
 IN THIS ISSUE                     FUND BACKS
