@@ -435,8 +435,10 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
             return own
         if stages and not named and _tentative_caption(table):
             return "planned"  # "The expected payment schedule:" over a "Payment" column: payments still to come
-        if any(w in WORDS.owed_words for w in re.findall(r"[a-z]+", head.lower())):
-            return "planned"  # "Outstanding", "Balance due": what the pledge's holder has still to pay
+        if not stages and any(w in WORDS.owed_words for w in re.findall(r"[a-z]+", head.lower())):
+            # "Outstanding", "Balance due": what the pledge's holder has still to pay; a stage the head names
+            # ("Disbursed outstanding") decides before it.
+            return "planned"
         return stages[0] if len(stages) == 1 else None
     figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
     stages = column_stages(table.caption.text) if table.caption is not None else []
