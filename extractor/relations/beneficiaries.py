@@ -2644,17 +2644,18 @@ def cued_in_sentence(case: BeneficiaryCase) -> list[str]:
     # In a list run into one sentence ("ii) ... spent XOF 40 million ...; iii) the leases in X end"), the next item
     # is not the sum's.
     items = [i for i in item_starts(view.doc, start, end) if i > start]
-    if items and not _leads_in_parts(view, start, items[0]):
+    if items and not _leads_in_parts(view, start, items[0], end):
         end = items[0]
     roles = roles_of(view, sent, sent.start, end, case.group, view.programme_tokens, case.spender)
     return [c for c in roles.pos if c not in roles.neg]
 
 
-def _leads_in_parts(view: LetterDoc, start: int, first_item: int) -> bool:
-    """Whether the words from a sum to the list below it close on a colon ("a credit of CHF 25 million, to be divided
-    as follows:"): the items are the sum's shares (the sentence's one sum), and the places they name are its."""
+def _leads_in_parts(view: LetterDoc, start: int, first_item: int, end: int) -> bool:
+    """Whether the words from a sum to the list below it close on a colon ("a loan of NZD 9 million, which goes to
+    three provinces:") and the items up to ``end`` hold no sum of their own: the items are the sum's shares, and the
+    places they name are its."""
     lead = [t for t in view.doc[start:first_item] if not t.is_space and t.text not in BULLET_MARKS]
-    return bool(lead) and lead[-1].text == ":"
+    return bool(lead) and lead[-1].text == ":" and not view.spans_in("amount", first_item, end)
 
 
 def region_next_sentence(case: BeneficiaryCase) -> list[str]:

@@ -533,19 +533,19 @@ def test_the_subject_of_a_passive_verb_of_giving_is_no_spender_to_leave_out(tmp_
     assert found[8e9][1] == ["HRV"]
 
 
-SHARED_AS_FOLLOWS = """Operations Committee
-Minutes of the meeting of 4 June 2032
+SHARED_AS_FOLLOWS = """Board of the Lakes Basin Trust
+Record of decisions, 18 November 2029
 
-For the second phase the department proposes a grant of EUR 12 million, to be shared as follows:
+The Trust will lend NZD 9 million for irrigation next year, which goes to three parts:
 
-  - 50% for the Ghana component, including the district water boards;
-  - 30% for the Togo component;
-  - the rest for regional coordination.
+  * one third in Zambia, for the canal repairs;
+  * one third in Malawi;
+  * the balance for the Trust's own staff.
 
-The committee will decide at its next meeting.
+The loan terms follow in a separate note.
 """
 
 
 def test_a_sum_split_in_the_shares_of_a_list_it_leads_in_is_for_the_places_they_name(tmp_path):
-    # The list after "as follows:" holds the sum's shares (no sums of their own): the places cued there are its.
-    assert commitments_of(tmp_path, SHARED_AS_FOLLOWS)[12e6][1] == ["GHA", "TGO"]
+    # The list after the colon holds the sum's shares and no sum of its own: the places cued there are the sum's.
+    assert commitments_of(tmp_path, SHARED_AS_FOLLOWS)[9e6][1] == ["ZMB", "MWI"]
