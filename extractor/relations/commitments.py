@@ -205,7 +205,7 @@ PERIOD_PREPOSITIONS = WORDS.duration_prepositions | WORDS.period_prepositions
 # A sum "per" one of these is a yearly or monthly commitment; "at", "than" or "costs" before a sum
 # per something else make it a price.
 TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
-PRICE_CUES = frozenset({"at", "than", "cost", "costs", "costing", "priced"})
+PRICE_CUES = WORDS.cost_verbs | {"at", "than", "costing", "priced"}
 # Most words back from "valued at" to the goods in kind it values ("for 2 million tons of wheat and sorghum, valued at").
 IN_KIND_WINDOW = 10
 # Most words of a verbless phrase between ", and" and a gapped sum ("..., and in a second phase up to EUR 140m").
