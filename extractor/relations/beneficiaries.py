@@ -422,7 +422,7 @@ def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str])
     if view.names_descent(span):
         return "neg"  # "for housing for Indian-origin Tamil communities" in Sri Lanka, in an Indian release
     if view.owed_to(sent.start, span.start):
-        return "neg"  # "relief for the repayments made by X to Japan", in a Japanese letter: the creditor, not helped
+        return "neg"  # "a grant offsetting what X pays back to Canada", in a Canadian letter: the creditor
     doc = view.doc
     if span.end < sent.end and doc[span.end].lower_ in WORDS.own_money_nouns:
         return "neg"
@@ -520,7 +520,7 @@ def roles_of(
                 )  # "the Korea-Africa Trust Fund has agreed to co-finance ...": the giver's name
                 continue
             if _names_component(view, members[-1]):
-                add_code(roles.pos, code)  # "CHF 2 million of the Kenya component": the programme's part placed in X
+                add_code(roles.pos, code)  # "NZD 3 million under its Fiji component": the part placed in X
                 continue
             if (
                 (view.is_origin(span) and not is_returnee(view, span))
@@ -585,8 +585,8 @@ def roles_of(
 
 
 def _names_component(view: LetterDoc, last) -> bool:
-    """Whether a country (or the last of a list) stands right before a noun of a programme's part ("the Lao PDR
-    component", "the Ghana and Togo components"): the part of the programme carried out in that country."""
+    """Whether a country (or the last of a list) stands right before a noun of a programme's part ("its Fiji
+    component", "the Samoa and Tonga components"): the part of the programme carried out in that country."""
     doc = view.doc
     return last.end < len(doc) and doc[last.end].lower_ in WORDS.component_nouns
 
@@ -1817,8 +1817,8 @@ def _says_received(view: LetterDoc, sent, author_country: str) -> bool:
 
 def _received_sum_before(view: LetterDoc, sent, group: VerbGroup) -> bool:
     """Whether a sum stands before a passive verb of receiving in its own clause ("USD 812 million had been
-    received"), not before a condition's opener ("£2 million will be released once the budget has been received":
-    what is received there is the budget)."""
+    received"), not before a condition's opener ("NZD 2 million goes out after the audit report is received":
+    what is received there is the report)."""
     sums = view.spans_in("amount", sent.start, group.start)
     return bool(sums) and not any(w in WORDS.condition_openers for w in view.lowers[sums[-1].end : group.start])
 

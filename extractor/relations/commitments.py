@@ -340,7 +340,7 @@ WORTH_NOUN_WINDOW = 3
 # Most tokens between a sum and the same sum restated as what it is for ("a $300 million MoU with Africa 50 to
 # facilitate up to $300 million").
 PURPOSE_RESTATED_WINDOW = 12
-RELATIVE_SUBJECT_WORDS = 6  # a relative clause's own subject before its verb ("which the Ministry of Health plans")
+RELATIVE_SUBJECT_WORDS = 6  # a relative clause's own subject before its verb ("which the water board of Suva runs")
 
 
 UNIT_IN_BRACKETS = re.compile(r"\([^()]*\)")  # a column head's unit in brackets ("Pledged ('000)")
@@ -513,8 +513,8 @@ def _prose_cell(view: LetterDoc, row: tuple[Table, tuple], sent, span) -> bool:
 
 
 def _dated_stage_cell(view: LetterDoc, row: tuple[Table, tuple]) -> Optional[str]:
-    """The stage a column's head names over a date in a row ("Agreement signed | 12.06.2002", "Date approved | 3 May
-    2021"): the row's instrument reached that stage on that day, so its figures with no stage of their own stand
+    """The stage a column's head names over a date in a row ("Date of signature | 4.11.2019", "Approved on | 3
+    May 2021"): the row's instrument reached that stage on that day, so its figures with no stage of their own stand
     there; None without such a column, or with an empty one (not yet signed)."""
     table, cells = row
     if len(table.header) != len(cells):
@@ -2190,12 +2190,12 @@ def _in_content_clause_after(doc, span, group: VerbGroup) -> bool:
 def _relative_on_noun(doc, span, group: VerbGroup) -> bool:
     """ "a $20 million loan to X, which will provide ...": an active relative clause on a noun after
     the sum says what that noun does, not what is done with the money ("EUR 30 million, which will
-    be delivered" and "EUR 210 million for X, which should be adopted" are); so does one with its own subject ("USD 2
-    million for the campaign which the Ministry plans")."""
+    be delivered" and "EUR 210 million for X, which should be adopted" are); so does one with its own subject ("NZD 2
+    million for the scheme which the board runs")."""
     relative = group.start - 1
     lo = max(span.end, group.start - 1 - RELATIVE_SUBJECT_WORDS)
     while relative > lo and doc[relative].lower_ not in WORDS.relative_subjects and doc[relative].is_alpha:
-        relative -= 1  # the relative clause's own subject ("which the Ministry of Health plans")
+        relative -= 1  # the relative clause's own subject ("which the water board of Suva runs")
     if relative < group.start - 1 and doc[relative - 1].lower_ in WORDS.money_nouns:
         return False  # "$2 billion in funding which the United States has provided": the clause is the money's
     return (
@@ -3225,8 +3225,8 @@ def deck_then_body(case: Restatement) -> Optional[str]:
 
 
 def answered_below(case: Restatement) -> Optional[str]:
-    """ "The request for EUR 5 million is deferred" over "---------- Forwarded letter ----------" and the letter that
-    asks for "an additional EUR 5 million": a sum the covering note or reply states, said again in the message it
+    """A note that "puts off the NZD 7 million asked for" above a quoted or forwarded message whose writer hopes for
+    "a further NZD 7 million": a sum the covering note or reply states, said again in the message it
     forwards or quotes below, is the same money; the note's own statement stands. Where the message below states
     that value twice ("$2 million to schools", "$2 million to the power company"), the note's cannot say which."""
     view, earlier, later = case.view, case.earlier[0], case.later[0]

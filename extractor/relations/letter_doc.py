@@ -30,7 +30,7 @@ MAX_COUNTRY_WORDS = 4
 # Most words between a word of what is owed and the "to" of its creditor ("the stock of debt of Cabo Verde to").
 MAX_OWED_WORDS = 4
 # Prepositions that may stand between a word of what is owed and the "to" of its creditor: its holder ("the debt of Y
-# to") and its payer ("repayments made by Y to").
+# to") and its payer ("sums paid back by Y to").
 DEBT_CHAIN_PREPOSITIONS = frozenset({"of", "by"})
 # Most words between claims and the "on" of their debtor, their holders between ("claims of the committee's members on").
 MAX_HOLDER_WORDS = 7
@@ -515,7 +515,7 @@ class LetterDoc:
 
     def _owed_before(self, sent_start: int, j: int) -> bool:
         """Whether a word of what is owed stands in the few words before the "to" at ``j``, no other preposition than
-        "of" or "by" between ("the debt of Y to", "arrears owed to", "repayments made by Y to"): what follows "to" is
+        "of" or "by" between ("the debt of Y to", "arrears owed to", "sums paid back by Y to"): what follows "to" is
         the creditor."""
         for k in range(j - 1, max(sent_start, j - 1 - MAX_OWED_WORDS) - 1, -1):
             token = self.doc[k]

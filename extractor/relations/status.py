@@ -165,9 +165,9 @@ class StatusCase:
     requested: bool = False  # a participle of asking names who asked for it ("USD 2 million requested by X")
     confirmation_asked: bool = False  # in what the author asks to have confirmed ("grateful for confirmation that")
     financed_with: bool = False  # the instrument a verb of financing took ("funded X with a credit of XDR 7 million")
-    estimated: bool = False  # the sum is what a thing is estimated to cost ("The Project is estimated to cost $60m")
+    estimated: bool = False  # the sum is what a thing is estimated to cost ("the dam is projected to cost NZD 40m")
     conditioned: bool = False  # its verb stands in a condition not yet met ("only if X allocates EUR 5 million")
-    fallen_due: bool = False  # an owed word between it and its verb ("the instalment of EUR 8m due on 30 May has")
+    fallen_due: bool = False  # an owed word between it and its verb ("NZD 3m payable since July has")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -240,7 +240,7 @@ def asked_for(case: StatusCase) -> Optional[str]:
 
 
 def estimated_cost(case: StatusCase) -> Optional[str]:
-    """ "The Project is estimated to cost $60.8 million, financed as follows:": an estimate of what a thing will cost
+    """ "The new wards are projected to cost NZD 14 million, to be met by ...": an estimate of what a thing will cost
     is money foreseen, not decided or paid, whatever participle after it says how it is to be met."""
     return "planned" if case.estimated else None
 
@@ -454,7 +454,7 @@ def call_or_intention(case: StatusCase) -> Optional[str]:
 
 
 def condition_to_meet(case: StatusCase) -> Optional[str]:
-    """ "The last tranche will be released only if the Government allocates counterpart funds of EUR 5 million": a sum
+    """ "Our second payment follows only if the Council first sets aside NZD 2 million of its own": a sum
     whose verb is a condition still to be met is asked for, not decided: planned."""
     return "planned" if case.conditioned else None
 
@@ -520,7 +520,7 @@ def request_not_granted(case: StatusCase) -> Optional[str]:
 
 
 def unpaid_when_due(case: StatusCase) -> Optional[str]:
-    """ "The instalment of EUR 8 million due on 30 May has not been paid": a payment that fell due and is denied is
+    """ "NZD 3 million payable since July has still not been paid": a payment that fell due and is denied is
     still to be paid, in arrears: planned (not_yet_done would read it as money decided)."""
     return "planned" if case.negated and case.paid and case.fallen_due else None
 
@@ -1517,7 +1517,7 @@ def is_named_as(view: LetterDoc, span, nouns) -> bool:
 
 
 def is_estimated_cost(view: LetterDoc, span) -> bool:
-    """Whether the verb "cost" takes the sum, a tentative word a few words before it ("is estimated to cost $60
+    """Whether the verb "cost" takes the sum, a tentative word a few words before it ("is projected to cost NZD 40
     million", "are expected to cost about EUR 4 million")."""
     lowers, start = view.lowers, span.sent.start
     i = span.start - 1
@@ -1529,8 +1529,8 @@ def is_estimated_cost(view: LetterDoc, span) -> bool:
 
 
 def is_fallen_due(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
-    """Whether a word of what is owed stands between the sum and its verb after it ("the instalment of EUR 8 million
-    that fell due on 30 May has not been paid", "the EUR 4 million overdue since March was not paid")."""
+    """Whether a word of what is owed stands between the sum and its verb after it ("NZD 3 million payable since
+    July is not yet paid", "the EUR 4 million overdue since March was not paid")."""
     if group is None or group.start <= span.end:
         return False
     return any(w in WORDS.owed_words for w in view.lowers[span.end : group.start])
@@ -1648,8 +1648,8 @@ def _told_past(doc, opener: int, verb: int, tense: str) -> bool:
 
 
 def is_conditioned(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
-    """Whether the sum's own verb stands in a clause of condition not yet met ("... will be released only if the
-    Government allocates funds of not less than EUR 5 million", "provided that the Ministry pays USD 2 million"): the
+    """Whether the sum's own verb stands in a clause of condition not yet met ("... follows only if the Council
+    first sets aside NZD 2 million", "provided that the Ministry pays USD 2 million"): the
     condition asks for the money, it does not say it was decided."""
     if group is None:
         return False
