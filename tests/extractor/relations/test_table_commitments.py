@@ -330,7 +330,7 @@ def test_a_column_headed_by_a_stage_noun_gives_its_figures_that_stage(tmp_path):
     assert status == {4e6: "adopted", 3.6e6: "disbursed", 2e6: "adopted", 2.1e6: "disbursed"}
 
 
-INSTALMENTS_DUE = """Office of the Minister for Development
+INSTALMENTS_DUE = """Development Cooperation Office
 
 Date: 14 October 2027
 Subject: Replenishment instalments
@@ -341,7 +341,7 @@ The instalments we pledged to the two trust funds stand as below, in millions of
 
 Trust fund              | Pledge | Transferred | Balance due
 Cholera Response Fund   | 7.0    | 2.0         | 5.0
-Soil Research Trust     | 3.0    | 0.5         | 2.5
+Soil Research Trust     | 3.0    | 0.8         | 2.2
 
 With best regards,
 
@@ -358,8 +358,8 @@ def test_a_column_headed_by_a_word_of_what_is_owed_is_still_to_be_paid(tmp_path)
         2e6: "disbursed",
         5e6: "planned",
         3e6: "adopted",
-        5e5: "disbursed",
-        2.5e6: "planned",
+        8e5: "disbursed",
+        2.2e6: "planned",
     }
 
 
@@ -368,7 +368,7 @@ def test_a_column_head_naming_a_stage_beside_a_word_of_what_is_owed_keeps_that_s
     path = tmp_path / "instalments.txt"
     path.write_text(INSTALMENTS_DUE.replace("Balance due", "Disbursed outstanding"), encoding="utf-8")
     status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
-    assert (status[5e6], status[2.5e6]) == ("disbursed", "disbursed")
+    assert (status[5e6], status[2.2e6]) == ("disbursed", "disbursed")
 
 
 def test_a_caption_naming_spending_puts_its_rows_at_disbursed(tmp_path):
