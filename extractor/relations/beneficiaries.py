@@ -1817,7 +1817,7 @@ def _says_received(view: LetterDoc, sent, author_country: str) -> bool:
 
 def _received_sum_before(view: LetterDoc, sent, group: VerbGroup) -> bool:
     """Whether a sum stands before a passive verb of receiving in its own clause ("USD 812 million had been
-    received"), not before a condition's opener ("NZD 2 million goes out after the audit report is received":
+    received"), not before a condition's opener ("NZD 2 million goes out if the audit report is received":
     what is received there is the report)."""
     sums = view.spans_in("amount", sent.start, group.start)
     return bool(sums) and not any(w in WORDS.condition_openers for w in view.lowers[sums[-1].end : group.start])

@@ -740,38 +740,36 @@ def test_a_mission_s_adjective_after_with_or_inside_a_hyphened_name_is_no_sender
         assert country_in_letterhead(AuthorCase(None, None, head)) is None
 
 
-DESK_LETTER = """Ministry for Foreign Affairs
-East Africa and Uganda Directorate
-Stockholm
+DESK_LETTER = """FOREIGN MINISTRY
+Southern Africa and Zambia Directorate
+Oslo
 
-4 May 2031
+Ref. 2029/114                                  12 September 2029
 
-Mr J. Okello
-Permanent Secretary
-Office of the Prime Minister
-Kampala
-Uganda
+To the Secretary to the Treasury
+Ministry of Finance
+Lusaka
+Zambia
 
-Dear Permanent Secretary,
+Dear Secretary,
 
-I am pleased to confirm that the Minister has approved an allocation of SEK 40 million for the refugee response in
-Uganda in 2031.
+Our Ministry will provide NOK 25 million towards the maize storage programme in Zambia next year.
 
-Yours sincerely,
+With best regards,
 
-Anna Berg
-Director, East Africa and Uganda
+Kari Lunde
+Head, Southern Africa and Zambia Directorate
 """
 
 
 def test_a_state_a_ministry_s_desk_deals_with_is_not_the_author_s(tmp_path):
-    # "... and Uganda Directorate" is a desk of the writing ministry: its state is the one helped, not the author's.
+    # "... and Zambia Directorate" is a desk of the writing ministry: its state is the one helped, not the author's.
     from extractor.records.extract import extract_path
 
     path = tmp_path / "letter.txt"
     path.write_text(DESK_LETTER, encoding="utf-8")
     (commitment,) = extract_path(path).commitments
-    assert commitment.beneficiaries == ["UGA"]
+    assert commitment.beneficiaries == ["ZMB"]
 
 
 @pytest.mark.parametrize(

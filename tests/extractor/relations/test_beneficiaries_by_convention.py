@@ -453,8 +453,8 @@ def test_the_affected_countries_a_conference_names_first_take_the_pledges_that_n
 def test_relief_for_repayments_made_to_the_giver_s_state_is_for_the_debtor(tmp_path):
     # The state repaid is the creditor and the giver; the one making the repayments is the debtor the relief helps.
     text = (
-        "EMBASSY OF FRANCE\nDakar\n\n12 May 2031\n\nDear Minister,\n\nThe Government of France has decided to extend "
-        "a debt relief grant of EUR 12 million for 2031, corresponding to the repayments made by Senegal to France "
-        "on its earlier loans.\n\nYours sincerely,\n\nThe Ambassador\n"
+        "HIGH COMMISSION OF CANADA\nAccra\n\n3 February 2030\n\nExcellency,\n\nCanada has agreed to a grant of "
+        "CAD 9 million in debt relief this year, matching the sums repaid by Ghana to Canada under its older export "
+        "credits.\n\nRespectfully,\n\nThe High Commissioner\n"
     )
-    assert commitments_of(tmp_path, text)[12e6][1] == ["SEN"]
+    assert commitments_of(tmp_path, text)[9e6][1] == ["GHA"]

@@ -151,10 +151,10 @@ def test_funds_after_a_name_and_its_acronym_are_no_verb(tmp_path):
 
 def test_a_payment_that_fell_due_and_has_not_been_paid_is_still_to_be_paid(tmp_path):
     text = (
-        "Dear Director,\n\nOur grant to the Lakeside Water Trust runs to 2032. The second instalment of GBP 3 million "
-        "that fell due on 1 June has not yet been paid. The first instalment of GBP 2 million has not been paid "
-        "either; it is held back pending the audit.\n\nYours sincerely,\n\nA. Writer\n"
+        "Dear Director,\n\nOur support for the River Clinics Trust ends in 2031. A payment of NZD 6 million, due to "
+        "the Trust in March, has not been paid. A further NZD 1 million has not been paid either, as we wait "
+        "for the Trust's accounts.\n\nKind regards,\n\nA. Writer\n"
     )
     statuses = statuses_of(tmp_path, text)
-    assert statuses[3e6] == "planned"  # owed and in arrears
-    assert statuses[2e6] == "adopted"  # no word says it fell due: decided, held back
+    assert statuses[6e6] == "planned"  # owed and in arrears
+    assert statuses[1e6] == "adopted"  # no word says it fell due: decided, held back

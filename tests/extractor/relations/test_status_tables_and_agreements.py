@@ -119,26 +119,26 @@ def test_a_verbless_caption_naming_again_what_the_sentence_before_decided_gives_
     assert found[350e3][0] == "adopted"
 
 
-LOAN_POSITION = """Regional Development Bank
+LOAN_POSITION = """Pacific Infrastructure Fund
 
-Lisbon, 14 January 2031
+Suva, 2 July 2030
 
-Dear Minister,
+Dear Secretary,
 
-The position of the Bank's loans to your Government at 31 December 2030 is as follows (EUR thousand):
+Below is where each of our credits to your Ministry stood on 30 June 2030, in NZD thousand:
 
-   Loan       Purpose              Date approved    Amount    Paid out    Undisbursed balance
-   L-101      Harbour dredging      03.04.2027       4,000      2,500            1,500
-   L-117      Rural clinics         19.11.2029       7,000      1,000            6,000
+   Credit     Use                  Date approved    Amount    Paid out    Undisbursed
+   C-21       Jetty repairs         11.02.2026       3,000      1,200            1,800
+   C-29       School roofs          06.08.2028       5,000        400            4,600
 
-Yours sincerely,
+Kind regards,
 
-The President
+The Director
 """
 
 
 def test_a_statement_of_loans_gives_its_amounts_and_undisbursed_balances_the_stage_of_their_approval(tmp_path):
     found = statuses_of(tmp_path, LOAN_POSITION)
-    assert found[4e6][0] == found[7e6][0] == "adopted"  # the approved amount, dated in its row
-    assert found[1.5e6][0] == found[6e6][0] == "adopted"  # decided, not yet paid out
-    assert found[2.5e6][0] == found[1e6][0] == "disbursed"
+    assert found[3e6][0] == found[5e6][0] == "adopted"  # the approved amount, dated in its row
+    assert found[1.8e6][0] == found[4.6e6][0] == "adopted"  # decided, not yet paid out
+    assert found[1.2e6][0] == found[4e5][0] == "disbursed"

@@ -783,31 +783,30 @@ def test_a_verb_whose_subject_is_the_table_itself_gives_its_rows_no_stage(tmp_pa
     assert status == {6e6: "planned", 5.4e6: "disbursed", 2.5e6: "planned", 2.65e6: "disbursed"}
 
 
-SPLIT_TABLE = """MINISTRY OF FOREIGN AFFAIRS
-Development Cooperation Department
+SPLIT_TABLE = """Development Cooperation Office
+Wellington
 
-Date: 3 March 2031
-Subject: Flood recovery grants
+Memo 31/2031: storm recovery grants
 
-1. The Minister has approved the flood recovery grants below.
+The grants below were approved at the April meeting.
 
-Table 2. Flood recovery grants by country (in thousands of euros)
-
-Country                        Approved
-------------------------------------------
-Ghana                             4,200
-Togo                              2,900
-
-                                 - 2 -
-
-Table 2 (continued). Flood recovery grants by country (in thousands of euros)
+Annex. Storm recovery grants, NZD thousand
 
 Country                        Approved
 ------------------------------------------
-Benin                             1,600
+Fiji                              4,200
+Tonga                             2,900
+
+Page 2 of 3
+
+Annex, cont'd: storm recovery grants, NZD thousand
+
+Country                        Approved
+------------------------------------------
+Samoa                             1,600
 Total                             8,700
 
-2. The grants will be paid out in April.
+Payments follow in June.
 """
 
 
@@ -816,33 +815,32 @@ def test_a_total_under_a_table_continued_past_a_page_break_is_for_both_parts_row
     path.write_text(SPLIT_TABLE, encoding="utf-8")
     rows = {c.amounts[0].value: c for c in extract_path(path).commitments}
     # The header repeated under "(continued)" goes on with the same table: its total adds up the rows above the break.
-    assert (rows[8.7e6].beneficiaries, rows[8.7e6].because.beneficiaries) == (["GHA", "TGO", "BEN"], "table_total")
+    assert (rows[8.7e6].beneficiaries, rows[8.7e6].because.beneficiaries) == (["FJI", "TON", "WSM"], "table_total")
 
 
-TWO_TABLES = """MINISTRY OF FOREIGN AFFAIRS
-Development Cooperation Department
+TWO_TABLES = """Development Cooperation Office
+Wellington
 
-Date: 3 March 2031
-Subject: Drought and school grants
+Memo 32/2031: storm and school grants
 
-1. The Minister has approved the grants below.
+The grants below were approved at the April meeting.
 
-Drought grants (in thousands of euros)
-
-Country                        Approved
-------------------------------------------
-Ghana                             4,200
-Togo                              2,900
-
-School grants (in thousands of euros)
+Storm recovery grants, NZD thousand
 
 Country                        Approved
 ------------------------------------------
-Benin                             1,600
-Niger                             1,100
+Fiji                              4,200
+Tonga                             2,900
+
+School grants, NZD thousand
+
+Country                        Approved
+------------------------------------------
+Samoa                             1,600
+Vanuatu                           1,100
 Total                             2,700
 
-2. The grants will be paid out in April.
+Payments follow in June.
 """
 
 
@@ -850,23 +848,16 @@ def test_a_table_with_the_same_header_but_no_continued_caption_keeps_its_total_t
     path = tmp_path / "memo.txt"
     path.write_text(TWO_TABLES, encoding="utf-8")
     rows = {c.amounts[0].value: c for c in extract_path(path).commitments}
-    assert (rows[2.7e6].beneficiaries, rows[2.7e6].because.beneficiaries) == (["BEN", "NER"], "table_total")
+    assert (rows[2.7e6].beneficiaries, rows[2.7e6].because.beneficiaries) == (["WSM", "VUT"], "table_total")
 
 
-BULLETIN = """HARBOUR NEWS                                            Issue No. 7 | May 2030
-A bulletin of the Northern Ports Fund
-IN THIS ISSUE                     FUND BACKS
-Quay repairs ................ 2   NEW QUAYS
-Staff news .................. 3   FOR TONGA
-Events ...................... 4
-NUKU'ALOFA, May 2, 2030 - The Board of the Northern Ports Fund on April 28
-disbursed a grant of US$4.2 mn to the Kingdom of Tonga for the repair of two
-quays damaged by the cyclone.
-Works will start in June and end in 2031.
-DIARY
-Ports Forum
-June 9-10, 2030 | Apia, Samoa
-The Fund's annual forum will be held in Apia.
+BULLETIN = """REEF WATCH - Quarterly letter of the Coral Reef Trust - No. 12, Autumn 2030
+CONTENTS                          TRUST FUNDS
+Reef surveys ........... 2        REEF SCHOOLS
+Grants round ........... 3        IN FIJI
+SUVA, 8 March 2030 - The Coral Reef Trust paid the Republic of Fiji a grant of
+NZD 1.6 mn on 2 March for five reef schools on the northern coast.
+The schools open in 2031.
 """
 
 

@@ -280,15 +280,14 @@ def test_a_reply_over_the_quoted_message_names_its_sums_as_known(tmp_path):
 
 
 def test_a_covering_note_s_sum_asked_for_again_in_the_letter_it_forwards_is_one_commitment(tmp_path):
-    # The note decides on the request; the forwarded letter's "a further" sum is the same money, not more.
+    # The reply decides on the request; the quoted message's "a further" sum is the same money, not more.
     text = (
-        "Colleagues,\n\nThe Secretary approved the following on 4 March: the request for EUR 2.5 million for the "
-        "seed bank is deferred to the autumn review.\n\nJ. Morrow\nDirector\n\n"
-        "---------- Forwarded letter ----------\n\nDear Director,\n\nOur seed bank has lost its cold store. "
-        "I would ask whether your Ministry could consider a further EUR 2.5 million for its repair.\n\n"
-        "Yours sincerely,\n\nP. Alder\n"
+        "Dear all,\n\nAt its meeting of 11 May the Board put off until October the application for NZD 1.8 million "
+        "for the library roof.\n\nR. Tane\nSecretary\n\n-----Original Message-----\nFrom: K. Moana\n\n"
+        "Dear Secretary,\n\nStorms have damaged the library roof. We hope the Board can find a further "
+        "NZD 1.8 million to replace it.\n\nBest wishes,\n\nK. Moana\n"
     )
-    ((_, _, because),) = extracted(tmp_path, text)[2.5]
+    ((_, _, because),) = extracted(tmp_path, text)[1.8]
     assert because.restated == "answered_below"
 
 
