@@ -357,14 +357,14 @@ def test_money_credited_to_the_treasury_of_no_other_state_makes_the_authors_stat
 
 
 def test_a_budget_received_before_money_is_released_does_not_make_the_giver_a_receiver(tmp_path):
-    # "if the audited accounts are received": the accounts are received, the giver's state receives no sum.
+    # "if the audited accounts have been received": the accounts are received, the giver's state receives no sum.
     text = (
         "Ministry of Foreign Affairs\nCopenhagen\n\n9 October 2030\n\nMs R. Banda\nPrincipal Secretary\n"
         "Ministry of Finance\nLilongwe\nMalawi\n\nDear Principal Secretary,\n\nDANISH FUNDING FOR FLOOD RECOVERY "
-        "IN MALAWI\n\nWe have set aside DKK 60 million for flood recovery over 2030 and 2031. Of last year's funds, "
-        "DKK 4 million for school repairs run by UNICEF reached the districts in February. Another DKK 7 million "
-        "for seed will go to FAO in the spring if the audited accounts are received by then.\n\nWith kind "
-        "regards,\n\nLars Holm\n"
+        "IN MALAWI\n\nThe Minister has set aside DKK 60 million for flood recovery in 2031. DKK 4 million of last "
+        "year's funds, for school repairs run by UNICEF and Save the Children in the districts, was paid out on 2 "
+        "February. Another DKK 7 million, for seed, will go to FAO in the spring if the audited accounts have been "
+        "received.\n\nWith kind regards,\n\nLars Holm\n"
     )
     found = commitments_of(tmp_path, text)
     assert found[4e6][1] == ["MWI"] and found[7e6][1] == ["MWI"]

@@ -115,8 +115,8 @@ def test_a_sum_whose_verb_is_a_condition_still_to_be_met_is_only_planned(tmp_pat
 
 def test_a_relative_clause_with_its_own_subject_on_a_noun_after_the_sum_is_not_its_verb(tmp_path):
     text = (
-        "Suva, 9 October 2027\n\nAustralia is shipping 5,000 solar lamps, valued at AUD 60,000, for the scheme "
-        "which the Red Cross runs in Fiji.\n"
+        "Suva, 9 October 2027\n\nAustralia is supplying 5,000 solar lamps, valued at AUD 60,000, for the outreach "
+        "which the Fiji Red Cross plans for the islands.\n"
     )
     assert statuses_of(tmp_path, text)[60e3][0] == "adopted"  # being supplied: under way, not only planned
 

@@ -851,15 +851,18 @@ def test_a_table_with_the_same_header_but_no_continued_caption_keeps_its_total_t
     assert (rows[2.7e6].beneficiaries, rows[2.7e6].because.beneficiaries) == (["WSM", "VUT"], "table_total")
 
 
-BULLETIN = """REEF WATCH - Quarterly letter of the Coral Reef Trust - No. 12, Autumn 2030
+BULLETIN = """REEF WATCH                                    Coral Reef Trust | No. 12 | Autumn 2030
 CONTENTS                          TRUST FUNDS
 Reef surveys ........... 2        REEF SCHOOLS
 Grants round ........... 3        IN FIJI
 SUVA, 8 March 2030 - The Coral Reef Trust paid the Republic of Fiji a grant of
 NZD 1.6 mn on 2 March for five reef schools on the northern coast.
 The schools open in 2031.
+COMING UP
+Reef Day
+14-15 August 2030 | Lautoka, Fiji
+Members meet in Lautoka for two days.
 """
-
 
 def test_a_paragraph_the_reader_took_in_a_table_cell_keeps_its_own_verb(tmp_path):
     path = tmp_path / "bulletin.txt"
