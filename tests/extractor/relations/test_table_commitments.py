@@ -864,6 +864,7 @@ Reef Day
 Members meet in Lautoka for two days.
 """
 
+
 def test_a_paragraph_the_reader_took_in_a_table_cell_keeps_its_own_verb(tmp_path):
     path = tmp_path / "bulletin.txt"
     path.write_text(BULLETIN, encoding="utf-8")
