@@ -121,7 +121,7 @@ def test_a_relative_clause_with_its_own_subject_on_a_noun_after_the_sum_is_not_i
     assert statuses_of(tmp_path, text)[60e3][0] == "adopted"  # being supplied: under way, not only planned
 
 
-def test_what_a_project_is_estimated_to_cost_is_planned_whatever_participle_follows(tmp_path):
+def test_what_a_work_is_projected_to_cost_is_planned_whatever_participle_follows(tmp_path):
     text = (
         "Apia, 9 October 2027\n\nThe new sea wall for Samoa is projected to cost NZD 11 million, funded by the "
         "Fund and the Government.\n"
