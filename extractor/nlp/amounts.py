@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Collection, Iterable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -570,8 +570,8 @@ def _all_codes() -> tuple[str, ...]:
 
 def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     """The currency a bare "$" stands for and the rule that decided it, the first of these that applies:
-    the dollar the document says it counts in, its own country's dollar, the dollar of the government its body
-    opens with, USD for an international organisation's document, the one other dollar it names, USD."""
+    the dollar the document says it counts in, its own country's dollar, USD for an international organisation's
+    document, the dollar of the government its body opens with, the one other dollar it names, USD."""
     signs, words, _codes = currency_tables()
     stated = compiled()["dollar_stated"].search(text)
     stated_code = stated and words.get(re.sub(r"\s+", " ", stated.group("cur").lower()))
@@ -580,13 +580,13 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     home = home_country(text, author, frozenset(dollar_countries()))
     if home:
         return dollar_countries()[home], "dollar.home_country"
+    # The UN, the development banks and funds count in US dollars; a co-financier's "A$20 million"
+    # in their text marks that sum, not theirs, and a partner government their release opens with is not its author.
+    if _international_author(f"{author}\n{author_head(text)}"):
+        return DEFAULT_DOLLAR, "dollar.international_author"
     own = opening_government(text)
     if own in dollar_countries():
         return dollar_countries()[own], "dollar.opening_government"
-    # The UN, the development banks and funds count in US dollars; a co-financier's "A$20 million"
-    # in their text marks that sum, not theirs.
-    if _international_author(f"{author}\n{author_head(text)}"):
-        return DEFAULT_DOLLAR, "dollar.international_author"
     others = {code for sign, code in signs.items() if "$" in sign and code != "USD" and sign != "$" and sign in text}
     others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))
     # "U.S." alone names the country, not its currency: it does not make "$" American.
@@ -963,7 +963,15 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 code = _codes_before_scale()[cur] if scaled else None
             if values is None or code is None or not match.group("s1") and _per_currency(text, sum_end):
                 continue
-            if rule == "money_post" and match.group("bracket") and not _after_words_of_number(text, match.start()):
+            if (
+                rule == "money_post"
+                and match.group("bracket")
+                and not _word_before_is_one_of(
+                    text,
+                    match.start(),
+                    _bracket_number_words() - {"and"},  # "... five hundred thousand (", not "and ("
+                )
+            ):
                 continue  # "(2,500) euros" after no number in words: a sum of its own, read without the bracket
             if rule == "money_post" and cur.lower() in _lookups()["weight_word"] and WEIGHED.match(text, match.end()):
                 continue  # "6.8 billion pounds of coal": a weight, no sum
@@ -1069,7 +1077,11 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
     )
     for rule in (*rules, "column_head_in_currency"):
         match = compiled()[rule].search(text)
-        while rule == "unit_words" and match is not None and _after_number_word(text, match.start()):
+        while (
+            rule == "unit_words"
+            and match is not None
+            and _word_before_is_one_of(text, match.start(), _lookups()["number_word"])
+        ):
             # "(sixty-two million Swedish kronor)": a sum restated in words in the caption, no unit given once.
             match = compiled()[rule].search(text, match.end())
         if match is None:
@@ -1099,10 +1111,10 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
     return (code, _local_sign_factor(sign) * _scale_factor(local.group("s1")), sign) if code else None
 
 
-def _after_number_word(text: str, start: int) -> bool:
-    """Whether the word before ``start`` is a number's word ("forty-five" before "million"), as a sum in words has."""
-    words = re.findall(r"[a-z]+", text[max(0, start - QUALIFIER_WINDOW) : start].lower())
-    return bool(words) and words[-1] in _lookups()["number_word"]
+def _word_before_is_one_of(text: str, start: int, words: Collection[str]) -> bool:
+    """Whether the word before ``start`` is one of ``words`` ("forty-five" before "million", "thousand" before "(")."""
+    before = re.findall(r"[a-z]+", text[max(0, start - QUALIFIER_WINDOW) : start].lower())
+    return bool(before) and before[-1] in words
 
 
 def _scaled_head(text: str, dollar: str) -> Optional[tuple[Optional[str], float, str]]:
@@ -2291,12 +2303,6 @@ def _bracket_number_words() -> frozenset[str]:
     """The single words of a number in words: number words, scales and "and"."""
     lookups = _lookups()
     return frozenset({w for w in lookups["number_word"] if " " not in w} | set(lookups["scale"]) | {"and"})
-
-
-def _after_words_of_number(text: str, start: int) -> bool:
-    """Whether the word before ``start`` ends a number in words ("... five hundred thousand (")."""
-    words = re.findall(r"[a-z]+", text[max(0, start - QUALIFIER_WINDOW) : start].lower())
-    return bool(words) and words[-1] in _bracket_number_words() and words[-1] != "and"
 
 
 def _number_words_only(content: str) -> bool:

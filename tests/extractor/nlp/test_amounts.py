@@ -2189,6 +2189,17 @@ def test_a_bare_dollar_is_the_dollar_of_the_government_a_release_opens_with():
     assert dollar_rule(text) == ("NZD", "dollar.opening_government")
 
 
+@pytest.mark.parametrize("author", ["Asian Development Bank", ""])
+def test_an_international_organisation_s_release_that_opens_with_its_partner_government_counts_in_us_dollars(author):
+    head = "" if author else "UNITED NATIONS DEVELOPMENT PROGRAMME\n\n"
+    text = (
+        f"{head}NEWS RELEASE\n\nSOLAR POWER FOR THE ATOLLS\n\n"
+        "The Government of Tuvalu and the Bank today signed a $9 million grant to bring solar power to the "
+        "outer atolls.\n\n" + BODY
+    )
+    assert dollar_rule(text, author) == ("USD", "dollar.international_author")
+
+
 def test_a_sum_in_words_then_its_figure_in_brackets_before_the_currency_is_one_sum():
     text = "The Fund lends two million four hundred thousand (2,400,000) euros to the water board."
     assert [(f.value["kind"], f.value.get("currency"), f.value["value"]) for f in find_amounts(text)] == [
