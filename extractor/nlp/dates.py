@@ -60,6 +60,7 @@ from extractor.nlp.extensions import (
 )
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
 from extractor.reference.calendar_words import (
+    ETHIOPIAN_ERA,
     ETHIOPIAN_MONTH_NUMBERS,
     ETHIOPIAN_MONTH_SPELLINGS,
     MONTH_SPELLINGS,
@@ -143,8 +144,6 @@ DAY_END = r"(?:COB|EOB|EOD|close\s+of\s+business|end\s+of\s+(?:business|day))"
 # An Ethiopian fiscal year begins on 1 Hamle, the Gregorian 8 July, of the Gregorian year this many after its number.
 ETHIOPIAN_FISCAL_START = (7, 8)
 ETHIOPIAN_YEAR_OFFSET = 7
-# The Ethiopian calendar's era mark after a year ("2000 E.C."); without its stops "EC" is too often a name's initials.
-ETHIOPIAN_ERA = r"(?-i:E\.\s?C\b\.?)"
 # The US federal fiscal year YYYY runs from October YYYY-1; its quarters start in these months.
 FISCAL_QUARTER_START = {1: (-1, 10), 2: (0, 1), 3: (0, 4), 4: (0, 7)}
 # The country whose federal fiscal year a bare "fiscal year 2024" names unless the document is another's.

@@ -360,15 +360,15 @@ TITLED_ITEM_PLACE = re.compile(r"[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?$")
 # "the ... Economic Cooperation Strategy (ACMECS) Fund": a name, its acronym in brackets, then a
 # head of its own: the fund of what the name and acronym stand for.
 BRACKETED_THEN_HEAD = re.compile(r"[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,9})\)[ \t]+(?P<head>[A-Z][a-z]+)\b")
-# "the second replenishment (GCF-2)": a round named by its fund's acronym and number in brackets.
-# An acronym in brackets inside a name, more of the name after it ("... Countries (HIPC) Initiative").
+# An acronym in brackets inside a name, more of the name after it ("... Towns Water (CTW) Facility").
 INNER_ACRONYM = re.compile(r"[ \t]*\((?P<acr>[A-Z]{2,10}s?)\)(?=[ \t]+[A-Z])")
 # The rest of a statute's long title after its first purpose: more purposes after commas, then its year after a
-# comma (", the Global War on Terror, and Tsunami Relief, 2005").
+# comma (", Harbour Dredging, and Flood Relief, 2019").
 _TITLE_WORD = r"(?:[A-Z][\w’'-]*|of|on|and|for|the|to|in)"
 STATUTE_TITLE_REST = re.compile(
     rf"(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:[ \t\n]+{_TITLE_WORD}){{0,6}}?){{0,6}},[ \t\n]+{YEAR}\b(?![-–/]\d)"
 )
+# "the second replenishment (GCF-2)": a round named by its fund's acronym and number in brackets.
 ROUND_IN_BRACKETS = re.compile(r"\breplenishment\s*\((?P<round>[A-Z]{2,6}-?\d{1,2})\)")
 # "the Cuba, Haiti, Nicaragua, Venezuela (CHNV) parole process": the names an acronym spells, listed.
 LISTED_ACRONYM_PROCESS = re.compile(

@@ -17,6 +17,7 @@ from typing import Optional
 from extractor.reading.rounding import round_hundredths
 from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
 from extractor.reference.calendar_words import (
+    ETHIOPIAN_ERA,
     ETHIOPIAN_MONTH_NUMBERS,
     ETHIOPIAN_MONTH_SPELLINGS,
     MONTH_NAMES,
@@ -47,7 +48,7 @@ from extractor.reference.marks import (
     SUBJECT_LABEL,
     enumerator_values,
 )
-from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
+from extractor.reference.numbers import YEAR, YEAR_MAX, YEAR_MIN
 from extractor.reference.regexes import alternation
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
 
@@ -109,7 +110,7 @@ _DATE_PATTERNS = [
 _ETHIOPIAN_MONTH = alternation(ETHIOPIAN_MONTH_SPELLINGS)
 _ETHIOPIAN_DATE = re.compile(
     rf"\b(?:(?P<d>\d{{1,2}}){_ORD}\s+(?P<m>{_ETHIOPIAN_MONTH})|(?P<m2>{_ETHIOPIAN_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?)"
-    rf",?\s+(?P<y>\d{{4}})\s*E\.\s?C\b\.?"
+    rf",?\s+(?P<y>{YEAR})\s*{ETHIOPIAN_ERA}"
 )
 # A date line that names its month and no day, as fact sheets are dated ("Helsinki, February 2024").
 _MONTH_LINE = re.compile(rf"^(?:(?P<place>[^\d,]+),\s*)?(?P<date>(?P<m>{_MONTH})\s+(?P<y>\d{{4}}))\.?$", re.I)

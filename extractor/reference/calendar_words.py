@@ -47,6 +47,8 @@ WEEKDAY_ABBREVIATIONS = tuple(spelling for spelling, _number in calendar_spellin
 ETHIOPIAN_MONTH_NUMBERS = {spelling.lower(): number for spelling, number in calendar_spellings("ethiopian_month")}
 # The Ethiopian months' spellings, capitalised as written ("Hamle").
 ETHIOPIAN_MONTH_SPELLINGS = tuple(spelling for spelling, _number in calendar_spellings("ethiopian_month"))
+# The Ethiopian calendar's era mark after a year ("2014 E.C."); without its stops "EC" is too often a name's initials.
+ETHIOPIAN_ERA = r"(?-i:E\.\s?C\b\.?)"
 ETHIOPIAN_MONTH_DAYS = 30  # each of the twelve months; Pagume, the thirteenth, has five days, six in a leap year
 # The Julian day number the Ethiopian (Amete Mihret) count's day arithmetic starts from.
 _ETHIOPIAN_EPOCH_JDN = 1723856
@@ -63,7 +65,9 @@ def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     if not (1 <= month <= 13 and 1 <= day <= _ethiopian_month_length(year, month)):
         return None
     jdn = _ETHIOPIAN_EPOCH_JDN + 365 * year + year // 4 + ETHIOPIAN_MONTH_DAYS * month + day - 31
-    return dt.date.fromordinal(jdn - _GREGORIAN_ORDINAL_JDN)
+    ordinal = jdn - _GREGORIAN_ORDINAL_JDN
+    # A misread year ("9999 E.C.") lands past the last day Python can hold: no date, not a crash.
+    return dt.date.fromordinal(ordinal) if dt.date.min.toordinal() <= ordinal <= dt.date.max.toordinal() else None
 
 
 def ethiopian_month_span(year: int, month: int) -> tuple[dt.date, dt.date] | None:

@@ -128,6 +128,8 @@ def test_date_lines(line, place, date):
         "No. ბთ/კა/4/12/2088",
         # A year in brackets after a Gregorian year, no era beside it: no other calendar's date.
         "7 April 2031 (2030)",
+        # An Ethiopian date whose year is misread beyond any calendar's range.
+        "Date: Yekatit 4, 9998 E.C.",
     ],
 )
 def test_not_date_lines(line):
