@@ -46,7 +46,7 @@ DATA_PATH = Path(__file__).with_name("amounts.jsonl")
 # lines a blank line apart, which must not make the head twice as long).
 HEAD_LINE_CHARS = 100
 HEAD_LINES = 15
-# A body's first words naming a government as its subject: "The Australian Government will", "The Government of Canada".
+# A body's first words naming a government as its subject: "The Ruritanian Government will", "The Government of Canada".
 OPENING_GOVERNMENT = re.compile(
     r"(?:The\s+)?(?:(?P<who>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})\s+Government"
     r"|Government\s+of\s+(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}))\b(?!\s+of\b)"
@@ -225,7 +225,7 @@ def compiled() -> dict[str, re.Pattern]:
     # "2 075 000 (two million seventy-five thousand) hryvnias": the figure said again in
     # words, in brackets, between it and its currency, as legal and treaty texts write sums.
     in_words = rf"(?:\s?\((?:{inner})\b[a-z ,-]*\))?"
-    # "three million five hundred thousand (3,500,000) dinars": the words' figure in brackets, then the currency.
+    # "two million seven hundred thousand (2,700,000) dinars": the words' figure in brackets, then the currency.
     money_post = (
         rf"{between}(?:(?P<bracket>\()[ \t]*)?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?(?(bracket)[ \t]*\))"
         rf"(?:{conn}(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?)?{in_words}\s?(?P<cur>{cur_post}){WORD_END}"
@@ -462,7 +462,7 @@ def document_head(text: str) -> str:
 
 
 def opening_government(text: str) -> Optional[str]:
-    """The country whose government is the subject the body opens with ("The Australian Government will invest ...",
+    """The country whose government is the subject the body opens with ("The Ruritanian Government will fund ...",
     "The Government of Canada announced ..."), as a government's release speaks first of itself; else None."""
     head = document_head(text)
     opening = OPENING_GOVERNMENT.match(text.lstrip()[len(head) :].lstrip()) if head else None
@@ -982,7 +982,7 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 and code not in _common_codes()
                 and not (match.group("s1") or GROUPED.search(match.group("n1")))
             ):
-                # "COP28", "SDG16": a name with a number, not a sum; "KGS300 million", "SDR13,290,000" are sums.
+                # "COP28", "SDG16": a name with a number, not a sum; "KGS450 million", "SDR21,640,000" are sums.
                 continue
             if (
                 rule == "money_post"
@@ -2350,7 +2350,7 @@ def _figure_restates(text: str, words: _Found, after: list[_Found]) -> bool:
     figure = after[0]
     # A word may stand between: the rest of the currency the words name ("... Japanese | Yen (¥10,000,000)").
     between = text[words.end : figure.start].strip()
-    # "(3,500,000) dinars": the bracket may close inside the figure's sum, before its currency.
+    # "(2,700,000) dinars": the bracket may close inside the figure's sum, before its currency.
     closed = text[figure.end :].lstrip().startswith(")") or FIGURE_THEN_BRACKET.match(text, figure.start, figure.end)
     if not re.fullmatch(r"(?:[A-Za-z]+\s*)?\(", between) or not closed:
         return False
@@ -2360,7 +2360,7 @@ def _figure_restates(text: str, words: _Found, after: list[_Found]) -> bool:
     )
 
 
-# A figure closing its bracket before the rest of its sum ("3,500,000) dinars").
+# A figure closing its bracket before the rest of its sum ("2,700,000) dinars").
 FIGURE_THEN_BRACKET = re.compile(rf"(?:{NUM})[ \t]*\)")
 # A number in words with a scale, alone ("thirty-eight million"), and the words of the rest of the number.
 SCALED_NUMBER_WORDS = re.compile(r"[a-z]+(?:[\s-]+[a-z]+)*\s+(?P<scale>thousand|million|billion)", re.IGNORECASE)

@@ -61,7 +61,7 @@ def _ethiopian_month_length(year: int, month: int) -> int:
 
 
 def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
-    """The Gregorian day of an Ethiopian calendar date ("Hamle 15, 2000 E.C." -> 22 July 2008), or None if none."""
+    """The Gregorian day of an Ethiopian calendar date ("Tir 10, 2014 E.C." -> 18 January 2022), or None if none."""
     if not (1 <= month <= 13 and 1 <= day <= _ethiopian_month_length(year, month)):
         return None
     jdn = _ETHIOPIAN_EPOCH_JDN + 365 * year + year // 4 + ETHIOPIAN_MONTH_DAYS * month + day - 31
@@ -71,6 +71,6 @@ def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
 
 
 def ethiopian_month_span(year: int, month: int) -> tuple[dt.date, dt.date] | None:
-    """The first and last Gregorian days of an Ethiopian month (Nehase 2000 E.C. -> 7 August to 5 September 2008)."""
+    """The first and last Gregorian days of an Ethiopian month (Tikimt 2012 E.C. -> 12 October to 10 November 2019)."""
     first = ethiopian_to_gregorian(year, month, 1)
     return (first, ethiopian_to_gregorian(year, month, _ethiopian_month_length(year, month))) if first else None

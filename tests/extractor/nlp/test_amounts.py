@@ -2168,8 +2168,8 @@ def test_a_noun_several_currencies_share_is_the_currency_of_the_one_country_the_
 @pytest.mark.parametrize(
     "caption, currency, scale",
     [
-        ("All figures below are in euro millions.", "EUR", 1e6),
-        ("(amounts in thousands of KD)", "KWD", 1e3),
+        ("Pledges and payments, in euro millions:", "EUR", 1e6),
+        ("Figures shown in thousands of KD", "KWD", 1e3),
     ],
 )
 def test_a_table_s_unit_given_once_as_a_currency_and_a_plural_scale_or_a_sign_scales_its_figures(
@@ -2182,9 +2182,9 @@ def test_a_table_s_unit_given_once_as_a_currency_and_a_plural_scale_or_a_sign_sc
 
 def test_a_bare_dollar_is_the_dollar_of_the_government_a_release_opens_with():
     text = (
-        "MINISTER FOR PACIFIC AFFAIRS\n\nMEDIA RELEASE\n\nCLINICS FOR THE ISLANDS\n\n"
-        "The New Zealand Government will provide $12 million over three years to rebuild rural clinics in the "
-        "islands, the Minister announced today.\n\n" + BODY
+        "OFFICE OF THE FOREIGN MINISTER\n\nPRESS STATEMENT  FM/031\n\nNEW WHARVES FOR THE ATOLLS\n\n"
+        "The New Zealand Government has agreed to grant $7 million for two wharves on the atolls, its Foreign "
+        "Minister said in Wellington.\n\n" + BODY
     )
     assert dollar_rule(text) == ("NZD", "dollar.opening_government")
 
