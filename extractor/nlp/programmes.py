@@ -368,7 +368,7 @@ _TITLE_WORD = r"(?:[A-Z][\w’'-]*|of|on|and|for|the|to|in)"
 STATUTE_TITLE_REST = re.compile(
     rf"(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:[ \t\n]+{_TITLE_WORD}){{0,6}}?){{0,6}},[ \t\n]+{YEAR}\b(?![-–/]\d)"
 )
-# "the second replenishment (GCF-2)": a round named by its fund's acronym and number in brackets.
+# "its fourth replenishment (IDF-4)": a round named by its fund's acronym and number in brackets.
 ROUND_IN_BRACKETS = re.compile(r"\breplenishment\s*\((?P<round>[A-Z]{2,6}-?\d{1,2})\)")
 # "the Cuba, Haiti, Nicaragua, Venezuela (CHNV) parole process": the names an acronym spells, listed.
 LISTED_ACRONYM_PROCESS = re.compile(

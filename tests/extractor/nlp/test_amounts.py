@@ -2194,8 +2194,8 @@ def test_an_international_organisation_s_release_that_opens_with_its_partner_gov
     head = "" if author else "UNITED NATIONS DEVELOPMENT PROGRAMME\n\n"
     text = (
         f"{head}NEWS RELEASE\n\nSOLAR POWER FOR THE ATOLLS\n\n"
-        "The Government of Tuvalu and the Bank today signed a $9 million grant to bring solar power to the "
-        "outer atolls.\n\n" + BODY
+        "The Government of Tuvalu has joined the Bank in a $9 million grant for solar power on the outer "
+        "atolls.\n\n" + BODY
     )
     assert dollar_rule(text, author) == ("USD", "dollar.international_author")
 

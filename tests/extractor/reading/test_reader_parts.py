@@ -2559,8 +2559,8 @@ def test_a_dateline_run_on_under_a_flattened_columns_contents_dates_and_places_t
         "Published by the Reef Development Bank\n"
         "CONTENTS                          TWO NEW FERRIES\n"
         "Ferries .............. 1          FOR THE ISLANDS\n"
-        "SUVA, Fiji, March 3, 2031 - The Bank's Board approved a loan of US$8 mn for two inter-island\n"
-        "ferries on February 27.\n"
+        "SUVA, Fiji, March 3, 2031 - Two inter-island ferries will be built with a US$8 mn loan that the\n"
+        "directors of the Bank agreed on February 27.\n"
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.date) == ("Suva", dt.date(2031, 3, 3))
