@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Collection, Iterable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,7 +46,7 @@ DATA_PATH = Path(__file__).with_name("amounts.jsonl")
 # lines a blank line apart, which must not make the head twice as long).
 HEAD_LINE_CHARS = 100
 HEAD_LINES = 15
-# A body's first words naming a government as its subject: "The Australian Government will", "The Government of Canada".
+# A body's first words naming a government as its subject: "The Ruritanian Government will", "The Government of Canada".
 OPENING_GOVERNMENT = re.compile(
     r"(?:The\s+)?(?:(?P<who>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})\s+Government"
     r"|Government\s+of\s+(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}))\b(?!\s+of\b)"
@@ -225,7 +225,7 @@ def compiled() -> dict[str, re.Pattern]:
     # "2 075 000 (two million seventy-five thousand) hryvnias": the figure said again in
     # words, in brackets, between it and its currency, as legal and treaty texts write sums.
     in_words = rf"(?:\s?\((?:{inner})\b[a-z ,-]*\))?"
-    # "three million five hundred thousand (3,500,000) dinars": the words' figure in brackets, then the currency.
+    # "two million seven hundred thousand (2,700,000) dinars": the words' figure in brackets, then the currency.
     money_post = (
         rf"{between}(?:(?P<bracket>\()[ \t]*)?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?(?(bracket)[ \t]*\))"
         rf"(?:{conn}(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?)?{in_words}\s?(?P<cur>{cur_post}){WORD_END}"
@@ -462,7 +462,7 @@ def document_head(text: str) -> str:
 
 
 def opening_government(text: str) -> Optional[str]:
-    """The country whose government is the subject the body opens with ("The Australian Government will invest ...",
+    """The country whose government is the subject the body opens with ("The Ruritanian Government will fund ...",
     "The Government of Canada announced ..."), as a government's release speaks first of itself; else None."""
     head = document_head(text)
     opening = OPENING_GOVERNMENT.match(text.lstrip()[len(head) :].lstrip()) if head else None
@@ -570,8 +570,8 @@ def _all_codes() -> tuple[str, ...]:
 
 def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     """The currency a bare "$" stands for and the rule that decided it, the first of these that applies:
-    the dollar the document says it counts in, its own country's dollar, the dollar of the government its body
-    opens with, USD for an international organisation's document, the one other dollar it names, USD."""
+    the dollar the document says it counts in, its own country's dollar, USD for an international organisation's
+    document, the dollar of the government its body opens with, the one other dollar it names, USD."""
     signs, words, _codes = currency_tables()
     stated = compiled()["dollar_stated"].search(text)
     stated_code = stated and words.get(re.sub(r"\s+", " ", stated.group("cur").lower()))
@@ -580,13 +580,13 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     home = home_country(text, author, frozenset(dollar_countries()))
     if home:
         return dollar_countries()[home], "dollar.home_country"
+    # The UN, the development banks and funds count in US dollars; a co-financier's "A$20 million"
+    # in their text marks that sum, not theirs, and a partner government their release opens with is not its author.
+    if _international_author(f"{author}\n{author_head(text)}"):
+        return DEFAULT_DOLLAR, "dollar.international_author"
     own = opening_government(text)
     if own in dollar_countries():
         return dollar_countries()[own], "dollar.opening_government"
-    # The UN, the development banks and funds count in US dollars; a co-financier's "A$20 million"
-    # in their text marks that sum, not theirs.
-    if _international_author(f"{author}\n{author_head(text)}"):
-        return DEFAULT_DOLLAR, "dollar.international_author"
     others = {code for sign, code in signs.items() if "$" in sign and code != "USD" and sign != "$" and sign in text}
     others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))
     # "U.S." alone names the country, not its currency: it does not make "$" American.
@@ -963,7 +963,15 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 code = _codes_before_scale()[cur] if scaled else None
             if values is None or code is None or not match.group("s1") and _per_currency(text, sum_end):
                 continue
-            if rule == "money_post" and match.group("bracket") and not _after_words_of_number(text, match.start()):
+            if (
+                rule == "money_post"
+                and match.group("bracket")
+                and not _word_before_is_one_of(
+                    text,
+                    match.start(),
+                    _bracket_number_words() - {"and"},  # "... five hundred thousand (", not "and ("
+                )
+            ):
                 continue  # "(2,500) euros" after no number in words: a sum of its own, read without the bracket
             if rule == "money_post" and cur.lower() in _lookups()["weight_word"] and WEIGHED.match(text, match.end()):
                 continue  # "6.8 billion pounds of coal": a weight, no sum
@@ -974,7 +982,7 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 and code not in _common_codes()
                 and not (match.group("s1") or GROUPED.search(match.group("n1")))
             ):
-                # "COP28", "SDG16": a name with a number, not a sum; "KGS300 million", "SDR13,290,000" are sums.
+                # "COP28", "SDG16": a name with a number, not a sum; "KGS450 million", "SDR21,640,000" are sums.
                 continue
             if (
                 rule == "money_post"
@@ -1069,7 +1077,11 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
     )
     for rule in (*rules, "column_head_in_currency"):
         match = compiled()[rule].search(text)
-        while rule == "unit_words" and match is not None and _after_number_word(text, match.start()):
+        while (
+            rule == "unit_words"
+            and match is not None
+            and _word_before_is_one_of(text, match.start(), _lookups()["number_word"])
+        ):
             # "(sixty-two million Swedish kronor)": a sum restated in words in the caption, no unit given once.
             match = compiled()[rule].search(text, match.end())
         if match is None:
@@ -1099,10 +1111,10 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
     return (code, _local_sign_factor(sign) * _scale_factor(local.group("s1")), sign) if code else None
 
 
-def _after_number_word(text: str, start: int) -> bool:
-    """Whether the word before ``start`` is a number's word ("forty-five" before "million"), as a sum in words has."""
-    words = re.findall(r"[a-z]+", text[max(0, start - QUALIFIER_WINDOW) : start].lower())
-    return bool(words) and words[-1] in _lookups()["number_word"]
+def _word_before_is_one_of(text: str, start: int, words: Collection[str]) -> bool:
+    """Whether the word before ``start`` is one of ``words`` ("forty-five" before "million", "thousand" before "(")."""
+    before = re.findall(r"[a-z]+", text[max(0, start - QUALIFIER_WINDOW) : start].lower())
+    return bool(before) and before[-1] in words
 
 
 def _scaled_head(text: str, dollar: str) -> Optional[tuple[Optional[str], float, str]]:
@@ -2293,12 +2305,6 @@ def _bracket_number_words() -> frozenset[str]:
     return frozenset({w for w in lookups["number_word"] if " " not in w} | set(lookups["scale"]) | {"and"})
 
 
-def _after_words_of_number(text: str, start: int) -> bool:
-    """Whether the word before ``start`` ends a number in words ("... five hundred thousand (")."""
-    words = re.findall(r"[a-z]+", text[max(0, start - QUALIFIER_WINDOW) : start].lower())
-    return bool(words) and words[-1] in _bracket_number_words() and words[-1] != "and"
-
-
 def _number_words_only(content: str) -> bool:
     """Whether a bracket holds only a number in words and a short unit ("four thousand six hundred Swiss francs")."""
     # not several parts: "two million for roads and three million for schools"
@@ -2344,7 +2350,7 @@ def _figure_restates(text: str, words: _Found, after: list[_Found]) -> bool:
     figure = after[0]
     # A word may stand between: the rest of the currency the words name ("... Japanese | Yen (¥10,000,000)").
     between = text[words.end : figure.start].strip()
-    # "(3,500,000) dinars": the bracket may close inside the figure's sum, before its currency.
+    # "(2,700,000) dinars": the bracket may close inside the figure's sum, before its currency.
     closed = text[figure.end :].lstrip().startswith(")") or FIGURE_THEN_BRACKET.match(text, figure.start, figure.end)
     if not re.fullmatch(r"(?:[A-Za-z]+\s*)?\(", between) or not closed:
         return False
@@ -2354,7 +2360,7 @@ def _figure_restates(text: str, words: _Found, after: list[_Found]) -> bool:
     )
 
 
-# A figure closing its bracket before the rest of its sum ("3,500,000) dinars").
+# A figure closing its bracket before the rest of its sum ("2,700,000) dinars").
 FIGURE_THEN_BRACKET = re.compile(rf"(?:{NUM})[ \t]*\)")
 # A number in words with a scale, alone ("thirty-eight million"), and the words of the rest of the number.
 SCALED_NUMBER_WORDS = re.compile(r"[a-z]+(?:[\s-]+[a-z]+)*\s+(?P<scale>thousand|million|billion)", re.IGNORECASE)

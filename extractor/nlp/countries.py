@@ -307,7 +307,7 @@ class CountryMatcher:
         name of a province of another country the letter names: a city or province named like a country."""
         before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
         if self._province_word_after(doc, span):
-            # "in Gaza and Inhambane provinces", "Niger State": a province of another country the letter names.
+            # "in Gaza and Sofala provinces", "Niger State": a province of another country the letter names.
             own = self.table[span.label_][0]
             holders = subdivision_countries().get(span.text, frozenset())
             return any(code != own and code in named_codes for code in holders)
@@ -325,7 +325,7 @@ class CountryMatcher:
     @staticmethod
     def _province_word_after(doc: Doc, span: Span) -> bool:
         """Whether a province's noun follows a name, at once ("Gaza Province") or past the other names of its list
-        ("Gaza and Inhambane provinces")."""
+        ("Gaza and Sofala provinces")."""
         k = span.end
         while k < len(doc) and k - span.end < MAX_LISTED_PROVINCE_WORDS and doc[k].lower_ not in PROVINCE_WORDS:
             if not (doc[k].lower_ in ("and", ",") or (doc[k].is_title and doc[k].is_alpha)):

@@ -60,6 +60,7 @@ from extractor.nlp.extensions import (
 )
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
 from extractor.reference.calendar_words import (
+    ETHIOPIAN_ERA,
     ETHIOPIAN_MONTH_NUMBERS,
     ETHIOPIAN_MONTH_SPELLINGS,
     MONTH_SPELLINGS,
@@ -143,8 +144,6 @@ DAY_END = r"(?:COB|EOB|EOD|close\s+of\s+business|end\s+of\s+(?:business|day))"
 # An Ethiopian fiscal year begins on 1 Hamle, the Gregorian 8 July, of the Gregorian year this many after its number.
 ETHIOPIAN_FISCAL_START = (7, 8)
 ETHIOPIAN_YEAR_OFFSET = 7
-# The Ethiopian calendar's era mark after a year ("2000 E.C."); without its stops "EC" is too often a name's initials.
-ETHIOPIAN_ERA = r"(?-i:E\.\s?C\b\.?)"
 # The US federal fiscal year YYYY runs from October YYYY-1; its quarters start in these months.
 FISCAL_QUARTER_START = {1: (-1, 10), 2: (0, 1), 3: (0, 4), 4: (0, 7)}
 # The country whose federal fiscal year a bare "fiscal year 2024" names unless the document is another's.
@@ -222,7 +221,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             rf"{opening}(?P<m>{month})\s+(?P<d1>{day})\s*(?:-|–|—|to|and)\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?(?!\d)",
         ),
         # "the 27th day of June 2012": an instrument's formal date names the day before its month.
-        # "MINUTES OF 9 MAY 2030", a stamp's "RECEIVED 24 JUL 2008": a month's short name in capitals is the month
+        # "MINUTES OF 9 MAY 2030", a stamp's "REGISTERED 9 OCT 2019": a month's short name in capitals is the month
         # between a day and a year.
         (
             "dmy",
@@ -303,8 +302,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             rf"\b(?:EFY|Ethiopian\s+(?:fiscal|financial)\s+year(?:\s*\(EFY\))?)\s*(?P<y>{YEAR})(?!\d)"
             rf"(?:\s*(?P<sep>[-–/])\s*(?:EFY\s*)?(?P<y2>{YEAR}|\d{{2}})(?!\d))?",
         ),
-        # The Ethiopian calendar's own days and months ("Hamle 15, 2000 E.C.", "from Hamle 1999 to Sene 2000 E.C.",
-        # "the month of Nehase"): the Gregorian days they denote.
+        # The Ethiopian calendar's own days and months ("Tir 10, 2014 E.C.", "from Meskerem 2014 to Ginbot 2014 E.C.",
+        # "the month of Tikimt"): the Gregorian days they denote.
         (
             "ethiopian_month_range",
             rf"\b(?P<m>{ethiopian_month})\s+(?P<y>{year})\s*(?:-|–|to|until|through)\s*(?P<m2>{ethiopian_month})\s+"
@@ -1443,7 +1442,7 @@ NAMED_BY_YEAR_ACRONYM = re.compile(r"\s*\((?-i:[A-Z][A-Za-z]*)[- ]?(?P<yy>\d{2})
 MAX_EVENT_NAME_WORDS = 6
 
 
-# The words before a month named alone that make it a time ("in Nehase", "the month of Tir", "by the end of Sene").
+# The words before a month named alone that make it a time ("in Megabit", "the month of Tikimt", "by the end of Ginbot").
 _TIME_WORD_BEFORE = re.compile(
     r"\b(?:in|during|by|until|from|before|after|since|(?:month|end|beginning|start|middle)\s+of)\s+$", re.I
 )
@@ -1466,7 +1465,7 @@ def _ethiopian(rule: str, g: dict, r: _Resolver, span: tuple[int, int]) -> Optio
         span = ethiopian_month_span(int(g["y"]), month)
         relative = False
     else:
-        # A month named alone ("the month of Nehase") is read so only after a word of time and where the text counts
+        # A month named alone ("the month of Tikimt") is read so only after a word of time and where the text counts
         # in Ethiopian years (its names are also people's);
         anchor = r.anchor(start)
         if anchor is None or not re.search(ETHIOPIAN_ERA, r.text) or not _TIME_WORD_BEFORE.search(r.text, 0, start):

@@ -138,7 +138,7 @@ CHAMBER_LINE = re.compile(
     + r")\b"
 )
 # A subcommittee's parent committee on the line under it, before their chamber's line ("Subcommittee on
-# Energy / Committee on Appropriations / United States Senate").
+# Coastal Ports / Committee on Commerce / United States Senate").
 PARENT_COMMITTEE_LINE = re.compile(r"[ \t]*\n+[ \t]*Committee[ \t]+on[ \t][^\n]+")
 # "Office" heads a body's name without a tail when it opens with a state's word and has a remit between
 # ("the National Disaster Management Office", "the Federal Statistical Office", "the State Audit Office"); else
@@ -1761,13 +1761,13 @@ def _without_line_openers(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 "".join(t.text[0].upper() for t in doc[start : stop - 1] if t.is_alpha),  # "MOH": "of" spelled too
             )
         ):
-            stop -= 1  # "Federal Department of Foreign Affairs FDFA": a letterhead's name, its acronym after it
+            stop -= 1  # "Ministry of Coastal Affairs MCA": a letterhead's name, its acronym after it
         article = next(
             (k for k in range(stop - 2, start, -1) if doc[k].text == "The" and doc[k - 1].lower_ not in TAIL_JOINERS),
             None,
         )
         if article is not None and norm == doc[start:end].text:
-            # "Nassau, The Bahamas The Bank's ...": the line before, run on; the name opens after the article
+            # "Harbour Town, The Islands The Bank's ...": the line before, run on; the name opens after the article
             if stop - article > 2:
                 cut.append((article + 1, stop, doc[article + 1 : stop].text, rule))
             continue

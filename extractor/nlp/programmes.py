@@ -360,15 +360,15 @@ TITLED_ITEM_PLACE = re.compile(r"[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?$")
 # "the ... Economic Cooperation Strategy (ACMECS) Fund": a name, its acronym in brackets, then a
 # head of its own: the fund of what the name and acronym stand for.
 BRACKETED_THEN_HEAD = re.compile(r"[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,9})\)[ \t]+(?P<head>[A-Z][a-z]+)\b")
-# "the second replenishment (GCF-2)": a round named by its fund's acronym and number in brackets.
-# An acronym in brackets inside a name, more of the name after it ("... Countries (HIPC) Initiative").
+# An acronym in brackets inside a name, more of the name after it ("... Small Island Debt (SID) Initiative").
 INNER_ACRONYM = re.compile(r"[ \t]*\((?P<acr>[A-Z]{2,10}s?)\)(?=[ \t]+[A-Z])")
 # The rest of a statute's long title after its first purpose: more purposes after commas, then its year after a
-# comma (", the Global War on Terror, and Tsunami Relief, 2005").
+# comma (", Harbour Dredging, and Flood Relief, 2019").
 _TITLE_WORD = r"(?:[A-Z][\w’'-]*|of|on|and|for|the|to|in)"
 STATUTE_TITLE_REST = re.compile(
     rf"(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:[ \t\n]+{_TITLE_WORD}){{0,6}}?){{0,6}},[ \t\n]+{YEAR}\b(?![-–/]\d)"
 )
+# "its fourth replenishment (IDF-4)": a round named by its fund's acronym and number in brackets.
 ROUND_IN_BRACKETS = re.compile(r"\breplenishment\s*\((?P<round>[A-Z]{2,6}-?\d{1,2})\)")
 # "the Cuba, Haiti, Nicaragua, Venezuela (CHNV) parole process": the names an acronym spells, listed.
 LISTED_ACRONYM_PROCESS = re.compile(
@@ -934,7 +934,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     and opening > 0
                     and (
                         _is_name_word(tokens[opening - 1][0])
-                        # "the Corridor 2 (Osh Road) Project": a numbered name, its road in brackets
+                        # "the Highway 5 (Lakeside Road) Project": a numbered name, its road in brackets
                         or (
                             re.fullmatch(r"\d{1,2}", tokens[opening - 1][0]) is not None
                             and opening > 1
@@ -2501,7 +2501,7 @@ def _heads_another(longer: str, shorter: str) -> bool:
 
 def _acronym_forms(name: str) -> list[str]:
     """A name with an acronym in brackets inside it, said with the acronym for the words before it that it spells:
-    "Enhanced Heavily Indebted Poor Countries (HIPC) Initiative" -> "Enhanced HIPC Initiative"."""
+    "Enhanced Small Island Debt (SID) Initiative" -> "Enhanced SID Initiative"."""
     forms = []
     for m in INNER_ACRONYM.finditer(name):
         words = NAME_WORD.findall(name[: m.start()])
@@ -2527,7 +2527,7 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             by_set[key] = n.norm
     for n in full:
         n.norm = by_set[frozenset(_key(n.norm))]
-    # "the Enhanced HIPC Initiative" after "the Enhanced Heavily Indebted Poor Countries (HIPC) Initiative": the
+    # "the Enhanced SID Initiative" after "the Enhanced Small Island Debt (SID) Initiative": the
     # acronym a name defines inside its brackets, put for the words it spells, is a short form of that name.
     by_acronym = {}
     for n in full:
@@ -2969,7 +2969,7 @@ def find_programmes(
     for n in candidates:
         title = STATUTE_TITLE_REST.match(text, n.end)
         if title and n.head == "Act" and not n.backref and (n.norm is None or n.norm == n.text):
-            # "the ... Act for Defense, the Global War on Terror, and Tsunami Relief, 2005": a US statute's long
+            # "the ... Act for Housing, the Coastal Fisheries, and Flood Relief, 2019": a US statute's long
             # title lists its purposes with commas up to its year, one name
             n.end = title.end()
             n.text, n.norm = text[n.start : n.end], None

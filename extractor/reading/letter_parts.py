@@ -17,6 +17,7 @@ from typing import Optional
 from extractor.reading.rounding import round_hundredths
 from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
 from extractor.reference.calendar_words import (
+    ETHIOPIAN_ERA,
     ETHIOPIAN_MONTH_NUMBERS,
     ETHIOPIAN_MONTH_SPELLINGS,
     MONTH_NAMES,
@@ -47,7 +48,7 @@ from extractor.reference.marks import (
     SUBJECT_LABEL,
     enumerator_values,
 )
-from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
+from extractor.reference.numbers import YEAR, YEAR_MAX, YEAR_MIN
 from extractor.reference.regexes import alternation
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
 
@@ -109,7 +110,7 @@ _DATE_PATTERNS = [
 _ETHIOPIAN_MONTH = alternation(ETHIOPIAN_MONTH_SPELLINGS)
 _ETHIOPIAN_DATE = re.compile(
     rf"\b(?:(?P<d>\d{{1,2}}){_ORD}\s+(?P<m>{_ETHIOPIAN_MONTH})|(?P<m2>{_ETHIOPIAN_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?)"
-    rf",?\s+(?P<y>\d{{4}})\s*E\.\s?C\b\.?"
+    rf",?\s+(?P<y>{YEAR})\s*{ETHIOPIAN_ERA}"
 )
 # A date line that names its month and no day, as fact sheets are dated ("Helsinki, February 2024").
 _MONTH_LINE = re.compile(rf"^(?:(?P<place>[^\d,]+),\s*)?(?P<date>(?P<m>{_MONTH})\s+(?P<y>\d{{4}}))\.?$", re.I)
@@ -218,12 +219,12 @@ _CLOCK_THEN_VENUE = re.compile(
     r"\s*[,;–—-]\s*(?P<venue>[A-Z][^.!?:;]*?(?:\s+\S+){0,11})\s*$"
 )
 # A metropolitan area after an address's postal code ("1550 Metro Manila", "Greater Accra"), not a city itself; and
-# the address's part that names itself a city ("Mandaluyong City").
+# the address's part that names itself a city ("Riverton City").
 _METRO_AREA = re.compile(r"^(?:metro|greater|metropolitan)\s", re.I)
 _NAMED_CITY = re.compile(r"\s(?i:city)$")
 # A header grid's label over its date cell ("Date", "Datum", "Our date").
 _GRID_DATE_LABEL = re.compile(r"(?:(?:our|your)\s+)?(?:date|dated|datum|fecha|data)\.?:?", re.I)
-# A venue's last part naming its room ("..., Bern, room 3.041"): the city comes before it.
+# A venue's last part naming its room ("..., Graz, room 2.117"): the city comes before it.
 _ROOM_PART = re.compile(r",\s*(?:room|hall|floor|salle|raum|sala)\b[^,]*$", re.I)
 # A record's line announcing its next meeting ("Next meeting: 25.09.2014."): a later day, not the record's date.
 _NEXT_MEETING = re.compile(r"^\W*(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|session|sitting)\b", re.I)
@@ -243,7 +244,7 @@ _POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,3}[A-Z]?$")
 _TRAILING_POSTAL_NUMBER = re.compile(r"(?:\s+|(?<=[A-Za-z])-)(?P<code>\d{4,6}|\d{3}(?=-\d{4}$))(?:-\d{4})?$")
 # An address line's last field, a city and its postal number ("..., Dhaka-1212", "..., Amman 11814").
 _CITY_THEN_POSTAL_NUMBER = re.compile(r",\s*[A-Z][^\W\d_][\w'’ .]*?(?:\s+|-)(?!(?:1[89]|20)\d\d\b)\d{4,6}$")
-# A street's number and name, then a comma and the city: "6 Harbour Avenue, Mandaluyong City".
+# A street's number and name, then a comma and the city: "6 Harbour Avenue, Riverton City".
 _STREET_THEN_CITY = re.compile(
     r"^\d+[A-Za-z]?\s+[^,]*\b(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|drive|highway|square)"
     r",\s*[^,\d]+$",
@@ -370,7 +371,7 @@ _MEMO_DATE_FIELD = re.compile(r"^date\s*:", re.I)
 _MEMO_PARTY_FIELD = re.compile(r"^(?:to|from|through|via|attn|attention)\s*:", re.I)
 # A memorandum's "FROM:" field and its last word, which signs it when it is a signature mark (signature_mark's:
 # "FROM: Director, Jane Roe /s/").
-# The mark may carry the signer's initials after it ("FROM: AA/ANE, Jane Q. Roe /s/ JQR").
+# The mark may carry the signer's initials after it ("FROM: Head of Unit C3, Lena Ortiz /s/ LO").
 _MEMO_FROM_TAIL = re.compile(r"^from\s*:\s*(?P<value>.+?)\s+(?P<mark>\S+)(?:\s+(?-i:[A-Z]{2,4}))?$", re.I)
 _MEMO_FROM = re.compile(r"^from\s*:\s*(?P<value>.+)$", re.I)
 # A memorandum's field label alone, as a PDF sets it in a column of labels left of their values ("SUBJECT:", "To:").
@@ -472,8 +473,8 @@ _TITLE_WORDS = re.compile(
 # A list's last item after "and" ("..., Forests and Fisheries"): the end of a body's name, never a city.
 _CLOSES_LIST = re.compile(r"\s(?:and|&)\s", re.I)
 # Words that make a line next to the date an address, a letterhead or a recipient, not a place.
-# A field's label, an inward stamp's word or a record's kind beside a date ("DATE : 13 May 1996", "RECEIVED 24 JUL
-# 2008", "Minutes"): no place.
+# A field's label, an inward stamp's word or a record's kind beside a date ("Dated: 2 March 2011", "REGISTERED 9 OCT
+# 2019", "Minutes"): no place.
 _LABEL_WORDS = r"date|dated|pages?|received|registered|registry|minutes"
 _LABEL = re.compile(_LABEL_WORDS, re.I)
 _NOT_A_PLACE = re.compile(
@@ -678,7 +679,7 @@ def parse_date(text: str) -> Optional[tuple[dt.date, int, int]]:
                 return dt.date(year, month_number, day), match.start(), match.end()
             except ValueError:
                 continue
-    # A date in the Ethiopian calendar alone ("Date: Hamle 15, 2000 E.C."): its Gregorian day.
+    # A date in the Ethiopian calendar alone ("Date: Tir 10, 2014 E.C."): its Gregorian day.
     for match in _ETHIOPIAN_DATE.finditer(text):
         month = ETHIOPIAN_MONTH_NUMBERS[(match["m"] or match["m2"]).lower()]
         day = ethiopian_to_gregorian(int(match["y"]), month, int(match["d"] or match["d2"]))
@@ -748,7 +749,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
 
 
 def _date_under_label(label_row: str, row: str) -> Optional[tuple[Optional[str], dt.date, str]]:
-    """A header grid's date: the cell under a "Date" label in the row above ("Date | Ref. no." over "2000-09-14 |
+    """A header grid's date: the cell under a "Date" label in the row above ("Date | Ref. no." over "2017-03-02 |
     2000-002871", as Nordic and German letters set their reference fields), with no place; else None."""
     labels, cells = label_row.split(CELL_MARK), row.split(CELL_MARK)
     if len(labels) < 2 or len(labels) != len(cells):
@@ -1527,7 +1528,7 @@ def _issuer(texts: list[str]) -> Optional[str]:
     name = person_name(_bare(heading[0]))
     if not _is_signature_name(name):
         return None
-    # "DAVID R. McALPINE": set in capitals but for a prefix's small letters
+    # "JANE R. McROE": set in capitals but for a prefix's small letters
     capitals = any(word.isupper() and len(word) > 2 for word in re.sub(r"\bMc", "", name).split())
     return natural_case(name, particles=NAME_PARTICLES) if capitals else name
 
@@ -2103,7 +2104,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             last = text.rpartition(",")[2].strip()
             text = "" if _CLOSES_LIST.search(last) else last
         elif _STREET_THEN_CITY.match(text):
-            # "6 Harbour Avenue, Mandaluyong City": a street's number and name, then its city
+            # "6 Harbour Avenue, Riverton City": a street's number and name, then its city
             text = text.rpartition(",")[2].strip()
         if _is_place(text) and _words(text) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS:
             place = text.rstrip(",").strip()
@@ -2129,7 +2130,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         ):
             place = found.group("city").strip()
             if _METRO_AREA.match(place):
-                # "..., Mandaluyong City, 1550 Metro Manila": the city the address names within its metropolitan area
+                # "..., Riverton City, 2210 Metro Harbour": the city the address names within its metropolitan area
                 named = [part.strip() for part in text[: found.start("city")].split(",")]
                 place = next((part for part in named if _NAMED_CITY.search(part) and _is_place(part)), place)
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place

@@ -47,6 +47,8 @@ WEEKDAY_ABBREVIATIONS = tuple(spelling for spelling, _number in calendar_spellin
 ETHIOPIAN_MONTH_NUMBERS = {spelling.lower(): number for spelling, number in calendar_spellings("ethiopian_month")}
 # The Ethiopian months' spellings, capitalised as written ("Hamle").
 ETHIOPIAN_MONTH_SPELLINGS = tuple(spelling for spelling, _number in calendar_spellings("ethiopian_month"))
+# The Ethiopian calendar's era mark after a year ("2014 E.C."); without its stops "EC" is too often a name's initials.
+ETHIOPIAN_ERA = r"(?-i:E\.\s?C\b\.?)"
 ETHIOPIAN_MONTH_DAYS = 30  # each of the twelve months; Pagume, the thirteenth, has five days, six in a leap year
 # The Julian day number the Ethiopian (Amete Mihret) count's day arithmetic starts from.
 _ETHIOPIAN_EPOCH_JDN = 1723856
@@ -59,14 +61,16 @@ def _ethiopian_month_length(year: int, month: int) -> int:
 
 
 def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
-    """The Gregorian day of an Ethiopian calendar date ("Hamle 15, 2000 E.C." -> 22 July 2008), or None if none."""
+    """The Gregorian day of an Ethiopian calendar date ("Tir 10, 2014 E.C." -> 18 January 2022), or None if none."""
     if not (1 <= month <= 13 and 1 <= day <= _ethiopian_month_length(year, month)):
         return None
     jdn = _ETHIOPIAN_EPOCH_JDN + 365 * year + year // 4 + ETHIOPIAN_MONTH_DAYS * month + day - 31
-    return dt.date.fromordinal(jdn - _GREGORIAN_ORDINAL_JDN)
+    ordinal = jdn - _GREGORIAN_ORDINAL_JDN
+    # A misread year ("9999 E.C.") lands past the last day Python can hold: no date, not a crash.
+    return dt.date.fromordinal(ordinal) if dt.date.min.toordinal() <= ordinal <= dt.date.max.toordinal() else None
 
 
 def ethiopian_month_span(year: int, month: int) -> tuple[dt.date, dt.date] | None:
-    """The first and last Gregorian days of an Ethiopian month (Nehase 2000 E.C. -> 7 August to 5 September 2008)."""
+    """The first and last Gregorian days of an Ethiopian month (Tikimt 2012 E.C. -> 12 October to 10 November 2019)."""
     first = ethiopian_to_gregorian(year, month, 1)
     return (first, ethiopian_to_gregorian(year, month, _ethiopian_month_length(year, month))) if first else None

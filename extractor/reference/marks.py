@@ -66,12 +66,8 @@ QUOTED_HEADER = r"\bFrom:[^\n]{0,200}?\b(?:Sent|Date):"
 QUOTE_SEPARATOR_WORDS = ("original", "forwarded")
 # What a client's line over the message it quotes ends with ("On 2 May 2019, A. Person wrote:").
 QUOTE_ATTRIBUTION_END = "wrote:"
-# What a separator names the text under it ("-----Original Message-----", "---------- Forwarded letter ----------").
+# What a separator names the text under it ("-----Original Message-----", "--- Original note ---").
 QUOTED_TEXT_NOUNS = ("message", "letter", "e-mail", "email", "note")
-# The same marks as text to find in lower-cased text between two sums ("original message", "wrote:").
-QUOTED_MESSAGE_MARKS = tuple(f"{word} {noun}" for word in QUOTE_SEPARATOR_WORDS for noun in QUOTED_TEXT_NOUNS) + (
-    QUOTE_ATTRIBUTION_END,
-)
 _SEPARATOR_WORD = "(?:" + "|".join(QUOTE_SEPARATOR_WORDS) + ")"
 _SEPARATOR_NOUN = "(?:" + "|".join(QUOTED_TEXT_NOUNS) + ")"
 # Where a reply's text ends and the earlier message it quotes begins, in a body whose lines may be run together:
@@ -79,6 +75,9 @@ _SEPARATOR_NOUN = "(?:" + "|".join(QUOTED_TEXT_NOUNS) + ")"
 QUOTED_MESSAGE = re.compile(
     rf"-{{2,}}\s*{_SEPARATOR_WORD}\s+{_SEPARATOR_NOUN}\s*-{{2,}}|{QUOTED_HEADER}", re.IGNORECASE
 )
+# Text between two sums that puts the later one in a message quoted below: the separator or header, or the end of
+# the line over it ("wrote:"). The separator's dashes are required: prose says "as the original note promised".
+QUOTED_MESSAGE_MARK = re.compile(rf"{QUOTED_MESSAGE.pattern}|{re.escape(QUOTE_ATTRIBUTION_END)}", re.IGNORECASE)
 # The same, line by line (a reader's lines): a separator line of its own, or a "From:" line over a "Sent:" line.
 QUOTE_SEPARATOR_LINE = re.compile(
     rf"^(?:-{{2,}}\s*{_SEPARATOR_WORD}\s+{_SEPARATOR_NOUN}\s*-{{2,}}|-{{2,}}\s*reply\s+message\s*-{{2,}}|_{{20,}}|"

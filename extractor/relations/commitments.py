@@ -20,7 +20,7 @@ from typing import Optional
 from extractor.nlp.amounts import load_data as load_amount_data
 from extractor.nlp.tables import Table, column_of, is_figure
 from extractor.reference.casing import title_case_counts
-from extractor.reference.marks import BULLETS, QUOTED_MESSAGE_MARKS
+from extractor.reference.marks import BULLETS, QUOTED_MESSAGE_MARK
 from extractor.reference.money import same_amount
 from extractor.relations.actors import (
     ActorCase,
@@ -3231,7 +3231,7 @@ def answered_below(case: Restatement) -> Optional[str]:
     that value twice ("$2 million to schools", "$2 million to the power company"), the note's cannot say which."""
     view, earlier, later = case.view, case.earlier[0], case.later[0]
     between = view.text[earlier.end_char : later.start_char].lower()
-    if not any(mark in between for mark in QUOTED_MESSAGE_MARKS) or _refers_back(view.doc, earlier):
+    if not QUOTED_MESSAGE_MARK.search(between) or _refers_back(view.doc, earlier):
         return None  # "the NZ$1 million" in a reply names the quoted sum as known: back_reference keeps the quoted one
     value = amount_value(later)
     below = [v for v in map(amount_value, view.spans_in("amount", earlier.end, len(view.doc))) if v is not None]
@@ -3246,7 +3246,7 @@ def back_reference(case: Restatement) -> Optional[str]:
     if _refers_back(view.doc, later):
         return KEEP_EARLIER
     between = view.text[earlier.end_char : later.start_char].lower()
-    quoted = any(mark in between for mark in QUOTED_MESSAGE_MARKS)
+    quoted = bool(QUOTED_MESSAGE_MARK.search(between))
     return KEEP_LATER if quoted and _refers_back(view.doc, earlier) else None
 
 

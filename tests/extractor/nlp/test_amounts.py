@@ -2168,8 +2168,8 @@ def test_a_noun_several_currencies_share_is_the_currency_of_the_one_country_the_
 @pytest.mark.parametrize(
     "caption, currency, scale",
     [
-        ("All figures below are in euro millions.", "EUR", 1e6),
-        ("(amounts in thousands of KD)", "KWD", 1e3),
+        ("Pledges and payments, in euro millions:", "EUR", 1e6),
+        ("Figures shown in thousands of KD", "KWD", 1e3),
     ],
 )
 def test_a_table_s_unit_given_once_as_a_currency_and_a_plural_scale_or_a_sign_scales_its_figures(
@@ -2182,11 +2182,22 @@ def test_a_table_s_unit_given_once_as_a_currency_and_a_plural_scale_or_a_sign_sc
 
 def test_a_bare_dollar_is_the_dollar_of_the_government_a_release_opens_with():
     text = (
-        "MINISTER FOR PACIFIC AFFAIRS\n\nMEDIA RELEASE\n\nCLINICS FOR THE ISLANDS\n\n"
-        "The New Zealand Government will provide $12 million over three years to rebuild rural clinics in the "
-        "islands, the Minister announced today.\n\n" + BODY
+        "OFFICE OF THE FOREIGN MINISTER\n\nPRESS STATEMENT  FM/031\n\nNEW WHARVES FOR THE ATOLLS\n\n"
+        "The New Zealand Government has agreed to grant $7 million for two wharves on the atolls, its Foreign "
+        "Minister said in Wellington.\n\n" + BODY
     )
     assert dollar_rule(text) == ("NZD", "dollar.opening_government")
+
+
+@pytest.mark.parametrize("author", ["Asian Development Bank", ""])
+def test_an_international_organisation_s_release_that_opens_with_its_partner_government_counts_in_us_dollars(author):
+    head = "" if author else "UNITED NATIONS DEVELOPMENT PROGRAMME\n\n"
+    text = (
+        f"{head}NEWS RELEASE\n\nSOLAR POWER FOR THE ATOLLS\n\n"
+        "The Government of Tuvalu has joined the Bank in a $9 million grant for solar power on the outer "
+        "atolls.\n\n" + BODY
+    )
+    assert dollar_rule(text, author) == ("USD", "dollar.international_author")
 
 
 def test_a_sum_in_words_then_its_figure_in_brackets_before_the_currency_is_one_sum():

@@ -238,10 +238,10 @@ def test_acronym_defined_in_brackets_stands_for_the_name():
 
 def test_a_name_said_with_the_acronym_its_brackets_define_is_that_name():
     text = (
-        "Relief comes under the Enhanced Heavily Indebted Poor Countries (HIPC) Initiative, as agreed. Malawi reached "
-        "its completion point under the Enhanced HIPC Initiative."
+        "Relief comes under the Enhanced Small Island Debt (SID) Initiative, as agreed. Tonga reached its decision "
+        "point under the Enhanced SID Initiative."
     )
-    assert norms(text) == ["Enhanced Heavily Indebted Poor Countries Initiative"] * 2
+    assert norms(text) == ["Enhanced Small Island Debt Initiative"] * 2
 
 
 def test_letter_definition_beats_the_curated_list():
@@ -333,13 +333,13 @@ def test_acronym_inside_a_headed_name_is_not_a_word_of_it():
         ),
         # A numbered name with its road in brackets before its head and its number.
         (
-            "The Board approved the SAREC Highway 2 (Osh-Batken Road) Project 4 last year.",
-            ["SAREC Highway 2 (Osh-Batken Road) Project 4"],
+            "Our engineers inspected the Delta Highway 5 (Lakeside Road) Project 2 in March.",
+            ["Delta Highway 5 (Lakeside Road) Project 2"],
         ),
         # A grant aid scheme is named with both words, its head before its tail or after its subject.
         (
-            "Japan extends Debt Relief Grant Aid and the Grant Aid for Rural Water Supply this year.",
-            ["Debt Relief Grant Aid", "Grant Aid for Rural Water Supply"],
+            "Japan extends Fisheries Recovery Grant Aid and the Grant Aid for Island Clinics this year.",
+            ["Fisheries Recovery Grant Aid", "Grant Aid for Island Clinics"],
         ),
     ],
 )

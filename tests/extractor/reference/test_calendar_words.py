@@ -57,5 +57,7 @@ def test_an_ethiopian_date_is_the_gregorian_day_it_falls_on():
     assert ethiopian_to_gregorian(2011, 13, 6) == dt.date(2019, 9, 11)
     assert ethiopian_to_gregorian(2010, 13, 6) is None
     assert ethiopian_to_gregorian(2014, 5, 10) == dt.date(2022, 1, 18)
+    # A misread year past the last day a date can hold is no date.
+    assert ethiopian_to_gregorian(9998, 6, 4) is None
     assert ethiopian_month_span(2015, 11) == (dt.date(2023, 7, 8), dt.date(2023, 8, 6))
     assert ETHIOPIAN_MONTH_NUMBERS["tikemt"] == ETHIOPIAN_MONTH_NUMBERS["tikimt"] == 2

@@ -6,8 +6,10 @@ from extractor.reference.marks import (
     BULLETS,
     ITEM_MARK,
     QUOTE_SEPARATOR_LINE,
+    QUOTE_SEPARATOR_WORDS,
     QUOTED_MESSAGE,
-    QUOTED_MESSAGE_MARKS,
+    QUOTED_MESSAGE_MARK,
+    QUOTED_TEXT_NOUNS,
     enumerator_values,
 )
 
@@ -55,20 +57,25 @@ def test_every_layer_reads_the_same_marks():
     [
         "-----Original Message-----",
         "---- Forwarded message ----",
-        "--------- Forwarded letter ---------",
+        "--- Original note ---",
         "On Tue, 4 June 2024, P. Quill wrote:",
     ],
 )
 def test_every_quoted_message_mark_is_one_the_line_readers_know(line):
     """The marks looked for between two sums and the separator lines the readers cut at are one table."""
     assert QUOTE_SEPARATOR_LINE.match(line)
-    assert any(mark in line.lower() for mark in QUOTED_MESSAGE_MARKS)
+    assert QUOTED_MESSAGE_MARK.search(line)
 
 
-def test_each_separator_word_opens_a_quoted_message():
-    for mark in QUOTED_MESSAGE_MARKS[:-1]:
-        assert QUOTED_MESSAGE.search(f"Thanks.\n----- {mark.title()} -----\nDear colleague")
-        assert QUOTE_SEPARATOR_LINE.match(f"--- {mark} ---")
+@pytest.mark.parametrize("noun", QUOTED_TEXT_NOUNS)
+@pytest.mark.parametrize("word", QUOTE_SEPARATOR_WORDS)
+def test_each_separator_word_opens_a_quoted_message(word, noun):
+    assert QUOTED_MESSAGE.search(f"Thanks.\n----- {word.title()} {noun.title()} -----\nDear colleague")
+    assert QUOTE_SEPARATOR_LINE.match(f"--- {word} {noun} ---")
+
+
+def test_a_separator_s_words_in_prose_do_not_mark_a_quoted_message():
+    assert not QUOTED_MESSAGE_MARK.search("the schools, as the original note promised, and nzd 2 million")
 
 
 def test_enumerator_values_read_numbers_letters_and_roman_numerals():

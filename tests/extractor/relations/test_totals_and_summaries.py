@@ -291,6 +291,15 @@ def test_a_covering_note_s_sum_asked_for_again_in_the_letter_it_forwards_is_one_
     assert because.restated == "answered_below"
 
 
+def test_a_separator_s_words_in_prose_do_not_fold_the_next_equal_sum(tmp_path):
+    # "the original letter" in a sentence quotes nothing: the bridges' sum is its own commitment.
+    text = (
+        "Dear Minister,\n\nAustralia will give AUD 3 million for the clinics in Suva, as the original letter "
+        "promised, and AUD 3 million for the bridges in Labasa.\n\nYours sincerely,\n\nR. Vance\n"
+    )
+    assert len(extracted(tmp_path, text)[3.0]) == 2
+
+
 def test_a_reply_s_sum_the_quoted_message_states_twice_folds_neither(tmp_path):
     # Which of the two quoted sums the reply's means, it does not say: both stay commitments.
     text = (
