@@ -168,6 +168,9 @@ class StatusCase:
     estimated: bool = False  # the sum is what a thing is estimated to cost ("The Project is estimated to cost $60m")
     conditioned: bool = False  # its verb stands in a condition not yet met ("only if X allocates EUR 5 million")
     fallen_due: bool = False  # an owed word between it and its verb ("the instalment of EUR 8m due on 30 May has")
+    own_stage: Optional[str] = (
+        None  # its own participle after it, past another sum's ("USD 4m paid and USD 6m undrawn")
+    )
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -218,6 +221,12 @@ def leader_row_label(case: StatusCase) -> Optional[str]:
     """ "Budget approved by the Council ...... USD 48 million / Paid by members ...... USD 12 million": a row that
     leader dots join to its sum is at the stage its own label names, whatever verb another row's label holds."""
     return case.row_label
+
+
+def own_stage_participle(case: StatusCase) -> Optional[str]:
+    """ "the totals are USD 9 million disbursed and USD 12 million undisbursed": a sum its own stage participle
+    follows is at that stage, not at that of the participle another sum before it took."""
+    return case.own_stage
 
 
 def ongoing_without_verb(case: StatusCase) -> Optional[str]:
@@ -617,6 +626,7 @@ STATUS_RULES = (
     counted_in_whole,
     key_figure_label,
     leader_row_label,
+    own_stage_participle,
     ongoing_without_verb,
     included_in_plan,
     pledge_paid,
@@ -2097,6 +2107,17 @@ def _comma_after(view: LetterDoc, span) -> Optional[int]:
         if words > SUM_PHRASE_WORDS:
             return None
     return None
+
+
+def own_participle_stage(view: LetterDoc, span, group: Optional[VerbGroup]) -> Optional[str]:
+    """The stage a participle right after the sum names, when the verb found for the sum is none or another sum's
+    own participle ("EUR 9 million paid and EUR 3 million undisbursed": "paid" is the first sum's); else None."""
+    after = next((i for i in range(span.end, span.sent.end) if not view.doc[i].is_space), None)
+    if after is None or (group is not None and group.head == after):
+        return None
+    if group is not None and not any(s.end == group.head for s in view.spans_in("amount", span.sent.start, span.start)):
+        return None  # "approved EUR 5 million disbursed over three years": the sentence's verb decides
+    return stage_participle(view.lowers[after])
 
 
 def is_expected_later(view: LetterDoc, span) -> bool:
