@@ -168,9 +168,8 @@ class StatusCase:
     estimated: bool = False  # the sum is what a thing is estimated to cost ("The Project is estimated to cost $60m")
     conditioned: bool = False  # its verb stands in a condition not yet met ("only if X allocates EUR 5 million")
     fallen_due: bool = False  # an owed word between it and its verb ("the instalment of EUR 8m due on 30 May has")
-    own_stage: Optional[str] = (
-        None  # its own participle after it, past another sum's ("USD 4m paid and USD 6m undrawn")
-    )
+    made_available: bool = False  # "make" and a word of giving take it ("made EUR 12 million available for X")
+    own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid and USD 6m undrawn")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -570,6 +569,12 @@ def won_award(case: StatusCase) -> Optional[str]:
     return "adopted" if _past(case) and group.cls == "receive" and group.lemma in WORDS.winning_lemmas else None
 
 
+def made_available_in_past(case: StatusCase) -> Optional[str]:
+    """ "In 2016 the Ministry made EUR 12 million available for the region": made available in the past is
+    provided, so paid out; "will make ... available" is read before as only planned (future)."""
+    return "disbursed" if _past(case) and case.made_available and not case.negated else None
+
+
 def delivered(case: StatusCase) -> Optional[str]:
     """A past verb of delivering or receiving ("paid", "received")."""
     return "disbursed" if _past(case) and case.group.cls in ("disbursed", "receive") else None
@@ -675,6 +680,7 @@ STATUS_RULES = (
     financed_with_instrument,
     received_allotment,
     won_award,
+    made_available_in_past,
     delivered,
     named_as_paid,
     released_with_decision,
@@ -2107,6 +2113,20 @@ def _comma_after(view: LetterDoc, span) -> Optional[int]:
         if words > SUM_PHRASE_WORDS:
             return None
     return None
+
+
+def is_made_available(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether "make" takes the sum with a word of giving between it and the sum or a few words after the sum, in
+    its clause ("made available EUR 12 million", "made EUR 12 million available to X")."""
+    if group is None or group.lemma != "make" or group.head >= span.start:
+        return False
+    lowers, end = view.lowers, min(span.sent.end, span.end + SUM_PHRASE_WORDS)
+    for i in range(group.head + 1, end):
+        if lowers[i] in WORDS.providing_complements:
+            return True
+        if i >= span.end and (view.clause_break(i) or lowers[i] in (",", ";")):
+            return False
+    return False
 
 
 def own_participle_stage(view: LetterDoc, span, group: Optional[VerbGroup]) -> Optional[str]:

@@ -174,6 +174,10 @@ EXAMPLES = [
         ("adopted", "received_allotment"),
     ),
     (StatusCase(verb("win", "receive", "past", "past", aux=("has",)), "firm"), ("adopted", "won_award")),
+    (
+        StatusCase(verb("make", "action", "past", "past"), "firm", made_available=True),
+        ("disbursed", "made_available_in_past"),
+    ),
     (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
     (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),
     (
@@ -1076,3 +1080,8 @@ def test_each_sum_of_a_pair_takes_its_own_participle_not_the_first_ones(tmp_path
 def test_money_drawn_from_a_loan_was_paid_out(tmp_path):
     text = "The Treasury confirmed a drawdown of EUR 4 million under the credit for wells in Chad, made on 3 May 2021."
     assert statuses_of(tmp_path, text) == {4e6: ("disbursed", "named_as_paid")}
+
+
+def test_money_made_available_in_the_past_was_provided(tmp_path):
+    text = "Last year the Agency made EUR 4 million available for wells in Chad."
+    assert statuses_of(tmp_path, text) == {4e6: ("disbursed", "made_available_in_past")}
