@@ -168,6 +168,7 @@ class StatusCase:
     estimated: bool = False  # the sum is what a thing is estimated to cost ("The Project is estimated to cost $60m")
     conditioned: bool = False  # its verb stands in a condition not yet met ("only if X allocates EUR 5 million")
     fallen_due: bool = False  # an owed word between it and its verb ("the instalment of EUR 8m due on 30 May has")
+    undecided_after: bool = False  # a clause after it denies the decision ("..., as the agreement has not been signed")
     made_available: bool = False  # "make" and a word of giving take it ("made EUR 12 million available for X")
     own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid and USD 6m undrawn")
 
@@ -601,6 +602,12 @@ def paid_in_relative(case: StatusCase) -> Optional[str]:
     return "disbursed" if _past(case) and case.paid_since else None
 
 
+def announced_not_decided(case: StatusCase) -> Optional[str]:
+    """ "The Minister announced a further EUR 5 million, which is not yet committed as the agreement has not been
+    signed": an announcement a later clause says is not yet decided is only planned."""
+    return "planned" if case.group.lemma in WORDS.announcing_verbs and case.undecided_after else None
+
+
 def past_decision(case: StatusCase) -> Optional[str]:
     """Any other past verb: a decision taken."""
     return "adopted" if _past(case) else None
@@ -685,6 +692,7 @@ STATUS_RULES = (
     named_as_paid,
     released_with_decision,
     paid_in_relative,
+    announced_not_decided,
     past_decision,
     spending_now,
     otherwise_adopted,
@@ -2127,6 +2135,14 @@ def is_made_available(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool
         if i >= span.end and (view.clause_break(i) or lowers[i] in (",", ";")):
             return False
     return False
+
+
+def is_undecided_after(view: LetterDoc, span, groups: list[VerbGroup]) -> bool:
+    """Whether a verb of deciding after the sum, before its sentence's next sum, is denied ("..., which is not yet
+    in the budget as the agreement has not been signed", "..., not yet approved"): the decision is still to come."""
+    later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
+    end = min([*later, span.sent.end])
+    return any(g.cls == "adopted" and span.end <= g.start < end and is_negated(view, g) for g in groups)
 
 
 def own_participle_stage(view: LetterDoc, span, group: Optional[VerbGroup]) -> Optional[str]:

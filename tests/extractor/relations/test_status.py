@@ -188,6 +188,10 @@ EXAMPLES = [
         StatusCase(verb("announce", "adopted", "past", "past"), "firm", paid_since=True),
         ("disbursed", "paid_in_relative"),
     ),
+    (
+        StatusCase(verb("announce", "adopted", "past", "past"), "firm", undecided_after=True),
+        ("planned", "announced_not_decided"),
+    ),
     (StatusCase(PAID, "firm"), ("adopted", "past_decision")),
     (StatusCase(verb("contribute", "disbursed", "3sg", "present"), "firm"), ("disbursed", "spending_now")),
     (StatusCase(verb("approve", "adopted", "3sg", "present"), "firm"), ("adopted", "otherwise_adopted")),
@@ -1085,3 +1089,11 @@ def test_money_drawn_from_a_loan_was_paid_out(tmp_path):
 def test_money_made_available_in_the_past_was_provided(tmp_path):
     text = "Last year the Agency made EUR 4 million available for wells in Chad."
     assert statuses_of(tmp_path, text) == {4e6: ("disbursed", "made_available_in_past")}
+
+
+def test_an_announced_sum_a_later_clause_says_is_not_yet_decided_is_planned(tmp_path):
+    text = (
+        "On Monday the Agency announced EUR 4 million for wells in Chad, which cannot be counted yet because the "
+        "financing agreement has not been concluded."
+    )
+    assert statuses_of(tmp_path, text) == {4e6: ("planned", "announced_not_decided")}
