@@ -168,6 +168,9 @@ class StatusCase:
     estimated: bool = False  # the sum is what a thing is estimated to cost ("the dam is projected to cost NZD 40m")
     conditioned: bool = False  # its verb stands in a condition not yet met ("only if X allocates EUR 5 million")
     fallen_due: bool = False  # an owed word between it and its verb ("NZD 3m payable since July has")
+    undecided_after: bool = False  # a clause after it denies the decision ("..., as the agreement has not been signed")
+    made_available: bool = False  # "make" and a word of giving take it ("made EUR 12 million available for X")
+    own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid and USD 6m undrawn")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -218,6 +221,12 @@ def leader_row_label(case: StatusCase) -> Optional[str]:
     """ "Budget approved by the Council ...... USD 48 million / Paid by members ...... USD 12 million": a row that
     leader dots join to its sum is at the stage its own label names, whatever verb another row's label holds."""
     return case.row_label
+
+
+def own_stage_participle(case: StatusCase) -> Optional[str]:
+    """ "the totals are USD 9 million disbursed and USD 12 million undisbursed": a sum its own stage participle
+    follows is at that stage, not at that of the participle another sum before it took."""
+    return case.own_stage
 
 
 def ongoing_without_verb(case: StatusCase) -> Optional[str]:
@@ -561,6 +570,12 @@ def won_award(case: StatusCase) -> Optional[str]:
     return "adopted" if _past(case) and group.cls == "receive" and group.lemma in WORDS.winning_lemmas else None
 
 
+def made_available_in_past(case: StatusCase) -> Optional[str]:
+    """ "In 2016 the Ministry made EUR 12 million available for the region": made available in the past is
+    provided, so paid out; "will make ... available" is read before as only planned (future)."""
+    return "disbursed" if _past(case) and case.made_available and not case.negated else None
+
+
 def delivered(case: StatusCase) -> Optional[str]:
     """A past verb of delivering or receiving ("paid", "received")."""
     return "disbursed" if _past(case) and case.group.cls in ("disbursed", "receive") else None
@@ -585,6 +600,12 @@ def paid_in_relative(case: StatusCase) -> Optional[str]:
     """ "you announced $5 million in initial assistance, which has been fully disbursed": a past decision whose sum a
     relative clause says has gone out since is disbursed."""
     return "disbursed" if _past(case) and case.paid_since else None
+
+
+def announced_not_decided(case: StatusCase) -> Optional[str]:
+    """ "The Minister announced a further EUR 5 million, which is not yet committed as the agreement has not been
+    signed": an announcement a later clause says is not yet decided is only planned."""
+    return "planned" if case.group.lemma in WORDS.announcing_verbs and case.undecided_after else None
 
 
 def past_decision(case: StatusCase) -> Optional[str]:
@@ -617,6 +638,7 @@ STATUS_RULES = (
     counted_in_whole,
     key_figure_label,
     leader_row_label,
+    own_stage_participle,
     ongoing_without_verb,
     included_in_plan,
     pledge_paid,
@@ -665,10 +687,12 @@ STATUS_RULES = (
     financed_with_instrument,
     received_allotment,
     won_award,
+    made_available_in_past,
     delivered,
     named_as_paid,
     released_with_decision,
     paid_in_relative,
+    announced_not_decided,
     past_decision,
     spending_now,
     otherwise_adopted,
@@ -2097,6 +2121,39 @@ def _comma_after(view: LetterDoc, span) -> Optional[int]:
         if words > SUM_PHRASE_WORDS:
             return None
     return None
+
+
+def is_made_available(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether "make" takes the sum with a word of giving between it and the sum or a few words after the sum, in
+    its clause ("made available EUR 12 million", "made EUR 12 million available to X")."""
+    if group is None or group.lemma != "make" or group.head >= span.start:
+        return False
+    lowers, end = view.lowers, min(span.sent.end, span.end + SUM_PHRASE_WORDS)
+    for i in range(group.head + 1, end):
+        if lowers[i] in WORDS.providing_complements:
+            return True
+        if i >= span.end and (view.clause_break(i) or lowers[i] in (",", ";")):
+            return False
+    return False
+
+
+def is_undecided_after(view: LetterDoc, span, groups: list[VerbGroup]) -> bool:
+    """Whether a verb of deciding after the sum, before its sentence's next sum, is denied ("..., which is not yet
+    in the budget as the agreement has not been signed", "..., not yet approved"): the decision is still to come."""
+    later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
+    end = min([*later, span.sent.end])
+    return any(g.cls == "adopted" and span.end <= g.start < end and is_negated(view, g) for g in groups)
+
+
+def own_participle_stage(view: LetterDoc, span, group: Optional[VerbGroup]) -> Optional[str]:
+    """The stage a participle right after the sum names, when the verb found for the sum is none or another sum's
+    own participle ("EUR 9 million paid and EUR 3 million undisbursed": "paid" is the first sum's); else None."""
+    after = next((i for i in range(span.end, span.sent.end) if not view.doc[i].is_space), None)
+    if after is None or (group is not None and group.head == after):
+        return None
+    if group is not None and not any(s.end == group.head for s in view.spans_in("amount", span.sent.start, span.start)):
+        return None  # "approved EUR 5 million disbursed over three years": the sentence's verb decides
+    return stage_participle(view.lowers[after])
 
 
 def is_expected_later(view: LetterDoc, span) -> bool:

@@ -233,6 +233,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             external_words
             appeal_making_words
             announcing_verbs
+            providing_complements
             support_nouns
             needing_words
             joint_words

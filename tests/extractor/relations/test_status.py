@@ -42,6 +42,7 @@ EXAMPLES = [
         StatusCase(verb("approve", "adopted", "past", "past"), "firm", row_label="disbursed"),
         ("disbursed", "leader_row_label"),
     ),
+    (StatusCase(PAID, "firm", own_stage="adopted"), ("adopted", "own_stage_participle")),
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
     (
@@ -173,6 +174,10 @@ EXAMPLES = [
         ("adopted", "received_allotment"),
     ),
     (StatusCase(verb("win", "receive", "past", "past", aux=("has",)), "firm"), ("adopted", "won_award")),
+    (
+        StatusCase(verb("make", "action", "past", "past"), "firm", made_available=True),
+        ("disbursed", "made_available_in_past"),
+    ),
     (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
     (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),
     (
@@ -182,6 +187,10 @@ EXAMPLES = [
     (
         StatusCase(verb("announce", "adopted", "past", "past"), "firm", paid_since=True),
         ("disbursed", "paid_in_relative"),
+    ),
+    (
+        StatusCase(verb("announce", "adopted", "past", "past"), "firm", undecided_after=True),
+        ("planned", "announced_not_decided"),
     ),
     (StatusCase(PAID, "firm"), ("adopted", "past_decision")),
     (StatusCase(verb("contribute", "disbursed", "3sg", "present"), "firm"), ("disbursed", "spending_now")),
@@ -1065,3 +1074,26 @@ def test_the_items_a_shall_of_a_signed_memorandum_leads_in_are_decided_by_it(tmp
     path.write_text(text, encoding="utf-8")
     found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
     assert found[45e6] == found[15e6] == ("adopted", "list_lead")
+
+
+def test_each_sum_of_a_pair_takes_its_own_participle_not_the_first_ones(tmp_path):
+    text = "At year end the balances stood at EUR 4 million paid and EUR 2 million undrawn for wells in Chad."
+    assert statuses_of(tmp_path, text) == {4e6: ("disbursed", "delivered"), 2e6: ("adopted", "own_stage_participle")}
+
+
+def test_money_drawn_from_a_loan_was_paid_out(tmp_path):
+    text = "The Treasury confirmed a drawdown of EUR 4 million under the credit for wells in Chad, made on 3 May 2021."
+    assert statuses_of(tmp_path, text) == {4e6: ("disbursed", "named_as_paid")}
+
+
+def test_money_made_available_in_the_past_was_provided(tmp_path):
+    text = "Last year the Agency made EUR 4 million available for wells in Chad."
+    assert statuses_of(tmp_path, text) == {4e6: ("disbursed", "made_available_in_past")}
+
+
+def test_an_announced_sum_a_later_clause_says_is_not_yet_decided_is_planned(tmp_path):
+    text = (
+        "On Monday the Agency announced EUR 4 million for wells in Chad, which cannot be counted yet because the "
+        "financing agreement has not been concluded."
+    )
+    assert statuses_of(tmp_path, text) == {4e6: ("planned", "announced_not_decided")}
