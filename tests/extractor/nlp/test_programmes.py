@@ -1065,6 +1065,26 @@ def test_a_purpose_s_gerund_an_initial_a_partner_after_with_and_a_place_s_and_th
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Emergency Appeal for Haiti and the Dominican Republic seeks USD 90 million.",
+            ["Emergency Appeal for Haiti and the Dominican Republic"],
+        ),
+        (
+            "Our gift goes to the Emergency Appeal. The 2031 Emergency Appeal for Haiti seeks USD 90 million.",
+            ["2031 Emergency Appeal for Haiti", "2031 Emergency Appeal for Haiti"],
+        ),
+    ],
+)
+def test_two_places_joined_by_and_the_and_a_year_opening_the_fuller_name(text, expected):
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(text)
+    assert [span._.norm for span in doc.spans["programme"]] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # Two names set apart by a dash under one hyphenated acronym are one name.
