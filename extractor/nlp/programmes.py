@@ -112,7 +112,9 @@ TITLED_PROJECT_WORDS = 3
 # Lower-case words for money a name holds that close a capitalised name like the instrument words
 # ("the Climate Investor Two fund", "the Moldova Support Platform trust fund"); kept apart because
 # "fund" alone names no instrument elsewhere.
-LOWER_MONEY_HEADS = ("fund", "trust fund", "facility")
+# A budget's account: "the Refugee Assistance account" is a named appropriation, its name the word and all.
+BUDGET_ACCOUNT = "account"
+LOWER_MONEY_HEADS = ("fund", "trust fund", "facility", BUDGET_ACCOUNT)
 # "the national social protection programme Tekavoul;": a lower-case instrument word after a
 # lower-case word, then a name of its own, then the phrase ends.
 NAMED_AFTER_HEAD = re.compile(
@@ -2166,6 +2168,9 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue  # after its owner: "the Administration’s Investing in America agenda"
         if m.group(0).endswith("s") and "and" in words:
             continue  # "Census and Federal programs": kinds of programme listed, no one name
+        account = m.group(0).split()[-1].rstrip("s") == BUDGET_ACCOUNT
+        while account and words and (re.fullmatch(YEAR, words[0]) or FISCAL_YEAR_WORD.fullmatch(words[0])):
+            words = words[1:]  # "the FY2031 Refugee Assistance account": the year's appropriation, not its name
         name = " ".join(words)
         start = m.end(1) - len(name)
         capitalised = [w for w in words if w[:1].isupper()]
@@ -2197,7 +2202,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         found = _Name(start, m.end(), text[start : m.end()], None, "lower_head")
         # The lower-case word says what the name names; the capitals are the name ("the Returning
         # to New Opportunities programme" is the programme "Returning to New Opportunities").
-        found.norm = name
+        found.norm = f"{name} {BUDGET_ACCOUNT}" if account else name  # an account is named with its word
         if m.group(2):
             # "Security Action for Europe (SAFE) instrument": the acronym stands for the name.
             found.acronym = m.group(2).strip(" ()")

@@ -2302,3 +2302,23 @@ def test_a_number_with_and_without_its_label_is_one_instrument():
 )
 def test_an_act_named_by_its_issuer_and_number(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The grant is drawn from the Coastal Recovery and Housing Assistance account this year.",
+            ["Coastal Recovery and Housing Assistance account"],
+        ),
+        (
+            "These funds come from the FY2031 Refugee and Migrant Support account.",
+            ["Refugee and Migrant Support account"],
+        ),
+    ],
+)
+def test_a_budget_account_named_in_capitals_before_the_lower_case_word(text, expected):
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(text)
+    assert [span._.norm for span in doc.spans["programme"]] == expected
