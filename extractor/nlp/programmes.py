@@ -2169,6 +2169,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         if m.group(0).endswith("s") and "and" in words:
             continue  # "Census and Federal programs": kinds of programme listed, no one name
         account = m.group(0).split()[-1].rstrip("s") == BUDGET_ACCOUNT
+        if account and re.match(r"\s+for\b", text[m.end() :]):
+            continue  # "the Education Challenge accounts for half of it": the verb, no budget's account
         while account and words and (re.fullmatch(YEAR, words[0]) or FISCAL_YEAR_WORD.fullmatch(words[0])):
             words = words[1:]  # "the FY2031 Refugee Assistance account": the year's appropriation, not its name
         name = " ".join(words)

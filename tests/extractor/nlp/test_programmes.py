@@ -2315,6 +2315,10 @@ def test_an_act_named_by_its_issuer_and_number(text, expected):
             "These funds come from the FY2031 Refugee and Migrant Support account.",
             ["Refugee and Migrant Support account"],
         ),
+        (
+            "The Rural Roads Challenge accounts for half of the spending.",
+            [],
+        ),
     ],
 )
 def test_a_budget_account_named_in_capitals_before_the_lower_case_word(text, expected):
