@@ -112,7 +112,9 @@ TITLED_PROJECT_WORDS = 3
 # Lower-case words for money a name holds that close a capitalised name like the instrument words
 # ("the Climate Investor Two fund", "the Moldova Support Platform trust fund"); kept apart because
 # "fund" alone names no instrument elsewhere.
-LOWER_MONEY_HEADS = ("fund", "trust fund", "facility")
+# A budget's account: "the Refugee Assistance account" is a named appropriation, its name the word and all.
+BUDGET_ACCOUNT = "account"
+LOWER_MONEY_HEADS = ("fund", "trust fund", "facility", BUDGET_ACCOUNT)
 # "the national social protection programme Tekavoul;": a lower-case instrument word after a
 # lower-case word, then a name of its own, then the phrase ends.
 NAMED_AFTER_HEAD = re.compile(
@@ -1552,6 +1554,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             and (other or _not_other)(tokens[last + 1][1], tokens[last + 1][2])
         ):
             last += 3  # "... for Prosperous and Resilient Asia and the Pacific": a place's "and the" is the name's
+        elif _places_joined(text, tokens, m, last, adjacent, t):
+            last = _name_words(tokens, last + 3, adjacent, t, connectors=False)  # "for Ruritania and the Outer Isles"
         if prep == "under" and tokens[last][0] in t["heads"]:
             break  # "the Fund under the Poverty Reduction and Growth Facility": another instrument, a name of its own
         if prep == "between" and not _names_a_pair(tokens, m, adjacent):
@@ -1773,6 +1777,25 @@ def _comma_list(tokens: list, k: int, adjacent, t: dict, other) -> int:
             last = _name_words(tokens, closing + 1, adjacent, t, connectors=False)
             return k if other(tokens[closing + 1][1], tokens[last][2]) else last
     return k
+
+
+def _places_joined(text: str, tokens: list, m: int, last: int, adjacent, t: dict) -> bool:
+    """Whether the tail's words from ``m`` to ``last`` name a country or territory that "and the"
+    joins to another: an appeal or fund for two places names both ("... for Gaza and the West Bank")."""
+    if not (
+        last + 3 < len(tokens)
+        and [w for w, _a, _b in tokens[last + 1 : last + 3]] == ["and", "the"]
+        and all(adjacent(x, x + 1) for x in range(last, last + 3))
+        and _is_country(text[tokens[m][1] : tokens[last][2]])
+    ):
+        return False
+    after = _name_words(tokens, last + 3, adjacent, t, connectors=False)
+    return _is_country(text[tokens[last + 3][1] : tokens[after][2]])
+
+
+def _undated(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's key without the year it opens with: "the Flash Appeal" is short for "2030 Flash Appeal for ..."."""
+    return key[1:] if key and re.fullmatch(YEAR, key[0]) else key
 
 
 def _not_other(start: int, end: int) -> bool:
@@ -2145,6 +2168,11 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue  # after its owner: "the Administration’s Investing in America agenda"
         if m.group(0).endswith("s") and "and" in words:
             continue  # "Census and Federal programs": kinds of programme listed, no one name
+        account = m.group(0).split()[-1].rstrip("s") == BUDGET_ACCOUNT
+        if account and re.match(r"\s+for\b", text[m.end() :]):
+            continue  # "the Education Challenge accounts for half of it": the verb, no budget's account
+        while account and words and (re.fullmatch(YEAR, words[0]) or FISCAL_YEAR_WORD.fullmatch(words[0])):
+            words = words[1:]  # "the FY2031 Refugee Assistance account": the year's appropriation, not its name
         name = " ".join(words)
         start = m.end(1) - len(name)
         capitalised = [w for w in words if w[:1].isupper()]
@@ -2176,7 +2204,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         found = _Name(start, m.end(), text[start : m.end()], None, "lower_head")
         # The lower-case word says what the name names; the capitals are the name ("the Returning
         # to New Opportunities programme" is the programme "Returning to New Opportunities").
-        found.norm = name
+        found.norm = f"{name} {BUDGET_ACCOUNT}" if account else name  # an account is named with its word
         if m.group(2):
             # "Security Action for Europe (SAFE) instrument": the acronym stands for the name.
             found.acronym = m.group(2).strip(" ()")
@@ -2564,7 +2592,10 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             for m in full
             if len(_key(m.norm)) > len(key)
             and (
-                (_key(m.norm)[: len(key)] == key and not _heads_another(m.norm, n.norm))
+                (
+                    key in (_key(m.norm)[: len(key)], _undated(_key(m.norm))[: len(key)])
+                    and not _heads_another(m.norm, n.norm)
+                )
                 or (
                     len(key) >= 2
                     and _key(m.norm)[-len(key) :] == key

@@ -1065,6 +1065,26 @@ def test_a_purpose_s_gerund_an_initial_a_partner_after_with_and_a_place_s_and_th
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Emergency Appeal for Haiti and the Dominican Republic seeks USD 90 million.",
+            ["Emergency Appeal for Haiti and the Dominican Republic"],
+        ),
+        (
+            "Our gift goes to the Emergency Appeal. The 2031 Emergency Appeal for Haiti seeks USD 90 million.",
+            ["2031 Emergency Appeal for Haiti", "2031 Emergency Appeal for Haiti"],
+        ),
+    ],
+)
+def test_two_places_joined_by_and_the_and_a_year_opening_the_fuller_name(text, expected):
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(text)
+    assert [span._.norm for span in doc.spans["programme"]] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # Two names set apart by a dash under one hyphenated acronym are one name.
@@ -2282,3 +2302,27 @@ def test_a_number_with_and_without_its_label_is_one_instrument():
 )
 def test_an_act_named_by_its_issuer_and_number(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The grant is drawn from the Coastal Recovery and Housing Assistance account this year.",
+            ["Coastal Recovery and Housing Assistance account"],
+        ),
+        (
+            "These funds come from the FY2031 Refugee and Migrant Support account.",
+            ["Refugee and Migrant Support account"],
+        ),
+        (
+            "The Rural Roads Challenge accounts for half of the spending.",
+            [],
+        ),
+    ],
+)
+def test_a_budget_account_named_in_capitals_before_the_lower_case_word(text, expected):
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(text)
+    assert [span._.norm for span in doc.spans["programme"]] == expected
