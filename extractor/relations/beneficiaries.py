@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional
 
 from extractor.nlp.organisations import stateless_body_names
 from extractor.nlp.tables import NOTE_MARKS
-from extractor.reference.countries import DEMONYM_RULE, country_names_in, grouping_members
+from extractor.reference.countries import DEMONYM_RULE, country_names_in, grouping_members, subdivision_table
 from extractor.reference.marks import (
     BULLET_MARKS,
     CELL_MARK,
@@ -581,7 +581,52 @@ def roles_of(
         if view.cue_before(sent.start, span.start) != "neg":
             add_code(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
+    for phrase_start, code in _subdivision_places(view, lo, hi):
+        if code != author_country and view.cue_before(sent.start, phrase_start) == "pos":
+            add_code(roles.pos, code)  # "a response in the states of X and Y": the one country that holds them
     return roles
+
+
+def _subdivision_places(view: LetterDoc, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(Start of the phrase, alpha-3) of each list of a state's self-governing parts in tokens [lo, hi) ("the states
+    of X and Y", "X and Y provinces") whose names are all parts of the same one country the letter names."""
+    doc = view.doc
+    found = []
+    for k in range(lo, hi):
+        if doc[k].lower_ not in WORDS.subdivision_nouns:
+            continue
+        if k + 1 < hi and doc[k + 1].lower_ == "of":
+            names, _ = _listed_names(doc, k + 2, hi, 1)
+            start = k - 1 if k > lo and doc[k - 1].lower_ in ("the", "a") else k
+        else:
+            names, start = _listed_names(doc, k - 1, lo - 1, -1)
+        codes = {subdivision_table().get(name) for name in names}
+        if names and len(codes) == 1 and None not in codes and codes <= _named_codes(view):
+            found.append((start, codes.pop()))
+    return found
+
+
+def _listed_names(doc, k: int, stop: int, step: int) -> tuple[list[str], int]:
+    """The capitalised names of a list read from token ``k`` towards ``stop`` ("Aa, Bb and Cc"), and the index of
+    its last token read (its start when read backwards)."""
+    names: list[str] = []
+    words: list[str] = []
+    last = k - step
+    while k != stop and (doc[k].is_title and doc[k].is_alpha or (words and doc[k].lower_ in ("and", ","))):
+        if doc[k].lower_ in ("and", ","):
+            names.append(" ".join(words[::step]))
+            words = []
+        else:
+            words.append(doc[k].text)
+        last, k = k, k + step
+    if words:
+        names.append(" ".join(words[::step]))
+    return names, last
+
+
+def _named_codes(view: LetterDoc) -> set[str]:
+    """The codes of the countries the letter names."""
+    return {span._.norm for span in view.spans("country") if span._.norm}
 
 
 def _names_component(view: LetterDoc, last) -> bool:
