@@ -217,6 +217,17 @@ def test_a_clause_on_the_rest_of_the_money_names_the_rests_place_not_the_sums(tm
     assert "GBR" not in commitments_of(tmp_path, text)[40e6][1]
 
 
+@pytest.mark.parametrize("rest", ["the remainder", "the balance"])
+def test_the_rest_of_a_total_after_and_names_the_rest_s_places_not_the_last_part_s(tmp_path, rest):
+    text = (
+        "Dear Chair,\n\nWe propose to reprogram EUR 50 million, of which EUR 30 million for Malawi, EUR 12 million for"
+        f" Zambia and {rest} shared between Angola and Namibia.\n\nYours sincerely,\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[12e6][1] == ["ZMB"]  # the rest's places are not the last part's
+    assert found[50e6][1] == ["MWI", "ZMB", "AGO", "NAM"]  # the total takes its parts' places and the rest's
+
+
 SOURCED = """Aid Watch
 
 Date: 2 February 2026
