@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
+from extractor.nlp.dates import tables as date_tables
 from extractor.nlp.organisations import stateless_body_names
 from extractor.nlp.tables import NOTE_MARKS
 from extractor.reference.countries import DEMONYM_RULE, country_names_in, grouping_members, subdivision_table
@@ -2738,12 +2739,32 @@ def remainder(case: BeneficiaryCase) -> list[str]:
     if span is None or case.roles.names_a_place():
         return []
     before = view.doc[max(case.sent.start, span.start - REMAINDER_WINDOW) : span.start]
-    value = amount_value(span)
-    if value is None or not any(t.lower_ in WORDS.remainder_words for t in before):
+    if not any(t.lower_ in WORDS.remainder_words for t in before):
         return []
+    return _larger_sum_before(case)
+
+
+def ordinal_part(case: BeneficiaryCase) -> list[str]:
+    """ "It will be released in two tranches. The first, of USD 15 million, ...": a sentence opening on an ordinal
+    ("the first", "the second tranche") and "of" before its sum names a part of a larger sum before, in the same
+    currency, and goes where that sum goes."""
+    view, span = case.view, case.span
+    if span is None or case.roles.names_a_place():
+        return []
+    words = [t.lower_ for t in view.doc[case.sent.start : span.start] if not t.is_punct]
+    while words and words[-1] in WORDS.amount_qualifiers:
+        words.pop()
+    if not (3 <= len(words) <= 4 and words[0] == "the" and words[1] in date_tables()["ordinal"] and words[-1] == "of"):
+        return []
+    return _larger_sum_before(case)
+
+
+def _larger_sum_before(case: BeneficiaryCase) -> list[str]:
+    """The beneficiaries of the last earlier sum in the sum's currency that is larger than it."""
+    value = amount_value(case.span)
     for commitment in reversed(case.earlier):
         whole = commitment.amounts[0] if commitment.amounts else None
-        if whole is not None and whole.currency == value.currency and whole.value > value.value:
+        if value is not None and whole is not None and whole.currency == value.currency and whole.value > value.value:
             return list(commitment.beneficiaries)
     return []
 
@@ -3874,6 +3895,7 @@ SUM_RULES = (
     further_or_part,
     part_of_sum_before,
     remainder,
+    ordinal_part,
     changed_by,
     back_reference,
     counted_back_reference,
