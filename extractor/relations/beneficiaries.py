@@ -474,8 +474,10 @@ def roles_of(
     group: Optional[VerbGroup],
     programme_tokens: set[int],
     author_country: Optional[str] = None,
+    own_clause: bool = False,
 ) -> Roles:
-    """Sort the countries of tokens [lo, hi) into beneficiaries, neutral, excluded and subjects."""
+    """Sort the countries of tokens [lo, hi) into beneficiaries, neutral, excluded and subjects; in a sum's
+    ``own_clause`` also the country of the states or provinces it is spent in."""
     doc = view.doc
     roles = Roles()
     countries = view.spans_in("country", lo, hi)
@@ -582,7 +584,7 @@ def roles_of(
         if view.cue_before(sent.start, span.start) != "neg":
             add_code(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
-    for phrase_start, code in _subdivision_places(view, lo, hi):
+    for phrase_start, code in _subdivision_places(view, lo, hi) if own_clause else ():
         if code != author_country and view.cue_before(sent.start, phrase_start) == "pos":
             add_code(roles.pos, code)  # "a response in the states of X and Y": the one country that holds them
     return roles
@@ -2673,10 +2675,11 @@ def recipient_before_sums(case: BeneficiaryCase) -> list[str]:
 def rest_opens(view: LetterDoc, i: int) -> bool:
     """Whether the clause after the break at token ``i`` opens on the rest of the money, with or without a verb
     ("..., to be lent back for development, and the remainder for the lender's uses"): another part, its own place."""
-    words = [t.lower_ for t in view.doc[i : i + 4] if not t.is_punct]
+    words = [t.lower_ for t in view.doc[i : i + 5] if not t.is_punct]
     if words[:1] == ["and"]:
         words = words[1:]
-    return len(words) >= 2 and words[0] == "the" and words[1] in WORDS.remainder_words
+    # "and the balance of the allocation to X": the rest of a whole the clause names, whose place the part shares.
+    return len(words) >= 2 and words[0] == "the" and words[1] in WORDS.remainder_words and words[2:3] != ["of"]
 
 
 def cued_in_sentence(case: BeneficiaryCase) -> list[str]:

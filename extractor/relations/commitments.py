@@ -862,7 +862,7 @@ def find_commitments_and_actions(
             if coordinated and status_rule in (None, no_verb.__name__):
                 # "reached USD 96 million and USD 71 million": the second of the pair is at the first's stage.
                 status, status_rule = found[-1][1].status, COORDINATED_SUM
-            roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
+            roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country, own_clause=True)
             case = BeneficiaryCase(
                 view,
                 sent,

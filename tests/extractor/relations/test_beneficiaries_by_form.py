@@ -228,6 +228,14 @@ def test_the_rest_of_a_total_after_and_names_the_rest_s_places_not_the_last_part
     assert found[50e6][1] == ["MWI", "ZMB", "AGO", "NAM"]  # the total takes its parts' places and the rest's
 
 
+def test_the_rest_of_a_named_allocation_shares_the_allocation_s_place_with_the_part(tmp_path):
+    text = (
+        "Dear Minister,\n\nA first transfer of EUR 400,000 was made in May to the relief agency, and the remainder of"
+        " the allocation to Ghana will follow in June.\n\nYours sincerely,\n"
+    )
+    assert commitments_of(tmp_path, text)[4e5][1] == ["GHA"]
+
+
 SOURCED = """Aid Watch
 
 Date: 2 February 2026
