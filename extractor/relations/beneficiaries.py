@@ -2695,7 +2695,7 @@ def cued_in_sentence(case: BeneficiaryCase) -> list[str]:
     items = [i for i in item_starts(view.doc, start, end) if i > start]
     if items and not _leads_in_parts(view, start, items[0]):
         end = items[0]
-    roles = roles_of(view, sent, sent.start, end, case.group, view.programme_tokens, case.spender)
+    roles = roles_of(view, sent, sent.start, end, case.group, view.programme_tokens, case.spender, own_clause=True)
     return [c for c in roles.pos if c not in roles.neg]
 
 
