@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
+from extractor.nlp.dates import tables as date_tables
 from extractor.nlp.organisations import stateless_body_names
 from extractor.nlp.tables import NOTE_MARKS
-from extractor.reference.countries import DEMONYM_RULE, country_names_in, grouping_members
+from extractor.reference.countries import DEMONYM_RULE, country_names_in, grouping_members, subdivision_table
 from extractor.reference.marks import (
     BULLET_MARKS,
     CELL_MARK,
@@ -473,8 +474,10 @@ def roles_of(
     group: Optional[VerbGroup],
     programme_tokens: set[int],
     author_country: Optional[str] = None,
+    own_clause: bool = False,
 ) -> Roles:
-    """Sort the countries of tokens [lo, hi) into beneficiaries, neutral, excluded and subjects."""
+    """Sort the countries of tokens [lo, hi) into beneficiaries, neutral, excluded and subjects; in a sum's
+    ``own_clause`` also the country of the states or provinces it is spent in."""
     doc = view.doc
     roles = Roles()
     countries = view.spans_in("country", lo, hi)
@@ -581,7 +584,52 @@ def roles_of(
         if view.cue_before(sent.start, span.start) != "neg":
             add_code(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
+    for phrase_start, code in _subdivision_places(view, lo, hi) if own_clause else ():
+        if code != author_country and view.cue_before(sent.start, phrase_start) == "pos":
+            add_code(roles.pos, code)  # "a response in the states of X and Y": the one country that holds them
     return roles
+
+
+def _subdivision_places(view: LetterDoc, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(Start of the phrase, alpha-3) of each list of a state's self-governing parts in tokens [lo, hi) ("the states
+    of X and Y", "X and Y provinces") whose names are all parts of the same one country the letter names."""
+    doc = view.doc
+    found = []
+    for k in range(lo, hi):
+        if doc[k].lower_ not in WORDS.subdivision_nouns:
+            continue
+        if k + 1 < hi and doc[k + 1].lower_ == "of":
+            names, _ = _listed_names(doc, k + 2, hi, 1)
+            start = k - 1 if k > lo and doc[k - 1].lower_ in ("the", "a") else k
+        else:
+            names, start = _listed_names(doc, k - 1, lo - 1, -1)
+        codes = {subdivision_table().get(name) for name in names}
+        if names and len(codes) == 1 and None not in codes and codes <= _named_codes(view):
+            found.append((start, codes.pop()))
+    return found
+
+
+def _listed_names(doc, k: int, stop: int, step: int) -> tuple[list[str], int]:
+    """The capitalised names of a list read from token ``k`` towards ``stop`` ("Aa, Bb and Cc"), and the index of
+    its last token read (its start when read backwards)."""
+    names: list[str] = []
+    words: list[str] = []
+    last = k - step
+    while k != stop and (doc[k].is_title and doc[k].is_alpha or (words and doc[k].lower_ in ("and", ","))):
+        if doc[k].lower_ in ("and", ","):
+            names.append(" ".join(words[::step]))
+            words = []
+        else:
+            words.append(doc[k].text)
+        last, k = k, k + step
+    if words:
+        names.append(" ".join(words[::step]))
+    return names, last
+
+
+def _named_codes(view: LetterDoc) -> set[str]:
+    """The codes of the countries the letter names."""
+    return {span._.norm for span in view.spans("country") if span._.norm}
 
 
 def _names_component(view: LetterDoc, last) -> bool:
@@ -2627,10 +2675,11 @@ def recipient_before_sums(case: BeneficiaryCase) -> list[str]:
 def rest_opens(view: LetterDoc, i: int) -> bool:
     """Whether the clause after the break at token ``i`` opens on the rest of the money, with or without a verb
     ("..., to be lent back for development, and the remainder for the lender's uses"): another part, its own place."""
-    words = [t.lower_ for t in view.doc[i : i + 4] if not t.is_punct]
+    words = [t.lower_ for t in view.doc[i : i + 5] if not t.is_punct]
     if words[:1] == ["and"]:
         words = words[1:]
-    return len(words) >= 2 and words[0] == "the" and words[1] in WORDS.remainder_words
+    # "and the balance of the allocation to X": the rest of a whole the clause names, whose place the part shares.
+    return len(words) >= 2 and words[0] == "the" and words[1] in WORDS.remainder_words and words[2:3] != ["of"]
 
 
 def cued_in_sentence(case: BeneficiaryCase) -> list[str]:
@@ -2646,7 +2695,7 @@ def cued_in_sentence(case: BeneficiaryCase) -> list[str]:
     items = [i for i in item_starts(view.doc, start, end) if i > start]
     if items and not _leads_in_parts(view, start, items[0], end):
         end = items[0]
-    roles = roles_of(view, sent, sent.start, end, case.group, view.programme_tokens, case.spender)
+    roles = roles_of(view, sent, sent.start, end, case.group, view.programme_tokens, case.spender, own_clause=True)
     return [c for c in roles.pos if c not in roles.neg]
 
 
@@ -2694,12 +2743,32 @@ def remainder(case: BeneficiaryCase) -> list[str]:
     if span is None or case.roles.names_a_place():
         return []
     before = view.doc[max(case.sent.start, span.start - REMAINDER_WINDOW) : span.start]
-    value = amount_value(span)
-    if value is None or not any(t.lower_ in WORDS.remainder_words for t in before):
+    if not any(t.lower_ in WORDS.remainder_words for t in before):
         return []
+    return _larger_sum_before(case)
+
+
+def ordinal_part(case: BeneficiaryCase) -> list[str]:
+    """ "It will be released in two tranches. The first, of USD 15 million, ...": a sentence opening on an ordinal
+    ("the first", "the second tranche") and "of" before its sum names a part of a larger sum before, in the same
+    currency, and goes where that sum goes."""
+    view, span = case.view, case.span
+    if span is None or case.roles.names_a_place():
+        return []
+    words = [t.lower_ for t in view.doc[case.sent.start : span.start] if not t.is_punct]
+    while words and words[-1] in WORDS.amount_qualifiers:
+        words.pop()
+    if not (3 <= len(words) <= 4 and words[0] == "the" and words[1] in date_tables()["ordinal"] and words[-1] == "of"):
+        return []
+    return _larger_sum_before(case)
+
+
+def _larger_sum_before(case: BeneficiaryCase) -> list[str]:
+    """The beneficiaries of the last earlier sum in the sum's currency that is larger than it."""
+    value = amount_value(case.span)
     for commitment in reversed(case.earlier):
         whole = commitment.amounts[0] if commitment.amounts else None
-        if whole is not None and whole.currency == value.currency and whole.value > value.value:
+        if value is not None and whole is not None and whole.currency == value.currency and whole.value > value.value:
             return list(commitment.beneficiaries)
     return []
 
@@ -3830,6 +3899,7 @@ SUM_RULES = (
     further_or_part,
     part_of_sum_before,
     remainder,
+    ordinal_part,
     changed_by,
     back_reference,
     counted_back_reference,

@@ -870,7 +870,7 @@ def find_commitments_and_actions(
             if coordinated and status_rule in (None, no_verb.__name__):
                 # "reached USD 96 million and USD 71 million": the second of the pair is at the first's stage.
                 status, status_rule = found[-1][1].status, COORDINATED_SUM
-            roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
+            roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country, own_clause=True)
             case = BeneficiaryCase(
                 view,
                 sent,
@@ -1760,6 +1760,16 @@ def _introduced_as_part(view: LetterDoc, span) -> bool:
     return phrase_at(words[-2:], WORDS.total_splitters) is not None or words[-1:] == ["including"]
 
 
+def _rest_places(view: LetterDoc, last) -> list[str]:
+    """The countries cued as helped by the rest of a total after its last part, named with no figure ("... and the
+    remainder shared between Y and Z")."""
+    sent = last.sent
+    for i in range(last.end, sent.end):
+        if (view.lowers[i] == "and" or view.clause_break(i)) and rest_opens(view, i):
+            return roles_of(view, sent, i, sent.end, None, set()).pos
+    return []
+
+
 def _share_out_totals(view: LetterDoc, sent_amounts: list, found: list) -> None:
     """A total followed by its parts ("EUR 500m ..., of which 170 million for Poland and 3.5
     million for Latvia") benefits the countries of its parts."""
@@ -1780,6 +1790,8 @@ def _share_out_totals(view: LetterDoc, sent_amounts: list, found: list) -> None:
             part = by_start.get(later.start)
             for code in part.beneficiaries if part else []:
                 add_code(total.beneficiaries, code)
+        for code in _rest_places(view, sent_amounts[-1]):
+            add_code(total.beneficiaries, code)  # "..., and the remainder shared between Y and Z": the rest's places
         if total.beneficiaries:
             total.because.beneficiaries = PARTS_IN_SENTENCE
 
@@ -2267,11 +2279,16 @@ def _clause(
     view: LetterDoc, span, group: Optional[VerbGroup], groups: list[VerbGroup], lo: int, hi: int
 ) -> tuple[int, int]:
     """Narrow [lo, hi) to the sum's own clause: stop at ", and/but/while" or ";" that opens
-    another clause with its own verb ("... in Bangladesh, and the remainder will support ...")."""
+    another clause with its own verb ("... in Bangladesh, and the remainder will support ..."), or at "and the
+    remainder"."""
     left = min(span.start, group.start if group else span.start)
     right = max(span.end, group.head + 1 if group else span.end)
     for i in range(right, hi):
         if view.clause_break(i) and (any(g is not group and i < g.head < hi for g in groups) or rest_opens(view, i)):
+            hi = i
+            break
+        if view.lowers[i] == "and" and rest_opens(view, i):
+            # "EUR 5m for X and the remainder shared between Y and Z": the rest's places are not this part's
             hi = i
             break
     for i in range(left - 1, lo - 1, -1):

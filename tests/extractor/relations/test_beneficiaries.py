@@ -1070,3 +1070,20 @@ def test_a_letter_that_names_the_sum_sought_asks_for_it_and_keeps_its_own_sums_a
     path.write_text(text, encoding="utf-8")
     found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
     assert found == {90e6: ["ZMB"], 4e6: ["ZMB"]}  # the writer asks: its own budget is spent at home
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our partners rebuilt wells in the provinces of Sindh and Balochistan, for which EUR 2 million was paid out.",
+        "Our partners rebuilt wells in Sindh and Balochistan provinces, for which EUR 2 million was paid out.",
+    ],
+)
+def test_a_sum_spent_in_the_provinces_of_one_country_is_for_that_country(tmp_path, sentence):
+    # Provinces are no countries (DIGEST.md), but those of one state the letter names place the money in it.
+    text = f"Dear Minister,\n\nThe floods struck Pakistan last summer.\n\n{sentence}\n\nYours sincerely,\n"
+    c = only_commitment(tmp_path / "letter.txt", text)
+    assert c.beneficiaries == ["PAK"]
+    # Without the country named, the provinces place the money in no state the letter speaks of.
+    alone = only_commitment(tmp_path / "alone.txt", f"Dear Minister,\n\n{sentence}\n\nYours sincerely,\n")
+    assert alone.beneficiaries == []

@@ -217,6 +217,25 @@ def test_a_clause_on_the_rest_of_the_money_names_the_rests_place_not_the_sums(tm
     assert "GBR" not in commitments_of(tmp_path, text)[40e6][1]
 
 
+@pytest.mark.parametrize("rest", ["the remainder", "the balance"])
+def test_the_rest_of_a_total_after_and_names_the_rest_s_places_not_the_last_part_s(tmp_path, rest):
+    text = (
+        "Dear Chair,\n\nWe propose to reprogram EUR 50 million, of which EUR 30 million for Malawi, EUR 12 million for"
+        f" Zambia and {rest} shared between Angola and Namibia.\n\nYours sincerely,\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[12e6][1] == ["ZMB"]  # the rest's places are not the last part's
+    assert found[50e6][1] == ["MWI", "ZMB", "AGO", "NAM"]  # the total takes its parts' places and the rest's
+
+
+def test_the_rest_of_a_named_allocation_shares_the_allocation_s_place_with_the_part(tmp_path):
+    text = (
+        "Dear Minister,\n\nA first transfer of EUR 400,000 was made in May to the relief agency, and the remainder of"
+        " the allocation to Ghana will follow in June.\n\nYours sincerely,\n"
+    )
+    assert commitments_of(tmp_path, text)[4e5][1] == ["GHA"]
+
+
 SOURCED = """Aid Watch
 
 Date: 2 February 2026
