@@ -226,7 +226,7 @@ _NAMED_CITY = re.compile(r"\s(?i:city)$")
 _GRID_DATE_LABEL = re.compile(r"(?:(?:our|your)\s+)?(?:date|dated|datum|fecha|data)\.?:?", re.I)
 # A venue's last part naming its room ("..., Graz, room 2.117"): the city comes before it.
 _ROOM_PART = re.compile(r",\s*(?:room|hall|floor|salle|raum|sala)\b[^,]*$", re.I)
-# A record's line announcing its next meeting ("Next meeting: 25.09.2014."): a later day, not the record's date.
+# A record's line announcing its next meeting ("Following session: 3.11.2031"): a later day, not the record's date.
 _NEXT_MEETING = re.compile(r"^\W*(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|session|sitting)\b", re.I)
 # A meeting record's own title line ("MINUTES No. 07-2019 - ORDINARY SESSION", "Minutes of the 3rd meeting").
 _RECORD_TITLE = re.compile(r"^\s*(?:(?:summary|draft|approved)\s+)?minutes\b", re.I)

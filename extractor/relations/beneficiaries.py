@@ -586,7 +586,7 @@ def roles_of(
             roles.region_spans.append(span)
     for phrase_start, code in _subdivision_places(view, lo, hi) if own_clause else ():
         if code != author_country and view.cue_before(sent.start, phrase_start) == "pos":
-            add_code(roles.pos, code)  # "a response in the states of X and Y": the one country that holds them
+            add_code(roles.pos, code)  # "relief for Kano and Kaduna states": the one country whose states they are
     return roles
 
 
@@ -2749,7 +2749,7 @@ def remainder(case: BeneficiaryCase) -> list[str]:
 
 
 def ordinal_part(case: BeneficiaryCase) -> list[str]:
-    """ "It will be released in two tranches. The first, of USD 15 million, ...": a sentence opening on an ordinal
+    """ "Payment comes in three parts. The second, of NZD 4 million, ...": a sentence opening on an ordinal
     ("the first", "the second tranche") and "of" before its sum names a part of a larger sum before, in the same
     currency, and goes where that sum goes."""
     view, span = case.view, case.span

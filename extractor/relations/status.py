@@ -168,8 +168,10 @@ class StatusCase:
     estimated: bool = False  # the sum is what a thing is estimated to cost ("the dam is projected to cost NZD 40m")
     conditioned: bool = False  # its verb stands in a condition not yet met ("only if X allocates EUR 5 million")
     fallen_due: bool = False  # an owed word between it and its verb ("NZD 3m payable since July has")
-    undecided_after: bool = False  # a clause after it denies the decision ("..., as the agreement has not been signed")
-    made_available: bool = False  # "make" and a word of giving take it ("made EUR 12 million available for X")
+    undecided_after: bool = (
+        False  # a clause after it denies the decision ("NZD 4m, pending a contract not yet concluded")
+    )
+    made_available: bool = False  # "make" and a word of giving take it ("the Fund made NZD 3m available to X")
     own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid and USD 6m undrawn")
 
 
@@ -571,7 +573,7 @@ def won_award(case: StatusCase) -> Optional[str]:
 
 
 def made_available_in_past(case: StatusCase) -> Optional[str]:
-    """ "In 2016 the Ministry made EUR 12 million available for the region": made available in the past is
+    """ "Last year the Fund made NZD 3 million available to the clinics": made available in the past is
     provided, so paid out; "will make ... available" is read before as only planned (future)."""
     return "disbursed" if _past(case) and case.made_available and not case.negated else None
 
@@ -603,8 +605,8 @@ def paid_in_relative(case: StatusCase) -> Optional[str]:
 
 
 def announced_not_decided(case: StatusCase) -> Optional[str]:
-    """ "The Minister announced a further EUR 5 million, which is not yet committed as the agreement has not been
-    signed": an announcement a later clause says is not yet decided is only planned."""
+    """ "Our envoy announced NZD 6 million more, though no contract for it has yet been concluded": an announcement a
+    later clause says is not yet decided is only planned."""
     return "planned" if case.group.lemma in WORDS.announcing_verbs and case.undecided_after else None
 
 
@@ -2138,8 +2140,8 @@ def is_made_available(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool
 
 
 def is_undecided_after(view: LetterDoc, span, groups: list[VerbGroup]) -> bool:
-    """Whether a verb of deciding after the sum, before its sentence's next sum, is denied ("..., which is not yet
-    in the budget as the agreement has not been signed", "..., not yet approved"): the decision is still to come."""
+    """Whether a verb of deciding after the sum, before its sentence's next sum, is denied ("..., though no
+    contract for it has yet been concluded", "..., not yet approved"): the decision is still to come."""
     later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
     end = min([*later, span.sent.end])
     return any(g.cls == "adopted" and span.end <= g.start < end and is_negated(view, g) for g in groups)

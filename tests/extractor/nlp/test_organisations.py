@@ -504,7 +504,7 @@ def test_data_records_are_well_formed_and_unambiguous():
         ),
         # A copy list's lines read as one: the city before the addressee's office in brackets is no remit.
         (
-            "cc: Ministry of Foreign Affairs, Port Kelvin (Director-General, Africa Wing) Ministry of Health, Port Kelvin",
+            "Copies: Ministry of Foreign Affairs, Port Kelvin (Permanent Secretary, Trade Division) Ministry of Health, Port Kelvin",
             ["Ministry of Foreign Affairs", "Ministry of Health"],
         ),
         # A capitalised "The" inside a name opens it: the line before ran on ("Harbour Town, The Islands").

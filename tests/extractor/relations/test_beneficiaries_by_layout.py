@@ -160,11 +160,11 @@ def test_the_remainder_of_a_sum_goes_where_the_sum_goes(tmp_path):
     assert found[15e6][1] == ["HND"] and found[15e6][3].beneficiaries == "remainder"
 
 
-@pytest.mark.parametrize("opening", ["The first, of", "The second tranche, of", "The last of"])
+@pytest.mark.parametrize("opening", ["The first, of", "The third part, of", "The last of"])
 def test_a_sentence_opening_on_an_ordinal_part_of_a_sum_goes_where_the_sum_goes(tmp_path, opening):
     text = (
-        "Dear Minister,\n\nIn May we signed a grant agreement of USD 40 million with Ghana. It will be paid in two"
-        f" tranches. {opening} USD 16 million, was paid out in June.\n\nYours sincerely,\n"
+        "Dear Minister,\n\nIn May our agency agreed a USD 40 million grant for Ghana. Payment comes in three"
+        f" parts. {opening} USD 16 million, was transferred in June.\n\nYours sincerely,\n"
     )
     found = commitments_of(tmp_path, text)
     assert found[16e6][1] == ["GHA"] and found[16e6][3].beneficiaries == "ordinal_part"

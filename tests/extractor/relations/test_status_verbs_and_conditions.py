@@ -131,7 +131,7 @@ def test_what_a_work_is_projected_to_cost_is_planned_whatever_participle_follows
 
 def test_a_relative_clause_with_its_own_subject_on_the_sum_s_noun_of_money_is_its_verb(tmp_path):
     text = (
-        "Oslo, 4 May 2026\n\nThe doses announced today come on top of the USD 40 million in funding which Norway "
+        "Oslo, 4 May 2026\n\nThe doses announced today are in addition to the USD 40 million in funding which Norway "
         "has provided to the vaccine alliance for clinics in Malawi.\n"
     )
     assert statuses_of(tmp_path, text)[40e6][0] == "disbursed"
