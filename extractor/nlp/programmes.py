@@ -1781,7 +1781,7 @@ def _comma_list(tokens: list, k: int, adjacent, t: dict, other) -> int:
 
 def _places_joined(text: str, tokens: list, m: int, last: int, adjacent, t: dict) -> bool:
     """Whether the tail's words from ``m`` to ``last`` name a country or territory that "and the"
-    joins to another: an appeal or fund for two places names both ("... for Gaza and the West Bank")."""
+    joins to another: an appeal or fund for two places names both ("... for Haiti and the Dominican Republic")."""
     if not (
         last + 3 < len(tokens)
         and [w for w, _a, _b in tokens[last + 1 : last + 3]] == ["and", "the"]
