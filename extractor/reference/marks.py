@@ -70,17 +70,19 @@ QUOTE_ATTRIBUTION_END = "wrote:"
 QUOTED_TEXT_NOUNS = ("message", "letter", "e-mail", "email", "note")
 _SEPARATOR_WORD = "(?:" + "|".join(QUOTE_SEPARATOR_WORDS) + ")"
 _SEPARATOR_NOUN = "(?:" + "|".join(QUOTED_TEXT_NOUNS) + ")"
+# A client's separator line's text, defined once for the run-together body and for a reader's lines.
+_SEPARATOR = rf"-{{2,}}\s*{_SEPARATOR_WORD}\s+{_SEPARATOR_NOUN}\s*-{{2,}}"
 # Where a reply's text ends and the earlier message it quotes begins, in a body whose lines may be run together:
 # the client's separator ("-----Original Message-----") or the quoted header.
 QUOTED_MESSAGE = re.compile(
-    rf"-{{2,}}\s*{_SEPARATOR_WORD}\s+{_SEPARATOR_NOUN}\s*-{{2,}}|{QUOTED_HEADER}", re.IGNORECASE
+    rf"{_SEPARATOR}|{QUOTED_HEADER}", re.IGNORECASE
 )
 # Text between two sums that puts the later one in a message quoted below: the separator or header, or the end of
 # the line over it ("wrote:"). The separator's dashes are required: prose says "as the original note promised".
 QUOTED_MESSAGE_MARK = re.compile(rf"{QUOTED_MESSAGE.pattern}|{re.escape(QUOTE_ATTRIBUTION_END)}", re.IGNORECASE)
 # The same, line by line (a reader's lines): a separator line of its own, or a "From:" line over a "Sent:" line.
 QUOTE_SEPARATOR_LINE = re.compile(
-    rf"^(?:-{{2,}}\s*{_SEPARATOR_WORD}\s+{_SEPARATOR_NOUN}\s*-{{2,}}|-{{2,}}\s*reply\s+message\s*-{{2,}}|_{{20,}}|"
+    rf"^(?:{_SEPARATOR}|-{{2,}}\s*reply\s+message\s*-{{2,}}|_{{20,}}|"
     rf"on\s.{{4,120}}\b{QUOTE_ATTRIBUTION_END}|begin forwarded message:)$",
     re.I,
 )
