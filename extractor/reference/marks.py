@@ -74,9 +74,7 @@ _SEPARATOR_NOUN = "(?:" + "|".join(QUOTED_TEXT_NOUNS) + ")"
 _SEPARATOR = rf"-{{2,}}\s*{_SEPARATOR_WORD}\s+{_SEPARATOR_NOUN}\s*-{{2,}}"
 # Where a reply's text ends and the earlier message it quotes begins, in a body whose lines may be run together:
 # the client's separator ("-----Original Message-----") or the quoted header.
-QUOTED_MESSAGE = re.compile(
-    rf"{_SEPARATOR}|{QUOTED_HEADER}", re.IGNORECASE
-)
+QUOTED_MESSAGE = re.compile(rf"{_SEPARATOR}|{QUOTED_HEADER}", re.IGNORECASE)
 # Text between two sums that puts the later one in a message quoted below: the separator or header, or the end of
 # the line over it ("wrote:"). The separator's dashes are required: prose says "as the original note promised".
 QUOTED_MESSAGE_MARK = re.compile(rf"{QUOTED_MESSAGE.pattern}|{re.escape(QUOTE_ATTRIBUTION_END)}", re.IGNORECASE)
