@@ -463,6 +463,8 @@ _LEGAL_FORMS = (
     r"A/S|ASA|AS|ApS|AB|Oyj|Oy)"
 )
 LEGAL_FORM = re.compile(_LEGAL_FORMS)
+# The legal forms that end a company's name and nothing else: "... Financial Services Limited (KUFSL)" is a body.
+COMPANY_ENDINGS = frozenset({"Limited", "Ltd", "Ltd.", "PLC", "Plc", "Inc", "Inc.", "LLC", "LLP", "GmbH"})
 # "... Bank of China (Argentina) S.A.": a firm's affiliate, its country in brackets, then its legal form.
 COUNTRY_AFFILIATE = re.compile(
     r"[ \t]*\((?P<place>[A-Z][\w'’. -]{1,40})\)[ \t]+(?:S\.A\.(?:U\.)?|Ltd\.?|Limited|PLC|Plc|Inc\.|LLC|GmbH|S\.p\.A\.|B\.V\.|N\.V\.|AG|SA)(?![\w-])"
@@ -866,6 +868,34 @@ def canonical_index() -> dict[str, str]:
     return index
 
 
+@functools.lru_cache(maxsize=1)
+def bodies_by_initials() -> dict[str, tuple[str, ...]]:
+    """Initials -> the data's bodies whose name's capitals spell them ("ADB": the Asian and the African
+    Development Bank)."""
+    index: dict[str, list[str]] = {}
+    for record in organisation_records():
+        index.setdefault(capital_initials(record["name"].split()), []).append(record["name"])
+    return {initials: tuple(names) for initials, names in index.items()}
+
+
+def _acronyms_of_named_namesakes(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "ADB" in a letter that names the African Development Bank and not the Asian one: an acronym the data
+    gives one body stands for the body, of the same initials, that the letter names in full."""
+    text = doc_text(doc).lower()
+
+    def named(name: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+
+    out = []
+    for start, end, name, rule in candidates:
+        if rule == "organisation.acronym" and not named(name):
+            namesakes = [b for b in bodies_by_initials().get(doc[start:end].text, ()) if b != name and named(b)]
+            if len(namesakes) == 1:
+                name = namesakes[0]
+        out.append((start, end, name, rule))
+    return out
+
+
 def _presidencies_of_bodies(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """ "the Presidency of the Council of Ministers", "the General Secretariat of the Council of Ministers": the
     organ that serves a body the letter names by its members, a body of its own (a body the data knows, as the
@@ -1241,7 +1271,8 @@ def _opens_instrument_name(doc: Doc, i: int) -> bool:
     Project"): the words before are the start of that instrument's name, not a firm's."""
     j = i
     while j < len(doc) and j - i < INSTRUMENT_NAME_REACH and doc[j].is_title and doc[j].is_alpha:
-        if doc[j].text in PROGRAMME_HEADS:
+        # "Farm Roads Sub-programme": a hyphenated head is three tokens
+        if doc[j].text in PROGRAMME_HEADS or doc[j : j + 3].text.replace(" ", "") in PROGRAMME_HEADS:
             return True
         j += 1
     return False
@@ -2477,6 +2508,7 @@ class OrganisationMatcher:
                 rule = "organisation.context" if record.get("context") else rule
                 candidates.append((start, end, record["name"], rule))
         candidates = _without_movement_parts(doc, candidates)
+        candidates = _acronyms_of_named_namesakes(doc, candidates)
         candidates = self._absorb_owner(doc, candidates)
         candidates = self._national_societies(doc, candidates)
         candidates = self._resolve_bare(candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
@@ -3096,7 +3128,7 @@ class OrganisationMatcher:
                         word = t.text.title() if capitalised else t.text
                         if (t.is_title or capitalised) and not (head in ORG_HEADS and word == "General"):
                             head = word  # "Directorate General": the head is the directorate
-                    if head not in ORG_HEADS:
+                    if head not in ORG_HEADS | COMPANY_ENDINGS:
                         return None
                     # "U.S.-Africa Clean Tech Energy Network (CTEN)": the hyphened prefix the acronym
                     # leaves out is still the name's.

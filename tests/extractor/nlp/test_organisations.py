@@ -3400,3 +3400,41 @@ def test_a_development_banks_name_in_spanish_is_that_bank():
 def test_each_mention_of_a_states_mission_takes_its_longest_name_in_the_letter():
     found = orgs("The Consulate of Chile in Mendoza wrote to us. The Consulate of Chile also thanks the Board.")
     assert found == ["Consulate of Chile in Mendoza", "Consulate of Chile in Mendoza"]
+
+
+def test_a_body_named_inside_a_sub_programmes_name_is_the_programmes_word():
+    found = orgs("The grant funds the Women Producers Group Support Sub-programme, run by the Fisheries Board.")
+    assert found == ["Fisheries Board"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "AFRICAN DEVELOPMENT BANK\n\nThe ADB will supervise the works with the Ministry of Water.",
+            ["African Development Bank", "African Development Bank", "Ministry of Water"],
+        ),
+        # the data's own body stays where the letter names it, or names no namesake
+        ("The Asian Development Bank (ADB) and the ADB staff agree.", ["Asian Development Bank"] * 3),
+        ("The ADB will supervise the works.", ["Asian Development Bank"]),
+    ],
+)
+def test_an_acronym_stands_for_the_namesake_the_letter_names_in_full(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Karnataka Rural Roads and Bridges Development Corporation Limited (KRRBDCL) paid.",
+            ["Karnataka Rural Roads and Bridges Development Corporation Limited"] * 2,
+        ),
+        (
+            "The Tamil Nadu Urban Water Financial Services Limited (TNUWFSL) lends. TNUWFSL agreed.",
+            ["Tamil Nadu Urban Water Financial Services Limited"] * 3,
+        ),
+    ],
+)
+def test_a_company_defined_by_its_acronym_keeps_its_whole_name(text, expected):
+    assert orgs(text) == expected

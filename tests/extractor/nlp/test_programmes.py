@@ -2326,3 +2326,20 @@ def test_a_budget_account_named_in_capitals_before_the_lower_case_word(text, exp
 
     doc = get_nlp()(text)
     assert [span._.norm for span in doc.spans["programme"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The component has the Coastal Fisheries Improvement Sub-programme and the Village Savings Subprogramme.",
+            ["Coastal Fisheries Improvement Sub-programme", "Village Savings Subprogramme"],
+        ),
+        ("Funds go to the Feeder Roads Sub-Programme this year.", ["Feeder Roads Sub-Programme"]),
+    ],
+)
+def test_a_projects_named_sub_programme_is_a_programme(text, expected):
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(text)
+    assert [span._.norm for span in doc.spans["programme"]] == expected
