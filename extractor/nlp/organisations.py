@@ -251,6 +251,7 @@ PLACE_NAMED_HEADS = frozenset({"University"})
 PLACE_NAMED_BEFORE = frozenset({"of", "at", "from", "by", "with"})
 DETERMINERS = WORDS["determiners"]
 CLASS_WORDS = WORDS["class_words"]
+PROJECT_ROLE_WORDS = WORDS["project_role_words"]
 # How many words a defined name or an institution's name may have.
 MAX_NAME_TOKENS = 12
 # Heads of a corporation whose name may join two remits with "and" ("Housing and Urban Development
@@ -1431,6 +1432,27 @@ def _country_at(doc: Doc, i: int, end: int | None = None) -> bool:
     table = country_table()
     end = len(doc) if end is None else end
     return any(i + width <= end and doc[i : i + width].text in table for width in range(1, MAX_COUNTRY_NAME_TOKENS + 1))
+
+
+MAX_LABEL_WORDS = 3  # "Major Head", "Sub Major Head": the words of a numbered label after a body's comma
+
+
+def _numbered_label(doc: Doc, j: int) -> bool:
+    """Whether capitalised words from token j run on to a number ("Minor Head 3301", "Block 5"): a code or an
+    address after a body's name, not more of its remit."""
+    k = j
+    while k < min(j + MAX_LABEL_WORDS, len(doc)) and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    return j < k < len(doc) and doc[k].text[:1].isdigit()
+
+
+def _possessive_country(doc: Doc, i: int) -> bool:
+    """Whether a country's name in the possessive starts at token i ("Ghana's", "the Gambia's")."""
+    table = country_table()
+    return any(
+        doc[i : i + width].text in table and doc[i + width : i + width + 1].text in POSSESSIVE_MARKS
+        for width in range(1, MAX_COUNTRY_NAME_TOKENS + 1)
+    )
 
 
 def _street_line(doc: Doc, j: int) -> bool:
@@ -3175,6 +3197,8 @@ class OrganisationMatcher:
                         break
                     if t.text in INSTITUTION_WORDS and not _remit_institution_word(doc, j):
                         break  # "Department of State and the Department of Commerce": two
+                    if t.lower_ == "for" and _possessive_country(doc, j + 1):
+                        break  # "the Ministry of Trade and Industry for Ghana's support to ...": a purpose
                     if t.text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in STOP_WORDS - NAME_CONNECTORS:
                         break  # "the Ministry of Culture, I have decided": the sentence goes on after the name
                     if t.is_upper and doc[j + 1 : j + 2].text[:1].isdigit():
@@ -3219,6 +3243,8 @@ class OrganisationMatcher:
                         break  # "... International Cooperation Tegucigalpa, M.D.C.": the address that follows
                     if t.text == "," and _building_after_comma(doc, j + 1):
                         break  # "Ministry of Planning, Central Buildings, Northport": its address
+                    if t.text == "," and _numbered_label(doc, j + 1):
+                        break  # "Ministry of Water, Minor Head 3301 - ...": a budget head's code, no remit
                     if t.text == "," and _post_box(doc, j + 1):
                         break  # "Ministry of Trade, P.O. Box 12": the address's next line
                     if last is not None and last == j - 1 and _street_line(doc, j):
@@ -3721,14 +3747,18 @@ class OrganisationMatcher:
                 continue  # "the Global Coalition to Address Synthetic Drug Threats": a name with its aim
             end = _name_tail(doc, token.i + 1, self.max_name_tokens)  # "Swiss Agency for Development and Cooperation"
             end = dashed or end  # "the Multinational Force - Iraq": the country the force serves in, after a dash
+            # "the Norwegian National Audit Office": a state's word may follow the country's name or adjective
+            opener = start + 1 if doc[start].text in country_table() else start
             national_office = (
                 token.text == NATIONAL_OFFICE_HEAD
-                and doc[start].text in NATIONAL_OFFICE_OPENERS
-                and token.i - start >= 2
+                and doc[opener].text in NATIONAL_OFFICE_OPENERS
+                and token.i - opener >= 2
             )
             if token.text in TAILED_HEADS and token.text not in NAMED_BODY_HEADS and end == token.i + 1:
                 if not national_office:
                     continue  # "the Legal Gateway Office" heads a programme; "the National Statistics Office" a body
+            if end - start == 2 and doc[start].text in PROJECT_ROLE_WORDS:
+                continue  # "MAAIF will be the Executing Agency": a body's role in the project, no name
             span = doc[start:end]
             if span.text in country_table():
                 continue  # "the Russian Federation" is a country

@@ -3438,3 +3438,31 @@ def test_an_acronym_stands_for_the_namesake_the_letter_names_in_full(text, expec
 )
 def test_a_company_defined_by_its_acronym_keeps_its_whole_name(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Embassy reports to the Norwegian National Audit Office (Riksrevisjonen).",
+            ["Norwegian National Audit Office"],
+        ),
+        ("The Embassy reports to the Kenya National Audit Office.", ["Kenya National Audit Office"]),
+    ],
+)
+def test_a_national_office_named_after_its_country(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_ministrys_name_ends_before_a_countrys_purpose_after_for():
+    found = orgs("EUR 5 million sits in the Ministry of Trade and Industry for Ghana's support to the talks.")
+    assert found == ["Ministry of Trade and Industry"]
+
+
+def test_a_ministrys_name_ends_before_a_numbered_budget_head_after_its_comma():
+    found = orgs("It is debitable to the Ministry of Water and Sanitation, Minor Head 3301 - Rural Water.")
+    assert found == ["Ministry of Water and Sanitation"]
+
+
+def test_a_bodys_role_in_a_project_is_no_name():
+    assert orgs("The Fisheries Board will be the Executing Agency and the Implementing Agency.") == ["Fisheries Board"]
