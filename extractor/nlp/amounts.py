@@ -211,9 +211,14 @@ def compiled() -> dict[str, re.Pattern]:
     # Codes are upper case and stand alone ("EUR 5", "5 EUR"), signs may touch the digits.
     # Any three capitals stand for a code here; _currency_code keeps only ISO 4217 ones (a
     # 180-code alternation made the regex several times slower).
-    cur_pre = rf"(?:{alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z])))"  # also "EUR1.2bn"
+    # A sign of letters may end in an abbreviation's dot ("Kshs. 3.4 billion", "Ushs. 900,000"), in its own case only
+    # ("Sr." is no Saudi riyal).
+    dotted = alternation(sign for sign in signs if len(sign) > 1 and sign.isalpha())
+    # "MECU 15", "MSEK 120": a code that holds its scale, written as a code is, in capitals.
+    scaled_codes = rf"(?-i:\b(?:{alternation(_scaled_codes())}){WORD_END})"
+    cur_pre = rf"(?:(?-i:\b(?:{dotted})\.)|{scaled_codes}|{alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z])))"  # also "EUR1.2bn"
     # The currency's words first: "UAE dirhams" would otherwise stop at "UAE", which is no code.
-    cur_post = rf"(?:\b(?:{alternation(words)}){WORD_END}|(?-i:\b[A-Z]{{3}}{WORD_END}))"
+    cur_post = rf"(?:\b(?:{alternation(words)}){WORD_END}|{scaled_codes}|(?-i:\b[A-Z]{{3}}{WORD_END}))"
     number = rf"(?:{NUM}|\b(?:{numwords})(?=\s+(?:{word_scales})\b))"
     scale = rf"(?:{sentence_scales}|(?:{currency_scales})(?=\s?{cur_post}))"
     between = r"(?:(?P<between>\bbetween)\s+)?"
@@ -435,8 +440,23 @@ def _codes_before_scale() -> dict[str, str]:
     return {r["text"]: r.get("code", r["text"]) for r in load_data().get("currency_code_before_scale", [])}
 
 
+@functools.lru_cache(maxsize=1)
+def _scaled_codes() -> dict[str, tuple[str, float]]:
+    """Codes that hold their scale ("MECU": millions of ECU) -> the ISO code and the scale."""
+    return {r["text"]: (r["code"], float(r["factor"])) for r in load_data().get("scaled_code", [])}
+
+
+def _code_factor(cur: str) -> float:
+    """The scale a currency as written holds ("MECU": 1e6); 1 for any other."""
+    return _scaled_codes().get(cur, ("", 1.0))[1]
+
+
 def _currency_code(text: str, dollar: str) -> Optional[str]:
     signs, words, codes = currency_tables()
+    if text in _scaled_codes():
+        return _scaled_codes()[text][0]
+    if text not in signs and text.endswith(".") and text[:-1].isalpha():
+        text = text[:-1]  # "Kshs.": a sign's abbreviation dot
     if text in signs:
         code = signs[text]
         return dollar if text == "$" else code
@@ -988,6 +1008,7 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 rule == "money_post"
                 and match.group("cur").isupper()
                 and code not in _common_codes()
+                and cur not in _scaled_codes()
                 and not (match.group("s1") or GROUPED.search(match.group("n1")))
             ):
                 continue  # "64 RON" in a table is more likely a label than 64 Romanian lei
@@ -1011,6 +1032,9 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 else:
                     currency_rule = None
             value, upper = values
+            factor = _code_factor(cur)
+            if factor != 1.0:
+                value, upper = value * factor, upper and upper * factor
             qualifier, start = _qualifier(
                 text, match.start("n1") if match.groupdict().get("bracket") else match.start(), settings
             )
@@ -1091,7 +1115,7 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
             # "Cost (ARS million)": a code kept out of the table as a name is a currency before a scale.
             code = _codes_before_scale().get(match.group("cur"))
         if code is not None:
-            return code, _scale_factor(match.group("s1")), match.group("cur")
+            return code, _scale_factor(match.group("s1")) * _code_factor(match.group("cur")), match.group("cur")
     thousands = compiled()["column_head_thousands"].search(text) or compiled()["column_head_per_thousand"].search(text)
     if thousands is not None:
         cur = next(filter(None, thousands.groups()))
@@ -1102,7 +1126,7 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
     bare = compiled()["column_head_bare"].fullmatch(TRAILING_BRACKET.sub("", text))
     code = bare and _currency_code(bare.group("cur"), dollar)
     if code:
-        return code, 1.0, bare.group("cur")
+        return code, _code_factor(bare.group("cur")), bare.group("cur")
     local = compiled()["column_head_local"].search(text)
     if local is None:
         return None

@@ -2205,3 +2205,40 @@ def test_a_sum_in_words_then_its_figure_in_brackets_before_the_currency_is_one_s
     assert [(f.value["kind"], f.value.get("currency"), f.value["value"]) for f in find_amounts(text)] == [
         ("money", "EUR", 2_400_000)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The county was allocated Kshs. 4.2 billion for clinics.", [("money", 4.2e9, "KES")]),
+        ("A further KShs 750 million goes to feeder roads.", [("money", 7.5e8, "KES")]),
+        ("Each district received Ushs. 900,000 for fuel.", [("money", 900000, "UGX")]),
+    ],
+)
+def test_a_sign_of_letters_may_end_in_an_abbreviation_s_dot(text, expected):
+    assert _sums(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The budget provides MECU 310.5 for the programme.", [("money", 310.5e6, "XEU")]),
+        ("A further 15 MECU is set aside for Malta.", [("money", 15e6, "XEU")]),
+        ("Sweden gave MSEK 40 to the fund.", [("money", 40e6, "SEK")]),
+        ("Costs rose to TEUR 450 in the year.", [("money", 450e3, "EUR")]),
+    ],
+)
+def test_a_code_that_holds_its_scale_is_a_sum_at_that_scale(text, expected):
+    assert _sums(text) == expected
+
+
+def test_a_table_in_a_code_that_holds_its_scale_holds_sums_at_that_scale():
+    table = (
+        "Grants at 30 June were as follows (MECU):\n\n"
+        "Partner | Granted | Paid\n\n"
+        "Latvia | 12.0 | 8.5\n\n"
+        "Estonia | 10.0 | 7.0\n\n"
+        "Both grants run to 1994."
+    )
+    found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert found == [("money", "XEU", v * 1e6) for v in (12.0, 8.5, 10.0, 7.0)]
