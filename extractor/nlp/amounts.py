@@ -302,8 +302,11 @@ def compiled() -> dict[str, re.Pattern]:
             rf"|(?P<scaled>{alternation(r['text'] for r in data.get('local_sign', []))})[ \t]?(?P<s1>{scales})\s*(?=\)))"
             rf"\s*\)"
         ),
-        # A column's head that names its currency alone in brackets: "Amount (USD)", "(EUR)": units, no scale.
-        "column_head_plain": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s*(?P<s1>)\)"),
+        # A column's head that names its currency alone in brackets: "Amount (USD)", "(EUR)": units, no scale; or
+        # after the currency's name and a comma, "(Kenyan shillings, KES)".
+        "column_head_plain": re.compile(
+            rf"\((?:\s*(?P<name>[^\W\d_][^()\d,]{{0,40}}),)?\s*(?P<cur>{cur_pre})\s*(?P<s1>)\)"
+        ),
         # "(in US dollars)", "(in euros)": a caption that gives its table's currency in words, units, no scale;
         # so does one that says what is in it ("(amounts in pesos)", "(all figures in euros)").
         "column_head_in_currency": re.compile(
@@ -1111,6 +1114,9 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
         if match is None:
             continue
         code = _currency_code(match.group("cur"), dollar)
+        if code is None and match.groupdict().get("name"):
+            # "(Tongan pa'anga, TOP)": a code kept out of the table as a word names the currency after its name.
+            code = _codes_before_scale().get(match.group("cur"))
         if code is None and match.group("s1"):
             # "Cost (ARS million)": a code kept out of the table as a name is a currency before a scale.
             code = _codes_before_scale().get(match.group("cur"))

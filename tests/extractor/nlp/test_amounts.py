@@ -2242,3 +2242,28 @@ def test_a_table_in_a_code_that_holds_its_scale_holds_sums_at_that_scale():
     )
     found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
     assert found == [("money", "XEU", v * 1e6) for v in (12.0, 8.5, 10.0, 7.0)]
+
+
+def test_a_caption_that_names_a_currency_then_its_code_kept_out_as_a_word_gives_the_table_its_unit():
+    table = (
+        "Spending by department (Colombian pesos, COP)\n\n"
+        "Department | Budget | Spent\n\n"
+        "Cauca | 4,500,000 | 3,900,000\n\n"
+        "Nariño | 2,100,000 | 1,750,000\n\n"
+        "Figures are provisional."
+    )
+    found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert found == [("money", "COP", v) for v in (4_500_000, 3_900_000, 2_100_000, 1_750_000)]
+
+
+def test_a_total_row_closed_by_a_bar_stands_in_the_columns_from_the_first():
+    table = (
+        "Findings of the review\n\n"
+        "Finding | EUR | Status\n\n"
+        "Duplicate invoices | 45,000 | To be recovered\n\n"
+        "Missing receipts | 12,500 | Written off\n\n"
+        "Total | 57,500 |\n\n"
+        "The review closed in May."
+    )
+    found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert found == [("money", "EUR", v) for v in (45_000, 12_500, 57_500)]
