@@ -1573,8 +1573,11 @@ def _add_figure_in_unit(
 # other convention's ("1,250,000", "1,250.5"): which one a document writes (see dot_thousands).
 DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\.\d{3}){2,}|\.\d{3},\d+)(?![\d.])")
 COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}|,\d{3}\.\d+)(?![\d,])")
-# A cell holding a figure, then a bracket or a rule line the reader ran into it ("31.5 (GBP 20 MILLION)", "210.1 -----").
-FIGURE_WITH_ASIDE = re.compile(rf"(?P<n>{NUM})[ \t]+(?:\([^()]*\)|[-=_]{{3,}})")
+# A cell holding a figure, then a bracket or a rule line the reader ran into it ("31.5 (GBP 20 MILLION)", "210.1 -----"),
+# or the period the sum is given for ("20.0 per year": a yearly sum in the column's unit).
+FIGURE_WITH_ASIDE = re.compile(
+    rf"(?P<n>{NUM})[ \t]+(?:\([^()]*\)|[-=_]{{3,}}|(?:per|a|each)[ \t]+(?:year|annum|month|quarter)\b)"
+)
 # A cell holding a figure and its scale ("6.8 million"), under a column that names only the currency.
 SCALED_CELL = re.compile(rf"(?P<n>{NUM})[ \t]+(?P<s>[A-Za-z]+)")
 
@@ -2326,6 +2329,10 @@ BRACKET_WORDS = re.compile(r"[^()\n]*(?=\))")
 # At most this many words may follow a number in words that restates a figure: its currency or unit ("United
 # States dollars").
 MAX_RESTATED_UNIT_WORDS = 4
+# ... and at most this many may open it: its currency before the number ("Rupees", "US dollars").
+MAX_RESTATED_LEAD_WORDS = 2
+# What may stand between a figure and the bracket that restates it in words: "/-", the Indian mark of no paise.
+NO_SUBUNIT_MARK = " \t/-"
 
 
 @functools.lru_cache(maxsize=1)
@@ -2340,11 +2347,15 @@ def _number_words_only(content: str) -> bool:
     # not several parts: "two million for roads and three million for schools"
     words = _bracket_number_words()
     tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", content)]
-    k = 0
+    # "(Rupees four crore sixty lakh only)": the currency may come first, as sanction orders write it.
+    start = next((n for n, t in enumerate(tokens) if t in words), len(tokens))
+    if start > MAX_RESTATED_LEAD_WORDS or start and _currency_code(" ".join(tokens[:start]), DEFAULT_DOLLAR) is None:
+        return False  # "(about two million euros)" is a sum of its own
+    k = start
     while k < len(tokens) and tokens[k] in words:
         k += 1
     tail = tokens[k:]
-    return k > 0 and len(tail) <= MAX_RESTATED_UNIT_WORDS and not any(t in words for t in tail)
+    return k > start and len(tail) <= MAX_RESTATED_UNIT_WORDS and not any(t in words for t in tail)
 
 
 def _without_words_restating(text: str, found: list[_Found]) -> list[_Found]:
@@ -2358,7 +2369,7 @@ def _without_words_restating(text: str, found: list[_Found]) -> list[_Found]:
             opening = text.rfind("(", figure.end, amount.start)
             if (
                 opening >= 0
-                and not text[figure.end : opening].strip()
+                and not text[figure.end : opening].strip(NO_SUBUNIT_MARK)
                 and OPENING_BRACKET.fullmatch(text, opening, amount.start)
                 and (content := BRACKET_WORDS.match(text, opening + 1))
                 and _number_words_only(content.group())

@@ -2267,3 +2267,27 @@ def test_a_total_row_closed_by_a_bar_stands_in_the_columns_from_the_first():
     )
     found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
     assert found == [("money", "EUR", v) for v in (45_000, 12_500, 57_500)]
+
+
+def test_a_cell_with_a_sum_per_year_holds_a_sum_in_the_table_s_unit():
+    table = (
+        "Contributions to be cut (EUR million)\n\n"
+        "Partner | Original | Cut\n\n"
+        "Seed bank | 12.0 per year | -4.0\n\n"
+        "Water board | 30.0 | -10.0\n\n"
+        "The cuts take effect next year."
+    )
+    found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert ("money", "EUR", 12e6) in found
+    assert ("count", None, 12) not in found
+
+
+def test_the_number_of_a_parliamentary_paper_is_no_count():
+    assert _sums("As set out in Parliamentary Paper 31 250, the fund closes.") == []
+
+
+def test_a_sanction_s_sum_restated_in_words_after_its_currency_is_no_count():
+    text = (
+        "Sanction is given for Rs. 2,35,10,000/- (Rupees two crore thirty five lakh ten thousand only) to the agency."
+    )
+    assert _sums(text) == [("money", 23_510_000, "INR")]
