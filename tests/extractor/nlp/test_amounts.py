@@ -840,6 +840,8 @@ def test_a_number_in_words_after_a_sum_in_figures_is_one_sum_over_two_scales():
         ("Secretariat: Rue de la Loi 200, 1049 Brussels", []),
         # A postal code after its city and a dash, ending the line, as India writes it.
         ("Director of Planning\nSector 10\nChandigarh – 160 017\n", []),
+        # ... also with the address's full stop after it.
+        ("The Joint Secretary\nNirman Bhawan\nJaipur - 302 005.\n", []),
         # ... and on a line of its own under the street's.
         ("The Registrar\n12 Harbour Street\n1211 Geneva\nSwitzerland\n\nSome 300 refugees arrived.", [300]),
         # A list of counts after a comma is no address.
