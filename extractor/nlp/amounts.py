@@ -211,9 +211,14 @@ def compiled() -> dict[str, re.Pattern]:
     # Codes are upper case and stand alone ("EUR 5", "5 EUR"), signs may touch the digits.
     # Any three capitals stand for a code here; _currency_code keeps only ISO 4217 ones (a
     # 180-code alternation made the regex several times slower).
-    cur_pre = rf"(?:{alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z])))"  # also "EUR1.2bn"
+    # A sign of letters may end in an abbreviation's dot ("Kshs. 3.4 billion", "Ushs. 900,000"), in its own case only
+    # ("Sr." is no Saudi riyal).
+    dotted = alternation(sign for sign in signs if len(sign) > 1 and sign.isalpha())
+    # "MECU 15", "MSEK 120": a code that holds its scale, written as a code is, in capitals.
+    scaled_codes = rf"(?-i:\b(?:{alternation(_scaled_codes())}){WORD_END})"
+    cur_pre = rf"(?:(?-i:\b(?:{dotted})\.)|{scaled_codes}|{alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z])))"  # also "EUR1.2bn"
     # The currency's words first: "UAE dirhams" would otherwise stop at "UAE", which is no code.
-    cur_post = rf"(?:\b(?:{alternation(words)}){WORD_END}|(?-i:\b[A-Z]{{3}}{WORD_END}))"
+    cur_post = rf"(?:\b(?:{alternation(words)}){WORD_END}|{scaled_codes}|(?-i:\b[A-Z]{{3}}{WORD_END}))"
     number = rf"(?:{NUM}|\b(?:{numwords})(?=\s+(?:{word_scales})\b))"
     scale = rf"(?:{sentence_scales}|(?:{currency_scales})(?=\s?{cur_post}))"
     between = r"(?:(?P<between>\bbetween)\s+)?"
@@ -297,8 +302,11 @@ def compiled() -> dict[str, re.Pattern]:
             rf"|(?P<scaled>{alternation(r['text'] for r in data.get('local_sign', []))})[ \t]?(?P<s1>{scales})\s*(?=\)))"
             rf"\s*\)"
         ),
-        # A column's head that names its currency alone in brackets: "Amount (USD)", "(EUR)": units, no scale.
-        "column_head_plain": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s*(?P<s1>)\)"),
+        # A column's head that names its currency alone in brackets: "Amount (USD)", "(EUR)": units, no scale; or
+        # after the currency's name and a comma, "(Kenyan shillings, KES)".
+        "column_head_plain": re.compile(
+            rf"\((?:\s*(?P<name>[^\W\d_][^()\d,]{{0,40}}),)?\s*(?P<cur>{cur_pre})\s*(?P<s1>)\)"
+        ),
         # "(in US dollars)", "(in euros)": a caption that gives its table's currency in words, units, no scale;
         # so does one that says what is in it ("(amounts in pesos)", "(all figures in euros)").
         "column_head_in_currency": re.compile(
@@ -435,8 +443,23 @@ def _codes_before_scale() -> dict[str, str]:
     return {r["text"]: r.get("code", r["text"]) for r in load_data().get("currency_code_before_scale", [])}
 
 
+@functools.lru_cache(maxsize=1)
+def _scaled_codes() -> dict[str, tuple[str, float]]:
+    """Codes that hold their scale ("MECU": millions of ECU) -> the ISO code and the scale."""
+    return {r["text"]: (r["code"], float(r["factor"])) for r in load_data().get("scaled_code", [])}
+
+
+def _code_factor(cur: str) -> float:
+    """The scale a currency as written holds ("MECU": 1e6); 1 for any other."""
+    return _scaled_codes().get(cur, ("", 1.0))[1]
+
+
 def _currency_code(text: str, dollar: str) -> Optional[str]:
     signs, words, codes = currency_tables()
+    if text in _scaled_codes():
+        return _scaled_codes()[text][0]
+    if text not in signs and text.endswith(".") and text[:-1].isalpha():
+        text = text[:-1]  # "Kshs.": a sign's abbreviation dot
     if text in signs:
         code = signs[text]
         return dollar if text == "$" else code
@@ -988,6 +1011,7 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 rule == "money_post"
                 and match.group("cur").isupper()
                 and code not in _common_codes()
+                and cur not in _scaled_codes()
                 and not (match.group("s1") or GROUPED.search(match.group("n1")))
             ):
                 continue  # "64 RON" in a table is more likely a label than 64 Romanian lei
@@ -1011,6 +1035,9 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 else:
                     currency_rule = None
             value, upper = values
+            factor = _code_factor(cur)
+            if factor != 1.0:
+                value, upper = value * factor, upper and upper * factor
             qualifier, start = _qualifier(
                 text, match.start("n1") if match.groupdict().get("bracket") else match.start(), settings
             )
@@ -1087,11 +1114,14 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
         if match is None:
             continue
         code = _currency_code(match.group("cur"), dollar)
+        if code is None and match.groupdict().get("name"):
+            # "(Tongan pa'anga, TOP)": a code kept out of the table as a word names the currency after its name.
+            code = _codes_before_scale().get(match.group("cur"))
         if code is None and match.group("s1"):
             # "Cost (ARS million)": a code kept out of the table as a name is a currency before a scale.
             code = _codes_before_scale().get(match.group("cur"))
         if code is not None:
-            return code, _scale_factor(match.group("s1")), match.group("cur")
+            return code, _scale_factor(match.group("s1")) * _code_factor(match.group("cur")), match.group("cur")
     thousands = compiled()["column_head_thousands"].search(text) or compiled()["column_head_per_thousand"].search(text)
     if thousands is not None:
         cur = next(filter(None, thousands.groups()))
@@ -1102,7 +1132,7 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
     bare = compiled()["column_head_bare"].fullmatch(TRAILING_BRACKET.sub("", text))
     code = bare and _currency_code(bare.group("cur"), dollar)
     if code:
-        return code, 1.0, bare.group("cur")
+        return code, _code_factor(bare.group("cur")), bare.group("cur")
     local = compiled()["column_head_local"].search(text)
     if local is None:
         return None
@@ -1543,8 +1573,11 @@ def _add_figure_in_unit(
 # other convention's ("1,250,000", "1,250.5"): which one a document writes (see dot_thousands).
 DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\.\d{3}){2,}|\.\d{3},\d+)(?![\d.])")
 COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}|,\d{3}\.\d+)(?![\d,])")
-# A cell holding a figure, then a bracket or a rule line the reader ran into it ("31.5 (GBP 20 MILLION)", "210.1 -----").
-FIGURE_WITH_ASIDE = re.compile(rf"(?P<n>{NUM})[ \t]+(?:\([^()]*\)|[-=_]{{3,}})")
+# A cell holding a figure, then a bracket or a rule line the reader ran into it ("31.5 (GBP 20 MILLION)", "210.1 -----"),
+# or the period the sum is given for ("20.0 per year": a yearly sum in the column's unit).
+FIGURE_WITH_ASIDE = re.compile(
+    rf"(?P<n>{NUM})[ \t]+(?:\([^()]*\)|[-=_]{{3,}}|(?:per|a|each)[ \t]+(?:year|annum|month|quarter)\b)"
+)
 # A cell holding a figure and its scale ("6.8 million"), under a column that names only the currency.
 SCALED_CELL = re.compile(rf"(?P<n>{NUM})[ \t]+(?P<s>[A-Za-z]+)")
 
@@ -2296,6 +2329,10 @@ BRACKET_WORDS = re.compile(r"[^()\n]*(?=\))")
 # At most this many words may follow a number in words that restates a figure: its currency or unit ("United
 # States dollars").
 MAX_RESTATED_UNIT_WORDS = 4
+# ... and at most this many may open it: its currency before the number ("Rupees", "US dollars").
+MAX_RESTATED_LEAD_WORDS = 2
+# What may stand between a figure and the bracket that restates it in words: "/-", the Indian mark of no paise.
+NO_SUBUNIT_MARK = " \t/-"
 
 
 @functools.lru_cache(maxsize=1)
@@ -2310,11 +2347,15 @@ def _number_words_only(content: str) -> bool:
     # not several parts: "two million for roads and three million for schools"
     words = _bracket_number_words()
     tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", content)]
-    k = 0
+    # "(Rupees four crore sixty lakh only)": the currency may come first, as sanction orders write it.
+    start = next((n for n, t in enumerate(tokens) if t in words), len(tokens))
+    if start > MAX_RESTATED_LEAD_WORDS or start and _currency_code(" ".join(tokens[:start]), DEFAULT_DOLLAR) is None:
+        return False  # "(about two million euros)" is a sum of its own
+    k = start
     while k < len(tokens) and tokens[k] in words:
         k += 1
     tail = tokens[k:]
-    return k > 0 and len(tail) <= MAX_RESTATED_UNIT_WORDS and not any(t in words for t in tail)
+    return k > start and len(tail) <= MAX_RESTATED_UNIT_WORDS and not any(t in words for t in tail)
 
 
 def _without_words_restating(text: str, found: list[_Found]) -> list[_Found]:
@@ -2328,7 +2369,7 @@ def _without_words_restating(text: str, found: list[_Found]) -> list[_Found]:
             opening = text.rfind("(", figure.end, amount.start)
             if (
                 opening >= 0
-                and not text[figure.end : opening].strip()
+                and not text[figure.end : opening].strip(NO_SUBUNIT_MARK)
                 and OPENING_BRACKET.fullmatch(text, opening, amount.start)
                 and (content := BRACKET_WORDS.match(text, opening + 1))
                 and _number_words_only(content.group())

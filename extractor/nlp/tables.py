@@ -82,10 +82,12 @@ def _cells(paragraph: re.Match) -> tuple[Cell, ...]:
     # The bars that open and close a row ("| a | b |") make no cells; a row not closed by one opens on an empty
     # first cell ("| | £000 | £000": a head over the figures only, its first two cells empty).
     opened = bool(pieces[-1].strip())
+    # A row that does not open with a bar closes on an empty last cell ("Total | 1,200 |" under "Item | Sum | Note").
+    closed_empty = len(pieces) > 2 and bool(pieces[0].strip())
     for n, piece in enumerate(pieces):
         text = piece.strip()
         lead = len(piece) - len(piece.lstrip())
-        if text or 0 < n < len(pieces) - 1 or (n == 0 and opened and len(pieces) > 1):
+        if text or 0 < n < len(pieces) - 1 or (n == 0 and opened and len(pieces) > 1) or closed_empty:
             cells.append(Cell(start + lead, start + lead + len(text), text))
         start += len(piece) + len(CELL_MARK)
     return tuple(cells)

@@ -20,9 +20,9 @@ POSTAL_CODE_IN_ADDRESS = re.compile(
     rf"{POSTAL_CODE_BEFORE_CITY}(?:[ \t]+(?i:cedex)(?:[ \t]+\d{{1,2}})?)?(?:,\s*(?P<country>[A-Z][^\d,.\n]*)|[ \t]*$)",
     re.M,
 )
-# A postal code after its city and a dash, ending the line, as India writes it: "New Delhi – 110 001",
-# "Thiruvananthapuram – 695001".
-POSTAL_CODE_AFTER_CITY = re.compile(r"(?<=[A-Za-z])[ \t]+[–-][ \t]*(?P<code>\d{3}[ \t]?\d{3})[ \t]*$", re.M)
+# A postal code after its city and a dash, ending the line (with the address's full stop), as India writes it:
+# "New Delhi – 110 001", "Thiruvananthapuram – 695001.".
+POSTAL_CODE_AFTER_CITY = re.compile(r"(?<=[A-Za-z])[ \t]+[–-][ \t]*(?P<code>\d{3}[ \t]?\d{3})\.?[ \t]*$", re.M)
 # Right before a postal code in running text: an address's comma, or the dash a letterhead sets between its
 # parts ("3, rue de Valois - 75001 Paris").
 ADDRESS_COMMA = re.compile(r"(?:,|[ \t][–-])[ \t]*$")

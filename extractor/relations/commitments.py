@@ -3343,6 +3343,8 @@ def summed_up_in_table(case: Restatement) -> Optional[str]:
     under a table whose total row is 1,744: a sum in a table and the same sum in the text are one sum."""
     view = case.view
     in_table = view.table_row(case.later[0].start_char) is not None
+    if not in_table and is_further(view, case.later[0]):
+        return None  # "approved an additional USD 50 million" below a row of 50.0: more money (further_sum)
     return KEEP_EARLIER if in_table != (view.table_row(case.earlier[0].start_char) is not None) else None
 
 

@@ -840,6 +840,8 @@ def test_a_number_in_words_after_a_sum_in_figures_is_one_sum_over_two_scales():
         ("Secretariat: Rue de la Loi 200, 1049 Brussels", []),
         # A postal code after its city and a dash, ending the line, as India writes it.
         ("Director of Planning\nSector 10\nChandigarh – 160 017\n", []),
+        # ... also with the address's full stop after it.
+        ("The Joint Secretary\nNirman Bhawan\nJaipur - 302 005.\n", []),
         # ... and on a line of its own under the street's.
         ("The Registrar\n12 Harbour Street\n1211 Geneva\nSwitzerland\n\nSome 300 refugees arrived.", [300]),
         # A list of counts after a comma is no address.
@@ -2205,3 +2207,89 @@ def test_a_sum_in_words_then_its_figure_in_brackets_before_the_currency_is_one_s
     assert [(f.value["kind"], f.value.get("currency"), f.value["value"]) for f in find_amounts(text)] == [
         ("money", "EUR", 2_400_000)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The county was allocated Kshs. 4.2 billion for clinics.", [("money", 4.2e9, "KES")]),
+        ("A further KShs 750 million goes to feeder roads.", [("money", 7.5e8, "KES")]),
+        ("Each district received Ushs. 900,000 for fuel.", [("money", 900000, "UGX")]),
+    ],
+)
+def test_a_sign_of_letters_may_end_in_an_abbreviation_s_dot(text, expected):
+    assert _sums(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The budget provides MECU 310.5 for the programme.", [("money", 310.5e6, "XEU")]),
+        ("A further 15 MECU is set aside for Malta.", [("money", 15e6, "XEU")]),
+        ("Sweden gave MSEK 40 to the fund.", [("money", 40e6, "SEK")]),
+        ("Costs rose to TEUR 450 in the year.", [("money", 450e3, "EUR")]),
+    ],
+)
+def test_a_code_that_holds_its_scale_is_a_sum_at_that_scale(text, expected):
+    assert _sums(text) == expected
+
+
+def test_a_table_in_a_code_that_holds_its_scale_holds_sums_at_that_scale():
+    table = (
+        "Grants at 30 June were as follows (MECU):\n\n"
+        "Partner | Granted | Paid\n\n"
+        "Latvia | 12.0 | 8.5\n\n"
+        "Estonia | 10.0 | 7.0\n\n"
+        "Both grants run to 1994."
+    )
+    found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert found == [("money", "XEU", v * 1e6) for v in (12.0, 8.5, 10.0, 7.0)]
+
+
+def test_a_caption_that_names_a_currency_then_its_code_kept_out_as_a_word_gives_the_table_its_unit():
+    table = (
+        "Spending by department (Colombian pesos, COP)\n\n"
+        "Department | Budget | Spent\n\n"
+        "Cauca | 4,500,000 | 3,900,000\n\n"
+        "Nariño | 2,100,000 | 1,750,000\n\n"
+        "Figures are provisional."
+    )
+    found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert found == [("money", "COP", v) for v in (4_500_000, 3_900_000, 2_100_000, 1_750_000)]
+
+
+def test_a_total_row_closed_by_a_bar_stands_in_the_columns_from_the_first():
+    table = (
+        "Findings of the review\n\n"
+        "Finding | EUR | Status\n\n"
+        "Duplicate invoices | 45,000 | To be recovered\n\n"
+        "Missing receipts | 12,500 | Written off\n\n"
+        "Total | 57,500 |\n\n"
+        "The review closed in May."
+    )
+    found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert found == [("money", "EUR", v) for v in (45_000, 12_500, 57_500)]
+
+
+def test_a_cell_with_a_sum_per_year_holds_a_sum_in_the_table_s_unit():
+    table = (
+        "Contributions to be cut (EUR million)\n\n"
+        "Partner | Original | Cut\n\n"
+        "Seed bank | 12.0 per year | -4.0\n\n"
+        "Water board | 30.0 | -10.0\n\n"
+        "The cuts take effect next year."
+    )
+    found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert ("money", "EUR", 12e6) in found
+    assert ("count", None, 12) not in found
+
+
+def test_the_number_of_a_parliamentary_paper_is_no_count():
+    assert _sums("As set out in Parliamentary Paper 31 250, the fund closes.") == []
+
+
+def test_a_sanction_s_sum_restated_in_words_after_its_currency_is_no_count():
+    text = (
+        "Sanction is given for Rs. 2,35,10,000/- (Rupees two crore thirty five lakh ten thousand only) to the agency."
+    )
+    assert _sums(text) == [("money", 23_510_000, "INR")]

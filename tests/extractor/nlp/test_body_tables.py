@@ -118,3 +118,8 @@ def test_a_line_under_a_header_of_years_goes_on_with_the_column_heads():
     (table,) = find_tables(body)
     assert [cell.text for cell in table.header] == ["Region", "2030 spent", "2031 planned"]
     assert [row[0].text for row in table.rows] == ["Pacific", "Asia"]
+
+
+def test_a_row_that_does_not_open_with_a_bar_closes_on_an_empty_last_cell():
+    (table,) = find_tables("Item | Sum | Note\n\nRoads | 1,200 | paid\n\nTotal | 1,500 |\n\nAll figures are final.")
+    assert [cell.text for cell in table.rows[1]] == ["Total", "1,500", ""]
