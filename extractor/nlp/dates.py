@@ -64,6 +64,8 @@ from extractor.reference.calendar_words import (
     ETHIOPIAN_MONTH_NUMBERS,
     ETHIOPIAN_MONTH_SPELLINGS,
     MONTH_SPELLINGS,
+    ROMAN_MONTH_DATE,
+    ROMAN_MONTH_NUMBERS,
     WEEKDAY_NAMES,
     calendar_spellings,
     ethiopian_month_span,
@@ -210,6 +212,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     ethiopian_month = f"(?-i:{word_trie(list(ETHIOPIAN_MONTH_SPELLINGS))})"
     rules = [
         ("iso", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        ("roman_month", ROMAN_MONTH_DATE),
         ("numeric", rf"(?<![\d./])(?P<d>\d{{1,2}})(?P<s>[./])(?P<m>\d{{1,2}})(?P=s)(?P<y>{YEAR})(?![\d.]\d)"),
         (
             "dmy_range_months",
@@ -380,6 +383,7 @@ RULE_NEEDS = {
         for rule in (
             "iso",
             "numeric",
+            "roman_month",
             "half_code",
             "quarter_code",
             "fiscal",
@@ -460,6 +464,7 @@ RULE_WORDS = {
     "day_of_relative_month": ("ult", "inst", "prox", "month"),
     "iso": ("-",),
     "numeric": (".", "/"),
+    "roman_month": (".", "-", "/"),
     "numbered_dmy": ("/",),
 }
 
@@ -1072,8 +1077,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         return None  # "6th of October City", "July 26 Street": a month, or a day, that names a place, no date
     if rule == "numeric" and g["s"] == "/" and r.month_first:
         g["d"], g["m"] = g["m"], g["d"]
-    if rule in ("iso", "numeric"):
-        year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
+    if rule in ("iso", "numeric", "roman_month"):
+        year, month, day = int(g["y"]), ROMAN_MONTH_NUMBERS.get(g["m"]) or int(g["m"]), int(g["d"])
         return (date_text(year, month, day), False) if _valid(year, month, day) else None
     if rule == "dmy_range_months":
         m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])

@@ -22,6 +22,8 @@ from extractor.reference.calendar_words import (
     ETHIOPIAN_MONTH_SPELLINGS,
     MONTH_NAMES,
     MONTH_NUMBERS,
+    ROMAN_MONTH_DATE,
+    ROMAN_MONTH_NUMBERS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_NAMES,
     ethiopian_to_gregorian,
@@ -106,6 +108,8 @@ _DATE_PATTERNS = [
     # East Asian order, year first with a full stop after each part ("2026. 3. 10.", "2026.03.10"), as Korean,
     # Chinese and Japanese letters date their dispatch.
     re.compile(r"(?<![\w./-])(?P<y>\d{4})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\b\.?"),
+    # The month in Roman numerals ("Brussels, 14.XI.1991").
+    re.compile(ROMAN_MONTH_DATE),
 ]
 _ETHIOPIAN_MONTH = alternation(ETHIOPIAN_MONTH_SPELLINGS)
 _ETHIOPIAN_DATE = re.compile(
@@ -669,7 +673,9 @@ def parse_date(text: str) -> Optional[tuple[dt.date, int, int]]:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             month = groups["m"]
-            month_number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
+            month_number = (
+                int(month) if month.isdigit() else ROMAN_MONTH_NUMBERS.get(month) or _MONTHS.get(month.lower().rstrip("."))
+            )
             day, year = int(groups["d"]), int(groups["y"])
             if month_number and month.isdigit() and month_number > 12 and day <= 12:
                 day, month_number = month_number, day  # 10/21/2025: month first

@@ -255,6 +255,9 @@ def test_tense_stays_in_the_date_clause():
         ("Meeting on 12/3/2014 and 25/3/2014.", "2014-03-12"),
         ("Meeting on 12/3/2014 and 3/25/2014.", "2014-12-03"),
         ("Meeting on 12.3.2014.", "2014-03-12"),
+        # The month in Roman numerals between the day and the year.
+        ("Meeting on 12.III.2014.", "2014-03-12"),
+        ("Signed at Valdoria on 5. XI. 1989 by both sides.", "1989-11-05"),
     ],
 )
 def test_numeric_dates_follow_the_letter_order(text, expected):

@@ -103,6 +103,9 @@ from extractor.reading.text_input import text_blocks
         ("Tabriz, 9 May 2028 (19 Ordibehesht 1407 S.H.)", "Tabriz", dt.date(2028, 5, 9)),
         # A place whose name holds a small word.
         ("Ain es Nour, 11 September 2009", "Ain es Nour", dt.date(2009, 9, 11)),
+        # The month in Roman numerals, as Central European and EU offices write it.
+        ("Valdoria, 3.IV.2002", "Valdoria", dt.date(2002, 4, 3)),
+        ("Mirenburg, 27-XII-1988", "Mirenburg", dt.date(1988, 12, 27)),
     ],
 )
 def test_date_lines(line, place, date):
