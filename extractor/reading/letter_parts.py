@@ -674,7 +674,9 @@ def parse_date(text: str) -> Optional[tuple[dt.date, int, int]]:
             groups = match.groupdict()
             month = groups["m"]
             month_number = (
-                int(month) if month.isdigit() else ROMAN_MONTH_NUMBERS.get(month) or _MONTHS.get(month.lower().rstrip("."))
+                int(month)
+                if month.isdigit()
+                else ROMAN_MONTH_NUMBERS.get(month) or _MONTHS.get(month.lower().rstrip("."))
             )
             day, year = int(groups["d"]), int(groups["y"])
             if month_number and month.isdigit() and month_number > 12 and day <= 12:
