@@ -716,6 +716,15 @@ def _participle_before_deadline(text: str, lo: int, hi: int, start: int) -> bool
     return bool(DEADLINE_BEFORE.search(text, max(lo, start - 30), start)) and not FINITE_PAST.search(text, lo, hi)
 
 
+# A request's conditional before "were"/"was" or the participle after it ("would be grateful if the figures were sent
+# by Friday", "would appreciate it if"): the verb asks for what is to come, it tells nothing done.
+REQUEST_CONDITIONAL_BEFORE = re.compile(
+    r"\b(?:would|should)\s+(?:be\s+(?:most\s+|very\s+)?(?:grateful|obliged|thankful|pleased)|appreciate(?:\s+it)?)\s+if\s+"
+    r"(?:[\w'’-]+\s+){1,6}?(?:(?:were|was)\s+)?$",
+    re.IGNORECASE,
+)
+REQUEST_CONDITIONAL_REACH = 90  # characters before "were" where the request stands
+
 # "Since" that gives a reason opens a clause told in the present ("Since the works season ends in June", "since
 # it is the rainy season"): a few words, then a present verb, before any comma.
 CAUSAL_SINCE = re.compile(
@@ -733,6 +742,8 @@ def _cue_tense(text: str, at: int, cue: str, tense: str) -> Optional[str]:
         return tense
     if cue == "since" and CAUSAL_SINCE.match(text, at):
         return None  # "Since the season ends in June, ...": a reason, no time gone by
+    if REQUEST_CONDITIONAL_BEFORE.search(text, max(0, at - REQUEST_CONDITIONAL_REACH), at):
+        return "future"  # "we would be grateful if the reports were sent by Friday": a request for what is to come
     before = re.search(r"(\w+)\s+$", text[max(0, at - 12) : at])
     word = before.group(1).lower() if before else ""
     if word not in NOT_BEFORE_GOVERNING:

@@ -1079,6 +1079,17 @@ def test_a_body_s_own_fiscal_year_in_a_us_document_is_no_us_federal_year():
     ]
 
 
+def test_a_weekday_asked_for_in_a_request_s_conditional_lies_ahead():
+    # Written on a Wednesday: "were" after "would be grateful if" asks for the coming Friday.
+    wednesday = dt.date(2031, 3, 5)
+    assert edtfs("The Embassy would be grateful if the signed forms were returned by Friday.", wednesday) == [
+        "2031-03-07"
+    ]
+    assert edtfs("We would appreciate it if the figures were sent to us on Monday.", wednesday) == ["2031-03-10"]
+    # Told as done, the day is the one before the letter.
+    assert edtfs("The signed forms were returned on Monday.", wednesday) == ["2031-03-03"]
+
+
 def test_a_weekday_deadline_at_the_end_of_its_working_day():
     # Written on a Tuesday: the days of that week.
     assert edtfs("Please send the figures by COB Thursday.", dt.date(2031, 3, 4)) == ["2031-03-06"]
