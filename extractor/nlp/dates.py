@@ -1761,8 +1761,8 @@ DATE_CHANGE_BEFORE = re.compile(
 
 
 def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
-    """ "from October 1, 2015, through March 31, 2016": two dates of one precision, one interval; so are
-    two spans of years ("2017-18 to 2019-20")."""
+    """ "from October 1, 2015, through March 31, 2016": two dates, one interval (of two precisions only after "from" or
+    "between": "from March 2018 to 30 June 2019"); so are two spans of years ("2017-18 to 2019-20")."""
     joined: list[_Date] = []
     i = 0
     while i < len(dates):
@@ -1772,12 +1772,13 @@ def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
             b is not None
             and PLAIN_DATE.fullmatch(a.edtf)
             and PLAIN_DATE.fullmatch(b.edtf)
-            and len(a.edtf) == len(b.edtf)
             and a.edtf < b.edtf
             and (
+                # "from March 2018 to 30 June 2019": an opener and a joiner make a span also of two precisions
                 RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
                 and RANGE_JOINER.fullmatch(text, a.end, b.start)
-                or BARE_RANGE_JOINER.fullmatch(text, a.end, b.start)
+                or len(a.edtf) == len(b.edtf)
+                and BARE_RANGE_JOINER.fullmatch(text, a.end, b.start)
             )
             and not DATE_CHANGE_BEFORE.search(text, max(0, a.start - 120), a.start)
         ):

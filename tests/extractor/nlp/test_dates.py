@@ -1003,6 +1003,14 @@ def test_a_range_of_months_may_run_into_the_next_year():
     assert edtfs("Repairs lasted from November to April 2027.", dt.date(2027, 6, 1)) == ["2026-11/2027-04"]
 
 
+def test_a_span_from_a_month_to_a_day_is_one_interval():
+    assert edtfs("The ministry ran the rebuilding from May 2029 to 15 August 2030.", dt.date(2030, 9, 1)) == [
+        "2029-05/2030-08-15"
+    ]
+    # Without "from" or "between", a month and a day joined by a dash stay two dates.
+    assert edtfs("Deliveries (May 2029 - 15 August 2030) were late.", dt.date(2030, 9, 1)) == ["2029-05", "2030-08-15"]
+
+
 def test_the_year_before_a_tournament_s_name_is_a_date():
     assert edtfs("Tickets for the 2031 Asian Cup went on sale.") == ["2031"]
 
