@@ -182,6 +182,8 @@ def test_a_quarter_or_half_that_is_no_date(text):
         # A dash or "to" between two dates of one precision is a span without "from".
         ("Funding situation (July 2024 - December 2024)", ["2024-07/2024-12"]),
         ("the period 1 July 2024 to 31 December 2024", ["2024-07-01/2024-12-31"]),
+        # After "from", ends of two precisions make a span too.
+        ("from 1 April 2018 to June 2019", ["2018-04-01/2019-06"]),
     ],
 )
 def test_from_one_date_to_another_is_an_interval(text, expected):
@@ -195,8 +197,8 @@ def test_from_one_date_to_another_is_an_interval(text, expected):
         ("The meetings of 1 April 2018 and 30 September 2019 were decisive.", ["2018-04-01", "2019-09-30"]),
         # A later date first is no interval.
         ("from 30 September 2019 to 1 April 2018", ["2019-09-30", "2018-04-01"]),
-        # Different precisions are no interval.
-        ("from 1 April 2018 to June 2019", ["2018-04-01", "2019-06"]),
+        # Different precisions without "from" or "between" are no interval.
+        ("1 April 2018 - June 2019", ["2018-04-01", "2019-06"]),
     ],
 )
 def test_two_dates_that_are_no_interval(text, expected):
