@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractor.reading.rounding import round_hundredths
-from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
+from extractor.reference.addresses import BUILDING_WORDS, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_BEFORE_CITY
 from extractor.reference.calendar_words import (
     ETHIOPIAN_ERA,
     ETHIOPIAN_MONTH_NUMBERS,
@@ -138,7 +138,7 @@ _PERIOD_END = re.compile(r"\b(?:ended|ending)\s*$", re.I)
 # formula ("Done at Brussels, on 24 September 2026", "Signed in Kigali") names its place after the verb.
 _DATE_PREFIX = re.compile(
     r"^(date(?:\s*(?:/|and|&)\s*(?:place|venue))?|dated|le|den|on|published|issued|released|updated|posted|"
-    r"(?:done|signed)\s+(?:at|in))(\s+on)?\s*:?\s*",
+    r"(?:done|signed)\s+(?:at|in))\b(\s+(?:on|the)\b)?\s*:?\s*",
     re.I,
 )
 # The kind of document set on the date line's left ("NEWS RELEASE          Tallinn, 4 February 2027", "Press
@@ -249,6 +249,8 @@ _TRAILING_POSTAL_NUMBER = re.compile(r"(?:\s+|(?<=[A-Za-z])-)(?P<code>\d{4,6}|\d
 # An address line's last field, a city and its postal number ("..., Dhaka-1212", "..., Amman 11814").
 _CITY_THEN_POSTAL_NUMBER = re.compile(r",\s*[A-Z][^\W\d_][\w'’ .]*?(?:\s+|-)(?!(?:1[89]|20)\d\d\b)\d{4,6}$")
 # A street's number and name, then a comma and the city: "6 Harbour Avenue, Riverton City".
+# A building's name, then its city ("Krishi Bhawan, New Delhi", "Harbour House, Port Mathurin").
+_PREMISES_THEN_CITY = re.compile(rf"^[^,]*\b(?:{alternation(BUILDING_WORDS)}),\s*[^,\d]+$")
 _STREET_THEN_CITY = re.compile(
     r"^\d+[A-Za-z]?\s+[^,]*\b(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|drive|highway|square)"
     r",\s*[^,\d]+$",
@@ -1398,7 +1400,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 other = _OTHER_CALENDAR_LINE.match(texts[place_at])
                 beside = other["place"] if other else texts[place_at]
                 venue = _venue_city(beside) if place_at > date_at else None  # a venue sits under its date
-                parts.place = without_country(venue or beside.rstrip(",").strip())
+                parts.place = without_premises(without_country(venue or beside.rstrip(",").strip()))
                 roles[place_at] = "place"
                 head_end = min(head_end, place_at)
         head = _head_over(head_end, lines, texts, roles, parts)
@@ -2087,9 +2089,13 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         district = _DISTRICT_THEN_CITY.search(text)
         text = district["city"].strip() if district else text
         # "..., Amman 11814, Jordan": the country after an address's postal code is no part of its city.
+        commas = text.count(",")  # "Lazimpat, Kathmandu, Nepal": a quarter, its city and the country
         text = without_country(text) if "," in text and not country_code(text.strip()) else text
         coded = _POSTAL_CODE.search(text) is not None
         text = _POSTAL_CODE.sub("", text)
+        dashed = POSTAL_CODE_AFTER_CITY.search(text)
+        if dashed:
+            text, coded = text[: dashed.start()], True  # "Secretariat, Chennai - 600 009": India's PIN after its city
         boxed = _PO_BOX_CITY.match(text)
         if boxed:
             text = boxed.group("city").strip()  # "P.O. Box 602, MBABANE": the city of the post office box
@@ -2106,6 +2112,10 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             text = text.rpartition(",")[2].strip()  # a city that is also a province's name, as Bangladesh's are
         elif coded and not _is_place(text):
             text = _address_city(text)
+        elif text.count(",") == 1 and commas >= 2 and not _is_region(text):
+            text = text.rpartition(",")[2].strip()  # "Lazimpat, Kathmandu, Nepal": a quarter, its city, the country
+        elif _PREMISES_THEN_CITY.match(text):
+            text = without_premises(text)
         elif text.count(",") >= 2:
             # "Project Directorate (ADB), Babarmahal, Kathmandu": an office, its quarter and its city, no postal
             # code; but "Ministry of Water, Forests and Fisheries" closes a list of a body's remits.
@@ -2143,6 +2153,18 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
                 place = next((part for part in named if _NAMED_CITY.search(part) and _is_place(part)), place)
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     return None
+
+
+def without_premises(place: str) -> str:
+    """A place without the building named before it ("Udyog Bhawan, New Delhi" -> "New Delhi"); else the place."""
+    return place.rpartition(",")[2].strip() if _PREMISES_THEN_CITY.match(place) else place
+
+
+def _is_region(place: str) -> bool:
+    """Whether a place closes on a province, a state or its short code ("Winnipeg, Manitoba", "Austin, TX")."""
+    region = place.rpartition(",")[2].strip()
+    short = region.isupper() and len(region.replace(".", "")) <= MAX_REGION_ABBREVIATION
+    return short or natural_case(region) in subdivision_table()
 
 
 def _without_subdivision(place: str) -> str:

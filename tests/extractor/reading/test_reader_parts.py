@@ -103,6 +103,8 @@ from extractor.reading.text_input import text_blocks
         ("Tabriz, 9 May 2028 (19 Ordibehesht 1407 S.H.)", "Tabriz", dt.date(2028, 5, 9)),
         # A place whose name holds a small word.
         ("Ain es Nour, 11 September 2009", "Ain es Nour", dt.date(2009, 9, 11)),
+        # "Dated the 4th ...": no place.
+        ("Dated the 4th March, 1999", None, dt.date(1999, 3, 4)),
         # The month in Roman numerals, as Central European and EU offices write it.
         ("Valdoria, 3.IV.2002", "Valdoria", dt.date(2002, 4, 3)),
         ("Mirenburg, 27-XII-1988", "Mirenburg", dt.date(1988, 12, 27)),
@@ -1077,7 +1079,13 @@ def test_two_signatories_side_by_side_in_a_pdf(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "line,place", [("Songdo, Incheon, Republic of Korea", "Songdo, Incheon"), ("Geneva, Switzerland", "Geneva")]
+    "line,place",
+    [
+        ("Songdo, Incheon, Republic of Korea", "Songdo, Incheon"),
+        ("Geneva, Switzerland", "Geneva"),
+        # A building's name before the city: the city.
+        ("Shastri Bhawan, New Delhi", "New Delhi"),
+    ],
 )
 def test_a_place_over_the_date_line_without_its_country(line, place):
     parts, _body = _parts(f"FACT SHEET\n\n{line}\n18 July 2024\n\n{LONG_BODY}")
@@ -1393,6 +1401,13 @@ def test_a_dateline_in_brackets_or_title_case(opening, expected):
         ("MINISTRY OF TRADE\n9 T. G. Masaryk Street, Bratislava", "Bratislava"),
         # A fact sheet's subject line under its title is no place.
         ("Development Cooperation Agency (DCA)\nFACT SHEET\nKorea–Africa Development Cooperation", None),
+        # A quarter, its city and the country: the city.
+        ("EXAMPLE AID MISSION\nBaluwatar, Kathmandu, Nepal\nTel: 01-4411000", "Kathmandu"),
+        # A building's name, then its city; India's PIN code after a dash.
+        ("MINISTRY OF STEEL\nUdyog Bhawan, New Delhi", "New Delhi"),
+        ("DEPARTMENT OF WATER\nSecretariat, Bhopal - 462 004", "Bhopal"),
+        # A city, its province and the country: the city.
+        ("EXAMPLE COUNCIL\nVancouver, British Columbia, Canada", "Vancouver"),
     ],
 )
 def test_a_letterhead_address_gives_its_city(letterhead, place):
