@@ -563,7 +563,9 @@ _NOT_NAME_WORDS = {
 # A line that ends in a unit's head noun names the office that issues a text ("Press Service Department"), no person.
 _UNIT_NAME = re.compile(
     r"\b(department|ministry|office|directorate|division|unit|section|service|bureau|secretariat|agency|"
-    r"commission|committee|council|embassy|mission|centre|center)$",
+    r"commission|committee|council|embassy|mission|centre|center|"
+    # a meeting's or a body's own name over the place and date of its outcomes ("Forum Economic Ministers Meeting")
+    r"meeting|conference|summit|assembly|forum|parliament)$",
     re.I,
 )
 # A qualifier in brackets after a title ("Executive Secretary (a.i.)", "Director (Acting)") ends no sentence.

@@ -507,6 +507,14 @@ def test_a_note_verbale_dated_at_the_foot_over_its_seal_and_addressee():
     assert "Rävala 4" in [line.text.strip() for block in body_blocks for line in block.lines]
 
 
+@pytest.mark.parametrize("issuer", ["Coastal States Fisheries Ministers Meeting", "Harbour Cities Summit"])
+def test_a_meeting_named_over_the_place_and_date_of_its_outcomes_is_no_signatory(issuer):
+    body = "".join(f"{n}.  Ministers agreed on step {n} of the joint fisheries plan.\n\n" for n in range(1, 8))
+    text = f"OUTCOMES AND DECISIONS\n\n{body}{issuer}\nPort Vila, Vanuatu\n8 May 2031"
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Port Vila", dt.date(2031, 5, 8), None)
+
+
 @pytest.mark.parametrize(
     ("foot", "place"),
     [("Issued by the Press Office of the Fund\nLusaka, 4 March 2025", "Lusaka"), ("NORDLAND FUND\n4 MARCH 2025", None)],
