@@ -266,9 +266,13 @@ _NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+[A-Z][^\W\d_]+")
 _DOTTED_REGION = re.compile(r",?\s+(?:[A-Z]\.){2,}$")
 # An address ending in its district, a slash and its province's city ("Sok. 9, 35220 Alsancak / IZMIR").
 _DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<city>[^\W\d][^,/\d]*)$")
-# A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi").
+# A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi"),
+# the comma left out before a city in capitals ("P.O. Box 30007-00100 NAIROBI"); a street may come first where a
+# letterhead's column runs its lines together ("Harambee Avenue P.O. Box 30007-00100 NAIROBI").
 _PO_BOX_CITY = re.compile(
-    r"^(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[A-Z]?[\d\s–-]+,\s*(?P<city>[A-Z][^\d,]*?)(?:,\s*\d{3,5})?$", re.I
+    r"(?:^|(?<=\s))(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[A-Z]?[\d\s–-]+?(?:,\s*|\s+(?-i:(?=[A-Z]{3,}[A-Z ]*$)))"
+    r"(?P<city>[A-Z][^\d,]*?)(?:,\s*\d{3,5})?$",
+    re.I,
 )
 # A country after an address's city and a dash ("P.O. Box 58, Kigali 250 - Rwanda"), as a comma sets it elsewhere.
 _DASHED_COUNTRY = re.compile(r"\s+[-–—]\s+(?P<country>[^\W\d][^\d,|–—-]*?)\s*$")
@@ -493,7 +497,7 @@ _NOT_A_PLACE = re.compile(
     r"backgrounder|bulletin|administrator|postbus|postfach|box|suite|buildings?|level|room|"
     # a fact sheet's subject under its title ("Korea–Africa Development Cooperation"), never a city
     r"co-?operation|development|partnerships?|relations|programmes?|programs?|assistance|initiatives?|strategy|"
-    r"overview|summary|report|update|facility|fund|"
+    r"overview|summary|report|update|facility|fund|treasury|"
     # a section's heading under the date ("KEY FIGURES", "Highlights")
     r"figures|facts|highlights|background|contents|introduction|results|key\s+messages|at\s+a\s+glance|"
     r"context|purpose|objectives?|rationale|outcomes?|conclusions?|recommendations?|"
@@ -2142,7 +2146,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
     )
     for text in cells:
         text = without_country(text.strip().rstrip("."))  # "1550 Metro Manila, Philippines"
-        found = _POSTAL_CODE_CITY.search(text) or _PO_BOX_CITY.match(text)
+        found = _POSTAL_CODE_CITY.search(text) or _PO_BOX_CITY.search(text)
         if (
             found
             and _is_place(found.group("city"))

@@ -1409,6 +1409,12 @@ def test_a_dateline_in_brackets_or_title_case(opening, expected):
         ("MINISTRY OF TRADE\n9 T. G. Masaryk Street, Bratislava", "Bratislava"),
         # A fact sheet's subject line under its title is no place.
         ("Development Cooperation Agency (DCA)\nFACT SHEET\nKorea–Africa Development Cooperation", None),
+        # A treasury is a body, no city; a post office box then its city in capitals without a comma, after the
+        # street its column runs into the same line.
+        (
+            "REPUBLIC OF EXAMPLA\nTHE STATE TREASURY\nTel: +000 20 111 | Bank Street P.O. Box 4410-00200 ELDAMA",
+            "Eldama",
+        ),
         # A quarter, its city and the country: the city.
         ("EXAMPLE AID MISSION\nBaluwatar, Kathmandu, Nepal\nTel: 01-4411000", "Kathmandu"),
         # A building's name, then its city; India's PIN code after a dash.
