@@ -1501,11 +1501,19 @@ def _signer_address_place(texts: list[str], roles: dict) -> Optional[str]:
     signed = [k for k, role in roles.items() if role == "signatory"]
     if not signed:
         return None
-    for k in range(max(signed) + 1, min(len(texts), max(signed) + 2 + DEFAULT_MAX_TITLE_LINES)):
+    end = min(len(texts), max(signed) + 2 + DEFAULT_MAX_TITLE_LINES)
+    for k in range(max(signed) + 1, end):
         if _COPY_LINE.match(texts[k]):
             break
         if "," in texts[k] and re.search(r"\d", texts[k]) and roles.get(k) is None:
-            place = _letterhead_place(["", texts[k]])
+            # The address's lines under its first ("..., Mayfield Township" over "Harbourtown, Examplia"): the
+            # city is on its last line.
+            address = [texts[k]]
+            for j in range(k + 1, min(len(texts), k + 1 + DEFAULT_MAX_TITLE_LINES)):
+                if not texts[j].strip() or _COPY_LINE.match(texts[j]) or roles.get(j) is not None:
+                    break
+                address.append(texts[j])
+            place = _letterhead_place(["", *address])
             if place:
                 return place
     return None

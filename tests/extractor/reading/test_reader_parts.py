@@ -2454,6 +2454,12 @@ def test_an_email_placed_by_the_address_in_its_signature_block():
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.signatory) == ("Valletta", "Ann Roe")
+    # The address over two lines, its street and quarter over the city and country: the city.
+    two_lines = text.replace(
+        "Level 4, 12 Harbour Road, Valletta", "No. 7 Pier Lane, 3 Mile, Eastfield Ward\nPortmore, Malta"
+    )
+    parts, _body = split_letter(text_blocks(two_lines))
+    assert (parts.place, parts.signatory) == ("Portmore", "Ann Roe")
 
 
 def test_a_note_dated_at_its_foot_over_a_seal_and_its_addressees_has_no_signatory():
