@@ -1507,10 +1507,10 @@ def _signer_address_place(texts: list[str], roles: dict) -> Optional[str]:
             break
         if "," in texts[k] and re.search(r"\d", texts[k]) and roles.get(k) is None:
             # The address's lines under its first ("..., Mayfield Township" over "Harbourtown, Examplia"): the
-            # city is on its last line.
+            # city is on its last line; a phone's line or a security marking ("OFFICIAL") is no part of it.
             address = [texts[k]]
             for j in range(k + 1, min(len(texts), k + 1 + DEFAULT_MAX_TITLE_LINES)):
-                if not texts[j].strip() or _COPY_LINE.match(texts[j]) or roles.get(j) is not None:
+                if "," not in texts[j] or _COPY_LINE.match(texts[j]) or roles.get(j) is not None:
                     break
                 address.append(texts[j])
             place = _letterhead_place(["", *address])

@@ -2460,6 +2460,9 @@ def test_an_email_placed_by_the_address_in_its_signature_block():
     )
     parts, _body = split_letter(text_blocks(two_lines))
     assert (parts.place, parts.signatory) == ("Portmore", "Ann Roe")
+    # A security marking under the address's phone line is no place.
+    parts, _body = split_letter(text_blocks(text + "\n\nOFFICIAL"))
+    assert (parts.place, parts.signatory) == ("Valletta", "Ann Roe")
 
 
 def test_a_note_dated_at_its_foot_over_a_seal_and_its_addressees_has_no_signatory():
