@@ -64,12 +64,19 @@ from extractor.reference.calendar_words import (
     ETHIOPIAN_MONTH_NUMBERS,
     ETHIOPIAN_MONTH_SPELLINGS,
     MONTH_SPELLINGS,
+    ROMAN_MONTH_DATE,
+    ROMAN_MONTH_NUMBERS,
     WEEKDAY_NAMES,
     calendar_spellings,
     ethiopian_month_span,
     ethiopian_to_gregorian,
 )
-from extractor.reference.countries import country_code, listed_fiscal_year_start, split_fiscal_year_start
+from extractor.reference.countries import (
+    country_code,
+    country_names_in,
+    listed_fiscal_year_start,
+    split_fiscal_year_start,
+)
 from extractor.reference.edtf import (
     DAY,
     HALF_CODES,
@@ -144,6 +151,14 @@ DAY_END = r"(?:COB|EOB|EOD|close\s+of\s+business|end\s+of\s+(?:business|day))"
 # An Ethiopian fiscal year begins on 1 Hamle, the Gregorian 8 July, of the Gregorian year this many after its number.
 ETHIOPIAN_FISCAL_START = (7, 8)
 ETHIOPIAN_YEAR_OFFSET = 7
+# Nepal's Bikram Sambat year N begins in mid-April of the Gregorian year N-57, its fiscal year N/N+1 on 1 Shrawan,
+# mid-July of that Gregorian year ("FY 2070/71" is July 2013 to July 2014).
+BIKRAM_SAMBAT_COUNTRY = "NPL"
+BIKRAM_SAMBAT_AHEAD = 57
+BIKRAM_SAMBAT_FISCAL_MONTH = 7
+# How far after the letter's year a year written over two may lie and still be a Bikram Sambat year: its plans run
+# some years back and forth around the current year, which is 56 or 57 ahead of the Gregorian one.
+BIKRAM_SAMBAT_REACH = range(BIKRAM_SAMBAT_AHEAD - 8, BIKRAM_SAMBAT_AHEAD + 9)
 # The US federal fiscal year YYYY runs from October YYYY-1; its quarters start in these months.
 FISCAL_QUARTER_START = {1: (-1, 10), 2: (0, 1), 3: (0, 4), 4: (0, 7)}
 # The country whose federal fiscal year a bare "fiscal year 2024" names unless the document is another's.
@@ -210,6 +225,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     ethiopian_month = f"(?-i:{word_trie(list(ETHIOPIAN_MONTH_SPELLINGS))})"
     rules = [
         ("iso", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        ("roman_month", ROMAN_MONTH_DATE),
         ("numeric", rf"(?<![\d./])(?P<d>\d{{1,2}})(?P<s>[./])(?P<m>\d{{1,2}})(?P=s)(?P<y>{YEAR})(?![\d.]\d)"),
         (
             "dmy_range_months",
@@ -380,6 +396,7 @@ RULE_NEEDS = {
         for rule in (
             "iso",
             "numeric",
+            "roman_month",
             "half_code",
             "quarter_code",
             "fiscal",
@@ -460,6 +477,7 @@ RULE_WORDS = {
     "day_of_relative_month": ("ult", "inst", "prox", "month"),
     "iso": ("-",),
     "numeric": (".", "/"),
+    "roman_month": (".", "-", "/"),
     "numbered_dmy": ("/",),
 }
 
@@ -698,6 +716,15 @@ def _participle_before_deadline(text: str, lo: int, hi: int, start: int) -> bool
     return bool(DEADLINE_BEFORE.search(text, max(lo, start - 30), start)) and not FINITE_PAST.search(text, lo, hi)
 
 
+# A request's conditional before "were"/"was" or the participle after it ("would be grateful if the figures were sent
+# by Friday", "would appreciate it if"): the verb asks for what is to come, it tells nothing done.
+REQUEST_CONDITIONAL_BEFORE = re.compile(
+    r"\b(?:would|should)\s+(?:be\s+(?:most\s+|very\s+)?(?:grateful|obliged|thankful|pleased)|appreciate(?:\s+it)?)\s+if\s+"
+    r"(?:[\w'’-]+\s+){1,6}?(?:(?:were|was)\s+)?$",
+    re.IGNORECASE,
+)
+REQUEST_CONDITIONAL_REACH = 90  # characters before "were" where the request stands
+
 # "Since" that gives a reason opens a clause told in the present ("Since the works season ends in June", "since
 # it is the rainy season"): a few words, then a present verb, before any comma.
 CAUSAL_SINCE = re.compile(
@@ -715,6 +742,8 @@ def _cue_tense(text: str, at: int, cue: str, tense: str) -> Optional[str]:
         return tense
     if cue == "since" and CAUSAL_SINCE.match(text, at):
         return None  # "Since the season ends in June, ...": a reason, no time gone by
+    if REQUEST_CONDITIONAL_BEFORE.search(text, max(0, at - REQUEST_CONDITIONAL_REACH), at):
+        return "future"  # "we would be grateful if the reports were sent by Friday": a request for what is to come
     before = re.search(r"(\w+)\s+$", text[max(0, at - 12) : at])
     word = before.group(1).lower() if before else ""
     if word not in NOT_BEFORE_GOVERNING:
@@ -941,6 +970,27 @@ class _Resolver:
         return next(iter(named)) if len(named) == 1 else None
 
     @functools.cached_property
+    def names_nepal(self) -> bool:
+        """Whether the text names Nepal, whose years written over two may be Bikram Sambat ones, read once."""
+        return any(code == BIKRAM_SAMBAT_COUNTRY for _start, _end, code in country_names_in(self.text.lower()))
+
+    def bikram_sambat_fiscal_year(self, first: int, last: int) -> Optional[str]:
+        """A year written over two ("2070/71") that lies some 57 years after the letter's in a text that names Nepal:
+        the Bikram Sambat fiscal year's Gregorian months (2013-07/2014-07); else None."""
+        letter = self.letter_date
+        if (
+            letter is None
+            or last != first + 1
+            or first - letter.year not in BIKRAM_SAMBAT_REACH
+            or not self.names_nepal
+        ):
+            return None
+        start = first - BIKRAM_SAMBAT_AHEAD
+        return interval_text(
+            date_text(start, BIKRAM_SAMBAT_FISCAL_MONTH), date_text(start + 1, BIKRAM_SAMBAT_FISCAL_MONTH)
+        )
+
+    @functools.cached_property
     def split_fiscal_start(self) -> int:
         """The month a fiscal year written over two years begins in the document's country (fiscal_years.tsv)."""
         return split_fiscal_year_start(self.fiscal_country)
@@ -1072,8 +1122,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         return None  # "6th of October City", "July 26 Street": a month, or a day, that names a place, no date
     if rule == "numeric" and g["s"] == "/" and r.month_first:
         g["d"], g["m"] = g["m"], g["d"]
-    if rule in ("iso", "numeric"):
-        year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
+    if rule in ("iso", "numeric", "roman_month"):
+        year, month, day = int(g["y"]), ROMAN_MONTH_NUMBERS.get(g["m"]) or int(g["m"]), int(g["d"])
         return (date_text(year, month, day), False) if _valid(year, month, day) else None
     if rule == "dmy_range_months":
         m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
@@ -1271,7 +1321,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
                 return _fiscal_years_span(y, y2, r, start), False
             if y2 != y + 1:
                 return None
-            return _split_fiscal_year(y, y2, r), False
+            return r.bikram_sambat_fiscal_year(y, y2) or _split_fiscal_year(y, y2, r), False
         if not _us_fiscal_year_at(r, start):
             return date_text(y), False  # another government's fiscal year: its months are not the US ones
         return fiscal_year_text(y), False
@@ -1285,6 +1335,9 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         gregorian = GREGORIAN_AFTER.match(r.text, end)
         if gregorian and int(gregorian["y"]) != y1:
             return None  # "2076/77 (2019/20)": another calendar's years, then the Gregorian ones
+        nepali = r.bikram_sambat_fiscal_year(y1, y2) if "/" in m.group(0) else None
+        if nepali:
+            return nepali, False
         if y2 == y1 + 1 and "/" in m.group(0) and y1 in r.split_fiscal_years_named:
             # "the budget for 2024/25" where the text names "financial year 2024/25": that fiscal year again.
             return _split_fiscal_year(y1, y2, r), False
@@ -1680,8 +1733,9 @@ RANGE_JOINER = re.compile(r",?\s*(?:to|through|until|till|and|-|–|—)\s*", re
 # Without "from" or "between", two dates make one span only when a dash or "to" joins them ("(July 2024 -
 # December 2024)"); "and" then lists two dates.
 BARE_RANGE_JOINER = re.compile(r"\s*(?:to|through|until|till|-|–|—)\s*", re.IGNORECASE)
-# Two spans of years joined, "(2017-18 to 2019-20)": one span from the first's start to the second's end.
-YEAR_SPAN = re.compile(r"(\d{4})/(\d{4})")
+# Two spans of years joined, "(2017-18 to 2019-20)": one span from the first's start to the second's end; so are two
+# fiscal years read in months ("FY 2070/71-2072/73" in Nepal's calendar: 2013-07/2016-07).
+YEAR_SPAN = re.compile(r"(\d{4}(?:-\d{2})?)/(\d{4}(?:-\d{2})?)")
 # A year in brackets right after a year: the same year in the Gregorian calendar, as Nepal and Ethiopia
 # give it after their own ("2076/77 (2019/20)").
 GREGORIAN_AFTER = re.compile(rf"\s*\(\s*(?P<y>{YEAR})(?:[-–/]\d{{2,4}})?\s*\)")
@@ -1707,8 +1761,8 @@ DATE_CHANGE_BEFORE = re.compile(
 
 
 def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
-    """ "from October 1, 2015, through March 31, 2016": two dates of one precision, one interval; so are
-    two spans of years ("2017-18 to 2019-20")."""
+    """ "from October 1, 2015, through March 31, 2016": two dates, one interval (of two precisions only after "from" or
+    "between": "from March 2018 to 30 June 2019"); so are two spans of years ("2017-18 to 2019-20")."""
     joined: list[_Date] = []
     i = 0
     while i < len(dates):
@@ -1718,12 +1772,13 @@ def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
             b is not None
             and PLAIN_DATE.fullmatch(a.edtf)
             and PLAIN_DATE.fullmatch(b.edtf)
-            and len(a.edtf) == len(b.edtf)
             and a.edtf < b.edtf
             and (
+                # "from March 2018 to 30 June 2019": an opener and a joiner make a span also of two precisions
                 RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
                 and RANGE_JOINER.fullmatch(text, a.end, b.start)
-                or BARE_RANGE_JOINER.fullmatch(text, a.end, b.start)
+                or len(a.edtf) == len(b.edtf)
+                and BARE_RANGE_JOINER.fullmatch(text, a.end, b.start)
             )
             and not DATE_CHANGE_BEFORE.search(text, max(0, a.start - 120), a.start)
         ):
@@ -1733,6 +1788,7 @@ def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
         spans = (YEAR_SPAN.fullmatch(a.edtf), YEAR_SPAN.fullmatch(b.edtf)) if b is not None else (None, None)
         if (
             all(spans)
+            and len(a.edtf) == len(b.edtf)
             and spans[0].group(2) <= spans[1].group(1)
             and (
                 (

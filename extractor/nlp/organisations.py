@@ -45,7 +45,7 @@ from extractor.nlp.phrases import (
 )
 from extractor.nlp.programmes import OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
-from extractor.reference.addresses import STREET_ABBREVIATIONS, STREET_WORDS, dateline_place
+from extractor.reference.addresses import BUILDING_WORDS, STREET_ABBREVIATIONS, STREET_WORDS, dateline_place
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from extractor.reference.casing import capital_initials, natural_case, without_accents
 from extractor.reference.countries import (
@@ -321,8 +321,6 @@ BARE_PARLIAMENT = "Parliament"
 MAX_LETTERHEAD_LINES = 6
 # A translator's note over a letterhead, wholly in brackets ("[Courtesy translation from Portuguese]").
 TRANSLATOR_NOTE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
-# The last words of a building's or a room's name in an address ("Conference Hall"), no body's.
-BUILDING_WORDS = WORDS["building_words"]
 # The heads of a state's missions abroad ("EMBASSY OF NORWAY", "Permanent Mission of Peru").
 STATE_MISSION_HEADS = WORDS["mission_heads"]
 # The first words of a letterhead's body in capitals: an institution's or a mission's.

@@ -15,13 +15,15 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractor.reading.rounding import round_hundredths
-from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
+from extractor.reference.addresses import BUILDING_WORDS, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_BEFORE_CITY
 from extractor.reference.calendar_words import (
     ETHIOPIAN_ERA,
     ETHIOPIAN_MONTH_NUMBERS,
     ETHIOPIAN_MONTH_SPELLINGS,
     MONTH_NAMES,
     MONTH_NUMBERS,
+    ROMAN_MONTH_DATE,
+    ROMAN_MONTH_NUMBERS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_NAMES,
     ethiopian_to_gregorian,
@@ -106,6 +108,8 @@ _DATE_PATTERNS = [
     # East Asian order, year first with a full stop after each part ("2026. 3. 10.", "2026.03.10"), as Korean,
     # Chinese and Japanese letters date their dispatch.
     re.compile(r"(?<![\w./-])(?P<y>\d{4})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\b\.?"),
+    # The month in Roman numerals ("Brussels, 14.XI.1991").
+    re.compile(ROMAN_MONTH_DATE),
 ]
 _ETHIOPIAN_MONTH = alternation(ETHIOPIAN_MONTH_SPELLINGS)
 _ETHIOPIAN_DATE = re.compile(
@@ -134,7 +138,7 @@ _PERIOD_END = re.compile(r"\b(?:ended|ending)\s*$", re.I)
 # formula ("Done at Brussels, on 24 September 2026", "Signed in Kigali") names its place after the verb.
 _DATE_PREFIX = re.compile(
     r"^(date(?:\s*(?:/|and|&)\s*(?:place|venue))?|dated|le|den|on|published|issued|released|updated|posted|"
-    r"(?:done|signed)\s+(?:at|in))(\s+on)?\s*:?\s*",
+    r"(?:done|signed)\s+(?:at|in))\b(\s+(?:on|the)\b)?\s*:?\s*",
     re.I,
 )
 # The kind of document set on the date line's left ("NEWS RELEASE          Tallinn, 4 February 2027", "Press
@@ -245,6 +249,8 @@ _TRAILING_POSTAL_NUMBER = re.compile(r"(?:\s+|(?<=[A-Za-z])-)(?P<code>\d{4,6}|\d
 # An address line's last field, a city and its postal number ("..., Dhaka-1212", "..., Amman 11814").
 _CITY_THEN_POSTAL_NUMBER = re.compile(r",\s*[A-Z][^\W\d_][\w'’ .]*?(?:\s+|-)(?!(?:1[89]|20)\d\d\b)\d{4,6}$")
 # A street's number and name, then a comma and the city: "6 Harbour Avenue, Riverton City".
+# A building's name, then its city ("Krishi Bhawan, New Delhi", "Harbour House, Port Mathurin").
+_PREMISES_THEN_CITY = re.compile(rf"^[^,]*\b(?:{alternation(BUILDING_WORDS)}),\s*[^,\d]+$")
 _STREET_THEN_CITY = re.compile(
     r"^\d+[A-Za-z]?\s+[^,]*\b(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|drive|highway|square)"
     r",\s*[^,\d]+$",
@@ -260,9 +266,13 @@ _NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+[A-Z][^\W\d_]+")
 _DOTTED_REGION = re.compile(r",?\s+(?:[A-Z]\.){2,}$")
 # An address ending in its district, a slash and its province's city ("Sok. 9, 35220 Alsancak / IZMIR").
 _DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<city>[^\W\d][^,/\d]*)$")
-# A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi").
+# A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi"),
+# the comma left out before a city in capitals ("P.O. Box 30007-00100 NAIROBI"); a street may come first where a
+# letterhead's column runs its lines together ("Harambee Avenue P.O. Box 30007-00100 NAIROBI").
 _PO_BOX_CITY = re.compile(
-    r"^(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[A-Z]?[\d\s–-]+,\s*(?P<city>[A-Z][^\d,]*?)(?:,\s*\d{3,5})?$", re.I
+    r"(?:^|(?<=\s))(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[A-Z]?[\d\s–-]+?(?:,\s*|\s+(?-i:(?=[A-Z]{3,}[A-Z ]*$)))"
+    r"(?P<city>[A-Z][^\d,]*?)(?:,\s*\d{3,5})?$",
+    re.I,
 )
 # A country after an address's city and a dash ("P.O. Box 58, Kigali 250 - Rwanda"), as a comma sets it elsewhere.
 _DASHED_COUNTRY = re.compile(r"\s+[-–—]\s+(?P<country>[^\W\d][^\d,|–—-]*?)\s*$")
@@ -487,7 +497,7 @@ _NOT_A_PLACE = re.compile(
     r"backgrounder|bulletin|administrator|postbus|postfach|box|suite|buildings?|level|room|"
     # a fact sheet's subject under its title ("Korea–Africa Development Cooperation"), never a city
     r"co-?operation|development|partnerships?|relations|programmes?|programs?|assistance|initiatives?|strategy|"
-    r"overview|summary|report|update|facility|fund|"
+    r"overview|summary|report|update|facility|fund|treasury|"
     # a section's heading under the date ("KEY FIGURES", "Highlights")
     r"figures|facts|highlights|background|contents|introduction|results|key\s+messages|at\s+a\s+glance|"
     r"context|purpose|objectives?|rationale|outcomes?|conclusions?|recommendations?|"
@@ -557,7 +567,9 @@ _NOT_NAME_WORDS = {
 # A line that ends in a unit's head noun names the office that issues a text ("Press Service Department"), no person.
 _UNIT_NAME = re.compile(
     r"\b(department|ministry|office|directorate|division|unit|section|service|bureau|secretariat|agency|"
-    r"commission|committee|council|embassy|mission|centre|center)$",
+    r"commission|committee|council|embassy|mission|centre|center|"
+    # a meeting's or a body's own name over the place and date of its outcomes ("Forum Economic Ministers Meeting")
+    r"meeting|conference|summit|assembly|forum|parliament)$",
     re.I,
 )
 # A qualifier in brackets after a title ("Executive Secretary (a.i.)", "Director (Acting)") ends no sentence.
@@ -669,7 +681,11 @@ def parse_date(text: str) -> Optional[tuple[dt.date, int, int]]:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             month = groups["m"]
-            month_number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
+            month_number = (
+                int(month)
+                if month.isdigit()
+                else ROMAN_MONTH_NUMBERS.get(month) or _MONTHS.get(month.lower().rstrip("."))
+            )
             day, year = int(groups["d"]), int(groups["y"])
             if month_number and month.isdigit() and month_number > 12 and day <= 12:
                 day, month_number = month_number, day  # 10/21/2025: month first
@@ -1390,7 +1406,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 other = _OTHER_CALENDAR_LINE.match(texts[place_at])
                 beside = other["place"] if other else texts[place_at]
                 venue = _venue_city(beside) if place_at > date_at else None  # a venue sits under its date
-                parts.place = without_country(venue or beside.rstrip(",").strip())
+                parts.place = without_premises(without_country(venue or beside.rstrip(",").strip()))
                 roles[place_at] = "place"
                 head_end = min(head_end, place_at)
         head = _head_over(head_end, lines, texts, roles, parts)
@@ -1485,11 +1501,19 @@ def _signer_address_place(texts: list[str], roles: dict) -> Optional[str]:
     signed = [k for k, role in roles.items() if role == "signatory"]
     if not signed:
         return None
-    for k in range(max(signed) + 1, min(len(texts), max(signed) + 2 + DEFAULT_MAX_TITLE_LINES)):
+    end = min(len(texts), max(signed) + 2 + DEFAULT_MAX_TITLE_LINES)
+    for k in range(max(signed) + 1, end):
         if _COPY_LINE.match(texts[k]):
             break
         if "," in texts[k] and re.search(r"\d", texts[k]) and roles.get(k) is None:
-            place = _letterhead_place(["", texts[k]])
+            # The address's lines under its first ("..., Mayfield Township" over "Harbourtown, Examplia"): the
+            # city is on its last line; a phone's line or a security marking ("OFFICIAL") is no part of it.
+            address = [texts[k]]
+            for j in range(k + 1, min(len(texts), k + 1 + DEFAULT_MAX_TITLE_LINES)):
+                if "," not in texts[j] or _COPY_LINE.match(texts[j]) or roles.get(j) is not None:
+                    break
+                address.append(texts[j])
+            place = _letterhead_place(["", *address])
             if place:
                 return place
     return None
@@ -2079,9 +2103,13 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         district = _DISTRICT_THEN_CITY.search(text)
         text = district["city"].strip() if district else text
         # "..., Amman 11814, Jordan": the country after an address's postal code is no part of its city.
+        commas = text.count(",")  # "Lazimpat, Kathmandu, Nepal": a quarter, its city and the country
         text = without_country(text) if "," in text and not country_code(text.strip()) else text
         coded = _POSTAL_CODE.search(text) is not None
         text = _POSTAL_CODE.sub("", text)
+        dashed = POSTAL_CODE_AFTER_CITY.search(text)
+        if dashed:
+            text, coded = text[: dashed.start()], True  # "Secretariat, Chennai - 600 009": India's PIN after its city
         boxed = _PO_BOX_CITY.match(text)
         if boxed:
             text = boxed.group("city").strip()  # "P.O. Box 602, MBABANE": the city of the post office box
@@ -2098,6 +2126,10 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             text = text.rpartition(",")[2].strip()  # a city that is also a province's name, as Bangladesh's are
         elif coded and not _is_place(text):
             text = _address_city(text)
+        elif text.count(",") == 1 and commas >= 2 and not _is_region(text):
+            text = text.rpartition(",")[2].strip()  # "Lazimpat, Kathmandu, Nepal": a quarter, its city, the country
+        elif _PREMISES_THEN_CITY.match(text):
+            text = without_premises(text)
         elif text.count(",") >= 2:
             # "Project Directorate (ADB), Babarmahal, Kathmandu": an office, its quarter and its city, no postal
             # code; but "Ministry of Water, Forests and Fisheries" closes a list of a body's remits.
@@ -2122,7 +2154,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
     )
     for text in cells:
         text = without_country(text.strip().rstrip("."))  # "1550 Metro Manila, Philippines"
-        found = _POSTAL_CODE_CITY.search(text) or _PO_BOX_CITY.match(text)
+        found = _POSTAL_CODE_CITY.search(text) or _PO_BOX_CITY.search(text)
         if (
             found
             and _is_place(found.group("city"))
@@ -2135,6 +2167,18 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
                 place = next((part for part in named if _NAMED_CITY.search(part) and _is_place(part)), place)
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     return None
+
+
+def without_premises(place: str) -> str:
+    """A place without the building named before it ("Udyog Bhawan, New Delhi" -> "New Delhi"); else the place."""
+    return place.rpartition(",")[2].strip() if _PREMISES_THEN_CITY.match(place) else place
+
+
+def _is_region(place: str) -> bool:
+    """Whether a place closes on a province, a state or its short code ("Winnipeg, Manitoba", "Austin, TX")."""
+    region = place.rpartition(",")[2].strip()
+    short = region.isupper() and len(region.replace(".", "")) <= MAX_REGION_ABBREVIATION
+    return short or natural_case(region) in subdivision_table()
 
 
 def _without_subdivision(place: str) -> str:

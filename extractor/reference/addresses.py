@@ -45,6 +45,12 @@ STREET_WORDS = frozenset(
 )
 
 
+# Words that end the name of a building or a room in an address ("Conference Hall", "Central Headquarters", "Block C
+# Building", "Harcourt House, 12 Main Street"; "Sanchar Bhawan", "Udyog Bhavan": the word for a building in Indian
+# government addresses): a place listed after a body's name, no body; before an address's comma, no city.
+BUILDING_WORDS = frozenset(
+    ("Hall", "Headquarters", "Building", "Room", "Floor", "Tower", "Buildings", "House", "Bhawan", "Bhavan")
+)
 # The street words addresses abbreviate, written with a full stop ("Av. das Nações", "Bd. Unirii").
 STREET_ABBREVIATIONS = frozenset(("Av", "Ave", "Avda", "Bd", "Blvd", "Rd"))
 

@@ -182,6 +182,8 @@ def test_a_quarter_or_half_that_is_no_date(text):
         # A dash or "to" between two dates of one precision is a span without "from".
         ("Funding situation (July 2024 - December 2024)", ["2024-07/2024-12"]),
         ("the period 1 July 2024 to 31 December 2024", ["2024-07-01/2024-12-31"]),
+        # After "from", ends of two precisions make a span too.
+        ("from 1 April 2018 to June 2019", ["2018-04-01/2019-06"]),
     ],
 )
 def test_from_one_date_to_another_is_an_interval(text, expected):
@@ -195,8 +197,8 @@ def test_from_one_date_to_another_is_an_interval(text, expected):
         ("The meetings of 1 April 2018 and 30 September 2019 were decisive.", ["2018-04-01", "2019-09-30"]),
         # A later date first is no interval.
         ("from 30 September 2019 to 1 April 2018", ["2019-09-30", "2018-04-01"]),
-        # Different precisions are no interval.
-        ("from 1 April 2018 to June 2019", ["2018-04-01", "2019-06"]),
+        # Different precisions without "from" or "between" are no interval.
+        ("1 April 2018 - June 2019", ["2018-04-01", "2019-06"]),
     ],
 )
 def test_two_dates_that_are_no_interval(text, expected):
@@ -255,6 +257,9 @@ def test_tense_stays_in_the_date_clause():
         ("Meeting on 12/3/2014 and 25/3/2014.", "2014-03-12"),
         ("Meeting on 12/3/2014 and 3/25/2014.", "2014-12-03"),
         ("Meeting on 12.3.2014.", "2014-03-12"),
+        # The month in Roman numerals between the day and the year.
+        ("Meeting on 12.III.2014.", "2014-03-12"),
+        ("Signed at Valdoria on 5. XI. 1989 by both sides.", "1989-11-05"),
     ],
 )
 def test_numeric_dates_follow_the_letter_order(text, expected):
@@ -1000,6 +1005,14 @@ def test_a_range_of_months_may_run_into_the_next_year():
     assert edtfs("Repairs lasted from November to April 2027.", dt.date(2027, 6, 1)) == ["2026-11/2027-04"]
 
 
+def test_a_span_from_a_month_to_a_day_is_one_interval():
+    assert edtfs("The ministry ran the rebuilding from May 2029 to 15 August 2030.", dt.date(2030, 9, 1)) == [
+        "2029-05/2030-08-15"
+    ]
+    # Without "from" or "between", a month and a day joined by a dash stay two dates.
+    assert edtfs("Deliveries (May 2029 - 15 August 2030) were late.", dt.date(2030, 9, 1)) == ["2029-05", "2030-08-15"]
+
+
 def test_the_year_before_a_tournament_s_name_is_a_date():
     assert edtfs("Tickets for the 2031 Asian Cup went on sale.") == ["2031"]
 
@@ -1056,12 +1069,35 @@ def test_an_ethiopian_fiscal_year_runs_from_hamle_in_the_gregorian_calendar():
     ]
 
 
+def test_nepal_s_bikram_sambat_fiscal_years_are_their_gregorian_months():
+    text = (
+        "Nepal's Ministry of Finance will show the grant in the budget for fiscal year 2082/83, after the "
+        "works begun in 2081/82, under the plan for FY 2081/82-2085/86."
+    )
+    assert edtfs(text, dt.date(2025, 11, 3)) == ["2025-07/2026-07", "2024-07/2025-07", "2024-07/2029-07"]
+    # A Gregorian year written over two in the same text keeps Nepal's July start; a text that names no Nepal keeps
+    # the year as written.
+    assert edtfs("Nepal's budget for fiscal year 2025/26.", dt.date(2025, 11, 3)) == ["2025-07/2026-06"]
+    assert edtfs("The budget for fiscal year 2082/83.", dt.date(2025, 11, 3)) == ["2082-04/2083-03"]
+
+
 def test_a_body_s_own_fiscal_year_in_a_us_document_is_no_us_federal_year():
     text = "The charge is waived for the Bank's fiscal year 2031; funds for fiscal year 2031 were appropriated."
     assert [d.edtf for d in find_dates(text, dt.date(2030, 9, 12), author="THE WHITE HOUSE")] == [
         "2031",
         "2030-10/2031-09",
     ]
+
+
+def test_a_weekday_asked_for_in_a_request_s_conditional_lies_ahead():
+    # Written on a Wednesday: "were" after "would be grateful if" asks for the coming Friday.
+    wednesday = dt.date(2031, 3, 5)
+    assert edtfs("The Embassy would be grateful if the signed forms were returned by Friday.", wednesday) == [
+        "2031-03-07"
+    ]
+    assert edtfs("We would appreciate it if the figures were sent to us on Monday.", wednesday) == ["2031-03-10"]
+    # Told as done, the day is the one before the letter.
+    assert edtfs("The signed forms were returned on Monday.", wednesday) == ["2031-03-03"]
 
 
 def test_a_weekday_deadline_at_the_end_of_its_working_day():

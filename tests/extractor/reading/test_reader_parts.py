@@ -103,6 +103,11 @@ from extractor.reading.text_input import text_blocks
         ("Tabriz, 9 May 2028 (19 Ordibehesht 1407 S.H.)", "Tabriz", dt.date(2028, 5, 9)),
         # A place whose name holds a small word.
         ("Ain es Nour, 11 September 2009", "Ain es Nour", dt.date(2009, 9, 11)),
+        # "Dated the 4th ...": no place.
+        ("Dated the 4th March, 1999", None, dt.date(1999, 3, 4)),
+        # The month in Roman numerals, as Central European and EU offices write it.
+        ("Valdoria, 3.IV.2002", "Valdoria", dt.date(2002, 4, 3)),
+        ("Mirenburg, 27-XII-1988", "Mirenburg", dt.date(1988, 12, 27)),
     ],
 )
 def test_date_lines(line, place, date):
@@ -500,6 +505,14 @@ def test_a_note_verbale_dated_at_the_foot_over_its_seal_and_addressee():
     parts, body_blocks = split_letter(text_blocks(text))
     assert (parts.place, parts.date, parts.signatory) == ("Tallinn", dt.date(2031, 5, 11), None)
     assert "Rävala 4" in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
+@pytest.mark.parametrize("issuer", ["Coastal States Fisheries Ministers Meeting", "Harbour Cities Summit"])
+def test_a_meeting_named_over_the_place_and_date_of_its_outcomes_is_no_signatory(issuer):
+    body = "".join(f"{n}.  Ministers agreed on step {n} of the joint fisheries plan.\n\n" for n in range(1, 8))
+    text = f"OUTCOMES AND DECISIONS\n\n{body}{issuer}\nPort Vila, Vanuatu\n8 May 2031"
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Port Vila", dt.date(2031, 5, 8), None)
 
 
 @pytest.mark.parametrize(
@@ -1074,7 +1087,13 @@ def test_two_signatories_side_by_side_in_a_pdf(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "line,place", [("Songdo, Incheon, Republic of Korea", "Songdo, Incheon"), ("Geneva, Switzerland", "Geneva")]
+    "line,place",
+    [
+        ("Songdo, Incheon, Republic of Korea", "Songdo, Incheon"),
+        ("Geneva, Switzerland", "Geneva"),
+        # A building's name before the city: the city.
+        ("Shastri Bhawan, New Delhi", "New Delhi"),
+    ],
 )
 def test_a_place_over_the_date_line_without_its_country(line, place):
     parts, _body = _parts(f"FACT SHEET\n\n{line}\n18 July 2024\n\n{LONG_BODY}")
@@ -1390,6 +1409,19 @@ def test_a_dateline_in_brackets_or_title_case(opening, expected):
         ("MINISTRY OF TRADE\n9 T. G. Masaryk Street, Bratislava", "Bratislava"),
         # A fact sheet's subject line under its title is no place.
         ("Development Cooperation Agency (DCA)\nFACT SHEET\nKorea–Africa Development Cooperation", None),
+        # A treasury is a body, no city; a post office box then its city in capitals without a comma, after the
+        # street its column runs into the same line.
+        (
+            "REPUBLIC OF EXAMPLA\nTHE STATE TREASURY\nTel: +000 20 111 | Bank Street P.O. Box 4410-00200 ELDAMA",
+            "Eldama",
+        ),
+        # A quarter, its city and the country: the city.
+        ("EXAMPLE AID MISSION\nBaluwatar, Kathmandu, Nepal\nTel: 01-4411000", "Kathmandu"),
+        # A building's name, then its city; India's PIN code after a dash.
+        ("MINISTRY OF STEEL\nUdyog Bhawan, New Delhi", "New Delhi"),
+        ("DEPARTMENT OF WATER\nSecretariat, Bhopal - 462 004", "Bhopal"),
+        # A city, its province and the country: the city.
+        ("EXAMPLE COUNCIL\nVancouver, British Columbia, Canada", "Vancouver"),
     ],
 )
 def test_a_letterhead_address_gives_its_city(letterhead, place):
@@ -2421,6 +2453,15 @@ def test_an_email_placed_by_the_address_in_its_signature_block():
         + "Kind regards,\n\nAnn Roe\nDirector | Water Section\nLevel 4, 12 Harbour Road, Valletta\nP +356 2000 0000"
     )
     parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.signatory) == ("Valletta", "Ann Roe")
+    # The address over two lines, its street and quarter over the city and country: the city.
+    two_lines = text.replace(
+        "Level 4, 12 Harbour Road, Valletta", "No. 7 Pier Lane, 3 Mile, Eastfield Ward\nPortmore, Malta"
+    )
+    parts, _body = split_letter(text_blocks(two_lines))
+    assert (parts.place, parts.signatory) == ("Portmore", "Ann Roe")
+    # A security marking under the address's phone line is no place.
+    parts, _body = split_letter(text_blocks(text + "\n\nOFFICIAL"))
     assert (parts.place, parts.signatory) == ("Valletta", "Ann Roe")
 
 
