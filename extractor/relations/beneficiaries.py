@@ -1402,7 +1402,9 @@ def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Option
     place are for the state it sits in. None for a state that is no donor (its embassy asks the state it sits in)."""
     if author_country not in DONOR_STATES:
         return None
-    head = re.sub(r"\s+", " ", _letter_head(view).lower())
+    # The lines above the first paragraph of prose: that paragraph may name a place the letter speaks of.
+    above = view.text[: view.paragraph_of(first_prose_end(view.text) - 1)[0]]
+    head = re.sub(r"\s+", " ", "\n".join(filter(None, [view.letter.parts.letterhead, above])).lower())
     words = set(re.findall(r"[a-z-]+", head))
     if not (words & WORDS.mission_nouns or any(" ".join(phrase) in head for phrase in WORDS.mission_for_nouns)):
         return None

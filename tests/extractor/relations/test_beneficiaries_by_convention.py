@@ -504,3 +504,17 @@ def test_a_tranche_paid_to_a_fund_named_after_the_writer_s_state_is_not_paid_to_
     )
     found = commitments_of(tmp_path, text)
     assert found[40e6][1] == [] and found[12e6][1] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers noted that premium support of USD 2.2 million has been committed for the policies of Fiji, Nauru "
+        "and Palau.",
+        "The Bank will provide USD 2.2 million to meet the needs of Fiji, Nauru and Palau.",
+    ],
+)
+def test_a_state_s_own_policies_or_needs_before_of_keep_the_state_helped(tmp_path, sentence):
+    # "the policies of X", "the needs of X": the state's own, so the money is for X.
+    text = f"Dear Ministers,\n\n{sentence}\n\nYours sincerely,\n"
+    assert commitments_of(tmp_path, text)[2.2e6][1] == ["FJI", "NRU", "PLW"]
