@@ -2863,6 +2863,8 @@ def further_than_sum_before(case: BeneficiaryCase) -> list[str]:
         return []  # "a further EUR 5 million", not "the Board further allocated EUR 5 million"
     if case.group is not None and case.group.cls == "receive":
         return []  # "Border Force will receive a further GBP 11.5m": its receiver is named
+    if any(t.lower_ in WORDS.regional_purpose_words for t in view.doc[span.end : case.hi]):
+        return []  # "A further EUR 2 million will support regional work": a place of its own, the region
     # The sum before stands in the same paragraph or the one just before: further back, it is another subject.
     before = case.earlier[-1].evidence.sentence
     paragraphs = {view.paragraph_of(text_start(view.sents[k]))[0] for k in range(before, case.index + 1)}

@@ -148,6 +148,16 @@ def test_a_further_sum_opening_its_sentence_goes_where_the_letter_s_sum_before_w
     assert found[2e6][1] == ["HTI"] and found[2e6][2] == "further_than_sum_before"
 
 
+def test_a_further_sum_for_regional_work_does_not_take_the_countries_before(tmp_path):
+    # More money, but for the region as a whole: not more of the sum before's countries.
+    text = (
+        "Dear Minister,\n\nWe will provide GBP 4 million for schools in Fiji and Palau in 2012.\n\nA further"
+        " GBP 2 million a year will support regional work on teacher training.\n\nYours sincerely,\n\nA. Berg\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[4e6][1] == ["FJI", "PLW"] and found[2e6][1] == []
+
+
 def test_sums_respectively_received_go_one_each_to_the_receivers_after_a_sum_given_elsewhere(tmp_path):
     text = (
         "Dear Minister,\n\nThe Fund has released USD 5 million for cholera response. Of the total, USD 2 million is"
