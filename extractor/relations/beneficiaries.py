@@ -1351,6 +1351,9 @@ def letter_beneficiary_of(
             found[countersigned] = False  # "Read and agreed: For the Treasury of X": the partner it is for
         # A debtor writing to its creditor: the state written to is owed, not helped.
         found = {code: addressed for code, addressed in found.items() if not (addressed and code in creditors)}
+        host = mission_host_state(view, author_country)
+        if host is not None:
+            found[host] = False  # "Embassy of Japan in X" writing to X's ministry: its sums are for X
         office = country_office_state(view)
         if office is not None:
             # "World Food Programme / Madagascar Country Office" writing to a donor's ambassador: the body's office
@@ -1391,6 +1394,28 @@ def _affected_countries_before(doc, sent, first) -> bool:
     if k <= sent.start or doc[k].lower_ not in ("countries", "states"):
         return False
     return any(doc[j].lower_ in WORDS.affected_words for j in range(max(sent.start, k - 3), k))
+
+
+def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Optional[str]:
+    """The one state a giving state's mission abroad writes from, when its letter's head names a mission ("Embassy of
+    Denmark / Kampala, Uganda", "Embassy of Japan in X") and one state besides the author's: its sums that name no
+    place are for the state it sits in. None for a state that is no donor (its embassy asks the state it sits in)."""
+    if author_country not in DONOR_STATES:
+        return None
+    # The lines above the first paragraph of prose: that paragraph may name a place the letter speaks of.
+    above = view.text[: view.paragraph_of(first_prose_end(view.text) - 1)[0]]
+    head = re.sub(r"\s+", " ", "\n".join(filter(None, [view.letter.parts.letterhead, above])).lower())
+    words = set(re.findall(r"[a-z-]+", head))
+    if not (words & WORDS.mission_nouns or any(" ".join(phrase) in head for phrase in WORDS.mission_for_nouns)):
+        return None
+    names = country_names_in(head)
+    # Only the longest of names that overlap ("niger" inside "nigeria" is no name of its own).
+    whole = {code for a, b, code in names if not any(o[0] <= a and b <= o[1] and (o[0], o[1]) != (a, b) for o in names)}
+    others = whole - {author_country}
+    if len(others) != 1:
+        return None
+    host = others.pop()
+    return host if host not in DONOR_STATES else None
 
 
 def country_office_state(view: LetterDoc) -> Optional[str]:
@@ -2838,6 +2863,8 @@ def further_than_sum_before(case: BeneficiaryCase) -> list[str]:
         return []  # "a further EUR 5 million", not "the Board further allocated EUR 5 million"
     if case.group is not None and case.group.cls == "receive":
         return []  # "Border Force will receive a further GBP 11.5m": its receiver is named
+    if any(t.lower_ in WORDS.regional_purpose_words for t in view.doc[span.end : case.hi]):
+        return []  # "A further EUR 2 million will support regional work": a place of its own, the region
     # The sum before stands in the same paragraph or the one just before: further back, it is another subject.
     before = case.earlier[-1].evidence.sentence
     paragraphs = {view.paragraph_of(text_start(view.sents[k]))[0] for k in range(before, case.index + 1)}
@@ -3468,7 +3495,12 @@ def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
         to = next((u for u in range(i + 1, min(sent.end, i + 1 + PAID_TO_REACH)) if lowers[u] == "to"), None)
         if to is None:
             continue
-        if any(c._.norm == author for c in view.spans_in("country", to + 1, min(sent.end, to + 1 + PAID_TO_REACH))):
+        # Not a country opening a named fund's name ("the second tranche to the Dutch Fund for Climate"): paid to the
+        # fund, which the author's state may own, not to that state.
+        if any(
+            c._.norm == author and c.start not in view.programme_tokens
+            for c in view.spans_in("country", to + 1, min(sent.end, to + 1 + PAID_TO_REACH))
+        ):
             return True
         # "remitted to the single operating account of the Treasury": a treasury no other state's name owns is its own.
         treasury = next(

@@ -281,6 +281,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             spending_caption_words
             carrying_out_verbs
             multi_country_words
+            regional_purpose_words
             subdivision_nouns
             open_modals
             """.split(),

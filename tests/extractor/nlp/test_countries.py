@@ -154,6 +154,19 @@ def test_a_country_under_a_name_of_its_time_takes_today_s_code(text, expected):
     assert codes(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Food aid for the Soviet Union was agreed in Rome.", ["SUN"]),
+        ("The loan to the CSFR and to Yugoslavia was approved.", ["CSK", "YUG"]),
+        ("Czechoslovakia and the USSR signed the protocol.", ["CSK", "SUN"]),
+    ],
+)
+def test_a_state_that_broke_up_into_several_keeps_the_code_of_its_time(text, expected):
+    # No one country of today is meant: ISO 3166-3 keeps the state's own alpha-3.
+    assert codes(text) == expected
+
+
 def test_a_state_absorbed_into_another_is_no_country_of_its_own():
     assert codes("Monks from Sikkim travelled to the capital.") == []
 

@@ -559,3 +559,28 @@ The loan terms follow in a separate note.
 def test_a_sum_split_in_the_shares_of_a_list_it_leads_in_is_for_the_places_they_name(tmp_path):
     # The list after the colon holds the sum's shares and no sum of its own: the places cued there are the sum's.
     assert commitments_of(tmp_path, SHARED_AS_FOLLOWS)[9e6][1] == ["ZMB", "MWI"]
+
+
+SOURCES_TABLE = """Ministry of Finance
+Kingdom of Lesotho
+
+Maseru, 9 May 2024
+
+Dear Colleagues,
+
+I enclose the completion report of the school rebuilding programme.
+
+Financial summary (LSL)
+
+Source              Committed     Received      Spent
+Germany (KfW)       EUR 2.0m      38,400,000    36,100,000
+Japan (JICA)        JPY 90m       11,200,000    11,200,000
+
+Yours sincerely,
+"""
+
+
+def test_a_column_headed_source_names_the_givers_not_the_places_helped(tmp_path):
+    # "Source" heads the column of where each row's money came from: its states give to the author's state.
+    found = commitments_of(tmp_path, SOURCES_TABLE)
+    assert found[2e6][1] == ["LSO"] and found[90e6][1] == ["LSO"]

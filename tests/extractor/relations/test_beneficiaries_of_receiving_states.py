@@ -368,3 +368,16 @@ def test_a_budget_received_before_money_is_released_does_not_make_the_giver_a_re
     )
     found = commitments_of(tmp_path, text)
     assert found[4e6][1] == ["MWI"] and found[7e6][1] == ["MWI"]
+
+
+def test_loans_disbursed_to_the_author_s_treasury_make_it_a_receiving_state(tmp_path):
+    # A state's letter saying loans were disbursed to its treasury receives money: the sum foreign givers pledged, and
+    # the loans, in clauses naming no other place, are for the author's state.
+    text = (
+        "MINISTRY OF ENERGY\nREPUBLIC OF GHANA\n\nAccra, 4 May 2023\n\nDear Honourable Chairperson\n\n"
+        "1. The Clean Grid Partners, namely Norway and Japan, pledged US$1,2 billion under the Clean Grid Partnership "
+        "in 2022. Two policy loans of \u20ac200 million each were disbursed to National Treasury in 2022.\n\n"
+        "Yours sincerely\n\nMinister of Energy\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[1.2e9][1] == ["GHA"] and found[200e6][1] == ["GHA"]
