@@ -54,6 +54,7 @@ TEXT_NOUNS = WORDS.plan_nouns | WORDS.plan_cost_nouns
 # Most words from a word of asking to the confirming word it governs ("please confirm", "ask you to confirm").
 MAX_ASKING_TO_CONFIRMING_WORDS = 3
 ESTIMATE_WORDS = 3  # words from a tentative word to the verb of cost it qualifies ("estimated to cost")
+MAX_SOURCE_WORDS = 4  # words from "from" to the stage noun of the money drawn on ("from the 2025 allocation")
 MAX_CONFIRMED_MODIFIERS = 2  # modifiers between "confirmed" and its noun ("has confirmed joint funding of")
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
 SUM_PHRASE_WORDS = 8
@@ -927,6 +928,11 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
         ordered=is_ordered(view, group),
     )
     status = decide_status(case)[0]
+    # "Main programmes financed from the 2025 allocation:": a caption's bare participle names no payment of its own
+    # (not "The Fund disbursed EUR 5 million from its allocation as follows:"), the rows are parts of the money drawn on.
+    caption = not group.aux and group.tense == "past" and not view.sums_in(sent.start, sent.end)
+    if status == "disbursed" and caption:
+        status = drawn_on_stage([t.lower_ for t in view.doc[group.head + 1 : sent.end]]) or status
     # "The balance of the guarantees issued rose to ..., distributed as follows:": a guarantee is an obligation
     # taken on, not money paid out, so the items it breaks down are decided.
     if status == "disbursed" and any(w in WORDS.contingent_nouns for w in before_verb):
@@ -985,7 +991,19 @@ def words_stage(lowered: Sequence[str]) -> Optional[str]:
     # Other verb forms in a heading are nouns as often as verbs ("FOR IMMEDIATE RELEASE").
     participle = next((stage_participle(w) for w in lowered if stage_participle(w)), None)
     stages = WORDS.stage_nouns
+    if participle == "disbursed" and drawn_on_stage(lowered):
+        return drawn_on_stage(lowered)  # "Main programmes financed from the 2025 allocation"
     return participle or next((stages[w] for w in lowered if w in stages), None)
+
+
+def drawn_on_stage(lowered: Sequence[str]) -> Optional[str]:
+    """The stage of the money that words after a participle of paying out say it draws on ("financed from the 2025
+    allocation" → adopted, "funded under the approved budget"): a source's preposition and, a few words on, a stage
+    noun; None without one."""
+    source = next((n for n, w in enumerate(lowered) if w in WORDS.source_prepositions), None)
+    stages = WORDS.stage_nouns
+    window = lowered[source + 1 : source + 1 + MAX_SOURCE_WORDS] if source is not None else []
+    return next((stages[w] for w in window if w in stages), None)
 
 
 def _denied(lowered: Sequence[str], n: int) -> bool:

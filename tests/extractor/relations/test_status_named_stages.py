@@ -120,3 +120,26 @@ def test_a_signed_contribution_that_will_be_paid_is_decided(tmp_path):
         "replenishment of EUR 90 million, signed in May 2030, will be paid in full.\n"
     )
     assert statuses_of(tmp_path, text)[90e6] == ("adopted", "stated_as_decided")
+
+
+FINANCED_FROM_ALLOCATION = """Agency for Cooperation
+
+Bern, 3 February 2031
+
+Table 3 - Projects financed from the 2031 allocation (in CHF 1,000)
+
+No  Project                       Country       Partner             2031
+1   Mountain schools              Nepal         Helvetas            2,400
+2   Valley water supply           Bhutan        Caritas             1,300
+"""
+
+
+def test_rows_of_projects_financed_from_an_allocation_are_at_the_allocation_s_stage(tmp_path):
+    found = statuses_of(tmp_path, FINANCED_FROM_ALLOCATION)
+    assert found[2.4e6][0] == found[1.3e6][0] == "adopted"
+    # A finite verb that pays out a stated sum from an allocation still pays out its rows.
+    paid = FINANCED_FROM_ALLOCATION.replace(
+        "Table 3 - Projects financed from the 2031 allocation (in CHF 1,000)",
+        "The Agency disbursed CHF 3.7 million from the 2031 allocation, as follows (in CHF 1,000):",
+    )
+    assert statuses_of(tmp_path, paid)[2.4e6][0] == "disbursed"
