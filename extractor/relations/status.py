@@ -263,8 +263,10 @@ def named_tentative(case: StatusCase) -> Optional[str]:
     million": a sum its own noun calls tentative is only foreseen, unless a past verb has since decided or paid it
     ("the proposed budget of EUR 4 million was approved")."""
     group = case.group
-    # "..., allocated as follows": a bare participle describing the sum decides nothing of its own.
-    return "planned" if case.tentative and (group is None or group.time != "past" or case.attribute) else None
+    # "..., allocated as follows": a bare participle describing the sum decides nothing of its own; "has decided to
+    # allocate an indicative envelope of" decides it.
+    open_verb = group is None or (group.time != "past" or case.attribute) and not _decided_before(case)
+    return "planned" if case.tentative and open_verb else None
 
 
 def named_as_goal(case: StatusCase) -> Optional[str]:
@@ -2205,6 +2207,9 @@ def is_made_available(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool
         return False
     lowers, end = view.lowers, min(span.sent.end, span.end + SUM_PHRASE_WORDS)
     if group.start == group.head == span.end:
+        # "The advance of USD 9 million made available under X": the participle describes the advance, decided.
+        if span.start > 0 and view.lowers[span.start - 1] == "of":
+            return False
         return group.head + 1 < end and lowers[group.head + 1] in WORDS.providing_complements
     if group.head >= span.start:
         return False
