@@ -102,6 +102,11 @@ def is_figure(text: str) -> bool:
     return not (digits.isdigit() and YEAR_MIN <= int(digits) <= YEAR_MAX)
 
 
+def is_row_figure(text: str) -> bool:
+    """Whether a cell holds a row's figure: a number alone, or a sum of money alone ("$9,870,000", "EUR 70.0 million")."""
+    return is_figure(text) or _SUM_CELL.fullmatch(text) is not None
+
+
 def find_tables(text: str) -> list[Table]:
     """Every table of a body text, in order."""
     # A rule drawn between rows is no row and no break: the table reads through it.
@@ -124,7 +129,7 @@ def find_tables(text: str) -> list[Table]:
             above = paragraphs[k - 1]
             caption = Cell(above.start(), above.end(), above.group())
         header: tuple[Cell, ...] = ()
-        if rows and not any(is_figure(cell.text) or _SUM_CELL.fullmatch(cell.text) for cell in rows[0]):
+        if rows and not any(is_row_figure(cell.text) for cell in rows[0]):
             header = rows.pop(0)
             while len(rows) > 1 and _heads_go_on(header, rows[0]):
                 header = _stacked(header, rows.pop(0))
@@ -138,11 +143,7 @@ def _heads_go_on(header: tuple[Cell, ...], row: tuple[Cell, ...]) -> bool:
     """Whether a row without a figure under a header of years goes on with its column heads ("| 2024 | 2025" over
     "Country | actual | allocation"): heads that name a year and then what the year's figures are."""
     years = [cell for cell in header if YEAR.fullmatch(cell.text)]
-    return (
-        len(years) >= 2
-        and len(row) == len(header)
-        and not any(is_figure(cell.text) or _SUM_CELL.fullmatch(cell.text) for cell in row)
-    )
+    return len(years) >= 2 and len(row) == len(header) and not any(is_row_figure(cell.text) for cell in row)
 
 
 def _stacked(header: tuple[Cell, ...], row: tuple[Cell, ...]) -> tuple[Cell, ...]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from extractor.nlp.amounts import load_data as load_amount_data
-from extractor.nlp.tables import Table, column_of, is_figure
+from extractor.nlp.tables import Table, column_of, is_figure, is_row_figure
 from extractor.reference.casing import title_case_counts
 from extractor.reference.marks import BULLETS, QUOTED_MESSAGE_MARK
 from extractor.reference.money import same_amount
@@ -123,11 +123,13 @@ from extractor.relations.status import (
     is_legislated,
     is_made_available,
     is_named_as,
+    is_named_tentative,
     is_negated,
     is_ongoing,
     is_ordered,
     is_paid_since,
     is_pledged,
+    is_put_forward,
     is_released_with,
     is_requested,
     is_stated_need,
@@ -458,7 +460,8 @@ def _column_head(row: tuple[Table, tuple], column: int) -> str:
     # A head over the last columns only ("2025 approved | 2026 proposed" over "Programmes | 118.4 | 104.0"): the
     # rows' labels have no head, so the heads line up from the right.
     stub = len(cells) - len(table.header)
-    over_figures = 0 < stub and all(is_figure(cell.text) for cell in cells[stub:])
+    # "$9,870,000 | $78,400,000" under "Obligated | Total estimated": sums of money are the row's figures too.
+    over_figures = 0 < stub and all(is_row_figure(cell.text) for cell in cells[stub:])
     if len(table.header) == len(cells):
         return table.header[column].text
     return table.header[column - stub].text if over_figures and column >= stub else ""
@@ -798,7 +801,7 @@ def find_commitments_and_actions(
                     paid=is_named_as(view, span, WORDS.paid),
                     attribute=is_attribute(view, span, status_group),
                     ongoing=is_ongoing(view, sent, span, [g for g in groups if g.purpose]),
-                    asked=is_asked_for(view, span),
+                    asked=is_asked_for(view, span) or is_put_forward(view, span, status_group),
                     received=receives_through(view, span, status_group),
                     intended=is_intended(view, span, status_group),
                     pledged=is_pledged(view, span),
@@ -850,6 +853,7 @@ def find_commitments_and_actions(
                     undecided_after=is_undecided_after(view, span, main_groups),
                     conditioned=is_conditioned(view, status_group),
                     estimated=is_estimated_cost(view, span),
+                    tentative=is_named_tentative(view, span),
                     included_in=_included_in_whole(view, sent_amounts, k, found, status_group, main_groups),
                     earmarked=is_earmarked(view, span, status_group),
                     contract_value=is_contract_value(view, span),

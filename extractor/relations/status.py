@@ -54,6 +54,7 @@ TEXT_NOUNS = WORDS.plan_nouns | WORDS.plan_cost_nouns
 # Most words from a word of asking to the confirming word it governs ("please confirm", "ask you to confirm").
 MAX_ASKING_TO_CONFIRMING_WORDS = 3
 ESTIMATE_WORDS = 3  # words from a tentative word to the verb of cost it qualifies ("estimated to cost")
+MAX_SOURCE_WORDS = 4  # words from "from" to the stage noun of the money drawn on ("from the 2025 allocation")
 MAX_CONFIRMED_MODIFIERS = 2  # modifiers between "confirmed" and its noun ("has confirmed joint funding of")
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
 SUM_PHRASE_WORDS = 8
@@ -173,6 +174,7 @@ class StatusCase:
     )
     made_available: bool = False  # "make" and a word of giving take it ("the Fund made NZD 3m available to X")
     own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid and USD 6m undrawn")
+    tentative: bool = False  # a tentative word names it ("an indicative contribution of CHF 5m", "the planned X is")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -254,6 +256,17 @@ def estimated_cost(case: StatusCase) -> Optional[str]:
     """ "The new wards are projected to cost NZD 14 million, to be met by ...": an estimate of what a thing will cost
     is money foreseen, not decided or paid, whatever participle after it says how it is to be met."""
     return "planned" if case.estimated else None
+
+
+def named_tentative(case: StatusCase) -> Optional[str]:
+    """ "It provides for an indicative Swiss contribution of CHF 15 million", "the planned disbursement is CHF 3
+    million": a sum its own noun calls tentative is only foreseen, unless a past verb has since decided or paid it
+    ("the proposed budget of EUR 4 million was approved")."""
+    group = case.group
+    # "..., allocated as follows": a bare participle describing the sum decides nothing of its own; "has decided to
+    # allocate an indicative envelope of" decides it.
+    open_verb = group is None or (group.time != "past" or case.attribute) and not _decided_before(case)
+    return "planned" if case.tentative and open_verb else None
 
 
 def named_as_goal(case: StatusCase) -> Optional[str]:
@@ -636,6 +649,7 @@ STATUS_RULES = (
     still_to_come,
     expected_later,
     estimated_cost,
+    named_tentative,
     asked_for,  # "is appraising the request for a loan of USD 150 million": the request, not the work on it
     counted_in_whole,
     key_figure_label,
@@ -888,7 +902,12 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
         and view.doc[group.head - 1].lower_ in WORDS.plan_nouns
         and all(a in WORDS.plan_nouns for a in group.aux)
     )
-    if any(w in WORDS.tentative for w in before_verb) or plan_described or named_asked:
+    # "It provides for an indicative contribution of CHF 15 million, allocated as follows:": the items share out a sum
+    # the lead-in calls tentative (unless a past verb has since decided it).
+    tentative_whole = group.time != "past" and any(
+        is_named_tentative(view, s) for s in view.sums_in(sent.start, sent.end)
+    )
+    if any(w in WORDS.tentative for w in before_verb) or plan_described or named_asked or tentative_whole:
         return "planned"
     # "The payments due on 31 May amount to USD 90 million:": what its items break down is still owed.
     stages = WORDS.stage_nouns
@@ -911,6 +930,11 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
         ordered=is_ordered(view, group),
     )
     status = decide_status(case)[0]
+    # "Main programmes financed from the 2025 allocation:": a caption's bare participle names no payment of its own
+    # (not "The Fund disbursed EUR 5 million from its allocation as follows:"), the rows are parts of the money drawn on.
+    caption = not group.aux and group.tense == "past" and not view.sums_in(sent.start, sent.end)
+    if status == "disbursed" and caption:
+        status = drawn_on_stage([t.lower_ for t in view.doc[group.head + 1 : sent.end]]) or status
     # "The balance of the guarantees issued rose to ..., distributed as follows:": a guarantee is an obligation
     # taken on, not money paid out, so the items it breaks down are decided.
     if status == "disbursed" and any(w in WORDS.contingent_nouns for w in before_verb):
@@ -969,7 +993,19 @@ def words_stage(lowered: Sequence[str]) -> Optional[str]:
     # Other verb forms in a heading are nouns as often as verbs ("FOR IMMEDIATE RELEASE").
     participle = next((stage_participle(w) for w in lowered if stage_participle(w)), None)
     stages = WORDS.stage_nouns
+    if participle == "disbursed" and drawn_on_stage(lowered):
+        return drawn_on_stage(lowered)  # "Main programmes financed from the 2025 allocation"
     return participle or next((stages[w] for w in lowered if w in stages), None)
+
+
+def drawn_on_stage(lowered: Sequence[str]) -> Optional[str]:
+    """The stage of the money that words after a participle of paying out say it draws on ("financed from the 2025
+    allocation" → adopted, "funded under the approved budget"): a source's preposition and, a few words on, a stage
+    noun; None without one."""
+    source = next((n for n, w in enumerate(lowered) if w in WORDS.source_prepositions), None)
+    stages = WORDS.stage_nouns
+    window = lowered[source + 1 : source + 1 + MAX_SOURCE_WORDS] if source is not None else []
+    return next((stages[w] for w in window if w in stages), None)
 
 
 def _denied(lowered: Sequence[str], n: int) -> bool:
@@ -1206,11 +1242,47 @@ def is_asked_for(view: LetterDoc, span) -> bool:
     return (bool(after) and after[0] in WORDS.asking_nouns) or named or needed or is_stated_need(view, span)
 
 
+def is_put_forward(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether the sum's verb only puts forward what its subject, a noun of asking, asks for ("A revised appeal,
+    covering the first six months, is hereby presented for a total of USD 9 million", "The request was submitted for
+    EUR 2 million"): no verb of deciding, paying or receiving, and no other verb between the noun and it."""
+    if group is None or group.cls in ("adopted", "disbursed", "receive") or not group.start < group.head < span.start:
+        return False
+    doc, sent = view.doc, span.sent
+    asking = {w for w, stage in WORDS.stage_nouns.items() if stage == "planned"}
+    # The noun heads the sentence's subject, no preposition before it ("In reply to the request, X presented" is
+    # X's); an aside after it may be longer than the subject ("A revised appeal, covering ... 2000, is presented").
+    lo, hi = sent.start, min(group.start, sent.start + MAX_SUBJECT_WORDS)
+    noun = next((i for i in range(lo, hi) if doc[i].lower_ in asking), None)
+    if noun is None or any(t.lower_ in PREPOSITIONS or t.is_punct for t in doc[lo:noun]):
+        return False
+    if any(is_finite_form(t.lower_) for t in doc[noun + 1 : group.start]):
+        return False
+    return not any(view.clause_break(i) for i in range(group.head + 1, span.start))
+
+
 def _asked_of_subject(word_before: str, asking: str) -> bool:
     """Whether a participle of asking is passive ("when asked for", "was asked for"): the sum was asked of the
     clause's subject, which gives it, not asked for by it ("has asked for")."""
     openers = WORDS.be_forms | WORDS.condition_openers | WORDS.participle_openers
     return asking.endswith("ed") and word_before in openers
+
+
+def is_named_tentative(view: LetterDoc, span) -> bool:
+    """Whether a tentative word stands among the few modifiers of the sum's noun: before its noun and "of" ("an
+    indicative Swiss contribution of"), before its noun and a form of "be" ("the planned disbursement is"), or right
+    before the sum ("a provisional EUR 5 million")."""
+    lowers, start = view.lowers, span.sent.start
+    i = span.start - 1
+    if i - 1 > start and (lowers[i] == "of" or lowers[i] in WORDS.be_forms):
+        i -= 2  # past the noun
+    for j in range(i, max(start, i - MAX_CONFIRMED_MODIFIERS - 1) - 1, -1):
+        token = view.doc[j]
+        if lowers[j] in WORDS.tentative:
+            return True
+        if not token.is_alpha or lowers[j] in WORDS.determiners or lowers[j] in PREPOSITIONS:
+            return False
+    return False
 
 
 def is_requested(view: LetterDoc, span) -> bool:
@@ -2096,9 +2168,11 @@ def is_decided_that(view: LetterDoc, span, group: Optional[VerbGroup], groups: S
 
 def is_approved_after(view: LetterDoc, span) -> bool:
     """Whether a decision's bare past participle follows the sum after a comma, its noun's few words between ("CABEI
-    will provide USD 20 million as a loan, approved by its Board on 27 August")."""
+    will provide USD 20 million as a loan, approved by its Board on 27 August"), or a signature's ("the contribution
+    of EUR 60 million, signed in May, will be paid in full")."""
     entry = _participle_after(view, span)
-    return entry is not None and entry[0] in WORDS.decision_verbs
+    signed = entry is not None and view.doc[_comma_after(view, span) + 1].lower_ in WORDS.agreement_verbs
+    return entry is not None and (entry[0] in WORDS.decision_verbs or signed)
 
 
 def _participle_after(view: LetterDoc, span) -> Optional[tuple[str, str, str]]:
@@ -2127,10 +2201,18 @@ def _comma_after(view: LetterDoc, span) -> Optional[int]:
 
 def is_made_available(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     """Whether "make" takes the sum with a word of giving between it and the sum or a few words after the sum, in
-    its clause ("made available EUR 12 million", "made EUR 12 million available to X")."""
-    if group is None or group.lemma != "make" or group.head >= span.start:
+    its clause ("made available EUR 12 million", "made EUR 12 million available to X"), or as its participle right after
+    it ("NLG 7 million made available by the Netherlands")."""
+    if group is None or group.lemma != "make":
         return False
     lowers, end = view.lowers, min(span.sent.end, span.end + SUM_PHRASE_WORDS)
+    if group.start == group.head == span.end:
+        # "The advance of USD 9 million made available under X": the participle describes the advance, decided.
+        if span.start > 0 and view.lowers[span.start - 1] == "of":
+            return False
+        return group.head + 1 < end and lowers[group.head + 1] in WORDS.providing_complements
+    if group.head >= span.start:
+        return False
     for i in range(group.head + 1, end):
         if lowers[i] in WORDS.providing_complements:
             return True

@@ -170,6 +170,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             instrument_size_words
             payment_manner_prepositions
             payment_manner_words
+            source_prepositions
             plan_cost_nouns
             plan_cost_modifiers
             cost_verbs

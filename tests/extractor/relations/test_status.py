@@ -32,6 +32,10 @@ EXAMPLES = [
         ("planned", "expected_later"),
     ),
     (StatusCase(verb("finance", "disbursed", "past", "past"), "firm", estimated=True), ("planned", "estimated_cost")),
+    (
+        StatusCase(verb("provide", "disbursed", "3sg", "present"), "firm", tentative=True),
+        ("planned", "named_tentative"),
+    ),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
     (
         StatusCase(verb("prepare", "action", "past", "past", aux=("has",)), "firm", included_in="planned"),
