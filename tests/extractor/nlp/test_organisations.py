@@ -3400,3 +3400,22 @@ def test_a_development_banks_name_in_spanish_is_that_bank():
 def test_each_mention_of_a_states_mission_takes_its_longest_name_in_the_letter():
     found = orgs("The Consulate of Chile in Mendoza wrote to us. The Consulate of Chile also thanks the Board.")
     assert found == ["Consulate of Chile in Mendoza", "Consulate of Chile in Mendoza"]
+
+
+def test_an_abbreviation_list_defines_each_body_whole():
+    text = (
+        "We fund the partners below.\n\n"
+        "ARDA = Rural Development and Water Agency of the Republic of Ruritania; HTI = Hill Training Institute;\n"
+        "WIC-ICRB = Water Information Center of the Interregional Commission for River Basins of the North.\n\n"
+        "The ARDA reported. Total = Capital Fund."
+    )
+    # The name runs from "=" to the entry's end, its "and" and its inner heads too; its acronym names it later.
+    assert orgs(text) == [
+        "Rural Development and Water Agency of the Republic of Ruritania",
+        "Rural Development and Water Agency of the Republic of Ruritania",
+        "Hill Training Institute",
+        "Hill Training Institute",
+        "Water Information Center of the Interregional Commission for River Basins of the North",
+        "Water Information Center of the Interregional Commission for River Basins of the North",
+        "Rural Development and Water Agency of the Republic of Ruritania",
+    ]
