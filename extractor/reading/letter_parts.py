@@ -1680,7 +1680,8 @@ def _address_lines(blocks: list[Block], flat: list[tuple[int, int]], texts: list
     k = 0
     while k < len(texts):
         b = flat[k][0]
-        block = [j for j in range(k, len(texts)) if flat[j][0] == b]
+        # A greeting ends a block: the reader may give the address, the greeting and the text under it one block.
+        block = [k, *itertools.takewhile(lambda j: flat[j][0] == b and j not in greetings, range(k + 1, len(texts)))]
         k = block[-1] + 1
         short = len(block) >= MIN_ADDRESS_LINES and all(
             texts[j]

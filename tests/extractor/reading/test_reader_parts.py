@@ -2613,3 +2613,14 @@ def test_a_senders_block_of_stacked_lines_at_the_foot_is_a_line_each():
     # A table's rows joined by leader dots, and a title of two lines, stay one paragraph each.
     assert "Northland ........ USD 2,000,000 Southland ........ USD 1,000,000 Eastland ........ USD 500,000" in texts
     assert "Rural Roads and Bridges Programme of the Coast" in texts
+
+
+def test_an_addressee_block_read_in_one_block_with_its_greeting_and_text_is_a_line_each():
+    # A reader may give the address, the greeting and the text under it as one block: the greeting ends the address.
+    lines = ["H.E. Ms Ada Example", "Ambassador of Ruritania to Northland", "Embassy of Ruritania", "Pineville"]
+    lines += ["Dear Ambassador,", "We thank Ruritania for its grant of USD 3 million to the forests of the north."]
+    blocks = [Block([RawLine(text) for text in lines]), Block([RawLine("Yours sincerely,")]), Block([RawLine("Bo")])]
+    _, body_blocks = split_letter(blocks)
+    assert {"Ambassador of Ruritania to Northland", "Embassy of Ruritania", "Pineville"} <= {
+        block.text for block in body_blocks
+    }
