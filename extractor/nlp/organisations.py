@@ -271,6 +271,10 @@ MAX_STATE_NAME_TOKENS = 6
 # How many tokens before a known name the head of an instrument it closes is looked for in.
 INSTRUMENT_NAME_REACH = 8
 MIN_ACRONYM_LENGTH = 2
+# What stands before an abbreviation list's acronym ("...; IWMI = ...") and what ends the name it defines.
+GLOSSARY_BEFORE = frozenset({";", ",", ".", ":"})
+GLOSSARY_AFTER = frozenset({";", ",", ".", "=", ")"})
+GLOSSARY_MAX_NAME_TOKENS = 25  # a defined name is bounded by its entry's end, so it may be longer than others
 # An acronym in brackets spans at most this many tokens ("AUDA", "-", "NEPAD").
 MAX_ACRONYM_TOKENS = 3
 EU_COMMISSION = "European Commission"
@@ -1192,6 +1196,18 @@ def _listed_by_bracketed_acronym(doc: Doc, chosen: list[Candidate]) -> list[Cand
         else (start, end, name, rule)
         for start, end, name, rule in chosen
     ]
+
+
+def _glossary_head(name: Span) -> str | None:
+    """The head of a name an abbreviation list defines: its last capitalised word before "of", "for" and the
+    like ("Community Development and Investment Agency of the Republic": Agency)."""
+    head = None
+    for t in name:
+        if t.lower_ in HEAD_ENDERS:
+            break
+        if t.is_title or t.is_upper:
+            head = t.text
+    return head
 
 
 def _mission_state(name: str) -> tuple[str, str] | None:
@@ -3074,10 +3090,45 @@ class OrganisationMatcher:
                 continue  # "the launch of the Clean Tech Energy Network (CTEN)": a programme
             found.append((name, canonical))
             acronyms[tuple(t.text for t in inner)] = canonical
+        for inner, name in self._glossary_entries(doc):
+            canonical = canonical_name(self.index, name.text) or name.text
+            if canonical not in NOT_ORGANISATIONS:
+                found.append((name, canonical))
+                acronyms[tuple(t.text for t in inner)] = canonical
         for words, canonical in acronyms.items():
             for i in indices_of(doc, (words[0],)):
                 if tuple(t.text for t in doc[i : i + len(words)]) == words:
                     found.append((doc[i : i + len(words)], canonical))
+        return found
+
+    def _glossary_entries(self, doc: Doc) -> list[tuple[Span, Span]]:
+        """(acronym, name) of each entry of a list of abbreviations ("ARDA = Rural Development and Water Agency of
+        Ruritania; HTI = Hill Training Institute."): the "=" defines the name, which runs to the entry's end whole,
+        its "and" and its inner heads too (its acronym may spell it in another language), where its head names a
+        body."""
+        found = []
+        for i in indices_of(doc, ("=",)):
+            first = i - 1
+            while first > 0 and not doc[first - 1].whitespace_ and not doc[first - 1].is_space:
+                first -= 1  # "SIC-ICWC": an acronym glued of several tokens
+            if first < 0 or not (first == 0 or doc[first - 1].is_space or doc[first - 1].text in GLOSSARY_BEFORE):
+                continue
+            acronym = doc[first:i]
+            if sum(c.isupper() for c in acronym.text) < MIN_ACRONYM_LENGTH or any(c.islower() for c in acronym.text):
+                continue
+            end = i + 1
+            while end < min(len(doc), i + 1 + GLOSSARY_MAX_NAME_TOKENS) and doc[end].text not in GLOSSARY_AFTER:
+                end += 1
+            if end < len(doc) and doc[end].text not in GLOSSARY_AFTER:
+                continue
+            if end < len(doc) and doc[end].text == "=":
+                end -= 1  # the next entry's acronym, before its "=", closes this name
+            name = doc[i + 1 : end]
+            while len(name) > 1 and name[-1].is_space:
+                name = name[:-1]
+            if not name or not name[0].text[:1].isupper() or _glossary_head(name) not in ORG_HEADS:
+                continue
+            found.append((acronym, name))
         return found
 
     def _same_head(self, name: Span, canonical: str) -> bool:

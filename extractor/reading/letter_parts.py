@@ -43,6 +43,7 @@ from extractor.reference.marks import (
     CLOSING_LABEL,
     CONTACT_WORDS,
     ITEM_MARK,
+    LEADER_DOTS,
     QUOTE_FROM_LINE,
     QUOTE_SENT_LINE,
     QUOTE_SEPARATOR_LINE,
@@ -76,6 +77,7 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Jr|Sr|Esq|Hon)\.$")
 DEFAULT_MAX_ADDRESS_LINE_WORDS = 10  # an addressee block's line names a person, an office, a body or a street
 MAX_ADDRESS_BLOCK_LINES = 10  # an addressee's lines and a subject between a name and the salutation
 MIN_ADDRESS_LINES = 2  # an addressee block has a name and an office or address at least
+MIN_STACKED_LINES = 3  # a block of short lines away from a salutation names bodies a line (unit, body, street)
 DEFAULT_MAX_SUBJECT_LINE_WORDS = 16  # a subject's line (its title, then its sub-title) is this short
 MAX_SUBJECT_LINES = 3  # a subject set on more lines than this is a paragraph
 DEFAULT_MAX_LETTERHEAD_PLACE_WORDS = 3  # "WASHINGTON", "The Hague": a letterhead's city line is this short
@@ -1691,25 +1693,47 @@ def _quoted_message_at(texts: list[str]) -> Optional[int]:
 
 
 def _address_lines(blocks: list[Block], flat: list[tuple[int, int]], texts: list[str], salutation_at) -> set[int]:
-    """The lines of an addressee block above the salutation, each a part of its own in the body: a
-    block of short lines that end no sentence ("Chair, Joint Committee on Foreign Affairs and
-    Defence / Leinster House / Kildare Street") names one thing a line, not one sentence."""
-    if salutation_at is None:
-        return set()
+    """The lines of the letter's address blocks, each a part of its own in the body, so that no name runs on into
+    the next line's office or city: above a salutation (the letter's own, or a forwarded letter's "Dear ...," further
+    down), a block of short lines that end no sentence ("Chair, Joint Committee on Foreign Affairs and Defence /
+    Leinster House / Kildare Street") names one thing a line, not one sentence; elsewhere (a sender's block at the
+    foot, "Irish Aid / Department of Foreign Affairs / Riverstone House, Limerick") such a block must also have
+    MIN_STACKED_LINES lines, each opening with a capital or a figure."""
+    greetings = {k for k in range(len(texts)) if k == salutation_at or (k and _greets(texts[k]))}
     found: set[int] = set()
     k = 0
-    while k < salutation_at:
+    while k < len(texts):
         b = flat[k][0]
-        block = [j for j in range(k, salutation_at) if flat[j][0] == b]
+        # A greeting ends a block: the reader may give the address, the greeting and the text under it one block.
+        block = [k, *itertools.takewhile(lambda j: flat[j][0] == b and j not in greetings, range(k + 1, len(texts)))]
         k = block[-1] + 1
-        if len(block) >= MIN_ADDRESS_LINES and all(
+        short = len(block) >= MIN_ADDRESS_LINES and all(
             texts[j]
+            and CELL_MARK not in texts[j]
+            and not LEADER_DOTS.search(texts[j])  # a table's row ("Chad ...... USD 2,800,000") is no address line
             and _printed_words(blocks[flat[j][0]].lines[flat[j][1]], texts[j]) <= DEFAULT_MAX_ADDRESS_LINE_WORDS
             and (not ends_sentence(texts[j]) or _ABBREVIATION_END.search(texts[j]))
             for j in block
+        )
+        if not short:
+            continue
+        before_greeting = any(g >= k and _only_address_between(texts, block[-1], g) for g in greetings)
+        if (salutation_at is not None and k <= salutation_at) or before_greeting:
+            # A line that opens in lower case goes on the one above ("... for Palestine Refugees / in the Near East").
+            found.update(j for j in block if j == block[0] or not texts[j][:1].islower())
+        elif (
+            block[0] > 0  # the letter's first block is its letterhead, which the author's name is read from whole
+            and len(block) >= MIN_STACKED_LINES
+            and all(texts[j][:1].isupper() or texts[j][:1].isdigit() for j in block)
         ):
             found.update(block)
     return found
+
+
+def _greets(text: str) -> bool:
+    """Whether a line is a salutation that closes with its comma or colon ("Dear Director General,"), as a forwarded
+    or enclosed letter's greeting does."""
+    return is_salutation(text) and text.rstrip().endswith((",", ":"))
 
 
 def _subject_lines(flat: list[tuple[int, int]], texts: list[str], salutation_at) -> set[int]:

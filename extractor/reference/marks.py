@@ -19,6 +19,7 @@ SUBJECT_LABEL = rf"(?:{'|'.join(sorted(SUBJECT_LABELS))})\.?\s*:"
 # line tests and the stages' tokens.
 BULLET_MARKS = "-–•*◦▪‣●○■□►▸"
 BULLETS = frozenset(BULLET_MARKS)
+LEADER_DOTS = re.compile(r"\.{3,}|…+")  # leader dots between a row's label and its figure ("Paid ........ USD 9m")
 # A number or letter that numbers a list item, with its stop or bracket: "1.", "2)", "(a)", "b.", "iv)", "B.".
 ENUMERATOR = r"\(?(?:[0-9]{1,2}|[A-Za-z]|[a-z]{2}|[ivx]{1,4}|[IVX]{1,4})[.)]"
 # The mark that opens a list item, from its line's start up to its first word ("  - ", "2. ", "(b) ").

@@ -14,7 +14,7 @@ from typing import Iterator, Optional
 
 from extractor.nlp.tables import Cell, Table, find_tables, row_of, table_of
 from extractor.reference.families import FAMILIES
-from extractor.reference.marks import BULLETS, ITEM_MARK
+from extractor.reference.marks import BULLETS, ITEM_MARK, LEADER_DOTS
 from extractor.relations.wordlists import load_lexicon
 from models.entities import AmountValue, Grounding
 from models.letter import BBox, LetterText
@@ -37,7 +37,6 @@ MAX_HOLDER_WORDS = 7
 # Most words of the origins between a journey and its destination ("migration from El Salvador,
 # Guatemala and Honduras to").
 MAX_JOURNEY_ORIGIN_WORDS = 12
-LEADER_DOTS = re.compile(r"\.{3,}|…+")  # leader dots between a row's label and its figure ("Paid ........ USD 9m")
 # A row's label before its leader dots ("First-phase budget approved by the Council (12 months)").
 MAX_ROW_LABEL_WORDS = 12
 

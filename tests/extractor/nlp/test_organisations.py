@@ -3466,3 +3466,22 @@ def test_a_ministrys_name_ends_before_a_numbered_budget_head_after_its_comma():
 
 def test_a_bodys_role_in_a_project_is_no_name():
     assert orgs("The Fisheries Board will be the Executing Agency and the Implementing Agency.") == ["Fisheries Board"]
+
+
+def test_an_abbreviation_list_defines_each_body_whole():
+    text = (
+        "We fund the partners below.\n\n"
+        "ARDA = Rural Development and Water Agency of the Republic of Ruritania; HTI = Hill Training Institute;\n"
+        "WIC-ICRB = Water Information Center of the Interregional Commission for River Basins of the North.\n\n"
+        "The ARDA reported. Total = Capital Fund."
+    )
+    # The name runs from "=" to the entry's end, its "and" and its inner heads too; its acronym names it later.
+    assert orgs(text) == [
+        "Rural Development and Water Agency of the Republic of Ruritania",
+        "Rural Development and Water Agency of the Republic of Ruritania",
+        "Hill Training Institute",
+        "Hill Training Institute",
+        "Water Information Center of the Interregional Commission for River Basins of the North",
+        "Water Information Center of the Interregional Commission for River Basins of the North",
+        "Rural Development and Water Agency of the Republic of Ruritania",
+    ]

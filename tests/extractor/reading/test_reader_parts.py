@@ -2616,3 +2616,52 @@ def test_a_media_release_headed_by_a_minister_is_signed_by_the_minister():
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.signatory) == ("Darwin", "Lena K. Ortiz")
+
+
+def test_a_forwarded_letters_addressee_block_is_a_line_each():
+    text = (
+        "Dear Colleague,\n\nI forward the letter below for your information.\n\nYours sincerely,\n\nAnn Author\n\n"
+        "---------- Forwarded letter ----------\n\n"
+        "Ms Jo Example\nHead of Unit\nOffice of Water Affairs\nMinistry of Rivers\nPortville, Ruritania\n\n"
+        "Dear Head of Unit,\n\nWe ask for a grant for the wells of the coast.\n\nYours faithfully,\n\nBo Writer"
+    )
+    _, body_blocks = split_letter(text_blocks(text))
+    texts = [block.text for block in body_blocks]
+    # Each line names one thing: no body runs on into the next line's body or city ("Ministry of Rivers Portville").
+    assert {"Head of Unit", "Office of Water Affairs", "Ministry of Rivers", "Portville, Ruritania"} <= set(texts)
+
+
+def test_a_name_wrapped_in_an_addressee_block_goes_on_its_line():
+    text = (
+        "Mr Al Reader\nUnited Nations Agency for the Care of Forests\nin the Northern Hills\nForest Way 2, Treeton\n\n"
+        "Dear Mr Reader,\n\nWe thank you for the report.\n\nYours sincerely,\n\nAnn Author"
+    )
+    _, body_blocks = split_letter(text_blocks(text))
+    assert "United Nations Agency for the Care of Forests in the Northern Hills" in [b.text for b in body_blocks]
+
+
+def test_a_senders_block_of_stacked_lines_at_the_foot_is_a_line_each():
+    text = (
+        "Dear Chair,\n\nThe grant is shared as follows:\n\n"
+        "Northland ........ USD 2,000,000\nSouthland ........ USD 1,000,000\nEastland ........ USD 500,000\n\n"
+        "Rural Roads and Bridges\nProgramme of the Coast\n\n"
+        "Aid Programme Unit\nDepartment of External Affairs\nRiver House, 12 Quay Street, Portville\n\n"
+        "Laid before the House on 2 May 2030."
+    )
+    _, body_blocks = split_letter(text_blocks(text))
+    texts = [block.text for block in body_blocks]
+    assert {"Aid Programme Unit", "Department of External Affairs"} <= set(texts)
+    # A table's rows joined by leader dots, and a title of two lines, stay one paragraph each.
+    assert "Northland ........ USD 2,000,000 Southland ........ USD 1,000,000 Eastland ........ USD 500,000" in texts
+    assert "Rural Roads and Bridges Programme of the Coast" in texts
+
+
+def test_an_addressee_block_read_in_one_block_with_its_greeting_and_text_is_a_line_each():
+    # A reader may give the address, the greeting and the text under it as one block: the greeting ends the address.
+    lines = ["H.E. Ms Ada Example", "Ambassador of Ruritania to Northland", "Embassy of Ruritania", "Pineville"]
+    lines += ["Dear Ambassador,", "We thank Ruritania for its grant of USD 3 million to the forests of the north."]
+    blocks = [Block([RawLine(text) for text in lines]), Block([RawLine("Yours sincerely,")]), Block([RawLine("Bo")])]
+    _, body_blocks = split_letter(blocks)
+    assert {"Ambassador of Ruritania to Northland", "Embassy of Ruritania", "Pineville"} <= {
+        block.text for block in body_blocks
+    }
