@@ -639,6 +639,9 @@ class RawLine:
     row: bool = False  # a table row whose cells the reader joined by CELL_SEPARATOR
     wraps: bool = False  # the next line goes on this one: it was wrapped at the text's right margin
     pieces: list["RawLine"] = field(default_factory=list)  # the printed lines a wrapped line was joined from
+    # (x0s, x1s, first): char_x0 and char_x1 rounded to the hundredth, from x0s[first] and x1s[first] on, where the
+    # reader rounded its page's places at once (char_columns); None: assemble rounds them. Never copied to a new line.
+    rounded: Optional[tuple[list[float], list[float], int]] = field(default=None, compare=False, repr=False)
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -2621,8 +2624,10 @@ def _assembled(blocks: list[Block], layout: bool) -> tuple[str, list[Paragraph],
     bold: list[bool] = []
     italic: list[bool] = []
     paragraphs: list[Paragraph] = []
-    placed: list[tuple] = []  # (start, end, page, bbox, chars in x0s, in x1s) of each line with a box
-    all_x0: list[float] = []  # every placed line's char boxes, rounded at once below
+    # (start, end, page, bbox, char x0s, x1s) of each line with a box: its rounded boxes (RawLine.rounded), or how
+    # many of all_x0 and all_x1 are its own
+    placed: list[tuple] = []
+    all_x0: list[float] = []  # the char boxes of every placed line not rounded yet, rounded at once below
     all_x1: list[float] = []
     length = 0
     for block in blocks:
@@ -2651,10 +2656,16 @@ def _assembled(blocks: list[Block], layout: bool) -> tuple[str, list[Paragraph],
             if layout:
                 b, it = _fitted(line.bold, n), _fitted(line.italic, n)
                 if line.bbox is not None:
-                    x0s, x1s = line.char_x0[:n], line.char_x1[:n]
-                    placed.append((length, length + n, line.page, line.bbox, len(x0s), len(x1s)))
-                    all_x0 += x0s
-                    all_x1 += x1s
+                    n0, n1 = min(n, len(line.char_x0)), min(n, len(line.char_x1))
+                    if line.rounded is not None:
+                        x0s, x1s, first = line.rounded
+                        placed.append(
+                            (length, length + n, line.page, line.bbox, x0s[first : first + n0], x1s[first : first + n1])
+                        )
+                    else:
+                        placed.append((length, length + n, line.page, line.bbox, n0, n1))
+                        all_x0 += line.char_x0[:n]
+                        all_x1 += line.char_x1[:n]
                 bold += b
                 italic += it
             out.append(text)
@@ -2684,24 +2695,31 @@ def _fitted(flags: list[bool], n: int) -> list[bool]:
 
 
 def _text_lines(placed: list[tuple], x0s: list[float], x1s: list[float]) -> list[TextLine]:
-    """The line map: a TextLine of each placed line (start, end, page, bbox, chars in x0s, in x1s).
+    """The line map: a TextLine of each placed line (start, end, page, bbox, char x0s, x1s).
 
-    Its char boxes are taken in turn from x0s and x1s (every line's, in order, rounded to the hundredth).
+    A line's char boxes are its own lists, rounded, or (given as counts) taken in turn from x0s and x1s (the other
+    lines', in order, rounded to the hundredth).
     """
     text_lines = []
     at0 = at1 = 0
-    for start, end, page, bbox, n0, n1 in placed:
+    for start, end, page, bbox, line_x0, line_x1 in placed:
+        if line_x0.__class__ is int:
+            line_x0, line_x1, at0, at1 = (
+                x0s[at0 : at0 + line_x0],
+                x1s[at1 : at1 + line_x1],
+                at0 + line_x0,
+                at1 + line_x1,
+            )
         text_lines.append(
             TextLine(
                 start=start,
                 end=end,
                 page=page,
                 bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]),
-                char_x0=x0s[at0 : at0 + n0],
-                char_x1=x1s[at1 : at1 + n1],
+                char_x0=line_x0,
+                char_x1=line_x1,
             )
         )
-        at0, at1 = at0 + n0, at1 + n1
     return text_lines
 
 

@@ -282,6 +282,25 @@ def test_page_cells_read_every_page_in_one_call_as_the_groups_path(pages):
     assert sum(pdfium_kernel.FALLBACKS.values()) == fallbacks
 
 
+def test_page_cells_lines_carry_their_boxes_rounded_as_assemble_rounds_them(pages):
+    """Each line page_cells makes holds its chars' boxes rounded to the hundredth (RawLine.rounded, its page's rounded
+    at once), and assemble's line map from them is the one it rounds itself."""
+    import dataclasses
+
+    from extractor.reading.letter_parts import Block, assemble
+
+    for number, page in enumerate(pages, start=1):
+        lines = [
+            line for cells in char_columns.page_cells(page.columns, page.chars, number)[1] for line in cells if line
+        ]
+        for line in lines:
+            x0s, x1s, first = line.rounded
+            assert x0s[first : first + len(line.char_x0)] == [round(x, 2) for x in line.char_x0]
+            assert x1s[first : first + len(line.char_x1)] == [round(x, 2) for x in line.char_x1]
+        unrounded = [dataclasses.replace(line, rounded=None) for line in lines]
+        assert assemble([Block(lines)]) == assemble([Block(unrounded)])
+
+
 @pytest.mark.parametrize("name", sorted(HAND_MADE))
 def test_page_cells_lines_are_the_char_by_char_codes(name, monkeypatch):
     """Each hand-made line beside a cell across a column gap, and a line under them: the lines _lines makes from dicts."""
