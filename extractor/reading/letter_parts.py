@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
-from extractor.reading.rounding import round_hundredths
+from extractor.reading.rounding import RoundedLater, round_hundredths
 from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
 from extractor.reference.calendar_words import (
     ETHIOPIAN_ERA,
@@ -640,9 +640,9 @@ class RawLine:
     wraps: bool = False  # the next line goes on this one: it was wrapped at the text's right margin
     pieces: list["RawLine"] = field(default_factory=list)  # the printed lines a wrapped line was joined from
     piece_chars: list[int] = field(default_factory=list)  # how many chars of text each piece gives (char_boxes)
-    # (x0s, x1s, first): char_x0 and char_x1 rounded to the hundredth, from x0s[first] and x1s[first] on, where the
-    # reader rounded its page's places at once (char_columns); None: assemble rounds them. Never copied to a new line.
-    rounded: Optional[tuple[list[float], list[float], int]] = field(default=None, compare=False, repr=False)
+    # (page, first): char_x0 and char_x1 rounded to the hundredth, from page.lists()'s [first] on, where the reader
+    # rounds its page's places at once (char_columns); None: assemble rounds them. Never copied to a new line.
+    rounded: Optional[tuple[RoundedLater, int]] = field(default=None, compare=False, repr=False)
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -2669,7 +2669,8 @@ def _assembled(blocks: list[Block], layout: bool) -> tuple[str, list[Paragraph],
                 if line.bbox is not None:
                     n0, n1 = min(n, len(line.char_x0)), min(n, len(line.char_x1))
                     if line.rounded is not None:
-                        x0s, x1s, first = line.rounded
+                        page_places, first = line.rounded
+                        x0s, x1s = page_places.lists()
                         placed.append(
                             (length, length + n, line.page, line.bbox, x0s[first : first + n0], x1s[first : first + n1])
                         )

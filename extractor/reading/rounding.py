@@ -43,3 +43,21 @@ def round_array(x, values: Optional[list] = None) -> list[float]:
     for k in np.flatnonzero(~clear).tolist():
         rounded[k] = round(float(x[k]) if values is None else values[k], 2)
     return rounded
+
+
+class RoundedLater:
+    """Float64 arrays (a page's char boxes) and the lists made from them, rounded by round_array when first asked:
+    the line map asks, the body alone (read_body) does not."""
+
+    __slots__ = ("_arrays", "_values", "_rounded")
+
+    def __init__(self, arrays: tuple, values: tuple[list, ...]) -> None:
+        self._arrays, self._values = arrays, values
+        self._rounded: Optional[tuple[list[float], ...]] = None
+
+    def lists(self) -> tuple[list[float], ...]:
+        """Each array's values rounded to the hundredth, as round() rounds its list's."""
+        if self._rounded is None:
+            self._rounded = tuple(map(round_array, self._arrays, self._values))
+            self._arrays = self._values = ()
+        return self._rounded
