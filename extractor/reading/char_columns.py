@@ -478,8 +478,9 @@ def _raw_lines(page_text: str, outputs: tuple, cells: int, number: int) -> list:
     written = len(page_text)
     _, _, out_x0, out_x1, out_bold, out_italic, out_end, cell_box = outputs
     x0s, x1s = out_x0[:written].tolist(), out_x1[:written].tolist()
-    # The page's places rounded at once when assemble first asks, as it rounds the lines' (each from its first place).
-    rounded = RoundedLater((out_x0[:written], out_x1[:written]), (x0s, x1s))
+    # The page's places rounded at once when assemble first asks, as it rounds the lines' (each from its first place);
+    # copies, which let the kernel's larger outputs go.
+    rounded = RoundedLater((out_x0[:written].copy(), out_x1[:written].copy()), (x0s, x1s))
     bolds, italics = out_bold[:written].tolist(), out_italic[:written].tolist()
     lines: list = []
     begin = 0
