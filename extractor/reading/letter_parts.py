@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
-from extractor.reading.rounding import round_hundredths
+from extractor.reading.rounding import RoundedLater, round_hundredths
 from extractor.reference.addresses import BUILDING_WORDS, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_BEFORE_CITY
 from extractor.reference.calendar_words import (
     ETHIOPIAN_ERA,
@@ -653,6 +653,10 @@ class RawLine:
     row: bool = False  # a table row whose cells the reader joined by CELL_SEPARATOR
     wraps: bool = False  # the next line goes on this one: it was wrapped at the text's right margin
     pieces: list["RawLine"] = field(default_factory=list)  # the printed lines a wrapped line was joined from
+    piece_chars: list[int] = field(default_factory=list)  # how many chars of text each piece gives (char_boxes)
+    # (page, first): char_x0 and char_x1 rounded to the hundredth, from page.lists()'s [first] on, where the reader
+    # rounds its page's places at once (char_columns); None: assemble rounds them. Never copied to a new line.
+    rounded: Optional[tuple[RoundedLater, int]] = field(default=None, compare=False, repr=False)
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -1144,41 +1148,50 @@ def joined_wraps(blocks: list[Block]) -> list[Block]:
 def _joined(run: list[RawLine], known: tuple[set[str], set[str]]) -> RawLine:
     """Printed lines as the one line they were wrapped from, joined as the body joins them.
 
-    Its chars' boxes are joined (a signer's line is split at its widest space), not their bold and italic flags:
-    the letter's parts are read from its text, and the body from the printed lines (its pieces).
+    Its chars' boxes are joined when asked (char_boxes: a signer's line is split at its widest space), not its
+    bold and italic flags: the letter's parts are read from its text, and the body from the printed lines (its pieces).
     """
-    text, x0s, x1s = "", [], []
+    texts = []
     for k, line in enumerate(run):
-        piece, n = line.text, len(line.text)
+        piece = line.text
         if k + 1 < len(run):
             action = hyphen_join(piece, run[k + 1].text, known)
             piece = piece.rstrip()
             if action == "join":
                 piece = piece[:-1]
             piece += "" if action else " "
-        length = len(piece)
-        pad = length - min(n, length)
-        text += piece
-        # (chars + [edge] * pad)[:length], without the joined copies.
-        x0, x1 = line.char_x0, line.char_x1
-        x0s += x0[:length]
-        x1s += x1[:length]
-        if min(len(x0), len(x1)) < length:
-            edge = line.box[2]
-            x0s += [edge] * min(length - len(x0), pad)
-            x1s += [edge] * min(length - len(x1), pad)
+        texts.append(piece)
     boxes = [line.bbox for line in run if line.bbox is not None]
     frames = [line.frame for line in run if line.frame is not None]
     return RawLine(
-        text=text,
+        text="".join(texts),
         page=run[0].page,
         bbox=_union(boxes),
-        char_x0=x0s,
-        char_x1=x1s,
         size=run[0].size,
         frame=_union(frames),
         pieces=run,
+        piece_chars=[len(piece) for piece in texts],
     )
+
+
+def char_boxes(line: RawLine) -> tuple[list[float], list[float]]:
+    """A line's chars' boxes (char_x0, char_x1); a wrapped run's (_joined) from its printed lines', joined as its
+    text joins them: each piece's chars, padded with its box's right edge where the joined text has more."""
+    if not line.piece_chars:
+        return line.char_x0, line.char_x1
+    x0s: list[float] = []
+    x1s: list[float] = []
+    for piece, length in zip(line.pieces, line.piece_chars):
+        pad = length - min(len(piece.text), length)
+        # (chars + [edge] * pad)[:length], without the joined copies.
+        x0, x1 = piece.char_x0, piece.char_x1
+        x0s += x0[:length]
+        x1s += x1[:length]
+        if min(len(x0), len(x1)) < length:
+            edge = piece.box[2]
+            x0s += [edge] * min(length - len(x0), pad)
+            x1s += [edge] * min(length - len(x1), pad)
+    return x0s, x1s
 
 
 def _union(boxes: list[tuple[float, float, float, float]]) -> Optional[tuple[float, float, float, float]]:
@@ -2370,8 +2383,9 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
 def _wide_gap_halves(line: RawLine) -> Optional[tuple[str, str]]:
     """The two sides of a printed line's widest space when it is at least SIDE_BY_SIDE_GAP times the narrowest one
     (two things set side by side, as a PDF keeps their positions); None for any other line or one without positions."""
-    spaces = [i for i, ch in enumerate(line.text) if ch == " " and i < min(len(line.char_x0), len(line.char_x1))]
-    widths = [line.char_x1[i] - line.char_x0[i] for i in spaces]
+    x0s, x1s = char_boxes(line)
+    spaces = [i for i, ch in enumerate(line.text) if ch == " " and i < min(len(x0s), len(x1s))]
+    widths = [x1s[i] - x0s[i] for i in spaces]
     if len(widths) < 2 or min(widths) <= 0:
         return None
     widest = max(range(len(widths)), key=widths.__getitem__)
@@ -2384,7 +2398,7 @@ def _title_beside_name(line: RawLine, text: str) -> Optional[tuple[str, str]]:
     """The title and the name of a signer's line that sets them side by side ("Deputy Governor        E. Roe",
     as Russian-style letters sign): split at the line's widest space where it has positions, else before a name
     of initials and a surname that ends it; None for any other line."""
-    if line.char_x0:
+    if char_boxes(line)[0]:
         halves = _wide_gap_halves(line)
         if halves is None:
             return None
@@ -2689,8 +2703,10 @@ def _assembled(blocks: list[Block], layout: bool) -> tuple[str, list[Paragraph],
     bold: list[bool] = []
     italic: list[bool] = []
     paragraphs: list[Paragraph] = []
-    placed: list[tuple] = []  # (start, end, page, bbox, chars in x0s, in x1s) of each line with a box
-    all_x0: list[float] = []  # every placed line's char boxes, rounded at once below
+    # (start, end, page, bbox, char x0s, x1s) of each line with a box: its rounded boxes (RawLine.rounded), or how
+    # many of all_x0 and all_x1 are its own
+    placed: list[tuple] = []
+    all_x0: list[float] = []  # the char boxes of every placed line not rounded yet, rounded at once below
     all_x1: list[float] = []
     length = 0
     for block in blocks:
@@ -2719,10 +2735,17 @@ def _assembled(blocks: list[Block], layout: bool) -> tuple[str, list[Paragraph],
             if layout:
                 b, it = _fitted(line.bold, n), _fitted(line.italic, n)
                 if line.bbox is not None:
-                    x0s, x1s = line.char_x0[:n], line.char_x1[:n]
-                    placed.append((length, length + n, line.page, line.bbox, len(x0s), len(x1s)))
-                    all_x0 += x0s
-                    all_x1 += x1s
+                    n0, n1 = min(n, len(line.char_x0)), min(n, len(line.char_x1))
+                    if line.rounded is not None:
+                        page_places, first = line.rounded
+                        x0s, x1s = page_places.lists()
+                        placed.append(
+                            (length, length + n, line.page, line.bbox, x0s[first : first + n0], x1s[first : first + n1])
+                        )
+                    else:
+                        placed.append((length, length + n, line.page, line.bbox, n0, n1))
+                        all_x0 += line.char_x0[:n]
+                        all_x1 += line.char_x1[:n]
                 bold += b
                 italic += it
             out.append(text)
@@ -2752,24 +2775,31 @@ def _fitted(flags: list[bool], n: int) -> list[bool]:
 
 
 def _text_lines(placed: list[tuple], x0s: list[float], x1s: list[float]) -> list[TextLine]:
-    """The line map: a TextLine of each placed line (start, end, page, bbox, chars in x0s, in x1s).
+    """The line map: a TextLine of each placed line (start, end, page, bbox, char x0s, x1s).
 
-    Its char boxes are taken in turn from x0s and x1s (every line's, in order, rounded to the hundredth).
+    A line's char boxes are its own lists, rounded, or (given as counts) taken in turn from x0s and x1s (the other
+    lines', in order, rounded to the hundredth).
     """
     text_lines = []
     at0 = at1 = 0
-    for start, end, page, bbox, n0, n1 in placed:
+    for start, end, page, bbox, line_x0, line_x1 in placed:
+        if line_x0.__class__ is int:
+            line_x0, line_x1, at0, at1 = (
+                x0s[at0 : at0 + line_x0],
+                x1s[at1 : at1 + line_x1],
+                at0 + line_x0,
+                at1 + line_x1,
+            )
         text_lines.append(
             TextLine(
                 start=start,
                 end=end,
                 page=page,
                 bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]),
-                char_x0=x0s[at0 : at0 + n0],
-                char_x1=x1s[at1 : at1 + n1],
+                char_x0=line_x0,
+                char_x1=line_x1,
             )
         )
-        at0, at1 = at0 + n0, at1 + n1
     return text_lines
 
 

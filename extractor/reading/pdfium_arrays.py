@@ -37,17 +37,17 @@ _BOX_KEYS = ("size", "x0", "x1", "top", "bottom")  # the char dict's keys of _bo
 
 def page_chars(
     raw, textpage, read, ctm: tuple, frame: tuple, flat_fonts: frozenset
-) -> tuple[Sequence[dict], Sequence[int], Optional[bool], Optional[CharColumns]]:
+) -> tuple[Sequence[dict], Sequence[int], Optional[int], Optional[bool], Optional[CharColumns]]:
     """The page's chars (pdfplumber-style dicts, pdfium's order: a CharDicts, built when asked for), each one's text
-    object (an int array, or a list), whether two of them may be a char and its fake-bold copy
-    (pdf_lines.copies_possible; None: not tested) and the chars as columns (None: not built), from read
-    (a PageChars)."""
+    object (an int array, or a list), how many distinct text objects they came from (None: not counted), whether
+    two of them may be a char and its fake-bold copy (pdf_lines.copies_possible; None: not tested) and the chars as
+    columns (None: not built), from read (a PageChars)."""
     if read.count <= 0:
-        return [], [], False, None
+        return [], [], 0, False, None
     objects = read.objects
     glyphs = np.flatnonzero(objects)
     if glyphs.size == 0:
-        return [], [], False, None
+        return [], [], 0, False, None
     table = _Objects(raw, textpage, read, ctm, flat_fonts)
     codes, xs, ys, glyph_keys = read.codes[glyphs], read.xs[glyphs], read.ys[glyphs], objects[glyphs]
     cid, split, marked = _glyph_marks(codes, read.map_errors[glyphs], glyph_keys, xs, ys)
@@ -134,7 +134,8 @@ def page_chars(
     columns = CharColumns(x0, x1, top, bottom, size, upright, inked, glyph_ids, fake_bold, table.names)
     columns.spelled = {code: text for text, code in spelled.items()}
     chars = CharDicts(texts, rows, (size, x0, x1, top, bottom), table.fontnames, table.matrices, table.colours, built)
-    return chars, glyph_keys, copies, columns
+    # The glyphs' text objects are the runs' (a made-up space takes the one of the glyph it follows): the table's keys.
+    return chars, glyph_keys, len(table.keys), copies, columns
 
 
 def _glyph_marks(codes, map_errors, glyph_keys, xs, ys) -> tuple[np.ndarray, np.ndarray, bool]:
@@ -399,7 +400,7 @@ def _made_up_spaces(
 
 def _chars_loop(
     raw, textpage, read, table: _Objects, ctm: tuple, frame: tuple
-) -> tuple[list[dict], list[int], None, None]:
+) -> tuple[list[dict], list[int], None, None, None]:
     """pdfium_chars.glyph_chars on the arrays, for a page where pdfium split a ligature glyph into its letters."""
     codes = np.where(read.map_errors == 1, 0, read.codes)  # a map error: no Unicode, as the char-by-char path asks
     asked = zip(range(read.count), codes.tolist(), read.objects.tolist(), read.xs.tolist(), read.ys.tolist())
@@ -409,4 +410,4 @@ def _chars_loop(
         return table.style(row_of[key])
 
     chars, keys = glyph_chars(raw, textpage, asked, style_of, CharBoxes(raw, textpage, ctm, frame).char)
-    return chars, keys, None, None
+    return chars, keys, None, None, None

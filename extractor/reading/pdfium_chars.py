@@ -151,10 +151,10 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = F
         read = _compiled_chars(raw, textpage, ctm, frame, flat_fonts) if compiled else None
         if read is None:
             chars, keys = _chars(raw, textpage, ctm, frame, flat_fonts)
-            copies = columns = None
+            objects = copies = columns = None
         else:
-            chars, keys, copies, columns = read
-        if len(texts) > _distinct(keys):  # some text object gave no char: an overprinted copy?
+            chars, keys, objects, copies, columns = read
+        if len(texts) > (_distinct(keys) if objects is None else objects):  # some text object gave no char: a copy?
             _mark_overprinted(raw, textpage, list(texts), _grouped(chars, [int(key) for key in keys]))
             if columns is not None:
                 from extractor.reading.pdf_lines import FAKE_BOLD_KEY

@@ -10,6 +10,7 @@ finite) are rounded by round() itself.
 from __future__ import annotations
 
 import itertools
+from typing import Optional
 
 DEFAULT_MIN_ARRAY = 256  # fewer values than this are rounded one by one: numpy's set-up would cost more
 # |x| below this keeps x * 100 under 2**27, where a double's rounding error is under 2**-25, far inside the margin
@@ -25,10 +26,38 @@ def round_hundredths(values: list[float], min_array: int = DEFAULT_MIN_ARRAY) ->
     import numpy as np
 
     x = np.fromiter(values, dtype=np.float64, count=len(values))  # ~25% sooner than asarray from a list of floats
+    return round_array(x, values)
+
+
+def round_array(x, values: Optional[list] = None) -> list[float]:
+    """[round(v, 2) for v in x.tolist()] of a float64 array, the same floats: numpy's rint where clear of a half.
+
+    values: the numbers x holds, as given (round() of an int keeps an int), for the few values near a half.
+    """
+    import numpy as np
+
     scaled = x * 100
     rounded = (np.rint(scaled) / 100).tolist()
     with np.errstate(invalid="ignore"):
         clear = (np.abs(x) < _MAX_FAST) & (np.abs(scaled - np.floor(scaled) - 0.5) > _HALF_MARGIN)
     for k in np.flatnonzero(~clear).tolist():
-        rounded[k] = round(values[k], 2)
+        rounded[k] = round(float(x[k]) if values is None else values[k], 2)
     return rounded
+
+
+class RoundedLater:
+    """Float64 arrays (a page's char boxes) and the lists made from them, rounded by round_array when first asked:
+    the line map asks, the body alone (read_body) does not."""
+
+    __slots__ = ("_arrays", "_values", "_rounded")
+
+    def __init__(self, arrays: tuple, values: tuple[list, ...]) -> None:
+        self._arrays, self._values = arrays, values
+        self._rounded: Optional[tuple[list[float], ...]] = None
+
+    def lists(self) -> tuple[list[float], ...]:
+        """Each array's values rounded to the hundredth, as round() rounds its list's."""
+        if self._rounded is None:
+            self._rounded = tuple(map(round_array, self._arrays, self._values))
+            self._arrays = self._values = ()
+        return self._rounded

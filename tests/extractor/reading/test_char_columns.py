@@ -282,6 +282,42 @@ def test_page_cells_read_every_page_in_one_call_as_the_groups_path(pages):
     assert sum(pdfium_kernel.FALLBACKS.values()) == fallbacks
 
 
+def test_page_cells_lines_carry_their_boxes_rounded_as_assemble_rounds_them(pages):
+    """Each line page_cells makes holds its chars' boxes rounded to the hundredth (RawLine.rounded, its page's rounded
+    at once), and assemble's line map from them is the one it rounds itself."""
+    import dataclasses
+
+    from extractor.reading.letter_parts import Block, assemble
+
+    for number, page in enumerate(pages, start=1):
+        lines = [
+            line for cells in char_columns.page_cells(page.columns, page.chars, number)[1] for line in cells if line
+        ]
+        for line in lines:
+            page_places, first = line.rounded
+            x0s, x1s = page_places.lists()
+            assert x0s[first : first + len(line.char_x0)] == [round(x, 2) for x in line.char_x0]
+            assert x1s[first : first + len(line.char_x1)] == [round(x, 2) for x in line.char_x1]
+        unrounded = [dataclasses.replace(line, rounded=None) for line in lines]
+        assert assemble([Block(lines)]) == assemble([Block(unrounded)])
+
+
+def test_the_pages_places_are_rounded_only_for_the_line_map(tmp_path, monkeypatch):
+    """read_body (the body alone) rounds no page's places; read_letter rounds each page's once, for its line map."""
+    from extractor.reading import reader, rounding
+    from extractor.reading.options import ReadOptions
+
+    path = build_letter(tmp_path / "letter.pdf", repeat=2).path
+    monkeypatch.setenv(NUMBA_ENV_VAR, "always")
+    rounded = []
+    monkeypatch.setattr(rounding, "round_array", lambda x, values=None: rounded.append(len(x)) or list(values))
+    options = ReadOptions(engine="pdfium")
+    reader.read_body(path, options=options)
+    assert rounded == []
+    letter = reader.read_letter(path, options=options)
+    assert len(rounded) == 2 * len(letter.pages) and sum(rounded) >= 2 * len(letter.body.replace("\n", ""))
+
+
 @pytest.mark.parametrize("name", sorted(HAND_MADE))
 def test_page_cells_lines_are_the_char_by_char_codes(name, monkeypatch):
     """Each hand-made line beside a cell across a column gap, and a line under them: the lines _lines makes from dicts."""

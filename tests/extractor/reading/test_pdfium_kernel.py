@@ -509,6 +509,36 @@ def test_glyphs_rows_and_widths_in_one_pass_are_the_steps_own(path, monkeypatch)
     assert calls and sum(pdfium_kernel.FALLBACKS.values()) == fallbacks  # the kernel ran, and did not fall back
 
 
+@pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda path: path.name)
+def test_the_text_objects_the_chars_came_from_are_the_tables_rows(path):
+    """page_chars counts the text objects its chars came from (the object table's rows: read_page's overprint test
+    asks it) as _distinct counts their keys, on every page."""
+    import pypdfium2
+    import pypdfium2.raw as raw
+
+    from extractor.reading import pdfium_arrays, pdfium_chars
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    counted = 0
+    try:
+        for page in pdf:
+            textpage = raw.FPDFText_LoadPage(page.raw)
+            try:
+                read = pdfium_kernel.read_page_chars(raw, textpage)
+                _chars, keys, objects, _copies, _columns = pdfium_arrays.page_chars(
+                    raw, textpage, read, (1, 0, 0, 1, 0, 0), (0.0, 0.0, 800.0), frozenset()
+                )
+            finally:
+                raw.FPDFText_ClosePage(textpage)
+                page.close()
+            if objects is not None:
+                assert objects == pdfium_chars._distinct(keys)
+                counted += 1
+    finally:
+        pdf.close()
+    assert counted
+
+
 def test_the_copies_test_compiled_answers_as_numpys_steps(monkeypatch):
     """pdf_lines.copies_possible by pdfium_numba.copy_steps answers as its numpy steps do: pairs found a few places
     apart, none near, and a glyph stacked in one column more often than the steps go (left to the search)."""

@@ -11,10 +11,12 @@ from extractor.reading.letter_parts import (
     Block,
     RawLine,
     assemble,
+    char_boxes,
     document_words,
     hyphen_join,
     is_closing,
     is_salutation,
+    joined_wraps,
     normalise_char,
     parse_date_line,
     split_letter,
@@ -2665,3 +2667,26 @@ def test_an_addressee_block_read_in_one_block_with_its_greeting_and_text_is_a_li
     assert {"Ambassador of Ruritania to Northland", "Embassy of Ruritania", "Pineville"} <= {
         block.text for block in body_blocks
     }
+
+
+@pytest.mark.parametrize(
+    "first,second,joined",
+    [
+        ("We thank the Minister of", "Planning for the meeting", "We thank the Minister of Planning for the meeting"),
+        ("the approval of the agree-", "ment was welcome", "the approval of the agreement was welcome"),
+    ],
+    ids=["space", "hyphen"],
+)
+def test_a_wrapped_runs_char_boxes_are_its_printed_lines_joined_as_its_text(first, second, joined):
+    """char_boxes of a run read as one line: each printed line's boxes as far as the joined text takes its chars,
+    the joining space given the line's right edge; the run's boxes are joined only when asked."""
+    top, under = _printed(first), _printed(second)
+    top.wraps = True
+    line = joined_wraps([Block([top, under])])[0].lines[0]
+    assert line.text == joined and line.pieces == [top, under]
+    taken = len(joined) - len(second)  # the chars of the joined text the first printed line gives
+    edge = [top.bbox[2]] * (taken - len(first))
+    x0s, x1s = char_boxes(line)
+    assert x0s == (top.char_x0 + edge)[:taken] + under.char_x0
+    assert x1s == (top.char_x1 + edge)[:taken] + under.char_x1
+    assert char_boxes(top) == (top.char_x0, top.char_x1)  # a printed line's own

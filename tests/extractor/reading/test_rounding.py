@@ -8,7 +8,7 @@ import struct
 
 import pytest
 
-from extractor.reading.rounding import round_hundredths
+from extractor.reading.rounding import round_array, round_hundredths
 
 
 def _bits(values: list[float]) -> list[bytes]:
@@ -39,3 +39,14 @@ def test_values_that_are_no_number_are_rounded_as_round_does():
 def test_a_short_list_is_rounded_one_by_one_and_an_empty_one_is_empty():
     assert round_hundredths([1.005, 2.675]) == [round(1.005, 2), round(2.675, 2)]
     assert round_hundredths([], 0) == []
+
+
+def test_an_array_is_rounded_as_round_does_its_values():
+    """round_array: a page's float64 places rounded at once, the floats round() gives each, halves included."""
+    import numpy as np
+
+    values = _values()
+    assert _bits(round_array(np.array(values, dtype=np.float64))) == _bits([round(value, 2) for value in values])
+    # Given the values the array was made from, a value round() keeps as it is (an int past numpy's range) stays so.
+    assert round_array(np.array([3e7, 1.005]), [30_000_000, 1.005]) == [30_000_000, round(1.005, 2)]
+    assert isinstance(round_array(np.array([3e7]), [30_000_000])[0], int)
