@@ -1724,17 +1724,22 @@ def _with_joined_remits(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     out = []
     for start, end, norm, rule in chosen:
         k = start - 1
+        head = end - 2 if doc[end - 1].text in COMPANY_ENDINGS and end - start > 1 else end - 1
         if (
-            doc[end - 1].text in JOINED_REMIT_HEADS
+            doc[head].text in JOINED_REMIT_HEADS
             and norm == doc[start:end].text
             and k > 0
             and doc[k].lower_ in ("and", "&")
             and not doc[k - 1].is_space
         ):
+            # "the Coastal Region Rural Finance and Housing Corporation Limited (CRRFHC)": a name its acronym
+            # defines after it may open further back, to the word the acronym's first letter is
+            acronym = _acronym_after(doc, end)
+            reach = MAX_NAME_TOKENS if acronym else MAX_JOINED_REMIT_WORDS
             first = k
             while (
                 first - 1 >= 0
-                and k - first < MAX_JOINED_REMIT_WORDS
+                and k - first < reach
                 and doc[first - 1].is_title
                 and doc[first - 1].is_alpha
                 and first - 1 not in taken
@@ -1742,11 +1747,21 @@ def _with_joined_remits(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 and doc[first - 1].lower_ not in DETERMINERS
             ):
                 first -= 1
+            while acronym and first < k and doc[first].text[:1] != acronym[:1]:
+                first += 1  # the name opens at the word its acronym's first letter is ("Ruritania's HUDCO")
             if first < k and doc[first:k].text not in table and not doc[first].is_sent_start:
                 start = first
                 norm = doc[start:end].text
         out.append((start, end, norm, rule))
     return out
+
+
+def _acronym_after(doc: Doc, end: int) -> str:
+    """The acronym in brackets right after token ``end`` - 1 ("... Corporation Limited (CRHC)"), or ""."""
+    if doc[end : end + 1].text != "(" or doc[end + 2 : end + 3].text != ")":
+        return ""
+    word = doc[end + 1].text
+    return word if len(word) >= MIN_ACRONYM_LENGTH and word[:1].isupper() and word[1:2].isupper() else ""
 
 
 def _with_country_affiliate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -2223,6 +2238,16 @@ def _chamber_committees(doc: Doc, candidates: list[Candidate]) -> list[Candidate
             lines.append((chamber.start(), len(text) if line_end < 0 else line_end))
         out.append(c)
     return [c for c in out if not any(s <= doc[c[0]].idx < e for s, e in lines)]
+
+
+def _short_form_keeps_head(doc: Doc, end: int) -> bool:
+    """Whether the name ending before ``end`` is defined in brackets by an acronym and its own head
+    ("the Water Licensing Office (WL Office)"): a body's short form, which a programme's is not."""
+    close = next((k for k in range(end + 1, min(end + 1 + MAX_ACRONYM_TOKENS, len(doc))) if doc[k].text == ")"), None)
+    if doc[end : end + 1].text != "(" or close is None or close - end != 3:
+        return False
+    acronym, head = doc[end + 1], doc[end + 2]
+    return acronym.is_upper and len(acronym.text) >= MIN_ACRONYM_LENGTH and head.text == doc[end - 1].text
 
 
 def _line_of_its_own(doc: Doc, start: int, end: int) -> bool:
@@ -3755,10 +3780,14 @@ class OrganisationMatcher:
                 and token.i - opener >= 2
             )
             if token.text in TAILED_HEADS and token.text not in NAMED_BODY_HEADS and end == token.i + 1:
-                if not national_office:
+                if not national_office and not _short_form_keeps_head(doc, end):
                     continue  # "the Legal Gateway Office" heads a programme; "the National Statistics Office" a body
             if end - start == 2 and doc[start].text in PROJECT_ROLE_WORDS:
                 continue  # "MAAIF will be the Executing Agency": a body's role in the project, no name
+            if doc[start].text in MONTH_NAMES:
+                start += 1  # "the June Board": the body's meeting of that month, the body's name after the month
+                if token.i - start < 1:
+                    continue  # "items for the May Board": a meeting, no name left but the head
             span = doc[start:end]
             if span.text in country_table():
                 continue  # "the Russian Federation" is a country

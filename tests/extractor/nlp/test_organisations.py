@@ -3466,3 +3466,39 @@ def test_a_ministrys_name_ends_before_a_numbered_budget_head_after_its_comma():
 
 def test_a_bodys_role_in_a_project_is_no_name():
     assert orgs("The Fisheries Board will be the Executing Agency and the Implementing Agency.") == ["Fisheries Board"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The National Water Regulator (NWR) set the tariff.", ["National Water Regulator"] * 2),
+        ("The tariff was set by the Gas Regulator of Ruritania.", ["Gas Regulator of Ruritania"]),
+    ],
+)
+def test_a_sectors_regulator_is_a_body(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The papers for the October Board are attached.", []),
+        ("We will brief the March Fisheries Council on the quota.", ["Fisheries Council"]),
+    ],
+)
+def test_a_month_before_a_body_names_its_meeting(text, expected):
+    assert orgs(text) == expected
+
+
+def test_an_office_whose_acronym_keeps_its_head_is_a_body():
+    found = orgs("The Rural Energy Access Office (REA Office) runs the tender for the Ministry.")
+    assert found[:1] == ["Rural Energy Access Office"]
+
+
+def test_a_joined_corporations_name_opens_where_its_acronym_does():
+    found = orgs("The Coastal Region Rural Housing and Infrastructure Corporation Limited (CORHICO) builds the roads.")
+    assert found[:1] == ["Coastal Region Rural Housing and Infrastructure Corporation Limited"]
+    # the words before the acronym's first letter are another's ("Lakeside Farmers" for IDCL)
+    found = orgs("The grant reached Lakeside Farmers and Infrastructure Development Corporation Limited (IDCL) in May.")
+    assert "Infrastructure Development Corporation Limited" in found
+    assert not any(o.startswith("Lakeside Farmers and") for o in found)
