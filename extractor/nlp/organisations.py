@@ -2657,7 +2657,9 @@ class OrganisationMatcher:
         chosen = _named_as_written(doc, _bare_parliament(_national_affiliates(doc, chosen, self.kinds)))
         chosen = _one_name_when_shortened(_provincial_departments(doc, chosen))
         chosen = _founded_by_then(doc, self._known_across_break(doc, _role_named_in_brackets(doc, chosen)))
-        chosen = _missions_by_their_state_name(chosen)
+        # "approved by the Directorate of the Danish Agency for ... (DAWF)": a head cut before the defined body
+        # whose name it is an organ of ends on a connector, no name of its own
+        chosen = [c for c in _missions_by_their_state_name(chosen) if c[2].split()[-1] not in NAME_CONNECTORS]
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part

@@ -3502,3 +3502,8 @@ def test_a_joined_corporations_name_opens_where_its_acronym_does():
     found = orgs("The grant reached Lakeside Farmers and Infrastructure Development Corporation Limited (IDCL) in May.")
     assert "Infrastructure Development Corporation Limited" in found
     assert not any(o.startswith("Lakeside Farmers and") for o in found)
+
+
+def test_a_head_cut_before_a_defined_body_it_is_an_organ_of_is_no_name():
+    found = orgs("The plan was approved by the Directorate of the Danish Agency for Water and Forests (DAWF) in May.")
+    assert found == ["Danish Agency for Water and Forests"] * 2
