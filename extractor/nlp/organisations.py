@@ -2259,9 +2259,9 @@ def _line_of_its_own(doc: Doc, start: int, end: int) -> bool:
 
 
 def _after_office_title(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` follows an office's title and a comma that open a line of an addressee
-    block: "Chair, Joint Committee on ...", "Chairman, Committee on Foreign Affairs"."""
-    if i < 2 or doc[i - 1].text != "," or doc[i - 2].text not in CHAIR_TITLES:
+    """Whether token ``i`` follows an office's title and a comma or a colon that open a line of an addressee
+    block: "Chair, Joint Committee on ...", "Chairman, Committee on Foreign Affairs", "Chairperson: ..."."""
+    if i < 2 or doc[i - 1].text not in (",", ":") or doc[i - 2].text not in CHAIR_TITLES:
         return False
     before = doc_text(doc)[: doc[i - 2].idx].rstrip(" \t")
     return not before or before.endswith("\n")

@@ -3507,3 +3507,8 @@ def test_a_joined_corporations_name_opens_where_its_acronym_does():
 def test_a_head_cut_before_a_defined_body_it_is_an_organ_of_is_no_name():
     found = orgs("The plan was approved by the Directorate of the Danish Agency for Water and Forests (DAWF) in May.")
     assert found == ["Danish Agency for Water and Forests"] * 2
+
+
+def test_a_committee_after_its_chairs_title_and_a_colon():
+    found = orgs("To: Ms A Jones\nChairperson: Portfolio Committee on Water and Sanitation\n\nDear Ms Jones,")
+    assert found == ["Portfolio Committee on Water and Sanitation"]
