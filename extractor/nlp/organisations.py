@@ -1756,6 +1756,31 @@ def _with_joined_remits(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _from_second_nation(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A name in which a country's name is followed by another nation's word ("Embassy of Denmark in Ghana Danish
+    Agency for ..."): a letterhead's two lines joined, the second name opening at the nation's word."""
+    table = country_table()
+    out = []
+    for start, end, norm, rule in chosen:
+        if norm == doc[start:end].text:
+            cut = next(
+                (
+                    k + 1
+                    for k in range(start, end - 2)
+                    if doc[k].text in table
+                    and doc[k + 1].is_title
+                    and doc[k + 1].text in table
+                    and table[doc[k].text][0] != table[doc[k + 1].text][0]
+                    and doc[k : k + 2].text not in table
+                ),
+                None,
+            )
+            if cut is not None:
+                start, norm = cut, doc[cut:end].text
+        out.append((start, end, norm, rule))
+    return out
+
+
 def _acronym_after(doc: Doc, end: int) -> str:
     """The acronym in brackets right after token ``end`` - 1 ("... Corporation Limited (CRHC)"), or ""."""
     if doc[end : end + 1].text != "(" or doc[end + 2 : end + 3].text != ")":
@@ -2660,6 +2685,7 @@ class OrganisationMatcher:
         # "approved by the Directorate of the Danish Agency for ... (DAWF)": a head cut before the defined body
         # whose name it is an organ of ends on a connector, no name of its own
         chosen = [c for c in _missions_by_their_state_name(chosen) if c[2].split()[-1] not in NAME_CONNECTORS]
+        chosen = _from_second_nation(doc, chosen)
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part

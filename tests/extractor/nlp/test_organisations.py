@@ -3512,3 +3512,9 @@ def test_a_head_cut_before_a_defined_body_it_is_an_organ_of_is_no_name():
 def test_a_committee_after_its_chairs_title_and_a_colon():
     found = orgs("To: Ms A Jones\nChairperson: Portfolio Committee on Water and Sanitation\n\nDear Ms Jones,")
     assert found == ["Portfolio Committee on Water and Sanitation"]
+
+
+def test_a_letterheads_two_lines_joined_open_a_second_name_at_the_other_nations_word():
+    found = orgs("The Embassy of Denmark in Ghana Danish Agency for Rural Cooperation wrote in May.")
+    assert "Danish Agency for Rural Cooperation" in found
+    assert not any(o.startswith("Embassy of Denmark in Ghana Danish") for o in found)
