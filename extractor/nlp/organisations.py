@@ -1738,17 +1738,22 @@ def _with_joined_remits(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     out = []
     for start, end, norm, rule in chosen:
         k = start - 1
+        head = end - 2 if doc[end - 1].text in COMPANY_ENDINGS and end - start > 1 else end - 1
         if (
-            doc[end - 1].text in JOINED_REMIT_HEADS
+            doc[head].text in JOINED_REMIT_HEADS
             and norm == doc[start:end].text
             and k > 0
             and doc[k].lower_ in ("and", "&")
             and not doc[k - 1].is_space
         ):
+            # "the Coastal Region Rural Finance and Housing Corporation Limited (CRRFHC)": a name its acronym
+            # defines after it may open further back, to the word the acronym's first letter is
+            acronym = _acronym_after(doc, end)
+            reach = MAX_NAME_TOKENS if acronym else MAX_JOINED_REMIT_WORDS
             first = k
             while (
                 first - 1 >= 0
-                and k - first < MAX_JOINED_REMIT_WORDS
+                and k - first < reach
                 and doc[first - 1].is_title
                 and doc[first - 1].is_alpha
                 and first - 1 not in taken
@@ -1756,11 +1761,46 @@ def _with_joined_remits(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 and doc[first - 1].lower_ not in DETERMINERS
             ):
                 first -= 1
+            while acronym and first < k and doc[first].text[:1] != acronym[:1]:
+                first += 1  # the name opens at the word its acronym's first letter is ("Ruritania's HUDCO")
             if first < k and doc[first:k].text not in table and not doc[first].is_sent_start:
                 start = first
                 norm = doc[start:end].text
         out.append((start, end, norm, rule))
     return out
+
+
+def _from_second_nation(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A name in which a country's name is followed by another nation's word ("Embassy of Denmark in Ghana Danish
+    Agency for ..."): a letterhead's two lines joined, the second name opening at the nation's word."""
+    table = country_table()
+    out = []
+    for start, end, norm, rule in chosen:
+        if norm == doc[start:end].text:
+            cut = next(
+                (
+                    k + 1
+                    for k in range(start, end - 2)
+                    if doc[k].text in table
+                    and doc[k + 1].is_title
+                    and doc[k + 1].text in table
+                    and table[doc[k].text][0] != table[doc[k + 1].text][0]
+                    and doc[k : k + 2].text not in table
+                ),
+                None,
+            )
+            if cut is not None:
+                start, norm = cut, doc[cut:end].text
+        out.append((start, end, norm, rule))
+    return out
+
+
+def _acronym_after(doc: Doc, end: int) -> str:
+    """The acronym in brackets right after token ``end`` - 1 ("... Corporation Limited (CRHC)"), or ""."""
+    if doc[end : end + 1].text != "(" or doc[end + 2 : end + 3].text != ")":
+        return ""
+    word = doc[end + 1].text
+    return word if len(word) >= MIN_ACRONYM_LENGTH and word[:1].isupper() and word[1:2].isupper() else ""
 
 
 def _with_country_affiliate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -2239,6 +2279,16 @@ def _chamber_committees(doc: Doc, candidates: list[Candidate]) -> list[Candidate
     return [c for c in out if not any(s <= doc[c[0]].idx < e for s, e in lines)]
 
 
+def _short_form_keeps_head(doc: Doc, end: int) -> bool:
+    """Whether the name ending before ``end`` is defined in brackets by an acronym and its own head
+    ("the Water Licensing Office (WL Office)"): a body's short form, which a programme's is not."""
+    close = next((k for k in range(end + 1, min(end + 1 + MAX_ACRONYM_TOKENS, len(doc))) if doc[k].text == ")"), None)
+    if doc[end : end + 1].text != "(" or close is None or close - end != 3:
+        return False
+    acronym, head = doc[end + 1], doc[end + 2]
+    return acronym.is_upper and len(acronym.text) >= MIN_ACRONYM_LENGTH and head.text == doc[end - 1].text
+
+
 def _line_of_its_own(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start`` to ``end`` make a whole line (an addressee block's, a heading)."""
     text = doc_text(doc)
@@ -2248,9 +2298,9 @@ def _line_of_its_own(doc: Doc, start: int, end: int) -> bool:
 
 
 def _after_office_title(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` follows an office's title and a comma that open a line of an addressee
-    block: "Chair, Joint Committee on ...", "Chairman, Committee on Foreign Affairs"."""
-    if i < 2 or doc[i - 1].text != "," or doc[i - 2].text not in CHAIR_TITLES:
+    """Whether token ``i`` follows an office's title and a comma or a colon that open a line of an addressee
+    block: "Chair, Joint Committee on ...", "Chairman, Committee on Foreign Affairs", "Chairperson: ..."."""
+    if i < 2 or doc[i - 1].text not in (",", ":") or doc[i - 2].text not in CHAIR_TITLES:
         return False
     before = doc_text(doc)[: doc[i - 2].idx].rstrip(" \t")
     return not before or before.endswith("\n")
@@ -2646,7 +2696,10 @@ class OrganisationMatcher:
         chosen = _named_as_written(doc, _bare_parliament(_national_affiliates(doc, chosen, self.kinds)))
         chosen = _one_name_when_shortened(_provincial_departments(doc, chosen))
         chosen = _founded_by_then(doc, self._known_across_break(doc, _role_named_in_brackets(doc, chosen)))
-        chosen = _missions_by_their_state_name(chosen)
+        # "approved by the Directorate of the Danish Agency for ... (DAWF)": a head cut before the defined body
+        # whose name it is an organ of ends on a connector, no name of its own
+        chosen = [c for c in _missions_by_their_state_name(chosen) if c[2].split()[-1] not in NAME_CONNECTORS]
+        chosen = _from_second_nation(doc, chosen)
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -3804,10 +3857,14 @@ class OrganisationMatcher:
                 and token.i - opener >= 2
             )
             if token.text in TAILED_HEADS and token.text not in NAMED_BODY_HEADS and end == token.i + 1:
-                if not national_office:
+                if not national_office and not _short_form_keeps_head(doc, end):
                     continue  # "the Legal Gateway Office" heads a programme; "the National Statistics Office" a body
             if end - start == 2 and doc[start].text in PROJECT_ROLE_WORDS:
                 continue  # "MAAIF will be the Executing Agency": a body's role in the project, no name
+            if doc[start].text in MONTH_NAMES:
+                start += 1  # "the June Board": the body's meeting of that month, the body's name after the month
+                if token.i - start < 1:
+                    continue  # "items for the May Board": a meeting, no name left but the head
             span = doc[start:end]
             if span.text in country_table():
                 continue  # "the Russian Federation" is a country

@@ -2801,6 +2801,24 @@ TREATY_TITLE = re.compile(
 )
 
 
+# A campaign named by what it does and what for, defined by its initials ("Fishing for Food and Exports (FFE)"):
+# a gerund, "for", capitalised words joined by "and", then its acronym in brackets.
+GERUND_FOR_TITLE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]+ing[ \t]+for[ \t]+[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3})"
+    r"[ \t]*\((?P<acronym>[A-Z]{2,6})\)"
+)
+
+
+def _gerund_for_titles(text: str, other) -> list[_Name]:
+    """Campaigns named "<Gerund> for <aim>" and defined by their own initials (``GERUND_FOR_TITLE``): a programme
+    with no head word, which its acronym spelling every capitalised word tells from a phrase."""
+    names = []
+    for m in GERUND_FOR_TITLE.finditer(text):
+        if _initials(m.group("name")) == m.group("acronym") and not other(m.start("name"), m.end("name")):
+            names.append(_Name(m.start("name"), m.end("name"), m.group("name"), None, "gerund_title"))
+    return names
+
+
 def _treaty_titles(text: str) -> list[_Name]:
     """Treaties named by their formal title between two governments (``TREATY_TITLE``)."""
     names = []
@@ -3019,7 +3037,7 @@ def find_programmes(
     ]
     candidates = [n for n in candidates if not _proper_named_body(n, t) and not _body_remit(n, text)]
     candidates = [n for n in candidates if not _courtesy_named(n, text)]
-    candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text)
+    candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text) + _gerund_for_titles(text, other)
     for n in candidates:
         _with_dashed_phase(n, text)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.

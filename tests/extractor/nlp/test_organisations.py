@@ -3485,3 +3485,55 @@ def test_an_abbreviation_list_defines_each_body_whole():
         "Water Information Center of the Interregional Commission for River Basins of the North",
         "Rural Development and Water Agency of the Republic of Ruritania",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The National Water Regulator (NWR) set the tariff.", ["National Water Regulator"] * 2),
+        ("The tariff was set by the Gas Regulator of Ruritania.", ["Gas Regulator of Ruritania"]),
+    ],
+)
+def test_a_sectors_regulator_is_a_body(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The papers for the October Board are attached.", []),
+        ("We will brief the March Fisheries Council on the quota.", ["Fisheries Council"]),
+    ],
+)
+def test_a_month_before_a_body_names_its_meeting(text, expected):
+    assert orgs(text) == expected
+
+
+def test_an_office_whose_acronym_keeps_its_head_is_a_body():
+    found = orgs("The Rural Energy Access Office (REA Office) runs the tender for the Ministry.")
+    assert found[:1] == ["Rural Energy Access Office"]
+
+
+def test_a_joined_corporations_name_opens_where_its_acronym_does():
+    found = orgs("The Coastal Region Rural Housing and Infrastructure Corporation Limited (CORHICO) builds the roads.")
+    assert found[:1] == ["Coastal Region Rural Housing and Infrastructure Corporation Limited"]
+    # the words before the acronym's first letter are another's ("Lakeside Farmers" for IDCL)
+    found = orgs("The grant reached Lakeside Farmers and Infrastructure Development Corporation Limited (IDCL) in May.")
+    assert "Infrastructure Development Corporation Limited" in found
+    assert not any(o.startswith("Lakeside Farmers and") for o in found)
+
+
+def test_a_head_cut_before_a_defined_body_it_is_an_organ_of_is_no_name():
+    found = orgs("The plan was approved by the Directorate of the Danish Agency for Water and Forests (DAWF) in May.")
+    assert found == ["Danish Agency for Water and Forests"] * 2
+
+
+def test_a_committee_after_its_chairs_title_and_a_colon():
+    found = orgs("To: Ms A Jones\nChairperson: Portfolio Committee on Water and Sanitation\n\nDear Ms Jones,")
+    assert found == ["Portfolio Committee on Water and Sanitation"]
+
+
+def test_a_letterheads_two_lines_joined_open_a_second_name_at_the_other_nations_word():
+    found = orgs("The Embassy of Denmark in Ghana Danish Agency for Rural Cooperation wrote in May.")
+    assert "Danish Agency for Rural Cooperation" in found
+    assert not any(o.startswith("Embassy of Denmark in Ghana Danish") for o in found)

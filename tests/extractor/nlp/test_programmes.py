@@ -2343,3 +2343,14 @@ def test_a_projects_named_sub_programme_is_a_programme(text, expected):
 
     doc = get_nlp()(text)
     assert [span._.norm for span in doc.spans["programme"]] == expected
+
+
+def test_a_tables_status_heading_is_no_word_of_the_programmes_name():
+    assert norms("Annex B: Status of Coastal Roads Programme at 30 June 2023") == ["Coastal Roads Programme"]
+
+
+def test_a_campaign_named_by_a_gerund_for_its_aim_and_defined_by_its_initials():
+    found = norms(
+        "USD 5 million goes to Fishing for Food and Exports (FFE), and FFE grows; Small and Medium Firms (SMF) too."
+    )
+    assert found == ["Fishing for Food and Exports"] * 3  # the name, its acronym in brackets and later
