@@ -449,6 +449,22 @@ def _scaled_codes() -> dict[str, tuple[str, float]]:
     return {r["text"]: (r["code"], float(r["factor"])) for r in load_data().get("scaled_code", [])}
 
 
+def _names_currency(name: str, code: str, dollar: str) -> bool:
+    """Whether ``name`` names the currency ``code``: in full, or ends on a word of pycountry's name, no country's."""
+    import pycountry
+
+    name = name.strip()
+    if _currency_code(name, dollar) == code:
+        return True
+    currency = pycountry.currencies.get(alpha_3=code)
+    if currency is None or not name or country_code(name) is not None:
+        return False
+    # pycountry puts the noun last ("Colombian Peso") or first ("Rial Omani").
+    nouns = {word.lower().replace("’", "'") for word in currency.name.split()}
+    last = name.split()[-1].lower().replace("’", "'")
+    return any(last in {noun, noun + "s", noun + "es"} for noun in nouns)
+
+
 def _code_factor(cur: str) -> float:
     """The scale a currency as written holds ("MECU": 1e6); 1 for any other."""
     return _scaled_codes().get(cur, ("", 1.0))[1]
@@ -1114,9 +1130,12 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
         if match is None:
             continue
         code = _currency_code(match.group("cur"), dollar)
-        if code is None and match.groupdict().get("name"):
-            # "(Tongan pa'anga, TOP)": a code kept out of the table as a word names the currency after its name.
-            code = _codes_before_scale().get(match.group("cur"))
+        if match.groupdict().get("name"):
+            # "(Omani rials, OMR)", "(Colombian pesos, COP)" with a code kept out of the table as a word: the code
+            # is the currency only after that currency's name, not after a country's or a treaty's ("(Peru, PEN)").
+            code = code or _codes_before_scale().get(match.group("cur"))
+            if code is not None and not _names_currency(match.group("name"), code, dollar):
+                code = None
         if code is None and match.group("s1"):
             # "Cost (ARS million)": a code kept out of the table as a name is a currency before a scale.
             code = _codes_before_scale().get(match.group("cur"))
@@ -2332,7 +2351,7 @@ MAX_RESTATED_UNIT_WORDS = 4
 # ... and at most this many may open it: its currency before the number ("Rupees", "US dollars").
 MAX_RESTATED_LEAD_WORDS = 2
 # What may stand between a figure and the bracket that restates it in words: "/-", the Indian mark of no paise.
-NO_SUBUNIT_MARK = " \t/-"
+NO_SUBUNIT_MARK = " \t\r\n/-"
 
 
 @functools.lru_cache(maxsize=1)

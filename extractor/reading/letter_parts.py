@@ -140,7 +140,7 @@ _PERIOD_END = re.compile(r"\b(?:ended|ending)\s*$", re.I)
 # formula ("Done at Brussels, on 24 September 2026", "Signed in Kigali") names its place after the verb.
 _DATE_PREFIX = re.compile(
     r"^(date(?:\s*(?:/|and|&)\s*(?:place|venue))?|dated|le|den|on|published|issued|released|updated|posted|"
-    r"(?:done|signed)\s+(?:at|in))\b(\s+(?:on|the)\b)?\s*:?\s*",
+    r"(?:done|signed)\s+(?:at|in))\b(\s+on\b|(?<=dated)\s+the\b)?\s*:?\s*",
     re.I,
 )
 # The kind of document set on the date line's left ("NEWS RELEASE          Tallinn, 4 February 2027", "Press

@@ -1595,6 +1595,8 @@ def test_a_column_headed_by_the_places_it_offers_holds_counts_down_to_a_total_ro
             ["USD 4250300"],
         ),
         ("We ship 2,400 (two thousand four hundred) tonnes of maize.", ["2400"]),
+        # ... also when the bracket opens on the next line.
+        ("The camp hosts 1,200\n(one thousand two hundred) refugees.", ["1200"]),
         # Read whole, the words give the same sum again: kept, as one sum of the digest.
         ("The Bank lends USD 4,000,000 (four million US dollars).", ["USD 4000000", "USD 4000000"]),
         # Two parts in words are sums of their own, not the figure restated.
@@ -2256,6 +2258,18 @@ def test_a_caption_that_names_a_currency_then_its_code_kept_out_as_a_word_gives_
     )
     found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
     assert found == [("money", "COP", v) for v in (4_500_000, 3_900_000, 2_100_000, 1_750_000)]
+
+
+@pytest.mark.parametrize("caption", ["(Convention on the Rights of the Child, CRC)", "(Peru, PEN)", "(Bhutan, BTN)"])
+def test_a_code_after_words_that_name_no_currency_gives_a_table_of_counts_no_currency(caption):
+    table = f"Cases reviewed by region {caption}\n\nRegion | Opened | Closed\n\nNorth | 4 | 1\n\nSouth | 3 | 2\n\nMore soon."
+    assert [f.value["kind"] for f in find_amounts(table) if f.value["kind"] == "money"] == []
+
+
+def test_a_code_after_its_currency_s_name_gives_the_table_its_currency():
+    table = "Grants by region (Omani rials, OMR)\n\nRegion | Granted | Paid\n\nDhofar | 4,000 | 1,500\n\nMore soon."
+    found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert found == [("money", "OMR", v) for v in (4_000, 1_500)]
 
 
 def test_a_total_row_closed_by_a_bar_stands_in_the_columns_from_the_first():

@@ -105,8 +105,11 @@ from extractor.reading.text_input import text_blocks
         ("Tabriz, 9 May 2028 (19 Ordibehesht 1407 S.H.)", "Tabriz", dt.date(2028, 5, 9)),
         # A place whose name holds a small word.
         ("Ain es Nour, 11 September 2009", "Ain es Nour", dt.date(2009, 9, 11)),
-        # "Dated the 4th ...": no place.
-        ("Dated the 4th March, 1999", None, dt.date(1999, 3, 4)),
+        # "dated the" before the day names no place ...
+        ("DATED THE 19TH DAY OF AUGUST, 2004", None, dt.date(2004, 8, 19)),
+        # ... but a place's own "The" after a closing formula's verb is the place's.
+        ("Done at The Hague, 8 October 2029", "The Hague", dt.date(2029, 10, 8)),
+        ("Signed in The Hague on 8 October 2029", "The Hague", dt.date(2029, 10, 8)),
         # The month in Roman numerals, as Central European and EU offices write it.
         ("Valdoria, 3.IV.2002", "Valdoria", dt.date(2002, 4, 3)),
         ("Mirenburg, 27-XII-1988", "Mirenburg", dt.date(1988, 12, 27)),
