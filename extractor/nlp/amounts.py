@@ -211,7 +211,7 @@ def compiled() -> dict[str, re.Pattern]:
     # Codes are upper case and stand alone ("EUR 5", "5 EUR"), signs may touch the digits.
     # Any three capitals stand for a code here; _currency_code keeps only ISO 4217 ones (a
     # 180-code alternation made the regex several times slower).
-    # A sign of letters may end in an abbreviation's dot ("Kshs. 3.4 billion", "Ushs. 900,000"), in its own case only
+    # A sign of letters may end in an abbreviation's dot ("Ushs. 72 million", "Kshs. 615,000"), in its own case only
     # ("Sr." is no Saudi riyal).
     dotted = alternation(sign for sign in signs if len(sign) > 1 and sign.isalpha())
     # "MECU 15", "MSEK 120": a code that holds its scale, written as a code is, in capitals.
@@ -1131,7 +1131,7 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
             continue
         code = _currency_code(match.group("cur"), dollar)
         if match.groupdict().get("name"):
-            # "(Omani rials, OMR)", "(Colombian pesos, COP)" with a code kept out of the table as a word: the code
+            # "(Omani rials, OMR)", "(Albanian leks, ALL)" with a code kept out of the table as a word: the code
             # is the currency only after that currency's name, not after a country's or a treaty's ("(Peru, PEN)").
             code = code or _codes_before_scale().get(match.group("cur"))
             if code is not None and not _names_currency(match.group("name"), code, dollar):
@@ -1593,7 +1593,7 @@ def _add_figure_in_unit(
 DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\.\d{3}){2,}|\.\d{3},\d+)(?![\d.])")
 COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}|,\d{3}\.\d+)(?![\d,])")
 # A cell holding a figure, then a bracket or a rule line the reader ran into it ("31.5 (GBP 20 MILLION)", "210.1 -----"),
-# or the period the sum is given for ("20.0 per year": a yearly sum in the column's unit).
+# or the period the sum is given for ("7.25 a year": a yearly sum in the column's unit).
 FIGURE_WITH_ASIDE = re.compile(
     rf"(?P<n>{NUM})[ \t]+(?:\([^()]*\)|[-=_]{{3,}}|(?:per|a|each)[ \t]+(?:year|annum|month|quarter)\b)"
 )
@@ -2366,7 +2366,7 @@ def _number_words_only(content: str) -> bool:
     # not several parts: "two million for roads and three million for schools"
     words = _bracket_number_words()
     tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", content)]
-    # "(Rupees four crore sixty lakh only)": the currency may come first, as sanction orders write it.
+    # "(Rupees nine lakh only)": the currency may come first, as sanction orders write it.
     start = next((n for n, t in enumerate(tokens) if t in words), len(tokens))
     if start > MAX_RESTATED_LEAD_WORDS or start and _currency_code(" ".join(tokens[:start]), DEFAULT_DOLLAR) is None:
         return False  # "(about two million euros)" is a sum of its own

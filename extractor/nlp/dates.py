@@ -719,8 +719,8 @@ def _participle_before_deadline(text: str, lo: int, hi: int, start: int) -> bool
     return bool(DEADLINE_BEFORE.search(text, max(lo, start - 30), start)) and not FINITE_PAST.search(text, lo, hi)
 
 
-# A request's conditional before "were"/"was" or the participle after it ("would be grateful if the figures were sent
-# by Friday", "would appreciate it if"): the verb asks for what is to come, it tells nothing done.
+# A request's conditional before "were"/"was" or the participle after it ("we should be obliged if both copies
+# were sent back by 3 May", "would appreciate it if"): the verb asks for what is to come, it tells nothing done.
 REQUEST_CONDITIONAL_BEFORE = re.compile(
     r"\b(?:would|should)\s+(?:be\s+(?:most\s+|very\s+)?(?:grateful|obliged|thankful|pleased)|appreciate(?:\s+it)?)\s+if\s+"
     r"(?:[\w'’-]+\s+){1,6}?(?:(?:were|was)\s+)?$",
@@ -746,7 +746,7 @@ def _cue_tense(text: str, at: int, cue: str, tense: str) -> Optional[str]:
     if cue == "since" and CAUSAL_SINCE.match(text, at):
         return None  # "Since the season ends in June, ...": a reason, no time gone by
     if REQUEST_CONDITIONAL_BEFORE.search(text, max(0, at - REQUEST_CONDITIONAL_REACH), at):
-        return "future"  # "we would be grateful if the reports were sent by Friday": a request for what is to come
+        return "future"  # "I should be pleased if the draft was ready by noon": a request for what is to come
     before = re.search(r"(\w+)\s+$", text[max(0, at - 12) : at])
     word = before.group(1).lower() if before else ""
     if word not in NOT_BEFORE_GOVERNING:
@@ -1734,7 +1734,7 @@ RANGE_JOINER = re.compile(r",?\s*(?:to|through|until|till|and|-|–|—)\s*", re
 # Without "from" or "between", two dates make one span only when a dash or "to" joins them ("(July 2024 -
 # December 2024)"); "and" then lists two dates.
 BARE_RANGE_JOINER = re.compile(r"\s*(?:to|through|until|till|-|–|—)\s*", re.IGNORECASE)
-# Two spans of years joined, "(2017-18 to 2019-20)": one span from the first's start to the second's end; so are two
+# Two spans of years joined, "(2031-32 to 2033-34)": one span from the first's start to the second's end; so are two
 # fiscal years read in months (Nepal's "2078/79-2080/81": 2021-07/2024-06).
 YEAR_SPAN = re.compile(r"(\d{4}(?:-\d{2})?)/(\d{4}(?:-\d{2})?)")
 # A year in brackets right after a year: the same year in the Gregorian calendar, as Nepal and Ethiopia
@@ -1763,7 +1763,7 @@ DATE_CHANGE_BEFORE = re.compile(
 
 def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
     """ "from October 1, 2015, through March 31, 2016": two dates, one interval (of two precisions only after "from" or
-    "between": "from March 2018 to 30 June 2019"); so are two spans of years ("2017-18 to 2019-20")."""
+    "between": "from May 2031 to 14 January 2032"); so are two spans of years ("2031-32 to 2033-34")."""
     joined: list[_Date] = []
     i = 0
     while i < len(dates):
@@ -1775,7 +1775,7 @@ def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
             and PLAIN_DATE.fullmatch(b.edtf)
             and a.edtf < b.edtf
             and (
-                # "from March 2018 to 30 June 2019": an opener and a joiner make a span also of two precisions
+                # "from May 2031 to 14 January 2032": an opener and a joiner make a span also of two precisions
                 RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
                 and RANGE_JOINER.fullmatch(text, a.end, b.start)
                 or len(a.edtf) == len(b.edtf)

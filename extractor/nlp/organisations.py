@@ -466,7 +466,7 @@ _LEGAL_FORMS = (
     r"A/S|ASA|AS|ApS|AB|Oyj|Oy)"
 )
 LEGAL_FORM = re.compile(_LEGAL_FORMS)
-# The legal forms that end a company's name and nothing else: "... Financial Services Limited (KUFSL)" is a body.
+# The legal forms that end a company's name and nothing else: "Lakeside Ferry Operators Ltd (LFO)" is a body.
 COMPANY_ENDINGS = frozenset({"Limited", "Ltd", "Ltd.", "PLC", "Plc", "Inc", "Inc.", "LLC", "LLP", "GmbH"})
 # "... Bank of China (Argentina) S.A.": a firm's affiliate, its country in brackets, then its legal form.
 COUNTRY_AFFILIATE = re.compile(
@@ -1200,7 +1200,7 @@ def _listed_by_bracketed_acronym(doc: Doc, chosen: list[Candidate]) -> list[Cand
 
 def _glossary_head(name: Span) -> str | None:
     """The head of a name an abbreviation list defines: its last capitalised word before "of", "for" and the
-    like ("Community Development and Investment Agency of the Republic": Agency)."""
+    like ("Coastal Fisheries and Ports Authority of the Province": Authority)."""
     head = None
     for t in name:
         if t.lower_ in HEAD_ENDERS:
@@ -3807,7 +3807,7 @@ class OrganisationMatcher:
                 if not national_office:
                     continue  # "the Legal Gateway Office" heads a programme; "the National Statistics Office" a body
             if end - start == 2 and doc[start].text in PROJECT_ROLE_WORDS:
-                continue  # "MAAIF will be the Executing Agency": a body's role in the project, no name
+                continue  # "the Ministry will be the Executing Agency": a body's role in the project, no name
             span = doc[start:end]
             if span.text in country_table():
                 continue  # "the Russian Federation" is a country

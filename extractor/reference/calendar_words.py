@@ -45,7 +45,7 @@ WEEKDAY_NAMES = tuple(spelling for spelling, _number in calendar_spellings("week
 WEEKDAY_ABBREVIATIONS = tuple(spelling for spelling, _number in calendar_spellings("weekday_abbreviation"))
 # The months in Roman numerals as a date writes them ("XI" -> 11), upper case.
 ROMAN_MONTH_NUMBERS = dict(calendar_spellings("roman_month"))
-# A day, a Roman-numeral month and a year with one separator between them ("14.XI.1991", "3-IV-2002", "12. V. 1990").
+# A day, a Roman-numeral month and a year with one separator between them ("21.IX.2004", "3-IV-2002", "12. V. 1990").
 ROMAN_MONTH_DATE = (
     rf"(?<![\w./-])(?P<d>[0-3]?\d)(?P<s>\.\s?|-|/)(?-i:(?P<m>{'|'.join(sorted(ROMAN_MONTH_NUMBERS, key=len, reverse=True))}))"
     r"(?P=s)(?P<y>\d{4})(?![\w/-]|\.\d)"

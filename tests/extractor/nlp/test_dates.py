@@ -1078,7 +1078,7 @@ def test_nepal_s_bikram_sambat_fiscal_years_are_their_gregorian_months():
     # A Gregorian year written over two in the same text keeps Nepal's July start and ends the same way; a text
     # that names no Nepal keeps the year as written.
     assert edtfs("Nepal's budget for fiscal year 2026/27.", dt.date(2026, 12, 1)) == ["2026-07/2027-06"]
-    assert edtfs("The budget for fiscal year 2083/84.", dt.date(2026, 12, 1)) == ["2083-04/2084-03"]
+    assert edtfs("Spending in fiscal year 2083/84 rises.", dt.date(2026, 12, 1)) == ["2083-04/2084-03"]
 
 
 def test_a_body_s_own_fiscal_year_in_a_us_document_is_no_us_federal_year():
@@ -1090,11 +1090,9 @@ def test_a_body_s_own_fiscal_year_in_a_us_document_is_no_us_federal_year():
 
 
 def test_a_weekday_asked_for_in_a_request_s_conditional_lies_ahead():
-    # Written on a Wednesday: "were" after "would be grateful if" asks for the coming Friday.
+    # Written on a Wednesday: "were" after "should be obliged if" asks for the coming Friday.
     wednesday = dt.date(2031, 3, 5)
-    assert edtfs("The Embassy would be grateful if the signed forms were returned by Friday.", wednesday) == [
-        "2031-03-07"
-    ]
+    assert edtfs("We should be obliged if both copies were sent back by Friday.", wednesday) == ["2031-03-07"]
     assert edtfs("We would appreciate it if the figures were sent to us on Monday.", wednesday) == ["2031-03-10"]
     # Told as done, the day is the one before the letter.
     assert edtfs("The signed forms were returned on Monday.", wednesday) == ["2031-03-03"]
