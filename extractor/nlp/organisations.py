@@ -3807,7 +3807,7 @@ class OrganisationMatcher:
                 if not national_office:
                     continue  # "the Legal Gateway Office" heads a programme; "the National Statistics Office" a body
             if end - start == 2 and doc[start].text in PROJECT_ROLE_WORDS:
-                continue  # "the Ministry will be the Executing Agency": a body's role in the project, no name
+                continue  # "the Board acts as Executing Agency": a body's role in the project, no name
             span = doc[start:end]
             if span.text in country_table():
                 continue  # "the Russian Federation" is a country
