@@ -152,7 +152,7 @@ DAY_END = r"(?:COB|EOB|EOD|close\s+of\s+business|end\s+of\s+(?:business|day))"
 ETHIOPIAN_FISCAL_START = (7, 8)
 ETHIOPIAN_YEAR_OFFSET = 7
 # Nepal's Bikram Sambat year N begins in mid-April of the Gregorian year N-57, its fiscal year N/N+1 in the month
-# fiscal_years.tsv gives Nepal, mid-July of that Gregorian year ("2079/80" is July 2022 to June 2023).
+# fiscal_years.tsv gives Nepal, mid-July of that Gregorian year ("2079/80" is mid-July 2022 to mid-July 2023).
 BIKRAM_SAMBAT_COUNTRY = "NPL"
 BIKRAM_SAMBAT_AHEAD = 57
 # How far after the letter's year a year written over two may lie and still be a Bikram Sambat year: its plans run
@@ -698,11 +698,7 @@ def _fiscal_years_span(first: int, last: int, r: _Resolver, start: int) -> str:
 
 def _split_fiscal_year(first: int, last: int, r: _Resolver) -> str:
     """A fiscal year written over two years ("FY 2010/11"), from the month the document's country begins it."""
-    return _fiscal_interval(first, last, r.split_fiscal_start)
-
-
-def _fiscal_interval(first: int, last: int, month: int) -> str:
-    """The months of a fiscal year from ``month`` of ``first`` to the month before it in ``last``."""
+    month = r.split_fiscal_start
     return interval_text(date_text(first, month), date_text(last, month - 1) if month > 1 else date_text(first, 12))
 
 
@@ -979,7 +975,7 @@ class _Resolver:
 
     def bikram_sambat_fiscal_year(self, first: int, last: int) -> Optional[str]:
         """A year written over two ("2079/80") that lies some 57 years after the letter's in a text that names Nepal:
-        the Bikram Sambat fiscal year's Gregorian months ("2079/80": 2022-07/2023-06); else None."""
+        the Bikram Sambat fiscal year's Gregorian months ("2079/80": 2022-07/2023-07); else None."""
         letter = self.letter_date
         if (
             letter is None
@@ -989,7 +985,10 @@ class _Resolver:
         ):
             return None
         start = first - BIKRAM_SAMBAT_AHEAD
-        return _fiscal_interval(start, start + 1, split_fiscal_year_start(BIKRAM_SAMBAT_COUNTRY))
+        month = split_fiscal_year_start(BIKRAM_SAMBAT_COUNTRY)
+        # 1 Shrawan falls in mid-July, so the year ends the day before it in mid-July again: unlike a year that
+        # starts on a month's first day (_split_fiscal_year), its last month is its first.
+        return interval_text(date_text(start, month), date_text(start + 1, month))
 
     @functools.cached_property
     def split_fiscal_start(self) -> int:
@@ -1735,7 +1734,7 @@ RANGE_JOINER = re.compile(r",?\s*(?:to|through|until|till|and|-|–|—)\s*", re
 # December 2024)"); "and" then lists two dates.
 BARE_RANGE_JOINER = re.compile(r"\s*(?:to|through|until|till|-|–|—)\s*", re.IGNORECASE)
 # Two spans of years joined, "(2031-32 to 2033-34)": one span from the first's start to the second's end; so are two
-# fiscal years read in months (Nepal's "2078/79-2080/81": 2021-07/2024-06).
+# fiscal years read in months (Nepal's "2078/79-2080/81": 2021-07/2024-07).
 YEAR_SPAN = re.compile(r"(\d{4}(?:-\d{2})?)/(\d{4}(?:-\d{2})?)")
 # A year in brackets right after a year: the same year in the Gregorian calendar, as Nepal and Ethiopia
 # give it after their own ("2076/77 (2019/20)").

@@ -1074,9 +1074,9 @@ def test_nepal_s_bikram_sambat_fiscal_years_are_their_gregorian_months():
         "Pokhara's clinic in Nepal opened in 2083/84 and gets its second grant in 2084/85; the district "
         "strategy 2083/84-2086/87 covers it."
     )
-    assert edtfs(text, dt.date(2026, 12, 1)) == ["2026-07/2027-06", "2027-07/2028-06", "2026-07/2030-06"]
-    # A Gregorian year written over two in the same text keeps Nepal's July start and ends the same way; a text
-    # that names no Nepal keeps the year as written.
+    assert edtfs(text, dt.date(2026, 12, 1)) == ["2026-07/2027-07", "2027-07/2028-07", "2026-07/2030-07"]
+    # A Gregorian year written over two in the same text keeps Nepal's July start; a text that names no Nepal keeps
+    # the year as written.
     assert edtfs("Nepal's budget for fiscal year 2026/27.", dt.date(2026, 12, 1)) == ["2026-07/2027-06"]
     assert edtfs("Spending in fiscal year 2083/84 rises.", dt.date(2026, 12, 1)) == ["2083-04/2084-03"]
 
