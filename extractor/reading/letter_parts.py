@@ -1828,8 +1828,7 @@ def _dateline_place(match: re.Match) -> str:
     place = natural_case(match.group("city"), particles=_PLACE_PARTICLES)
     region = match.group("region")
     if region and not country_code(region):
-        short = len(region.replace(".", "")) <= MAX_REGION_ABBREVIATION and region.isupper()
-        place += ", " + (region if short else natural_case(region, particles=_PLACE_PARTICLES))
+        place += ", " + (region if _is_region_code(region) else natural_case(region, particles=_PLACE_PARTICLES))
     return place
 
 
@@ -2217,14 +2216,23 @@ def without_premises(place: str) -> str:
 def _is_region(place: str) -> bool:
     """Whether a place closes on a province, a state or its short code ("Winnipeg, Manitoba", "Austin, TX")."""
     region = place.rpartition(",")[2].strip()
-    short = region.isupper() and len(region.replace(".", "")) <= MAX_REGION_ABBREVIATION
-    return short or natural_case(region) in subdivision_table()
+    return _is_region_code(region) or _is_subdivision(region)
+
+
+def _is_region_code(region: str) -> bool:
+    """Whether a place's part is a region's short code in capitals ("TX", "D.C.")."""
+    return region.isupper() and len(region.replace(".", "")) <= MAX_REGION_ABBREVIATION
+
+
+def _is_subdivision(region: str) -> bool:
+    """Whether a place's part names a country's province or state ("Manitoba")."""
+    return natural_case(region) in subdivision_table()
 
 
 def _without_subdivision(place: str) -> str:
     """A city without the province or state that closes it ("Winnipeg, Manitoba" -> "Winnipeg"); else the place."""
     city, _comma, region = place.rpartition(", ")
-    return city if city and natural_case(region) in subdivision_table() else place
+    return city if city and _is_subdivision(region) else place
 
 
 def _address_city(text: str) -> str:
@@ -2232,7 +2240,7 @@ def _address_city(text: str) -> str:
     Dublin 2" -> "Dublin"; "1600 Pennsylvania Avenue NW, Washington, DC" -> "Washington, DC")."""
     segments = [segment.strip() for segment in text.split(",")]
     last = segments[-1]
-    if len(segments) > 2 and last.isupper() and len(last.replace(".", "")) <= MAX_REGION_ABBREVIATION:
+    if len(segments) > 2 and _is_region_code(last):
         return f"{segments[-2]}, {last}"
     if (
         len(segments) > 2
