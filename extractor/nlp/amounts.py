@@ -211,7 +211,7 @@ def compiled() -> dict[str, re.Pattern]:
     # Codes are upper case and stand alone ("EUR 5", "5 EUR"), signs may touch the digits.
     # Any three capitals stand for a code here; _currency_code keeps only ISO 4217 ones (a
     # 180-code alternation made the regex several times slower).
-    # A sign of letters may end in an abbreviation's dot ("Kshs. 3.4 billion", "Ushs. 900,000"), in its own case only
+    # A sign of letters may end in an abbreviation's dot ("Ushs. 72 million", "Kshs. 615,000"), in its own case only
     # ("Sr." is no Saudi riyal).
     dotted = alternation(sign for sign in signs if len(sign) > 1 and sign.isalpha())
     # "MECU 15", "MSEK 120": a code that holds its scale, written as a code is, in capitals.
@@ -447,6 +447,22 @@ def _codes_before_scale() -> dict[str, str]:
 def _scaled_codes() -> dict[str, tuple[str, float]]:
     """Codes that hold their scale ("MECU": millions of ECU) -> the ISO code and the scale."""
     return {r["text"]: (r["code"], float(r["factor"])) for r in load_data().get("scaled_code", [])}
+
+
+def _names_currency(name: str, code: str, dollar: str) -> bool:
+    """Whether ``name`` names the currency ``code``: in full, or ends on a word of pycountry's name, no country's."""
+    import pycountry
+
+    name = name.strip()
+    if _currency_code(name, dollar) == code:
+        return True
+    currency = pycountry.currencies.get(alpha_3=code)
+    if currency is None or not name or country_code(name) is not None:
+        return False
+    # pycountry puts the noun last ("Colombian Peso") or first ("Rial Omani").
+    nouns = {word.lower().replace("’", "'") for word in currency.name.split()}
+    last = name.split()[-1].lower().replace("’", "'")
+    return any(last in {noun, noun + "s", noun + "es"} for noun in nouns)
 
 
 def _code_factor(cur: str) -> float:
@@ -1114,9 +1130,12 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
         if match is None:
             continue
         code = _currency_code(match.group("cur"), dollar)
-        if code is None and match.groupdict().get("name"):
-            # "(Tongan pa'anga, TOP)": a code kept out of the table as a word names the currency after its name.
-            code = _codes_before_scale().get(match.group("cur"))
+        if match.groupdict().get("name"):
+            # "(Omani rials, OMR)", "(Albanian leks, ALL)" with a code kept out of the table as a word: the code
+            # is the currency only after that currency's name, not after a country's or a treaty's ("(Peru, PEN)").
+            code = code or _codes_before_scale().get(match.group("cur"))
+            if code is not None and not _names_currency(match.group("name"), code, dollar):
+                code = None
         if code is None and match.group("s1"):
             # "Cost (ARS million)": a code kept out of the table as a name is a currency before a scale.
             code = _codes_before_scale().get(match.group("cur"))
@@ -1574,7 +1593,7 @@ def _add_figure_in_unit(
 DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\.\d{3}){2,}|\.\d{3},\d+)(?![\d.])")
 COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}|,\d{3}\.\d+)(?![\d,])")
 # A cell holding a figure, then a bracket or a rule line the reader ran into it ("31.5 (GBP 20 MILLION)", "210.1 -----"),
-# or the period the sum is given for ("20.0 per year": a yearly sum in the column's unit).
+# or the period the sum is given for ("7.25 a year": a yearly sum in the column's unit).
 FIGURE_WITH_ASIDE = re.compile(
     rf"(?P<n>{NUM})[ \t]+(?:\([^()]*\)|[-=_]{{3,}}|(?:per|a|each)[ \t]+(?:year|annum|month|quarter)\b)"
 )
@@ -2332,7 +2351,7 @@ MAX_RESTATED_UNIT_WORDS = 4
 # ... and at most this many may open it: its currency before the number ("Rupees", "US dollars").
 MAX_RESTATED_LEAD_WORDS = 2
 # What may stand between a figure and the bracket that restates it in words: "/-", the Indian mark of no paise.
-NO_SUBUNIT_MARK = " \t/-"
+NO_SUBUNIT_MARK = " \t\r\n/-"
 
 
 @functools.lru_cache(maxsize=1)
@@ -2347,7 +2366,7 @@ def _number_words_only(content: str) -> bool:
     # not several parts: "two million for roads and three million for schools"
     words = _bracket_number_words()
     tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", content)]
-    # "(Rupees four crore sixty lakh only)": the currency may come first, as sanction orders write it.
+    # "(Rupees nine lakh only)": the currency may come first, as sanction orders write it.
     start = next((n for n, t in enumerate(tokens) if t in words), len(tokens))
     if start > MAX_RESTATED_LEAD_WORDS or start and _currency_code(" ".join(tokens[:start]), DEFAULT_DOLLAR) is None:
         return False  # "(about two million euros)" is a sum of its own

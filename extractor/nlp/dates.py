@@ -151,11 +151,10 @@ DAY_END = r"(?:COB|EOB|EOD|close\s+of\s+business|end\s+of\s+(?:business|day))"
 # An Ethiopian fiscal year begins on 1 Hamle, the Gregorian 8 July, of the Gregorian year this many after its number.
 ETHIOPIAN_FISCAL_START = (7, 8)
 ETHIOPIAN_YEAR_OFFSET = 7
-# Nepal's Bikram Sambat year N begins in mid-April of the Gregorian year N-57, its fiscal year N/N+1 on 1 Shrawan,
-# mid-July of that Gregorian year ("FY 2070/71" is July 2013 to July 2014).
+# Nepal's Bikram Sambat year N begins in mid-April of the Gregorian year N-57, its fiscal year N/N+1 in the month
+# fiscal_years.tsv gives Nepal, mid-July of that Gregorian year ("2079/80" is mid-July 2022 to mid-July 2023).
 BIKRAM_SAMBAT_COUNTRY = "NPL"
 BIKRAM_SAMBAT_AHEAD = 57
-BIKRAM_SAMBAT_FISCAL_MONTH = 7
 # How far after the letter's year a year written over two may lie and still be a Bikram Sambat year: its plans run
 # some years back and forth around the current year, which is 56 or 57 ahead of the Gregorian one.
 BIKRAM_SAMBAT_REACH = range(BIKRAM_SAMBAT_AHEAD - 8, BIKRAM_SAMBAT_AHEAD + 9)
@@ -716,8 +715,8 @@ def _participle_before_deadline(text: str, lo: int, hi: int, start: int) -> bool
     return bool(DEADLINE_BEFORE.search(text, max(lo, start - 30), start)) and not FINITE_PAST.search(text, lo, hi)
 
 
-# A request's conditional before "were"/"was" or the participle after it ("would be grateful if the figures were sent
-# by Friday", "would appreciate it if"): the verb asks for what is to come, it tells nothing done.
+# A request's conditional before "were"/"was" or the participle after it ("we should be obliged if both copies
+# were sent back by 3 May", "would appreciate it if"): the verb asks for what is to come, it tells nothing done.
 REQUEST_CONDITIONAL_BEFORE = re.compile(
     r"\b(?:would|should)\s+(?:be\s+(?:most\s+|very\s+)?(?:grateful|obliged|thankful|pleased)|appreciate(?:\s+it)?)\s+if\s+"
     r"(?:[\w'’-]+\s+){1,6}?(?:(?:were|was)\s+)?$",
@@ -743,7 +742,7 @@ def _cue_tense(text: str, at: int, cue: str, tense: str) -> Optional[str]:
     if cue == "since" and CAUSAL_SINCE.match(text, at):
         return None  # "Since the season ends in June, ...": a reason, no time gone by
     if REQUEST_CONDITIONAL_BEFORE.search(text, max(0, at - REQUEST_CONDITIONAL_REACH), at):
-        return "future"  # "we would be grateful if the reports were sent by Friday": a request for what is to come
+        return "future"  # "I should be pleased if the draft was ready by noon": a request for what is to come
     before = re.search(r"(\w+)\s+$", text[max(0, at - 12) : at])
     word = before.group(1).lower() if before else ""
     if word not in NOT_BEFORE_GOVERNING:
@@ -975,8 +974,8 @@ class _Resolver:
         return any(code == BIKRAM_SAMBAT_COUNTRY for _start, _end, code in country_names_in(self.text.lower()))
 
     def bikram_sambat_fiscal_year(self, first: int, last: int) -> Optional[str]:
-        """A year written over two ("2070/71") that lies some 57 years after the letter's in a text that names Nepal:
-        the Bikram Sambat fiscal year's Gregorian months (2013-07/2014-07); else None."""
+        """A year written over two ("2079/80") that lies some 57 years after the letter's in a text that names Nepal:
+        the Bikram Sambat fiscal year's Gregorian months ("2079/80": 2022-07/2023-07); else None."""
         letter = self.letter_date
         if (
             letter is None
@@ -986,9 +985,10 @@ class _Resolver:
         ):
             return None
         start = first - BIKRAM_SAMBAT_AHEAD
-        return interval_text(
-            date_text(start, BIKRAM_SAMBAT_FISCAL_MONTH), date_text(start + 1, BIKRAM_SAMBAT_FISCAL_MONTH)
-        )
+        month = split_fiscal_year_start(BIKRAM_SAMBAT_COUNTRY)
+        # 1 Shrawan falls in mid-July, so the year ends the day before it in mid-July again: unlike a year that
+        # starts on a month's first day (_split_fiscal_year), its last month is its first.
+        return interval_text(date_text(start, month), date_text(start + 1, month))
 
     @functools.cached_property
     def split_fiscal_start(self) -> int:
@@ -1733,8 +1733,8 @@ RANGE_JOINER = re.compile(r",?\s*(?:to|through|until|till|and|-|–|—)\s*", re
 # Without "from" or "between", two dates make one span only when a dash or "to" joins them ("(July 2024 -
 # December 2024)"); "and" then lists two dates.
 BARE_RANGE_JOINER = re.compile(r"\s*(?:to|through|until|till|-|–|—)\s*", re.IGNORECASE)
-# Two spans of years joined, "(2017-18 to 2019-20)": one span from the first's start to the second's end; so are two
-# fiscal years read in months ("FY 2070/71-2072/73" in Nepal's calendar: 2013-07/2016-07).
+# Two spans of years joined, "(2031-32 to 2033-34)": one span from the first's start to the second's end; so are two
+# fiscal years read in months (Nepal's "2078/79-2080/81": 2021-07/2024-07).
 YEAR_SPAN = re.compile(r"(\d{4}(?:-\d{2})?)/(\d{4}(?:-\d{2})?)")
 # A year in brackets right after a year: the same year in the Gregorian calendar, as Nepal and Ethiopia
 # give it after their own ("2076/77 (2019/20)").
@@ -1762,7 +1762,7 @@ DATE_CHANGE_BEFORE = re.compile(
 
 def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
     """ "from October 1, 2015, through March 31, 2016": two dates, one interval (of two precisions only after "from" or
-    "between": "from March 2018 to 30 June 2019"); so are two spans of years ("2017-18 to 2019-20")."""
+    "between": "from May 2031 to 14 January 2032"); so are two spans of years ("2031-32 to 2033-34")."""
     joined: list[_Date] = []
     i = 0
     while i < len(dates):
@@ -1774,7 +1774,7 @@ def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
             and PLAIN_DATE.fullmatch(b.edtf)
             and a.edtf < b.edtf
             and (
-                # "from March 2018 to 30 June 2019": an opener and a joiner make a span also of two precisions
+                # "from May 2031 to 14 January 2032": an opener and a joiner make a span also of two precisions
                 RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
                 and RANGE_JOINER.fullmatch(text, a.end, b.start)
                 or len(a.edtf) == len(b.edtf)

@@ -466,8 +466,11 @@ _LEGAL_FORMS = (
     r"A/S|ASA|AS|ApS|AB|Oyj|Oy)"
 )
 LEGAL_FORM = re.compile(_LEGAL_FORMS)
-# The legal forms that end a company's name and nothing else: "... Financial Services Limited (KUFSL)" is a body.
-COMPANY_ENDINGS = frozenset({"Limited", "Ltd", "Ltd.", "PLC", "Plc", "Inc", "Inc.", "LLC", "LLP", "GmbH"})
+# The legal forms that end a company's name and nothing else, also after a comma ("ESS Tech, Inc"):
+# "Lakeside Ferry Operators Ltd (LFO)" is a body.
+COMPANY_ENDINGS = frozenset({"Limited", "Ltd", "Ltd.", "PLC", "Plc", "Inc", "Inc.", "LLC", "LLP", "GmbH", "Corp."})
+# The last words a name its acronym defines may close on: a body's head or a company's legal form.
+ACRONYM_NAME_HEADS = ORG_HEADS | COMPANY_ENDINGS
 # "... Bank of China (Argentina) S.A.": a firm's affiliate, its country in brackets, then its legal form.
 COUNTRY_AFFILIATE = re.compile(
     r"[ \t]*\((?P<place>[A-Z][\w'’. -]{1,40})\)[ \t]+(?:S\.A\.(?:U\.)?|Ltd\.?|Limited|PLC|Plc|Inc\.|LLC|GmbH|S\.p\.A\.|B\.V\.|N\.V\.|AG|SA)(?![\w-])"
@@ -477,7 +480,7 @@ _FIRM_WORD = r"(?:[A-Z][\w’'&]*\.?(?:[A-Z]\.)*|[A-Z]{2,})(?:[-–][A-Z]?[\w’
 COMPANY_SUFFIX = re.compile(
     # "ESS Tech, Inc (ESS)": a comma may stand before the legal form.
     rf"(?P<name>{_FIRM_WORD}(?:[ \t]+(?:&[ \t]+)?{_FIRM_WORD}){{0,4}}?"
-    rf"(?:,[ \t]+(?:Inc\.?|LLC|LLP|Ltd\.?|Limited|Corp\.|PLC)(?![\w-])|[ \t]+{_LEGAL_FORMS})"
+    rf"(?:,[ \t]+(?:{alternation(COMPANY_ENDINGS)})(?![\w-])|[ \t]+{_LEGAL_FORMS})"
     rf"(?:[ \t]+{_LEGAL_FORMS})*)(?![\w-])"  # "Shoals Technologies Group": the last head ends it
 )
 # "the Water and Sewerage Company Inc.": after "the", "and" joins two words of one company's name (without
@@ -1200,7 +1203,7 @@ def _listed_by_bracketed_acronym(doc: Doc, chosen: list[Candidate]) -> list[Cand
 
 def _glossary_head(name: Span) -> str | None:
     """The head of a name an abbreviation list defines: its last capitalised word before "of", "for" and the
-    like ("Community Development and Investment Agency of the Republic": Agency)."""
+    like ("Coastal Fisheries and Ports Authority of the Province": Authority)."""
     head = None
     for t in name:
         if t.lower_ in HEAD_ENDERS:
@@ -3252,7 +3255,7 @@ class OrganisationMatcher:
                         word = t.text.title() if capitalised else t.text
                         if (t.is_title or capitalised) and not (head in ORG_HEADS and word == "General"):
                             head = word  # "Directorate General": the head is the directorate
-                    if head not in ORG_HEADS | COMPANY_ENDINGS:
+                    if head not in ACRONYM_NAME_HEADS:
                         return None
                     # "U.S.-Africa Clean Tech Energy Network (CTEN)": the hyphened prefix the acronym
                     # leaves out is still the name's.
@@ -3860,7 +3863,7 @@ class OrganisationMatcher:
                 if not national_office and not _short_form_keeps_head(doc, end):
                     continue  # "the Legal Gateway Office" heads a programme; "the National Statistics Office" a body
             if end - start == 2 and doc[start].text in PROJECT_ROLE_WORDS:
-                continue  # "MAAIF will be the Executing Agency": a body's role in the project, no name
+                continue  # "the Board acts as Executing Agency": a body's role in the project, no name
             if doc[start].text in MONTH_NAMES:
                 start += 1  # "the June Board": the body's meeting of that month, the body's name after the month
                 if token.i - start < 1:

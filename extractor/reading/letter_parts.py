@@ -110,7 +110,7 @@ _DATE_PATTERNS = [
     # East Asian order, year first with a full stop after each part ("2026. 3. 10.", "2026.03.10"), as Korean,
     # Chinese and Japanese letters date their dispatch.
     re.compile(r"(?<![\w./-])(?P<y>\d{4})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\b\.?"),
-    # The month in Roman numerals ("Brussels, 14.XI.1991").
+    # The month in Roman numerals ("Valdoria, 3.IV.2002").
     re.compile(ROMAN_MONTH_DATE),
 ]
 _ETHIOPIAN_MONTH = alternation(ETHIOPIAN_MONTH_SPELLINGS)
@@ -140,7 +140,7 @@ _PERIOD_END = re.compile(r"\b(?:ended|ending)\s*$", re.I)
 # formula ("Done at Brussels, on 24 September 2026", "Signed in Kigali") names its place after the verb.
 _DATE_PREFIX = re.compile(
     r"^(date(?:\s*(?:/|and|&)\s*(?:place|venue))?|dated|le|den|on|published|issued|released|updated|posted|"
-    r"(?:done|signed)\s+(?:at|in))\b(\s+(?:on|the)\b)?\s*:?\s*",
+    r"(?:done|signed)\s+(?:at|in))\b(\s+on\b|(?<=dated)\s+the\b)?\s*:?\s*",
     re.I,
 )
 # The kind of document set on the date line's left ("NEWS RELEASE          Tallinn, 4 February 2027", "Press
@@ -250,9 +250,9 @@ _POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,3}[A-Z]?$")
 _TRAILING_POSTAL_NUMBER = re.compile(r"(?:\s+|(?<=[A-Za-z])-)(?P<code>\d{4,6}|\d{3}(?=-\d{4}$))(?:-\d{4})?$")
 # An address line's last field, a city and its postal number ("..., Dhaka-1212", "..., Amman 11814").
 _CITY_THEN_POSTAL_NUMBER = re.compile(r",\s*[A-Z][^\W\d_][\w'’ .]*?(?:\s+|-)(?!(?:1[89]|20)\d\d\b)\d{4,6}$")
-# A street's number and name, then a comma and the city: "6 Harbour Avenue, Riverton City".
-# A building's name, then its city ("Krishi Bhawan, New Delhi", "Harbour House, Port Mathurin").
+# A building's name, then its city ("Harbour House, Port Mathurin", "Lotus Bhawan, Riverton").
 _PREMISES_THEN_CITY = re.compile(rf"^[^,]*\b(?:{alternation(BUILDING_WORDS)}),\s*[^,\d]+$")
+# A street's number and name, then a comma and the city: "6 Harbour Avenue, Riverton City".
 _STREET_THEN_CITY = re.compile(
     r"^\d+[A-Za-z]?\s+[^,]*\b(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|drive|highway|square)"
     r",\s*[^,\d]+$",
@@ -269,8 +269,8 @@ _DOTTED_REGION = re.compile(r",?\s+(?:[A-Z]\.){2,}$")
 # An address ending in its district, a slash and its province's city ("Sok. 9, 35220 Alsancak / IZMIR").
 _DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<city>[^\W\d][^,/\d]*)$")
 # A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi"),
-# the comma left out before a city in capitals ("P.O. Box 30007-00100 NAIROBI"); a street may come first where a
-# letterhead's column runs its lines together ("Harambee Avenue P.O. Box 30007-00100 NAIROBI").
+# the comma left out before a city in capitals ("P.O. Box 512 LILONGWE"); a street may come first where a
+# letterhead's column runs its lines together ("Kings Road P.O. Box 77 MBABANE").
 _PO_BOX_CITY = re.compile(
     r"(?:^|(?<=\s))(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[A-Z]?[\d\s–-]+?(?:,\s*|\s+(?-i:(?=[A-Z]{3,}[A-Z ]*$)))"
     r"(?P<city>[A-Z][^\d,]*?)(?:,\s*\d{3,5})?$",
@@ -570,7 +570,7 @@ _NOT_NAME_WORDS = {
 _UNIT_NAME = re.compile(
     r"\b(department|ministry|office|directorate|division|unit|section|service|bureau|secretariat|agency|"
     r"commission|committee|council|embassy|mission|centre|center|"
-    # a meeting's or a body's own name over the place and date of its outcomes ("Forum Economic Ministers Meeting")
+    # a meeting's or a body's own name over the place and date of its outcomes ("Regional Water Ministers Summit")
     r"meeting|conference|summit|assembly|forum|parliament)$",
     re.I,
 )
@@ -1521,7 +1521,7 @@ def _signer_address_place(texts: list[str], roles: dict) -> Optional[str]:
         if _COPY_LINE.match(texts[k]):
             break
         if "," in texts[k] and re.search(r"\d", texts[k]) and roles.get(k) is None:
-            # The address's lines under its first ("..., Mayfield Township" over "Harbourtown, Examplia"): the
+            # The address's lines under its first ("Flat 4, 18 Mill Row" over "Riverton, Examplia"): the
             # city is on its last line; a phone's line or a security marking ("OFFICIAL") is no part of it.
             address = [texts[k]]
             for j in range(k + 1, min(len(texts), k + 1 + DEFAULT_MAX_TITLE_LINES)):
@@ -1708,9 +1708,9 @@ def _quoted_message_at(texts: list[str]) -> Optional[int]:
 def _address_lines(blocks: list[Block], flat: list[tuple[int, int]], texts: list[str], salutation_at) -> set[int]:
     """The lines of the letter's address blocks, each a part of its own in the body, so that no name runs on into
     the next line's office or city: above a salutation (the letter's own, or a forwarded letter's "Dear ...," further
-    down), a block of short lines that end no sentence ("Chair, Joint Committee on Foreign Affairs and Defence /
-    Leinster House / Kildare Street") names one thing a line, not one sentence; elsewhere (a sender's block at the
-    foot, "Irish Aid / Department of Foreign Affairs / Riverstone House, Limerick") such a block must also have
+    down), a block of short lines that end no sentence ("Clerk, Select Committee on Roads / Parliament Buildings /
+    Hill Street") names one thing a line, not one sentence; elsewhere (a sender's block at the foot, "Aid Office /
+    Ministry of External Affairs / Quay House, Portbury") such a block must also have
     MIN_STACKED_LINES lines, each opening with a capital or a figure."""
     greetings = {k for k in range(len(texts)) if k == salutation_at or (k and _greets(texts[k]))}
     found: set[int] = set()
@@ -1723,7 +1723,7 @@ def _address_lines(blocks: list[Block], flat: list[tuple[int, int]], texts: list
         short = len(block) >= MIN_ADDRESS_LINES and all(
             texts[j]
             and CELL_MARK not in texts[j]
-            and not LEADER_DOTS.search(texts[j])  # a table's row ("Chad ...... USD 2,800,000") is no address line
+            and not LEADER_DOTS.search(texts[j])  # a table's row ("Mali ...... 40,500") is no address line
             and _printed_words(blocks[flat[j][0]].lines[flat[j][1]], texts[j]) <= DEFAULT_MAX_ADDRESS_LINE_WORDS
             and (not ends_sentence(texts[j]) or _ABBREVIATION_END.search(texts[j]))
             for j in block
@@ -1732,7 +1732,7 @@ def _address_lines(blocks: list[Block], flat: list[tuple[int, int]], texts: list
             continue
         before_greeting = any(g >= k and _only_address_between(texts, block[-1], g) for g in greetings)
         if (salutation_at is not None and k <= salutation_at) or before_greeting:
-            # A line that opens in lower case goes on the one above ("... for Palestine Refugees / in the Near East").
+            # A line that opens in lower case goes on the one above ("... Fund for Children / in Coastal Areas").
             found.update(j for j in block if j == block[0] or not texts[j][:1].islower())
         elif (
             block[0] > 0  # the letter's first block is its letterhead, which the author's name is read from whole
@@ -1828,8 +1828,7 @@ def _dateline_place(match: re.Match) -> str:
     place = natural_case(match.group("city"), particles=_PLACE_PARTICLES)
     region = match.group("region")
     if region and not country_code(region):
-        short = len(region.replace(".", "")) <= MAX_REGION_ABBREVIATION and region.isupper()
-        place += ", " + (region if short else natural_case(region, particles=_PLACE_PARTICLES))
+        place += ", " + (region if _is_region_code(region) else natural_case(region, particles=_PLACE_PARTICLES))
     return place
 
 
@@ -2146,7 +2145,10 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         text = _POSTAL_CODE.sub("", text)
         dashed = POSTAL_CODE_AFTER_CITY.search(text)
         if dashed:
-            text, coded = text[: dashed.start()], True  # "Secretariat, Chennai - 600 009": India's PIN after its city
+            text, coded = (
+                text[: dashed.start()],
+                True,
+            )  # "Planning Department, Nagpur - 440 001": India's PIN after its city
         boxed = _PO_BOX_CITY.match(text)
         if boxed:
             text = boxed.group("city").strip()  # "P.O. Box 602, MBABANE": the city of the post office box
@@ -2214,14 +2216,23 @@ def without_premises(place: str) -> str:
 def _is_region(place: str) -> bool:
     """Whether a place closes on a province, a state or its short code ("Winnipeg, Manitoba", "Austin, TX")."""
     region = place.rpartition(",")[2].strip()
-    short = region.isupper() and len(region.replace(".", "")) <= MAX_REGION_ABBREVIATION
-    return short or natural_case(region) in subdivision_table()
+    return _is_region_code(region) or _is_subdivision(region)
+
+
+def _is_region_code(region: str) -> bool:
+    """Whether a place's part is a region's short code in capitals ("TX", "D.C.")."""
+    return region.isupper() and len(region.replace(".", "")) <= MAX_REGION_ABBREVIATION
+
+
+def _is_subdivision(region: str) -> bool:
+    """Whether a place's part names a country's province or state ("Manitoba")."""
+    return natural_case(region) in subdivision_table()
 
 
 def _without_subdivision(place: str) -> str:
     """A city without the province or state that closes it ("Winnipeg, Manitoba" -> "Winnipeg"); else the place."""
     city, _comma, region = place.rpartition(", ")
-    return city if city and natural_case(region) in subdivision_table() else place
+    return city if city and _is_subdivision(region) else place
 
 
 def _address_city(text: str) -> str:
@@ -2229,7 +2240,7 @@ def _address_city(text: str) -> str:
     Dublin 2" -> "Dublin"; "1600 Pennsylvania Avenue NW, Washington, DC" -> "Washington, DC")."""
     segments = [segment.strip() for segment in text.split(",")]
     last = segments[-1]
-    if len(segments) > 2 and last.isupper() and len(last.replace(".", "")) <= MAX_REGION_ABBREVIATION:
+    if len(segments) > 2 and _is_region_code(last):
         return f"{segments[-2]}, {last}"
     if (
         len(segments) > 2

@@ -10,6 +10,9 @@ import datetime as dt
 import functools
 from pathlib import Path
 
+from extractor.reference.edtf import MONTHS_A_YEAR
+from extractor.reference.marks import ROMAN_VALUES
+
 CALENDAR_FILE = Path(__file__).with_name("calendar_words.tsv")
 
 
@@ -43,9 +46,9 @@ ENGLISH_MONTH_WORDS = frozenset(spelling.lower().rstrip(".") for spelling, _numb
 WEEKDAY_NAMES = tuple(spelling for spelling, _number in calendar_spellings("weekday"))
 # The weekdays' short forms, capitalised without a stop ("Tue", "Thurs"), in file order.
 WEEKDAY_ABBREVIATIONS = tuple(spelling for spelling, _number in calendar_spellings("weekday_abbreviation"))
-# The months in Roman numerals as a date writes them ("XI" -> 11), upper case.
-ROMAN_MONTH_NUMBERS = dict(calendar_spellings("roman_month"))
-# A day, a Roman-numeral month and a year with one separator between them ("14.XI.1991", "3-IV-2002", "12. V. 1990").
+# The months in Roman numerals as a date writes them ("XI" -> 11), upper case: marks' numerals up to twelve.
+ROMAN_MONTH_NUMBERS = {numeral.upper(): value for numeral, value in ROMAN_VALUES.items() if value <= MONTHS_A_YEAR}
+# A day, a Roman-numeral month and a year with one separator between them ("21.IX.2004", "3-IV-2002", "12. V. 1990").
 ROMAN_MONTH_DATE = (
     rf"(?<![\w./-])(?P<d>[0-3]?\d)(?P<s>\.\s?|-|/)(?-i:(?P<m>{'|'.join(sorted(ROMAN_MONTH_NUMBERS, key=len, reverse=True))}))"
     r"(?P=s)(?P<y>\d{4})(?![\w/-]|\.\d)"

@@ -28,8 +28,8 @@ ITEM_MARK = re.compile(rf"[ \t]*(?:[{re.escape(BULLET_MARKS)}]|{ENUMERATOR})[ \t
 _ENUMERATOR_PARTS = re.compile(r"[ \t]*(?P<open>\(?)(?P<label>[0-9]{1,2}|[A-Za-z]{1,4})(?P<close>[.)])[ \t]+")
 # Roman numerals as lists number with them, up to the largest ENUMERATOR allows ("xxxi"): numeral -> value.
 _ROMAN_ONES = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
-_ROMAN_VALUES = {"x" * tens + ones: 10 * tens + k for tens in range(4) for k, ones in enumerate(_ROMAN_ONES)}
-_ROMAN_VALUES.pop("")
+ROMAN_VALUES = {"x" * tens + ones: 10 * tens + k for tens in range(4) for k, ones in enumerate(_ROMAN_ONES)}
+ROMAN_VALUES.pop("")
 
 
 def enumerator_values(text: str) -> set[tuple[str, str, str, int]]:
@@ -45,8 +45,8 @@ def enumerator_values(text: str) -> set[tuple[str, str, str, int]]:
     case = "lower" if label.islower() else "upper" if label.isupper() else ""
     if case and len(label) == 1:
         values.add((*form, f"letter-{case}", ord(label.lower()) - ord("a") + 1))
-    if case and label.lower() in _ROMAN_VALUES:
-        values.add((*form, f"roman-{case}", _ROMAN_VALUES[label.lower()]))
+    if case and label.lower() in ROMAN_VALUES:
+        values.add((*form, f"roman-{case}", ROMAN_VALUES[label.lower()]))
     return values
 
 

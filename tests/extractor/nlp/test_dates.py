@@ -1071,14 +1071,14 @@ def test_an_ethiopian_fiscal_year_runs_from_hamle_in_the_gregorian_calendar():
 
 def test_nepal_s_bikram_sambat_fiscal_years_are_their_gregorian_months():
     text = (
-        "Nepal's Ministry of Finance will show the grant in the budget for fiscal year 2082/83, after the "
-        "works begun in 2081/82, under the plan for FY 2081/82-2085/86."
+        "Pokhara's clinic in Nepal opened in 2083/84 and gets its second grant in 2084/85; the district "
+        "strategy 2083/84-2086/87 covers it."
     )
-    assert edtfs(text, dt.date(2025, 11, 3)) == ["2025-07/2026-07", "2024-07/2025-07", "2024-07/2029-07"]
+    assert edtfs(text, dt.date(2026, 12, 1)) == ["2026-07/2027-07", "2027-07/2028-07", "2026-07/2030-07"]
     # A Gregorian year written over two in the same text keeps Nepal's July start; a text that names no Nepal keeps
     # the year as written.
-    assert edtfs("Nepal's budget for fiscal year 2025/26.", dt.date(2025, 11, 3)) == ["2025-07/2026-06"]
-    assert edtfs("The budget for fiscal year 2082/83.", dt.date(2025, 11, 3)) == ["2082-04/2083-03"]
+    assert edtfs("Nepal's budget for fiscal year 2026/27.", dt.date(2026, 12, 1)) == ["2026-07/2027-06"]
+    assert edtfs("Spending in fiscal year 2083/84 rises.", dt.date(2026, 12, 1)) == ["2083-04/2084-03"]
 
 
 def test_a_body_s_own_fiscal_year_in_a_us_document_is_no_us_federal_year():
@@ -1090,11 +1090,9 @@ def test_a_body_s_own_fiscal_year_in_a_us_document_is_no_us_federal_year():
 
 
 def test_a_weekday_asked_for_in_a_request_s_conditional_lies_ahead():
-    # Written on a Wednesday: "were" after "would be grateful if" asks for the coming Friday.
+    # Written on a Wednesday: "were" after "should be obliged if" asks for the coming Friday.
     wednesday = dt.date(2031, 3, 5)
-    assert edtfs("The Embassy would be grateful if the signed forms were returned by Friday.", wednesday) == [
-        "2031-03-07"
-    ]
+    assert edtfs("We should be obliged if both copies were sent back by Friday.", wednesday) == ["2031-03-07"]
     assert edtfs("We would appreciate it if the figures were sent to us on Monday.", wednesday) == ["2031-03-10"]
     # Told as done, the day is the one before the letter.
     assert edtfs("The signed forms were returned on Monday.", wednesday) == ["2031-03-03"]

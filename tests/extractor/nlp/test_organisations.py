@@ -3403,7 +3403,7 @@ def test_each_mention_of_a_states_mission_takes_its_longest_name_in_the_letter()
 
 
 def test_a_body_named_inside_a_sub_programmes_name_is_the_programmes_word():
-    found = orgs("The grant funds the Women Producers Group Support Sub-programme, run by the Fisheries Board.")
+    found = orgs("Under the Youth Enterprise Group Sub-programme the Fisheries Board pays the trainers.")
     assert found == ["Fisheries Board"]
 
 
@@ -3411,11 +3411,11 @@ def test_a_body_named_inside_a_sub_programmes_name_is_the_programmes_word():
     "text, expected",
     [
         (
-            "AFRICAN DEVELOPMENT BANK\n\nThe ADB will supervise the works with the Ministry of Water.",
-            ["African Development Bank", "African Development Bank", "Ministry of Water"],
+            "Funds from the African Development Bank reached the Ministry of Roads in May; the ADB wants a report.",
+            ["African Development Bank", "Ministry of Roads", "African Development Bank"],
         ),
         # the data's own body stays where the letter names it, or names no namesake
-        ("The Asian Development Bank (ADB) and the ADB staff agree.", ["Asian Development Bank"] * 3),
+        ("Asian Development Bank (ADB) staff met; later the ADB replied.", ["Asian Development Bank"] * 3),
         ("The ADB will supervise the works.", ["Asian Development Bank"]),
     ],
 )
@@ -3431,8 +3431,8 @@ def test_an_acronym_stands_for_the_namesake_the_letter_names_in_full(text, expec
             ["Karnataka Rural Roads and Bridges Development Corporation Limited"] * 2,
         ),
         (
-            "The Tamil Nadu Urban Water Financial Services Limited (TNUWFSL) lends. TNUWFSL agreed.",
-            ["Tamil Nadu Urban Water Financial Services Limited"] * 3,
+            "Loans come from Eastmark Rural Credit Company Limited (ERCCL); ERCCL repays the bank.",
+            ["Eastmark Rural Credit Company Limited"] * 3,
         ),
     ],
 )
@@ -3444,8 +3444,8 @@ def test_a_company_defined_by_its_acronym_keeps_its_whole_name(text, expected):
     "text, expected",
     [
         (
-            "The Embassy reports to the Norwegian National Audit Office (Riksrevisjonen).",
-            ["Norwegian National Audit Office"],
+            "Each spring the Icelandic National Audit Office checks the accounts.",
+            ["Icelandic National Audit Office"],
         ),
         ("The Embassy reports to the Kenya National Audit Office.", ["Kenya National Audit Office"]),
     ],
@@ -3460,12 +3460,14 @@ def test_a_ministrys_name_ends_before_a_countrys_purpose_after_for():
 
 
 def test_a_ministrys_name_ends_before_a_numbered_budget_head_after_its_comma():
-    found = orgs("It is debitable to the Ministry of Water and Sanitation, Minor Head 3301 - Rural Water.")
-    assert found == ["Ministry of Water and Sanitation"]
+    found = orgs("Costs are charged to the Ministry of Ports and Shipping, Budget Head 4410 - Feeder Roads, this year.")
+    assert found == ["Ministry of Ports and Shipping"]
 
 
 def test_a_bodys_role_in_a_project_is_no_name():
-    assert orgs("The Fisheries Board will be the Executing Agency and the Implementing Agency.") == ["Fisheries Board"]
+    assert orgs("The Fisheries Board acts as the Implementing Agency; the Contracting Agency signs.") == [
+        "Fisheries Board"
+    ]
 
 
 def test_an_abbreviation_list_defines_each_body_whole():
