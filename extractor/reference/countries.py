@@ -333,10 +333,15 @@ def _occurrences(text: str, name: str):
 
 
 def is_country_code(code: str) -> bool:
-    """Whether a code is an ISO 3166-1 alpha-3 code (or one of our few user-assigned ones)."""
+    """Whether a code is an ISO 3166-1 alpha-3 code, a former state's ISO 3166-3 one, or one of our user-assigned ones."""
     import pycountry
 
-    return code in EXTRA_CODES or pycountry.countries.get(alpha_3=code) is not None
+    # A state that broke up (the Soviet Union, Czechoslovakia) keeps its own code: no one successor was the state.
+    return (
+        code in EXTRA_CODES
+        or pycountry.countries.get(alpha_3=code) is not None
+        or pycountry.historic_countries.get(alpha_3=code) is not None
+    )
 
 
 def is_iso_code(code: str) -> bool:

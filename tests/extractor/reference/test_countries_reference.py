@@ -205,3 +205,8 @@ def test_occurrences_do_not_overlap_as_a_patterns_matches():
     assert list(countries._occurrences("aaaa", "aa")) == [0, 2]
     assert list(countries._occurrences("xaax", "aa")) == [1]
     assert list(countries._occurrences("xx", "aa")) == []
+
+
+@pytest.mark.parametrize("code, valid", [("CSK", True), ("SUN", True), ("TUN", True), ("XKX", True), ("QQQ", False)])
+def test_a_former_states_iso_3166_3_code_is_a_country_code(code, valid):
+    assert countries.is_country_code(code) is valid
