@@ -77,25 +77,6 @@ def _label_figure_split(cells: list[tuple[int, int, str]], columns: list[tuple[i
     return split if all(map(_in_column, split, columns)) else cells
 
 
-def _split_at_columns(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> list:
-    """Cells with one that runs over the next columns' starts cut there, each word in the column it stands in
-    ("(EUR m) (EUR m)" under two heads, a single space between its halves: one unit for each column)."""
-    out = []
-    for start, end, text in cells:
-        cuts = [column[0] for column in columns if start + DEFAULT_COLUMN_SLACK < column[0] < end]
-        if not cuts:
-            out.append((start, end, text))
-            continue
-        pieces: dict[int, list[tuple[int, int, str]]] = {}
-        for word in re.finditer(r"\S+", text):
-            at = start + word.start()
-            column = sum(at >= cut - DEFAULT_COLUMN_SLACK for cut in cuts)
-            pieces.setdefault(column, []).append((at, start + word.end(), word.group()))
-        for words in pieces.values():
-            out.append((words[0][0], words[-1][1], " ".join(w[2] for w in words)))
-    return out
-
-
 def _in_column(cell: tuple[int, int, str], column: tuple[int, int, str]) -> bool:
     """Whether a cell stands in a column: it starts or ends where the column does, or lies within it."""
     slack = DEFAULT_COLUMN_SLACK
@@ -230,7 +211,6 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                     end += 1
                     continue
                 elif table and cells and cells[0][0] > columns[0][0] + DEFAULT_COLUMN_SLACK and not label:
-                    cells = _split_at_columns(cells, columns)
                     places = [
                         next((n for n, column in enumerate(columns) if _in_column(cell, column)), None)
                         for cell in cells

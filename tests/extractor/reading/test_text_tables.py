@@ -308,16 +308,3 @@ def test_a_head_over_the_figures_stacked_over_three_lines_heads_its_columns():
     assert rows[0] == " | Voted Budget 2030/31 | Requested Budget 2031/32"
     assert rows[1] == "Health services | 1,204.5 | 1,390.0"
     assert all(flags)
-
-
-def test_a_head_line_running_over_two_columns_by_a_single_space_gives_each_column_its_words():
-    rows, _flags = aligned_rows(
-        [
-            "                        Voted        Requested",
-            "                        Budget       Budget",
-            "                        (USD 000) (USD 000)",
-            "Health services         1,204.5      1,390.0",
-            "Rural roads               880.0        912.5",
-        ]
-    )
-    assert rows[0] == " | Voted Budget (USD 000) | Requested Budget (USD 000)"
