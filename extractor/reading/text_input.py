@@ -131,8 +131,8 @@ def _row_at(cells: list[tuple[int, int, str]], places: list[int], width: int) ->
 
 
 # How many lines below a head whose first column is empty ("   End-June   End-Dec.") its first full row may stand:
-# a rule, a label on a line of its own and the head's further lines ("Estimates", "2030/31", the unit) between them.
-HEAD_LOOKAHEAD = 5
+# a rule and a label on a line of its own between them.
+HEAD_LOOKAHEAD = 3
 
 
 def _stub_head(sources: list[str], k: int) -> Optional[list[tuple[int, int, str]]]:
@@ -148,9 +148,8 @@ def _stub_head(sources: list[str], k: int) -> Optional[list[tuple[int, int, str]
         if len(cells) > len(head):
             places = _places(head, cells, either=True)
             return cells if places is not None and places[0] > 0 else None
-        if len(cells) > 1 and any(_FIGURE_CELL.fullmatch(cell[2]) for cell in cells):
+        if len(cells) > 1:
             return None
-        # a head's further line of words ("Approved" over "Estimates" over "2030/31"): the rows stand below it
     return None
 
 

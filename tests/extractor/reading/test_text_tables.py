@@ -293,18 +293,3 @@ def test_a_total_indented_under_a_wrapped_label_opens_a_row_of_its_own():
         " | Total | 7,300 | 2,600",
     ]
     assert all(flags)
-
-
-def test_a_head_over_the_figures_stacked_over_three_lines_heads_its_columns():
-    rows, flags = aligned_rows(
-        [
-            "                        Voted        Requested",
-            "                        Budget       Budget",
-            "                        2030/31      2031/32",
-            "Health services         1,204.5      1,390.0",
-            "Rural roads               880.0        912.5",
-        ]
-    )
-    assert rows[0] == " | Voted Budget 2030/31 | Requested Budget 2031/32"
-    assert rows[1] == "Health services | 1,204.5 | 1,390.0"
-    assert all(flags)
