@@ -25,6 +25,7 @@ _MARK_AFTER = re.compile(rf"(?<=\S)(?P<mark>{MARK})$")
 _NOTE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<mark>{MARK})\s+")
 MAX_NOTE_PARAGRAPHS = 3  # notes stand right below their table
 MAX_SECTION_HEAD_WORDS = 4  # a section's head inside a table ("CAPITAL WORKS", "Multilateral partners")
+HEAD_ABBREVIATION = re.compile(r"[A-Za-z]{1,4}\.")  # a head's abbreviated word ("No.", "Ref."), no row's label
 # A day written with dots ("22.07.1994", "1.3.95"), as a German or Scandinavian head dates a column: no figure (a
 # number's dot groups hold three digits).
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
@@ -131,7 +132,7 @@ def find_tables(text: str) -> list[Table]:
         header: tuple[Cell, ...] = ()
         if rows and not any(is_row_figure(cell.text) for cell in rows[0]):
             header = rows.pop(0)
-            while len(rows) > 1 and _heads_go_on(header, rows[0]):
+            while len(rows) > 1 and _heads_go_on(header, rows[0], rows[1]):
                 header = _stacked(header, rows.pop(0))
         if rows:
             tables.append(Table(caption, header, tuple(rows), _notes(paragraphs[end : end + MAX_NOTE_PARAGRAPHS])))
@@ -139,11 +140,19 @@ def find_tables(text: str) -> list[Table]:
     return tables
 
 
-def _heads_go_on(header: tuple[Cell, ...], row: tuple[Cell, ...]) -> bool:
-    """Whether a row without a figure under a header of years goes on with its column heads ("| 2024 | 2025" over
-    "Country | actual | allocation"): heads that name a year and then what the year's figures are."""
+def _heads_go_on(header: tuple[Cell, ...], row: tuple[Cell, ...], below: tuple[Cell, ...]) -> bool:
+    """Whether a row without a figure goes on with the header's column heads: under a header of years ("| 2024 |
+    2025" over "Country | actual | allocation"), or as a head's second line of a few words right over the figures
+    ("Allocation | 1st instalment" over "2030-31 | released" over "412.00 | 206.00")."""
+    if len(row) != len(header) or any(is_row_figure(cell.text) for cell in row):
+        return False
     years = [cell for cell in header if YEAR.fullmatch(cell.text)]
-    return len(years) >= 2 and len(row) == len(header) and not any(is_row_figure(cell.text) for cell in row)
+    if len(years) >= 2:
+        return True
+    # Its label cell is empty or the end of an abbreviated head ("Sl." over "No."): a row of words opens on its label.
+    label = not row[0].text or HEAD_ABBREVIATION.fullmatch(row[0].text) is not None
+    short = all(len(cell.text.split()) <= MAX_SECTION_HEAD_WORDS for cell in row)
+    return label and short and any(is_row_figure(cell.text) for cell in below)
 
 
 def _stacked(header: tuple[Cell, ...], row: tuple[Cell, ...]) -> tuple[Cell, ...]:

@@ -123,3 +123,21 @@ def test_a_line_under_a_header_of_years_goes_on_with_the_column_heads():
 def test_a_row_that_does_not_open_with_a_bar_closes_on_an_empty_last_cell():
     (table,) = find_tables("Item | Sum | Note\n\nRoads | 1,200 | paid\n\nTotal | 1,500 |\n\nAll figures are final.")
     assert [cell.text for cell in table.rows[1]] == ["Total", "1,500", ""]
+
+
+def test_a_head_s_second_line_of_a_few_words_over_the_figures_goes_on_with_the_column_heads():
+    body = (
+        "No. | Province | Grant | 1st tranche\n\n"
+        " | | 2030-31 | now paid\n\n"
+        "1. | Northlands | 410.00 | 205.00\n\n"
+        "2. | Southlands | 300.00 | 150.00"
+    )
+    (table,) = find_tables(body)
+    assert [cell.text for cell in table.header] == ["No.", "Province", "Grant 2030-31", "1st tranche now paid"]
+    assert [row[1].text for row in table.rows] == ["Northlands", "Southlands"]
+
+
+def test_a_first_row_of_words_over_rows_of_words_stays_a_row():
+    body = "Country | Sector | Stage\n\nKenya | water | approved\n\nGhana | roads | 1,200"
+    (table,) = find_tables(body)
+    assert [row[0].text for row in table.rows] == ["Kenya", "Ghana"]
