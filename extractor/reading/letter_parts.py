@@ -1420,6 +1420,15 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         _repeated_letterhead(blocks, flat, texts, {texts[k].lower() for k in head}, date_at, roles)
     elif tail_found is not None:
         parts.place, parts.date, parts.date_text = tail_found
+        # A note dated at its foot (a note verbale) opens with its letterhead all the same: the short lines up to
+        # its text's first paragraph ("REPUBLIC OF X / MINISTRY OF FOREIGN AFFAIRS" over it), in any language.
+        opening_block = list(itertools.takewhile(lambda k: flat[k][0] == flat[0][0], range(count)))
+        if (
+            opening_block
+            and opening_block[-1] + 1 < count
+            and all(_words(texts[k]) <= DEFAULT_MAX_SIGNATORY_WORDS for k in opening_block)
+        ):
+            _head_over(opening_block[-1] + 1, lines, texts, roles, parts)
         if parts.place is None:
             # Dated at its foot without a place ("APPROVED: October 22, 2013"): the letterhead's city, from
             # the short lines that open the document.
