@@ -80,6 +80,8 @@ CITY_WORDS = WORDS["city_words"]
 # name of a province (a pycountry subdivision) of another country the letter names is the province's, in the whole
 # letter; not "the provinces of Türkiye", the country's own.
 PROVINCE_WORDS = WORDS["province_words"]
+PROVINCE_ADJECTIVES = WORDS["province_adjectives"]
+PROVINCE_BODIES = WORDS["province_bodies"]
 MAX_LISTED_PROVINCE_WORDS = 6  # words of a list of provinces' names between a name and their plural noun
 # Countries whose capital bears their name ("the city of Luxembourg"): only the name after "city of" is the city's.
 CAPITAL_NAMESAKES = WORDS["capital_namesakes"]
@@ -306,11 +308,9 @@ class CountryMatcher:
         """Whether a name follows "city of", "the cities of" ("the town of Jordan"), or "province of" and is the
         name of a province of another country the letter names: a city or province named like a country."""
         before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
-        if self._province_word_after(doc, span):
-            # "in Gaza and Sofala provinces", "Niger State": a province of another country the letter names.
-            own = self.table[span.label_][0]
-            holders = subdivision_countries().get(span.text, frozenset())
-            return any(code != own and code in named_codes for code in holders)
+        if self._province_word_after(doc, span) or self._province_body_before(doc, span):
+            # "in Gaza and Sofala provinces", "Niger State", "the provincial governments of Gaza, Maputo".
+            return self._province_of_named_country(span, named_codes)
         if len(before) < 2 or before[1] != "of":
             return False
         if before[0] in CITY_WORDS:
@@ -318,9 +318,21 @@ class CountryMatcher:
             # is (one city is no "towns"); "the cities of X and Pereira" names cities.
             return not (before[0].endswith("s") and self._country_list_goes_on(doc, span, named_starts))
         # "the districts of Niger" in a letter that names no Nigeria are the country's own districts.
+        return before[0] in PROVINCE_WORDS and self._province_of_named_country(span, named_codes)
+
+    def _province_of_named_country(self, span: Span, named_codes: set[str]) -> bool:
+        """Whether a name is also a province's (a pycountry subdivision) of another country the letter names."""
         own = self.table[span.label_][0]
         holders = subdivision_countries().get(span.text, frozenset())
-        return before[0] in PROVINCE_WORDS and any(code != own and code in named_codes for code in holders)
+        return any(code != own and code in named_codes for code in holders)
+
+    @staticmethod
+    def _province_body_before(doc: Doc, span: Span) -> bool:
+        """Whether a province's body and "of" come just before a name ("the provincial government of Gaza")."""
+        if span.start < 3:
+            return False
+        adjective, body, _ = (t.lower_ for t in doc[span.start - 3 : span.start])
+        return adjective in PROVINCE_ADJECTIVES and body in PROVINCE_BODIES
 
     @staticmethod
     def _province_word_after(doc: Doc, span: Span) -> bool:

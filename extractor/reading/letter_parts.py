@@ -63,6 +63,7 @@ DEFAULT_MAX_CLOSING_WORDS = 6
 DEFAULT_MAX_DATE_LINE_WORDS = 12
 DEFAULT_MAX_PLACE_WORDS = 5
 DEFAULT_MAX_SIGNATORY_WORDS = 8
+MIN_OPENING_LETTERHEAD_LINES = 2  # a letterhead over a note dated at its foot: its state's or body's name and more
 DEFAULT_MAX_NAME_WORDS = 6  # a signatory found without a closing is kept only when it is this short a name
 DEFAULT_MAX_LETTERHEAD_WORDS = 80  # a date line comes after at most a letterhead and an address
 DEFAULT_TAIL_DATE_LINES = 4  # a date at the foot of a notice is within its last lines
@@ -1435,6 +1436,18 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         _repeated_letterhead(blocks, flat, texts, {texts[k].lower() for k in head}, date_at, roles)
     elif tail_found is not None:
         parts.place, parts.date, parts.date_text = tail_found
+        # A note dated at its foot (a note verbale) opens with its letterhead all the same: the short lines up to
+        # its text's first paragraph ("REPUBLIC OF X / MINISTRY OF FOREIGN AFFAIRS" over it), in any language. One
+        # line alone is a mark or a title ("CONFIDENTIAL", "NON-PAPER"), a line ending in a colon an addressee or a
+        # salutation ("TO THE CONGRESS:"), a bracketed one a translator's note: no letterhead.
+        opening_block = list(itertools.takewhile(lambda k: flat[k][0] == flat[0][0], range(count)))
+        if (
+            len(opening_block) >= MIN_OPENING_LETTERHEAD_LINES
+            and opening_block[-1] + 1 < count
+            and all(_words(texts[k]) <= DEFAULT_MAX_SIGNATORY_WORDS for k in opening_block)
+            and not any(texts[k].rstrip().endswith(":") or texts[k].startswith("[") for k in opening_block)
+        ):
+            _head_over(opening_block[-1] + 1, lines, texts, roles, parts)
         if parts.place is None:
             # Dated at its foot without a place ("APPROVED: October 22, 2013"): the letterhead's city, from
             # the short lines that open the document.

@@ -3344,6 +3344,20 @@ def _own_appeal_abroad(view: LetterDoc, sent, author: str) -> Optional[int]:
     return None
 
 
+def _appeal_made_hereby(view: LetterDoc, sent, author: str) -> bool:
+    """Whether the letter itself makes an appeal for a sum ("A revised appeal ... is hereby presented for USD 9
+    million"), naming no other state: "hereby" makes the writer the one who appeals, for its own state."""
+    if not view.sums_in(sent.start, sent.end) or any(
+        c._.norm != author for c in view.spans_in("country", sent.start, sent.end)
+    ):
+        return False
+    doc = view.doc
+    for i in range(sent.start, sent.end - 1):
+        if doc[i].lower_ == "hereby" and doc[i + 1].lower_ in WORDS.appeal_making_words:
+            return any(t.lower_ in WORDS.asking_nouns for t in doc[sent.start : i])
+    return False
+
+
 def _appeal_verb_start(view: LetterDoc, sent, noun: int) -> Optional[int]:
     """Where the verb group that makes the appeal noun at ``noun`` its object begins ("has launched an urgent
     appeal", "confirms the appeal"), its auxiliaries included; None when no verb of making an appeal governs it."""
@@ -3426,6 +3440,7 @@ def _receiving_state(view: LetterDoc, author: str) -> bool:
             or _written_to_lender(view, author)
             or _said_in_letter(view, "asked_from_abroad", lambda sent: _asked_from_abroad(view, sent, author))
             or _said_in_letter(view, "appeals_abroad", lambda sent: _own_appeal_abroad(view, sent, author) is not None)
+            or _said_in_letter(view, "appeals_hereby", lambda sent: _appeal_made_hereby(view, sent, author))
         )
     return view.memo[key]
 

@@ -1976,6 +1976,21 @@ def test_a_note_dated_at_its_foot_above_its_seal_and_addressee():
     assert (parts.place, parts.date, parts.signatory) == ("Lusaka", dt.date(2031, 5, 9), None)
 
 
+def test_a_note_dated_at_its_foot_opens_with_its_letterhead_in_its_own_language():
+    # No date line under it, a reference number between it and the text: the short lines of the first paragraph
+    # are the letterhead all the same.
+    head = "REPÚBLICA DE ANGOLA\nMINISTÉRIO DAS RELAÇÕES EXTERIORES\n(Ministry of External Relations)\n\n"
+    note = (
+        "The Ministry presents its compliments to the Missions and has the honour to inform them that the Government"
+        " has set up a fund for the families the drought has struck in the south of the country.\n\n"
+    )
+    text = head + "No. 12/DGC/2031\n\nNOTE VERBALE\n\n" + note * 2 + "Luanda, 9 May 2031"
+    parts, body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Luanda", dt.date(2031, 5, 9))
+    assert (parts.letterhead or "").startswith(head.strip())
+    assert "ANGOLA" not in " ".join(line.text for block in body for line in block.lines)
+
+
 def test_a_record_dated_by_its_meeting_days_takes_the_place_of_its_foot():
     text = (
         "SUMMARY RECORD\n\nheld in Tarrow on 11 and 12 May 2031\n\n" + GRANT_TEXT * 3 + "Tarrow, 12 May 2031\n\n"
