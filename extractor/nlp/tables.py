@@ -28,6 +28,7 @@ MAX_SECTION_HEAD_WORDS = 4  # a section's head inside a table ("CAPITAL WORKS", 
 # A day written with dots ("22.07.1994", "1.3.95"), as a German or Scandinavian head dates a column: no figure (a
 # number's dot groups hold three digits).
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
+SIGNS = frozenset("+-–−")  # a plus or a minus written before a figure
 _FIGURE_CELL = re.compile(rf"[-–−+(]?(?P<n>\d[\d.,' \u00a0\u202f\u2009]*\d|\d)\)?[{NOTE_MARKS}]*")
 # A sum of money alone in a cell ("EUR 70.0 million", "US$ 1.5m"): a row's figure, never a header's label ("£000",
 # a column's unit, is one).
@@ -100,6 +101,11 @@ def is_figure(text: str) -> bool:
         return False
     digits = match.group("n")
     return not (digits.isdigit() and YEAR_MIN <= int(digits) <= YEAR_MAX)
+
+
+def is_signed_figure(text: str) -> bool:
+    """Whether a cell holds a figure written with its sign ("+410", "-36,700", "−5.2"): a change or a deduction."""
+    return text[:1] in SIGNS and is_figure(text)
 
 
 def is_row_figure(text: str) -> bool:
