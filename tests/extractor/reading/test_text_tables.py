@@ -307,3 +307,13 @@ def test_a_currency_sign_padded_off_its_figure_stays_in_the_figure_s_cell():
         "Regional Water Board | $ 1,250,000 | $ 903,000",
     ]
     assert all(is_row)
+
+
+def test_a_column_of_currencies_keeps_its_cells():
+    sources = [
+        "Donor          Cur.      2031      2032",
+        "Austria        EUR       12.0       8.0",
+        "Iceland        ISK      150.0     150.0",
+    ]
+    rows, _ = aligned_rows(sources)
+    assert rows[1:] == ["Austria | EUR | 12.0 | 8.0", "Iceland | ISK | 150.0 | 150.0"]
