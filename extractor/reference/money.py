@@ -64,8 +64,11 @@ def _currency_codes() -> frozenset[str]:
 
 
 def is_currency_mark(text: str) -> bool:
-    """Whether a text is a currency's sign or ISO 4217 code alone ("R$", "Rs.", "EUR"), with no figure."""
-    return text in currency_signs() or text in CURRENCY_SIGNS or text in _currency_codes()
+    """Whether a text is a currency's sign or ISO 4217 code alone ("R$", "Rs.", "Kshs.", "EUR"), with no figure; a sign
+    of letters may end in its abbreviation's stop."""
+    signs = currency_signs()
+    bare = text[:-1] if text.endswith(".") and text[:-1].isalpha() else text
+    return text in signs or bare in signs or text in CURRENCY_SIGNS or text in _currency_codes()
 
 
 @functools.lru_cache(maxsize=1)
