@@ -453,9 +453,12 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
 
 
 def _signed_cell(row: tuple[Table, tuple], span) -> bool:
-    """Whether a table's sum stands in a cell written with its sign ("+410", "-36,700"): a change or a deduction."""
-    column = column_of(row[1], span.start_char)
-    return column is not None and is_signed_figure(row[1][column].text)
+    """Whether a table's sum stands in a cell written with its sign ("+410", "-36,700") beside two figures without
+    one: the change between them ("11,420 | 11,830 | +410"), not money given as "- | reallocated | +80.0" is."""
+    cells = row[1]
+    column = column_of(cells, span.start_char)
+    unsigned = [cell for cell in cells if is_figure(cell.text) and not is_signed_figure(cell.text)]
+    return column is not None and is_signed_figure(cells[column].text) and len(unsigned) >= 2
 
 
 def _column_head(row: tuple[Table, tuple], column: int) -> str:
