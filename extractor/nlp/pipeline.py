@@ -55,9 +55,15 @@ def get_nlp():
 
     from extractor.nlp.amounts import currency_tables, local_signs
 
-    for sign in [*currency_tables()[0], *local_signs()]:
+    signs, words, _ = currency_tables()
+    currency_nouns = {word.split()[-1] for word in words}  # "birr" of "ethiopian birr"
+    for sign in [*signs, *local_signs()]:
         if sign.endswith(".") and sign[:-1].isalpha():
             nlp.tokenizer.add_special_case(sign, [{ORTH: sign}])
+        elif len(sign) > 1 and sign.isalpha() and not sign.isupper() and sign.lower() not in currency_nouns:
+            # "Kshs. 1.2 billion": a sign abbreviated in mixed case keeps the stop amounts read with it (dotted
+            # signs); a code in capitals ("in SDR.") or a currency's own noun ("500 Birr.") may end a sentence.
+            nlp.tokenizer.add_special_case(f"{sign}.", [{ORTH: f"{sign}."}])
     # "(No. 2TAJ-0084)", "Loan Nos. 12 and 13": a number's abbreviation ends no sentence (the sentencizer had cut a
     # list item in two at it, leaving the item's sum without its list's lead-in).
     for abbreviation in NUMBER_ABBREVIATIONS:

@@ -4,12 +4,14 @@ its caption and its first row, when it holds no figure, its header."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Optional
 
+from extractor.nlp.phrases import read_jsonl_by_kind
 from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR, RULE_LINE
-from extractor.reference.money import CURRENCY_SIGNS
+from extractor.reference.money import CURRENCY_SIGNS, is_currency_mark
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 
 MIN_ROWS = 2  # a header and a row, or two rows
@@ -29,6 +31,7 @@ HEAD_ABBREVIATION = re.compile(r"[A-Za-z]{1,4}\.")  # a head's abbreviated word 
 # A day written with dots ("22.07.1994", "1.3.95"), as a German or Scandinavian head dates a column: no figure (a
 # number's dot groups hold three digits).
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
+SIGNS = frozenset("+-–−")  # a plus or a minus written before a figure
 _FIGURE_CELL = re.compile(rf"[-–−+(]?(?P<n>\d[\d.,' \u00a0\u202f\u2009]*\d|\d)\)?[{NOTE_MARKS}]*")
 # A sum of money alone in a cell ("EUR 70.0 million", "US$ 1.5m"): a row's figure, never a header's label ("£000",
 # a column's unit, is one).
@@ -103,9 +106,28 @@ def is_figure(text: str) -> bool:
     return not (digits.isdigit() and YEAR_MIN <= int(digits) <= YEAR_MAX)
 
 
+def is_signed_figure(text: str) -> bool:
+    """Whether a cell holds a figure written with its sign ("+410", "-36,700", "−5.2"): a change or a deduction."""
+    return text[:1] in SIGNS and is_figure(text)
+
+
 def is_row_figure(text: str) -> bool:
-    """Whether a cell holds a row's figure: a number alone, or a sum of money alone ("$9,870,000", "EUR 70.0 million")."""
-    return is_figure(text) or _SUM_CELL.fullmatch(text) is not None
+    """Whether a cell holds a row's figure: a number alone, or a sum of money alone ("$9,870,000", "EUR 70.0 million",
+    "Rs. 1,061.54 crore")."""
+    return is_figure(text) or _SUM_CELL.fullmatch(text) is not None or _signed_sum(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _scale_words() -> frozenset[str]:
+    """The scales a figure may take after it ("million", "crore", "lakh"), from the amounts' data."""
+    return frozenset(record["text"].lower() for record in read_jsonl_by_kind("amounts.jsonl")["scale"])
+
+
+def _signed_sum(text: str) -> bool:
+    """Whether a cell is a currency's sign or code, a figure and perhaps its scale ("Rs. 849.23 crore", "K 120")."""
+    sign, _, rest = text.partition(" ")
+    figure, _, scale = rest.strip().partition(" ")
+    return is_currency_mark(sign) and is_figure(figure) and (not scale or scale.lower() in _scale_words())
 
 
 def find_tables(text: str) -> list[Table]:

@@ -19,6 +19,7 @@ from extractor.reading.letter_parts import (
     starts_list_item,
 )
 from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR, RULE_LINE
+from extractor.reference.money import is_currency_mark
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 DEFAULT_TEXT_MIN_WORDS_TO_JOIN = 15  # a paragraph this long that stops mid-sentence was cut by a page break
@@ -52,6 +53,19 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
     if any(cell[2][-1] in ".!?" and len(cell[2].split()) >= MIN_SENTENCE_WORDS for cell in cells[:-1]):
         return [(cells[0][0], cells[-1][1], line.strip())]
     return cells
+
+
+def _signs_on_figures(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cells with a currency's sign padded off its figure ("R$   612.480,00", "$     1,200": the figures aligned
+    right under the sign) joined to that figure: one sum, one cell (for a row with more cells than its table's
+    columns; a column of its own for the currency, "NOK | 200.0", keeps its cells)."""
+    joined: list[tuple[int, int, str]] = []
+    for cell in cells:
+        if joined and cell[2][:1].isdigit() and is_currency_mark(joined[-1][2]):
+            start, _, sign = joined.pop()
+            cell = (start, cell[1], f"{sign} {cell[2]}")
+        joined.append(cell)
+    return joined
 
 
 # A row's label run onto its first figure by a single space ("Office rent and utilities 1 250 000"): the label,
@@ -179,6 +193,8 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                 columns, end = stub, k + 1
             while end < len(sources):
                 cells = _cells(sources[end])
+                if len(cells) > len(columns):
+                    cells = _signs_on_figures(cells)
                 if table:
                     cells = _label_figure_split(cells, columns)
                 if label and cells and cells[0][2].endswith(":") and parse_date_line(label) is not None:

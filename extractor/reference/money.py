@@ -56,6 +56,22 @@ def currency_signs() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes of pycountry."""
+    import pycountry
+
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+def is_currency_mark(text: str) -> bool:
+    """Whether a text is a currency's sign or ISO 4217 code alone ("R$", "Rs.", "Kshs.", "EUR"), with no figure; a sign
+    of letters may end in its abbreviation's stop."""
+    signs = currency_signs()
+    bare = text[:-1] if text.endswith(".") and text[:-1].isalpha() else text
+    return text in signs or bare in signs or text in CURRENCY_SIGNS or text in _currency_codes()
+
+
+@functools.lru_cache(maxsize=1)
 def dollar_countries() -> dict[str, str]:
     """Each country whose own currency is written with "$" -> its ISO 4217 code (AUS -> AUD, MEX -> MXN), from
     pycountry's names and OTHER_DOLLAR_SIGN_COUNTRIES."""

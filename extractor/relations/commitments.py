@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from extractor.nlp.amounts import load_data as load_amount_data
-from extractor.nlp.tables import Table, column_of, is_figure, is_row_figure
+from extractor.nlp.tables import Table, column_of, is_figure, is_row_figure, is_signed_figure
 from extractor.reference.casing import title_case_counts
 from extractor.reference.marks import BULLETS, QUOTED_MESSAGE_MARK
 from extractor.reference.money import same_amount
@@ -452,6 +452,15 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
     return stages[figures.index(column)]
 
 
+def _signed_cell(row: tuple[Table, tuple], span) -> bool:
+    """Whether a table's sum stands in a cell written with its sign ("+410", "-36,700") beside two figures without
+    one: the change between them ("11,420 | 11,830 | +410"), not money given as "- | reallocated | +80.0" is."""
+    cells = row[1]
+    column = column_of(cells, span.start_char)
+    unsigned = [cell for cell in cells if is_figure(cell.text) and not is_signed_figure(cell.text)]
+    return column is not None and is_signed_figure(cells[column].text) and len(unsigned) >= 2
+
+
 def _column_head(row: tuple[Table, tuple], column: int) -> str:
     """The header cell's text over a row's column; "" where the table has no header or it does not line up."""
     table, cells = row
@@ -693,6 +702,8 @@ def find_commitments_and_actions(
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
             if row is not None and isinstance(span._.value, dict) and not span._.value.get("value"):
                 continue  # "Italy | EUR | 100,000 | 0": nothing paid in is no sum given
+            if row is not None and _signed_cell(row, span):
+                continue  # "+410 | +4" in a column of changes over the year before: a difference, no money given
             if row is not None and _limits_or_debts(row):
                 continue  # "Government debt (ceiling) | 1,790", a table of overdue amounts: bounds and debts, no money given
             # A sum in an item under a lead-in ("will be distributed as follows: - Mali: $6 million") or

@@ -57,6 +57,15 @@ def test_a_first_row_holding_a_sum_of_money_is_a_row_not_a_header():
     assert [row[1].text for row in table.rows] == ["EUR 70.0 million", "EUR 40.0 million"]
 
 
+@pytest.mark.parametrize("cell", ["Rs. 2,140.60 crore", "Rs. 96.5 lakh", "Kshs. 4,200,000", "NPR 18.3 million"])
+def test_a_first_row_holding_a_lettered_sign_its_figure_and_scale_is_a_row(cell: str):
+    """A sign of letters ("Rs.") or a code, then a figure and perhaps its scale ("crore"): a sum, no column's head."""
+    body = f"The shares are:\n\nNational share | {cell}\n\nDistrict share | {cell}\n\nThe rest follows."
+    (table,) = find_tables(body)
+    assert table.header == ()
+    assert [row[0].text for row in table.rows] == ["National share", "District share"]
+
+
 @pytest.mark.parametrize("sign", list(CURRENCY_SIGNS))
 def test_a_first_row_opening_on_a_currency_sign_is_a_row(sign: str):
     """Every sign of the money module's class opens a sum cell, touching its figure or a space before it."""

@@ -90,3 +90,17 @@ def test_a_number_s_abbreviation_ends_no_sentence(text):
 def test_a_country_s_own_currency_sign_with_a_stop_ends_no_sentence(text):
     # "approved Lit." had been cut off its sum, which then stood with no verb to give its status.
     assert len(list(get_nlp()(text).sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("(b) A provision of Kshs. 640 million for rural clinics in Kitui.", 1),
+        ("The county received Ushs. 2.5 billion for feeder roads.", 1),
+        ("The fee is paid in SDR. The loan is repaid in euros.", 2),  # a code in capitals may end one
+        ("The grant was 900,000 Birr. Half of it went to seeds.", 2),  # so may a currency's own noun
+    ],
+)
+def test_a_sign_abbreviated_in_mixed_case_ends_no_sentence(text, sentences):
+    # "Kshs." had cut a verbless list item in two, leaving its sum without the purpose after it.
+    assert len(list(get_nlp()(text).sents)) == sentences

@@ -293,3 +293,27 @@ def test_a_total_indented_under_a_wrapped_label_opens_a_row_of_its_own():
         " | Total | 7,300 | 2,600",
     ]
     assert all(flags)
+
+
+def test_a_currency_sign_padded_off_its_figure_stays_in_the_figure_s_cell():
+    sources = [
+        "Partner                       Budget          Spent",
+        "Ministry of Water          $    84,000    $    51,300",
+        "Regional Water Board       $ 1,250,000    $   903,000",
+    ]
+    rows, is_row = aligned_rows(sources)
+    assert rows[1:] == [
+        "Ministry of Water | $ 84,000 | $ 51,300",
+        "Regional Water Board | $ 1,250,000 | $ 903,000",
+    ]
+    assert all(is_row)
+
+
+def test_a_column_of_currencies_keeps_its_cells():
+    sources = [
+        "Donor          Cur.      2031      2032",
+        "Austria        EUR       12.0       8.0",
+        "Iceland        ISK      150.0     150.0",
+    ]
+    rows, _ = aligned_rows(sources)
+    assert rows[1:] == ["Austria | EUR | 12.0 | 8.0", "Iceland | ISK | 150.0 | 150.0"]

@@ -80,3 +80,12 @@ def test_a_rate_raised_from_one_sum_to_another_per_unit_is_no_commitment_at_eith
 def test_a_grant_and_a_rate_joined_by_and_are_two_sums_not_a_range():
     # "and" links a range's ends only after "between": here the grant is money given, the rate beside it is not.
     assert 4e6 in sums("Ireland has granted Lesotho EUR 4 million and EUR 250 per pupil for school meals.")
+
+
+def test_a_provision_of_a_sum_is_money_set_aside():
+    body = (
+        "Changes to the estimates\n\n"
+        "(a) A provision of EUR 640 million in the Ministry of Agriculture and Rural Affairs for seed subsidies "
+        "to smallholders."
+    )
+    assert 640e6 in sums(body)

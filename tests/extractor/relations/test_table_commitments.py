@@ -884,3 +884,21 @@ def test_an_additional_sum_of_a_table_row_s_value_is_a_commitment_of_its_own(tmp
     )
     found = [c for c in extract_path(path).commitments if c.amounts[0].value == 12e6]
     assert len(found) == 2
+
+
+def test_a_figure_written_with_its_sign_is_a_change_no_sum_given(tmp_path):
+    path = tmp_path / "estimates.txt"
+    path.write_text(
+        "Ministry of Overseas Aid\n\nDate: 3 March 2031\n\nDear Chair,\n\n"
+        "The estimates for 2031 are set out below.\n\n"
+        "                                    2030        2031      Change\n"
+        "                                    €000        €000        €000\n"
+        "Water and sanitation              14,200      15,050        +850\n"
+        "Rural roads                        9,400       8,100      -1,300\n"
+        "Flood recovery                         -           -        +640\n\n"
+        "Yours sincerely,\n\nThe Minister\n",
+        encoding="utf-8",
+    )
+    values = {c.amounts[0].value for c in extract_path(path).commitments if c.amounts}
+    assert {15.05e6, 8.1e6, 640e3} <= values  # a row's only figure, signed, is the money added
+    assert not values & {850e3, 1.3e6}
