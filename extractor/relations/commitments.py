@@ -3346,12 +3346,12 @@ def summed_up_in_table(case: Restatement) -> Optional[str]:
     "A USD 210 million loan to ... Nigeria", or "In total, the four countries will receive USD 1.744 billion"
     under a table whose total row is 1,744: a sum in a table and the same sum in the text are one sum."""
     view = case.view
-    later_in_table = view.table_row(case.later[0].start_char) is not None
-    if later_in_table == (view.table_row(case.earlier[0].start_char) is not None):
+    in_table = view.table_row(case.later[0].start_char) is not None
+    # "The Council also granted a further CHF 7 million" below a row of 7.0: more money (further_sum). Above the
+    # table, a further sum is what the table goes on to detail, so the two stay one.
+    if not in_table and is_further(view, case.later[0]):
         return None
-    # "The Council also granted a further CHF 7 million" above or below a row of 7.0: more money (further_sum).
-    in_text = case.earlier[0] if later_in_table else case.later[0]
-    return None if is_further(view, in_text) else KEEP_EARLIER
+    return KEEP_EARLIER if in_table != (view.table_row(case.earlier[0].start_char) is not None) else None
 
 
 def equivalent_column_repeats(case: Restatement) -> Optional[str]:

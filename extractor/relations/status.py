@@ -898,7 +898,9 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
     # request or a proposal the lead-in names anywhere ("I set out below the offer of USD 8 billion as it was
     # confirmed to us:": not yet accepted), unless the lead's own verb decides or pays them ("The Board approved the
     # following requests:").
-    named_asked = group.cls not in ("adopted", "disbursed") and any(t.lower_ in PLANNED_STAGE_NOUNS for t in sent)
+    # A lead-in whose verb receives ("In answer to the appeal, these gifts have been received:") has its items paid.
+    asked_words = PLANNED_STAGE_NOUNS | ASKING_SUBJECT_NOUNS
+    named_asked = group.cls not in ("adopted", "disbursed", "receive") and any(t.lower_ in asked_words for t in sent)
     # ("plan agreed": the auxiliaries may hold the noun itself, read as "plan to").
     plan_described = (
         group.tense == "past"
@@ -2175,8 +2177,8 @@ def is_decided_that(view: LetterDoc, span, group: Optional[VerbGroup], groups: S
 
 def is_approved_after(view: LetterDoc, span) -> bool:
     """Whether a decision's bare past participle follows the sum after a comma, its noun's few words between ("CABEI
-    will provide USD 20 million as a loan, approved by its Board on 27 August"), or a signature's ("our contribution
-    of DKK 400 million, signed last November, will be paid on schedule")."""
+    lends EUR 30 million, cleared by its Directors in March"), or a signature's ("our contribution of DKK 400
+    million, signed last November, will be paid on schedule")."""
     entry = _participle_after(view, span)
     signed = entry is not None and view.doc[_comma_after(view, span) + 1].lower_ in WORDS.agreement_verbs
     return entry is not None and (entry[0] in WORDS.decision_verbs or signed)
