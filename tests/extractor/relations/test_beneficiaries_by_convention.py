@@ -152,7 +152,7 @@ def test_a_further_sum_for_cross_border_projects_does_not_take_the_countries_bef
     # More money, but for work across the region: not more of the sum before's countries.
     text = (
         "Dear Minister,\n\nOur support to Chad and Niger this year is EUR 6 million, chiefly for water.\n\nA further"
-        " EUR 3 million will go to cross-border projects on grazing routes.\n\nKind regards,\n\nJ. Moreau\n"
+        " EUR 3 million is set aside for cross-border projects on grazing routes.\n\nKind regards,\n\nJ. Moreau\n"
     )
     found = commitments_of(tmp_path, text)
     assert found[6e6][1] == ["TCD", "NER"] and found[3e6][1] == []
@@ -162,10 +162,10 @@ def test_a_further_sum_for_cross_border_projects_does_not_take_the_countries_bef
     "further",
     [
         "a further EUR 3 million will strengthen the regional water boards there",
-        "a further EUR 3 million will go to the Global Fund's grant there",
+        "a further EUR 3 million will support the Global Programme on Seeds there",
     ],
 )
-def test_a_further_sum_for_a_country_s_own_bodies_or_a_named_fund_takes_the_country_before(tmp_path, further):
+def test_a_further_sum_for_a_country_s_own_bodies_or_a_named_programme_takes_the_country_before(tmp_path, further):
     # "regional" qualifying a country's own offices, or "Global" inside a name, is no work beyond that country.
     text = (
         "Dear Minister,\n\nOur support to Chad this year is EUR 6 million, chiefly for water.\n\nOn top of this, "
@@ -500,7 +500,7 @@ Excellency,
 Finland is ready to grant EUR 60 million to the mini-grid scheme over three years. A first EUR 25 million can be
 released once the procurement plan is agreed.
 
-With the assurances of my highest consideration,
+Please accept my best regards,
 """
 
 
@@ -519,7 +519,7 @@ def test_a_tranche_paid_to_a_fund_named_after_the_writer_s_state_is_not_paid_to_
     # so its sums that name no place stay without a beneficiary.
     text = (
         "Ministry for Foreign Affairs\n\nHelsinki, 14 August 2026\n\nDear Director,\n\nFinland must cut its aid in "
-        "2027, and we are dropping the EUR 35 million equity stake. Our last instalment of EUR 8 million to the "
+        "2027. The equity stake (EUR 35 million) is cancelled, and the final EUR 8 million instalment to the "
         "Finnish Fund for Local Cooperation will now be paid in 2028.\n\nSincerely,\n\nAino Virtanen\n"
     )
     assert commitments_of(tmp_path, text)[8e6][1] == []

@@ -40,17 +40,18 @@ def test_contributions_received_in_answer_to_an_appeal_are_paid(tmp_path):
     assert found[3e6][0] == found[1e6][0] == "disbursed"
 
 
-COMMITTED_AND_PLANNED = """Delegation of the European Union
+COMMITTED_AND_PLANNED = """EU Office in Lesotho
 
 Maseru, 2 July 2030
 
 Your Excellency,
 
-Following the signature of the Financing Agreement, the Commission commits EUR 7,500,000 to the two components below.
+Following the signature of the Financing Agreement, the Commission commits $7,500,000 to the two components below.
 
-                           Committed now      Planned in all
-  Water supply            EUR 4,500,000     EUR 30,000,000
-  Vocational training     EUR 3,000,000     EUR 22,000,000
+                              Committed        Planned
+                              now              in all
+  Water supply               $4,500,000      $30,000,000
+  Vocational training        $3,000,000      $22,000,000
 
 Yours faithfully,
 
