@@ -2872,7 +2872,7 @@ def further_than_sum_before(case: BeneficiaryCase) -> list[str]:
 
 def _regional_purpose(view: LetterDoc, lo: int, hi: int) -> bool:
     """Whether tokens ``lo`` to ``hi`` name work beyond one country ("regional programmes", "cross-border projects"),
-    the word of place heading a noun of work and standing in no name ("the Global Partnership for Education")."""
+    the word of place heading a noun of work and standing in no name ("the Global Programme on Seeds")."""
     doc, named = view.doc, view.programme_tokens
     organisations = list(view.spans_in("organisation", lo, hi))
     i = lo
