@@ -886,7 +886,7 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     if not case.head:
         return None
     head = re.sub(r"\s+", " ", case.head)  # a title wrapped over lines ("the People's\nRepublic of ...")
-    whole = _whole_names(head)
+    whole = whole_names(head)
     paired = _dash_paired(head, whole)
     regions = _region_spans(head) if case.view is not None else []  # spaCy's package only when extracting
     # "the Lake Chad region": a place larger or other than the state its name holds.
@@ -1001,7 +1001,7 @@ GOVERNMENTS_PAIRED = re.compile(r"\bgovernment of (?:the )?[a-z' -]+? and (?:the
 STATES_DASH = re.compile(r"\s*[-–—]\s*")
 
 
-def _whole_names(head: str) -> list[tuple[int, int, str]]:
+def whole_names(head: str) -> list[tuple[int, int, str]]:
     """The state names of a lower-cased head, only the longest of those that overlap ("people's republic of
     bangladesh", not the "bangladesh" it holds)."""
     found = country_names_in(head)
@@ -1060,7 +1060,7 @@ def state_of_national_body(case: AuthorCase) -> Optional[tuple[str, str]]:
     if case.view is None or not any(word in case.head for word in WORDS.national_author_words):
         return None
     head = re.sub(r"\s+", " ", case.head)
-    if _dash_paired(head, _whole_names(head)):
+    if _dash_paired(head, whole_names(head)):
         return None  # "the X–Y Joint Commission": both states speak, the subjects of either
     subjects = subject_countries(case.view)
     if not subjects:

@@ -1398,8 +1398,10 @@ def _affected_countries_before(doc, sent, first) -> bool:
 
 def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Optional[str]:
     """The one state a giving state's mission abroad writes from, when its letter's head names a mission ("Embassy of
-    Denmark / Kampala, Uganda", "Embassy of Japan in X") and one state besides the author's: its sums that name no
-    place are for the state it sits in. None for a state that is no donor (its embassy asks the state it sits in)."""
+    Ruritania / Port Alba, Elbonia", "Embassy of Japan in X") and one state besides the author's: its sums that name
+    no place are for the state it sits in. None for a state that is no donor (its embassy asks the state it sits in)."""
+    from extractor.relations.actors import whole_names
+
     if author_country not in DONOR_STATES:
         return None
     # The lines above the first paragraph of prose: that paragraph may name a place the letter speaks of.
@@ -1408,10 +1410,7 @@ def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Option
     words = set(re.findall(r"[a-z-]+", head))
     if not (words & WORDS.mission_nouns or any(" ".join(phrase) in head for phrase in WORDS.mission_for_nouns)):
         return None
-    names = country_names_in(head)
-    # Only the longest of names that overlap ("niger" inside "nigeria" is no name of its own).
-    whole = {code for a, b, code in names if not any(o[0] <= a and b <= o[1] and (o[0], o[1]) != (a, b) for o in names)}
-    others = whole - {author_country}
+    others = {code for _, _, code in whole_names(head)} - {author_country}
     if len(others) != 1:
         return None
     host = others.pop()
@@ -2863,12 +2862,34 @@ def further_than_sum_before(case: BeneficiaryCase) -> list[str]:
         return []  # "a further EUR 5 million", not "the Board further allocated EUR 5 million"
     if case.group is not None and case.group.cls == "receive":
         return []  # "Border Force will receive a further GBP 11.5m": its receiver is named
-    if any(t.lower_ in WORDS.regional_purpose_words for t in view.doc[span.end : case.hi]):
-        return []  # "A further EUR 2 million will support regional work": a place of its own, the region
+    if _regional_purpose(view, span.end, case.hi):
+        return []  # "a further CHF 3 million goes to cross-border projects": a place of its own, the region
     # The sum before stands in the same paragraph or the one just before: further back, it is another subject.
     before = case.earlier[-1].evidence.sentence
     paragraphs = {view.paragraph_of(text_start(view.sents[k]))[0] for k in range(before, case.index + 1)}
     return list(case.earlier[-1].beneficiaries) if len(paragraphs) <= MAX_FURTHER_PARAGRAPHS else []
+
+
+def _regional_purpose(view: LetterDoc, lo: int, hi: int) -> bool:
+    """Whether tokens ``lo`` to ``hi`` name work beyond one country ("regional programmes", "cross-border projects"),
+    the word of place heading a noun of work and standing in no name ("the Global Programme on Seeds")."""
+    doc, named = view.doc, view.programme_tokens
+    organisations = list(view.spans_in("organisation", lo, hi))
+    i = lo
+    while i < hi - 1:
+        j = i  # a hyphenated word is three tokens ("cross", "-", "border")
+        while j + 2 < hi and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+            j += 2
+        word = "".join(t.lower_ for t in doc[i : j + 1])
+        if (
+            word in WORDS.regional_purpose_words
+            and doc[j + 1].lower_ in WORDS.regional_purpose_nouns
+            and i not in named
+            and not any(o.start <= i < o.end for o in organisations)
+        ):
+            return True
+        i = j + 1
+    return False
 
 
 def _item_lead_in(view: LetterDoc, index: int):
@@ -3505,18 +3526,21 @@ def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
     author's side is paid."""
     lowers = view.lowers  # read once for the letter: no Token object a word
     for i in range(sent.start, sent.end):
-        if lowers[i] not in WORDS.paid and lowers[i] not in WORDS.paid_to_verbs:
+        paid_out = lowers[i] in WORDS.paid_out_verbs
+        if lowers[i] not in WORDS.paid and lowers[i] not in WORDS.paid_to_verbs and not paid_out:
             continue
         to = next((u for u in range(i + 1, min(sent.end, i + 1 + PAID_TO_REACH)) if lowers[u] == "to"), None)
         if to is None:
             continue
-        # Not a country opening a named fund's name ("the second tranche to the Dutch Fund for Climate"): paid to the
-        # fund, which the author's state may own, not to that state.
+        # Not a country opening a named fund's name ("the last instalment to the Norwegian Fund for Forests"): paid
+        # to the fund, which the author's state may own, not to that state.
         if any(
             c._.norm == author and c.start not in view.programme_tokens
             for c in view.spans_in("country", to + 1, min(sent.end, to + 1 + PAID_TO_REACH))
         ):
             return True
+        if paid_out and author in DONOR_STATES:
+            continue  # "our instalment was disbursed to the Treasury": a giver's payment to the state it helps
         # "remitted to the single operating account of the Treasury": a treasury no other state's name owns is its own.
         treasury = next(
             (u for u in range(to + 1, min(sent.end, to + 1 + TREASURY_REACH)) if lowers[u] in WORDS.treasury_words),

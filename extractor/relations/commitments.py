@@ -469,7 +469,7 @@ def _column_head(row: tuple[Table, tuple], column: int) -> str:
     # A head over the last columns only ("2025 approved | 2026 proposed" over "Programmes | 118.4 | 104.0"): the
     # rows' labels have no head, so the heads line up from the right.
     stub = len(cells) - len(table.header)
-    # "$9,870,000 | $78,400,000" under "Obligated | Total estimated": sums of money are the row's figures too.
+    # "EUR 1,250,000 | EUR 6,000,000" under "Committed now | Planned in all": sums of money are the row's figures too.
     over_figures = 0 < stub and all(is_row_figure(cell.text) for cell in cells[stub:])
     if len(table.header) == len(cells):
         return table.header[column].text
@@ -3358,8 +3358,10 @@ def summed_up_in_table(case: Restatement) -> Optional[str]:
     under a table whose total row is 1,744: a sum in a table and the same sum in the text are one sum."""
     view = case.view
     in_table = view.table_row(case.later[0].start_char) is not None
+    # "The Council also granted a further CHF 7 million" below a row of 7.0: more money (further_sum). Above the
+    # table, a further sum is what the table goes on to detail, so the two stay one.
     if not in_table and is_further(view, case.later[0]):
-        return None  # "approved an additional USD 50 million" below a row of 50.0: more money (further_sum)
+        return None
     return KEEP_EARLIER if in_table != (view.table_row(case.earlier[0].start_char) is not None) else None
 
 

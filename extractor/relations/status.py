@@ -51,10 +51,15 @@ CONFIRMING_WORDS = WORDS.confirming_verbs | WORDS.confirmation_nouns
 COURTESY_WORDS = WORDS.thanks | WORDS.courtesy_verbs
 # A text a legislature votes on ("the draft estimates", "the Finance Bill", "the budget"): a plan or its cost.
 TEXT_NOUNS = WORDS.plan_nouns | WORDS.plan_cost_nouns
+# Stage nouns of money only asked for or still missing ("the request", "the funding gap").
+PLANNED_STAGE_NOUNS = frozenset(w for w, stage in WORDS.stage_nouns.items() if stage == "planned")
+# Nouns of asking that can head a sentence's subject ("The appeal ... is presented for"); a past form ("asked",
+# "called") is the verb of its own clause, not a subject.
+ASKING_SUBJECT_NOUNS = frozenset(w for w in WORDS.asking_nouns if not w.endswith("ed"))
 # Most words from a word of asking to the confirming word it governs ("please confirm", "ask you to confirm").
 MAX_ASKING_TO_CONFIRMING_WORDS = 3
 ESTIMATE_WORDS = 3  # words from a tentative word to the verb of cost it qualifies ("estimated to cost")
-MAX_SOURCE_WORDS = 4  # words from "from" to the stage noun of the money drawn on ("from the 2025 allocation")
+MAX_SOURCE_WORDS = 4  # words from "under" to the stage noun of the money drawn on ("under the 2030 budget")
 MAX_CONFIRMED_MODIFIERS = 2  # modifiers between "confirmed" and its noun ("has confirmed joint funding of")
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
 SUM_PHRASE_WORDS = 8
@@ -174,7 +179,7 @@ class StatusCase:
     )
     made_available: bool = False  # "make" and a word of giving take it ("the Fund made NZD 3m available to X")
     own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid and USD 6m undrawn")
-    tentative: bool = False  # a tentative word names it ("an indicative contribution of CHF 5m", "the planned X is")
+    tentative: bool = False  # a tentative word names it ("a provisional grant of SEK 5m", "the expected X is")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -259,8 +264,8 @@ def estimated_cost(case: StatusCase) -> Optional[str]:
 
 
 def named_tentative(case: StatusCase) -> Optional[str]:
-    """ "It provides for an indicative Swiss contribution of CHF 15 million", "the planned disbursement is CHF 3
-    million": a sum its own noun calls tentative is only foreseen, unless a past verb has since decided or paid it
+    """ "We foresee a tentative Swedish envelope of SEK 75 million", "the provisional payment is SEK 15 million": a
+    sum its own noun calls tentative is only foreseen, unless a past verb has since decided or paid it
     ("the proposed budget of EUR 4 million was approved")."""
     group = case.group
     # "..., allocated as follows": a bare participle describing the sum decides nothing of its own; "has decided to
@@ -893,8 +898,9 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
     # request or a proposal the lead-in names anywhere ("I set out below the offer of USD 8 billion as it was
     # confirmed to us:": not yet accepted), unless the lead's own verb decides or pays them ("The Board approved the
     # following requests:").
-    asking = {w for w, stage in WORDS.stage_nouns.items() if stage == "planned"}
-    named_asked = group.cls not in ("adopted", "disbursed") and any(t.lower_ in asking for t in sent)
+    # A lead-in whose verb receives ("In answer to the appeal, these gifts have been received:") has its items paid.
+    asked_words = PLANNED_STAGE_NOUNS | ASKING_SUBJECT_NOUNS
+    named_asked = group.cls not in ("adopted", "disbursed", "receive") and any(t.lower_ in asked_words for t in sent)
     # ("plan agreed": the auxiliaries may hold the noun itself, read as "plan to").
     plan_described = (
         group.tense == "past"
@@ -902,7 +908,7 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
         and view.doc[group.head - 1].lower_ in WORDS.plan_nouns
         and all(a in WORDS.plan_nouns for a in group.aux)
     )
-    # "It provides for an indicative contribution of CHF 15 million, allocated as follows:": the items share out a sum
+    # "We foresee a tentative envelope of SEK 75 million, to be shared by sector:": the items share out a sum
     # the lead-in calls tentative (unless a past verb has since decided it).
     tentative_whole = group.time != "past" and any(
         is_named_tentative(view, s) for s in view.sums_in(sent.start, sent.end)
@@ -930,11 +936,12 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
         ordered=is_ordered(view, group),
     )
     status = decide_status(case)[0]
-    # "Main programmes financed from the 2025 allocation:": a caption's bare participle names no payment of its own
+    # "Schemes funded under the 2029 budget:": a caption's bare participle of financing names no payment of its own
     # (not "The Fund disbursed EUR 5 million from its allocation as follows:"), the rows are parts of the money drawn on.
     caption = not group.aux and group.tense == "past" and not view.sums_in(sent.start, sent.end)
     if status == "disbursed" and caption:
-        status = drawn_on_stage([t.lower_ for t in view.doc[group.head + 1 : sent.end]]) or status
+        after = [t.lower_ for t in view.doc[group.head + 1 : sent.end]]
+        status = drawn_on_stage(view.doc[group.head].lower_, after) or status
     # "The balance of the guarantees issued rose to ..., distributed as follows:": a guarantee is an obligation
     # taken on, not money paid out, so the items it breaks down are decided.
     if status == "disbursed" and any(w in WORDS.contingent_nouns for w in before_verb):
@@ -991,20 +998,23 @@ def words_stage(lowered: Sequence[str]) -> Optional[str]:
     if any(w in paying and after in STILL_TO_PAY for w, after in zip(lowered, lowered[1:])):
         return "planned"  # "The payments due on 31 May amount to USD 90 million:", "The disbursement schedule": to come
     # Other verb forms in a heading are nouns as often as verbs ("FOR IMMEDIATE RELEASE").
-    participle = next((stage_participle(w) for w in lowered if stage_participle(w)), None)
+    at = next((n for n, w in enumerate(lowered) if stage_participle(w)), None)
+    participle = stage_participle(lowered[at]) if at is not None else None
     stages = WORDS.stage_nouns
-    if participle == "disbursed" and drawn_on_stage(lowered):
-        return drawn_on_stage(lowered)  # "Main programmes financed from the 2025 allocation"
+    if participle == "disbursed" and (drawn := drawn_on_stage(lowered[at], lowered[at + 1 :])):
+        return drawn  # "Schemes funded under the 2029 budget"
     return participle or next((stages[w] for w in lowered if w in stages), None)
 
 
-def drawn_on_stage(lowered: Sequence[str]) -> Optional[str]:
-    """The stage of the money that words after a participle of paying out say it draws on ("financed from the 2025
-    allocation" → adopted, "funded under the approved budget"): a source's preposition and, a few words on, a stage
-    noun; None without one."""
-    source = next((n for n, w in enumerate(lowered) if w in WORDS.source_prepositions), None)
+def drawn_on_stage(participle: str, after: Sequence[str]) -> Optional[str]:
+    """The stage of the money a participle of financing says it draws on, named in the words after it ("funded under
+    the 2029 budget" → adopted, "financed from the approved allocation"): a source's preposition and, a few words on,
+    a stage noun; None without one, or for a participle of paying out ("disbursed from the allocation": paid)."""
+    if participle not in WORDS.financed_from_words:
+        return None
+    source = next((n for n, w in enumerate(after) if w in WORDS.source_prepositions), None)
     stages = WORDS.stage_nouns
-    window = lowered[source + 1 : source + 1 + MAX_SOURCE_WORDS] if source is not None else []
+    window = after[source + 1 : source + 1 + MAX_SOURCE_WORDS] if source is not None else []
     return next((stages[w] for w in window if w in stages), None)
 
 
@@ -1243,17 +1253,16 @@ def is_asked_for(view: LetterDoc, span) -> bool:
 
 
 def is_put_forward(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
-    """Whether the sum's verb only puts forward what its subject, a noun of asking, asks for ("A revised appeal,
-    covering the first six months, is hereby presented for a total of USD 9 million", "The request was submitted for
-    EUR 2 million"): no verb of deciding, paying or receiving, and no other verb between the noun and it."""
+    """Whether the sum's verb only puts forward what its subject, a noun of asking, asks for ("Our updated appeal is
+    now launched for EUR 4.5 million", "The request was lodged for EUR 2 million"): no verb of deciding, paying or
+    receiving, and no other verb between the noun and it."""
     if group is None or group.cls in ("adopted", "disbursed", "receive") or not group.start < group.head < span.start:
         return False
     doc, sent = view.doc, span.sent
-    asking = {w for w, stage in WORDS.stage_nouns.items() if stage == "planned"}
     # The noun heads the sentence's subject, no preposition before it ("In reply to the request, X presented" is
-    # X's); an aside after it may be longer than the subject ("A revised appeal, covering ... 2000, is presented").
+    # X's); an aside after it may be longer than the subject ("The appeal, which covers ... this winter, is lodged").
     lo, hi = sent.start, min(group.start, sent.start + MAX_SUBJECT_WORDS)
-    noun = next((i for i in range(lo, hi) if doc[i].lower_ in asking), None)
+    noun = next((i for i in range(lo, hi) if doc[i].lower_ in ASKING_SUBJECT_NOUNS), None)
     if noun is None or any(t.lower_ in PREPOSITIONS or t.is_punct for t in doc[lo:noun]):
         return False
     if any(is_finite_form(t.lower_) for t in doc[noun + 1 : group.start]):
@@ -1270,7 +1279,7 @@ def _asked_of_subject(word_before: str, asking: str) -> bool:
 
 def is_named_tentative(view: LetterDoc, span) -> bool:
     """Whether a tentative word stands among the few modifiers of the sum's noun: before its noun and "of" ("an
-    indicative Swiss contribution of"), before its noun and a form of "be" ("the planned disbursement is"), or right
+    tentative Swedish envelope of"), before its noun and a form of "be" ("the provisional payment is"), or right
     before the sum ("a provisional EUR 5 million")."""
     lowers, start = view.lowers, span.sent.start
     i = span.start - 1
@@ -2168,8 +2177,8 @@ def is_decided_that(view: LetterDoc, span, group: Optional[VerbGroup], groups: S
 
 def is_approved_after(view: LetterDoc, span) -> bool:
     """Whether a decision's bare past participle follows the sum after a comma, its noun's few words between ("CABEI
-    will provide USD 20 million as a loan, approved by its Board on 27 August"), or a signature's ("the contribution
-    of EUR 60 million, signed in May, will be paid in full")."""
+    lends EUR 30 million, cleared by its Directors in March"), or a signature's ("our contribution of DKK 400
+    million, signed last November, will be paid on schedule")."""
     entry = _participle_after(view, span)
     signed = entry is not None and view.doc[_comma_after(view, span) + 1].lower_ in WORDS.agreement_verbs
     return entry is not None and (entry[0] in WORDS.decision_verbs or signed)
@@ -2202,7 +2211,7 @@ def _comma_after(view: LetterDoc, span) -> Optional[int]:
 def is_made_available(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     """Whether "make" takes the sum with a word of giving between it and the sum or a few words after the sum, in
     its clause ("made available EUR 12 million", "made EUR 12 million available to X"), or as its participle right after
-    it ("NLG 7 million made available by the Netherlands")."""
+    it ("JPY 300 million made available by Japan via UNICEF")."""
     if group is None or group.lemma != "make":
         return False
     lowers, end = view.lowers, min(span.sent.end, span.end + SUM_PHRASE_WORDS)

@@ -248,6 +248,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             giver_asking_words
             payee_service_nouns
             paid_to_verbs
+            paid_out_verbs
             treasury_words
             giver_caption_words
             partner_headers
@@ -283,6 +284,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             carrying_out_verbs
             multi_country_words
             regional_purpose_words
+            regional_purpose_nouns
             subdivision_nouns
             open_modals
             """.split(),

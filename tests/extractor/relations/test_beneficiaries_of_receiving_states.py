@@ -371,13 +371,22 @@ def test_a_budget_received_before_money_is_released_does_not_make_the_giver_a_re
 
 
 def test_loans_disbursed_to_the_author_s_treasury_make_it_a_receiving_state(tmp_path):
-    # A state's letter saying loans were disbursed to its treasury receives money: the sum foreign givers pledged, and
-    # the loans, in clauses naming no other place, are for the author's state.
+    # A receiving state's letter saying a loan was disbursed to its treasury: that loan, in a clause naming no other
+    # place, is for the author's state.
     text = (
-        "MINISTRY OF ENERGY\nREPUBLIC OF GHANA\n\nAccra, 4 May 2023\n\nDear Honourable Chairperson\n\n"
-        "1. The Clean Grid Partners, namely Norway and Japan, pledged US$1,2 billion under the Clean Grid Partnership "
-        "in 2022. Two policy loans of \u20ac200 million each were disbursed to National Treasury in 2022.\n\n"
-        "Yours sincerely\n\nMinister of Energy\n"
+        "Ministry of Finance\nUnited Republic of Tanzania\n\nDodoma, 12 June 2023\n\nDear Members of the Committee,"
+        "\n\nThe budget support loan of EUR 150 million reached us in March: it was disbursed to the Treasury in "
+        "two parts.\n\nYours faithfully,\n\nPermanent Secretary\n"
+    )
+    assert commitments_of(tmp_path, text)[150e6][1] == ["TZA"]
+
+
+def test_a_giving_state_s_tranche_disbursed_to_a_treasury_does_not_make_it_a_receiving_state(tmp_path):
+    # A giver says its own payment "was disbursed to the Treasury": the treasury is the receiving state's, not its own.
+    text = (
+        "Ministry of Foreign Affairs\nThe Hague\n\n5 May 2030\n\nThe Minister of Finance\nKampala\n\nDear Minister,"
+        "\n\nThe Netherlands has granted EUR 30 million to the road sector programme. Our second instalment of EUR 9 "
+        "million was disbursed to the Treasury last week.\n\nYours sincerely,\n"
     )
     found = commitments_of(tmp_path, text)
-    assert found[1.2e9][1] == ["GHA"] and found[200e6][1] == ["GHA"]
+    assert "NLD" not in found[30e6][1] and "NLD" not in found[9e6][1]
