@@ -309,7 +309,7 @@ class CountryMatcher:
         name of a province of another country the letter names: a city or province named like a country."""
         before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
         if self._province_word_after(doc, span) or self._province_body_before(doc, span):
-            # "in Gaza and Sofala provinces", "Niger State", "the provincial governments of Gaza, Maputo".
+            # "in X and Y provinces", "Niger State", "the district authorities of X and Y".
             return self._province_of_named_country(span, named_codes)
         if len(before) < 2 or before[1] != "of":
             return False

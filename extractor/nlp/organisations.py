@@ -2699,7 +2699,7 @@ class OrganisationMatcher:
         chosen = _named_as_written(doc, _bare_parliament(_national_affiliates(doc, chosen, self.kinds)))
         chosen = _one_name_when_shortened(_provincial_departments(doc, chosen))
         chosen = _founded_by_then(doc, self._known_across_break(doc, _role_named_in_brackets(doc, chosen)))
-        # "approved by the Directorate of the Danish Agency for ... (DAWF)": a head cut before the defined body
+        # "via the Directorate of the Finnish Board for ... (FBX)": a head cut before the defined body
         # whose name it is an organ of ends on a connector, no name of its own
         chosen = [c for c in _missions_by_their_state_name(chosen) if c[2].split()[-1] not in NAME_CONNECTORS]
         chosen = _from_second_nation(doc, chosen)
@@ -3867,7 +3867,7 @@ class OrganisationMatcher:
             if doc[start].text in MONTH_NAMES:
                 start += 1  # "the June Board": the body's meeting of that month, the body's name after the month
                 if token.i - start < 1:
-                    continue  # "items for the May Board": a meeting, no name left but the head
+                    continue  # "the agenda of the April Board": a meeting, no name left but the head
             span = doc[start:end]
             if span.text in country_table():
                 continue  # "the Russian Federation" is a country

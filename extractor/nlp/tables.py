@@ -113,7 +113,7 @@ def is_signed_figure(text: str) -> bool:
 
 def is_row_figure(text: str) -> bool:
     """Whether a cell holds a row's figure: a number alone, or a sum of money alone ("$9,870,000", "EUR 70.0 million",
-    "Rs. 1,061.54 crore")."""
+    "Rs. 2,204.10 crore")."""
     return is_figure(text) or _SUM_CELL.fullmatch(text) is not None or _signed_sum(text)
 
 

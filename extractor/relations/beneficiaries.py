@@ -3366,8 +3366,8 @@ def _own_appeal_abroad(view: LetterDoc, sent, author: str) -> Optional[int]:
 
 
 def _appeal_made_hereby(view: LetterDoc, sent, author: str) -> bool:
-    """Whether the letter itself makes an appeal for a sum ("A revised appeal ... is hereby presented for USD 9
-    million"), naming no other state: "hereby" makes the writer the one who appeals, for its own state."""
+    """Whether the letter itself makes an appeal for a sum ("Our request for NZD 4
+    million ... is hereby submitted"), naming no other state: "hereby" makes the writer the one who appeals, for its own state."""
     if not view.sums_in(sent.start, sent.end) or any(
         c._.norm != author for c in view.spans_in("country", sent.start, sent.end)
     ):

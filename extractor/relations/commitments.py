@@ -454,7 +454,7 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
 
 def _signed_cell(row: tuple[Table, tuple], span) -> bool:
     """Whether a table's sum stands in a cell written with its sign ("+410", "-36,700") beside two figures without
-    one: the change between them ("11,420 | 11,830 | +410"), not money given as "- | reallocated | +80.0" is."""
+    one: the change between them ("7,250 | 7,600 | +350"), not money given as "- | moved here | +45.0" is."""
     cells = row[1]
     column = column_of(cells, span.start_char)
     unsigned = [cell for cell in cells if is_figure(cell.text) and not is_signed_figure(cell.text)]

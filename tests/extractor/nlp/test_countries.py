@@ -288,7 +288,7 @@ def test_a_name_before_a_province_s_noun_is_the_province_of_another_country_name
 
 def test_a_name_after_a_province_s_government_is_the_province_of_another_country_named():
     # "the provincial government(s) of X": a body of a province, here Mozambique's Gaza, not Palestine.
-    assert codes("Mozambique's cabinet sent grain to the provincial governments of Gaza and Tete.") == ["MOZ"]
+    assert codes("Mozambique's cabinet paid the provincial government of Gaza and that of Tete.") == ["MOZ"]
     assert codes("In Mozambique the district authorities of Gaza hired nurses.") == ["MOZ"]
     # With no country holding such a province named, the name stays the country's.
     assert codes("Donors met the provincial authorities of Gaza in Palestine.") == ["PSE", "PSE"]

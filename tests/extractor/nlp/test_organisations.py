@@ -3519,15 +3519,15 @@ def test_an_office_whose_acronym_keeps_its_head_is_a_body():
 def test_a_joined_corporations_name_opens_where_its_acronym_does():
     found = orgs("The Coastal Region Rural Housing and Infrastructure Corporation Limited (CORHICO) builds the roads.")
     assert found[:1] == ["Coastal Region Rural Housing and Infrastructure Corporation Limited"]
-    # the words before the acronym's first letter are another's ("Lakeside Farmers" for IDCL)
-    found = orgs("The grant reached Lakeside Farmers and Infrastructure Development Corporation Limited (IDCL) in May.")
-    assert "Infrastructure Development Corporation Limited" in found
+    # the words before the acronym's first letter are another's ("Lakeside Farmers" for HWFCL)
+    found = orgs("In May we paid Lakeside Farmers and Harbour Works Finance Corporation Limited (HWFCL) in full.")
+    assert "Harbour Works Finance Corporation Limited" in found
     assert not any(o.startswith("Lakeside Farmers and") for o in found)
 
 
 def test_a_head_cut_before_a_defined_body_it_is_an_organ_of_is_no_name():
-    found = orgs("The plan was approved by the Directorate of the Danish Agency for Water and Forests (DAWF) in May.")
-    assert found == ["Danish Agency for Water and Forests"] * 2
+    found = orgs("Funds went through the Directorate of the Finnish Board for Lakes and Fisheries (FBLF) last year.")
+    assert found == ["Finnish Board for Lakes and Fisheries"] * 2
 
 
 def test_a_committee_after_its_chairs_title_and_a_colon():

@@ -1979,16 +1979,16 @@ def test_a_note_dated_at_its_foot_above_its_seal_and_addressee():
 def test_a_note_dated_at_its_foot_opens_with_its_letterhead_in_its_own_language():
     # No date line under it, a reference number between it and the text: the short lines of the first paragraph
     # are the letterhead all the same.
-    head = "REPÚBLICA DE ANGOLA\nMINISTÉRIO DAS RELAÇÕES EXTERIORES\n(Ministry of External Relations)\n\n"
+    head = "REPÚBLICA DE CABO VERDE\nMINISTÉRIO DOS NEGÓCIOS ESTRANGEIROS\n(Foreign Ministry)\n\n"
     note = (
-        "The Ministry presents its compliments to the Missions and has the honour to inform them that the Government"
+        "The Foreign Ministry writes to every embassy in the capital to tell them that the Government"
         " has set up a fund for the families the drought has struck in the south of the country.\n\n"
     )
-    text = head + "No. 12/DGC/2031\n\nNOTE VERBALE\n\n" + note * 2 + "Luanda, 9 May 2031"
+    text = head + "No. 12/DGC/2031\n\nNOTE VERBALE\n\n" + note * 2 + "Praia, 9 May 2031"
     parts, body = split_letter(text_blocks(text))
-    assert (parts.place, parts.date) == ("Luanda", dt.date(2031, 5, 9))
+    assert (parts.place, parts.date) == ("Praia", dt.date(2031, 5, 9))
     assert (parts.letterhead or "").startswith(head.strip())
-    assert "ANGOLA" not in " ".join(line.text for block in body for line in block.lines)
+    assert "CABO VERDE" not in " ".join(line.text for block in body for line in block.lines)
 
 
 def test_a_record_dated_by_its_meeting_days_takes_the_place_of_its_foot():

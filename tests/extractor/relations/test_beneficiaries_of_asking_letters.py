@@ -190,9 +190,9 @@ def test_an_appeal_a_state_makes_for_help_from_abroad_is_for_that_state_as_is_wh
 
 def test_an_appeal_a_state_s_note_makes_hereby_is_for_that_state_as_is_what_foreign_givers_pay(tmp_path):
     note = (
-        "MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF FIJI\n\nNOTE VERBALE\n\nThe Ministry presents its compliments"
-        " to the Diplomatic Missions accredited in Suva. An appeal covering relief and repairs for six months is"
-        " hereby presented for a total of FJD 50 million. The Government of Tuvalu has transferred AUD 200,000 to"
+        "MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF FIJI\n\nNOTE VERBALE\n\nThe Ministry writes to all embassies in"
+        " Suva. An appeal for six months of relief and rebuilding is hereby presented, amounting to FJD 50 million."
+        " The Government of Tuvalu has sent AUD 200,000 to"
         " the relief account, for which the Ministry is grateful.\n\nSuva, 2 February 2027\n"
     )
     found = commitments_of(tmp_path, note)

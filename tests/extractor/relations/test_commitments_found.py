@@ -85,7 +85,7 @@ def test_a_grant_and_a_rate_joined_by_and_are_two_sums_not_a_range():
 def test_a_provision_of_a_sum_is_money_set_aside():
     body = (
         "Changes to the estimates\n\n"
-        "(a) A provision of EUR 640 million in the Ministry of Agriculture and Rural Affairs for seed subsidies "
+        "(a) A provision of EUR 640 million under the farm ministry's vote for seed subsidies "
         "to smallholders."
     )
     assert 640e6 in sums(body)
