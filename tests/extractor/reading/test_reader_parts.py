@@ -1979,9 +1979,9 @@ def test_a_note_dated_at_its_foot_above_its_seal_and_addressee():
 def test_a_note_dated_at_its_foot_opens_with_its_letterhead_in_its_own_language():
     # No date line under it, a reference number between it and the text: the short lines of the first paragraph
     # are the letterhead all the same.
-    head = "REPÚBLICA DE CABO VERDE\nMINISTÉRIO DOS NEGÓCIOS ESTRANGEIROS\n(Foreign Ministry)\n\n"
+    head = "REPÚBLICA DE CABO VERDE\nMINISTÉRIO DA AGRICULTURA E AMBIENTE\n(Farm Ministry)\n\n"
     note = (
-        "The Foreign Ministry writes to every embassy in the capital to tell them that the Government"
+        "The Farm Ministry writes to every embassy in the capital to tell them that the Government"
         " has set up a fund for the families the drought has struck in the south of the country.\n\n"
     )
     text = head + "No. 12/DGC/2031\n\nNOTE VERBALE\n\n" + note * 2 + "Praia, 9 May 2031"
