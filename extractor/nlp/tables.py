@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from extractor.nlp.phrases import read_jsonl_by_kind
+from extractor.nlp.data_files import read_jsonl_by_kind
 from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR, RULE_LINE
 from extractor.reference.money import CURRENCY_SIGNS, is_currency_mark
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
