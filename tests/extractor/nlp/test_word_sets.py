@@ -9,8 +9,8 @@ import pytest
 
 import extractor.nlp as nlp_package
 from extractor.errors import LexiconError
-from extractor.nlp import phrases
-from extractor.nlp.phrases import read_word_sets
+from extractor.nlp import data_files
+from extractor.nlp.data_files import read_word_sets
 
 NLP_DIR = Path(nlp_package.__file__).parent
 # Each word-set file and the component module that reads it.
@@ -55,6 +55,6 @@ def test_every_word_file_beside_the_components_is_listed():
 )
 def test_a_bad_row_is_one_clear_error(tmp_path, monkeypatch, text, reason):
     (tmp_path / "bad_words.tsv").write_text("# kind\tword\n" + text, encoding="utf-8")
-    monkeypatch.setattr(phrases, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(data_files, "DATA_DIR", tmp_path)
     with pytest.raises(LexiconError, match=reason):
         read_word_sets("bad_words.tsv")
