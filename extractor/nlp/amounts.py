@@ -22,12 +22,13 @@ from typing import Collection, Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.nlp.data_files import read_jsonl_by_kind
 from extractor.nlp.extensions import (  # importing it registers the span attributes
     LETTER_DATE_KEY,
     SPAN_ASSIGNS,
     doc_text,
 )
-from extractor.nlp.phrases import AUTHOR_KEY, COURTESY_TITLES, read_jsonl_by_kind
+from extractor.nlp.phrases import AUTHOR_KEY, COURTESY_TITLES
 from extractor.nlp.tables import PARAGRAPH, PARAGRAPH_BREAK, Table, find_tables, is_figure
 from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_IN_ADDRESS
 from extractor.reference.calendar_words import ENGLISH_MONTH_WORDS

@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extractor.nlp.amounts import currency_tables
+from extractor.nlp.data_files import read_jsonl, read_lines, read_word_sets
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.organisations import NATIONAL_KIND, organisation_records
 from extractor.nlp.phrases import (
@@ -30,9 +31,6 @@ from extractor.nlp.phrases import (
     longest_first,
     match_ignoring_spaces,
     phrase_docs,
-    read_jsonl,
-    read_lines,
-    read_word_sets,
     set_spans,
     variants,
 )

@@ -52,13 +52,14 @@ from extractor.nlp.amounts import (
     most_named_country,
     set_spans,
 )
+from extractor.nlp.data_files import read_jsonl_by_kind
 from extractor.nlp.extensions import (
     LETTER_DATE_KEY,
     LETTER_MONTH_KEY,
     SPAN_ASSIGNS,  # importing it registers the span attributes
     doc_text,
 )
-from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
+from extractor.nlp.phrases import AUTHOR_KEY
 from extractor.reference.calendar_words import (
     ETHIOPIAN_ERA,
     ETHIOPIAN_MONTH_NUMBERS,

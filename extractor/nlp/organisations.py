@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from extractor.nlp.data_files import read_jsonl, read_jsonl_by_kind, read_word_sets
 from extractor.nlp.extensions import (  # importing it registers the span attributes
     LETTER_DATE_KEY,
     LETTER_PLACE_KEY,
@@ -37,9 +38,6 @@ from extractor.nlp.phrases import (
     indices_of,
     is_eu_context,
     match_ignoring_spaces,
-    read_jsonl,
-    read_jsonl_by_kind,
-    read_word_sets,
     set_spans,
     variants,
 )

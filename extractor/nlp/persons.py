@@ -15,8 +15,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor.nlp.data_files import read_word_sets
 from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
-from extractor.nlp.phrases import COURTESY_TITLES, HONORIFICS, indices_of, read_word_sets, set_spans
+from extractor.nlp.phrases import COURTESY_TITLES, HONORIFICS, indices_of, set_spans
 from extractor.reference.calendar_words import MONTH_NAMES
 from extractor.reference.countries import country_table
 

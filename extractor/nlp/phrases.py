@@ -1,4 +1,4 @@
-"""Helpers shared by the entity components: data files, phrase variants, longest-match selection."""
+"""Helpers shared by the entity components: phrase variants, token indices, longest-match selection."""
 
 from __future__ import annotations
 
@@ -8,15 +8,6 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from extractor.nlp.data_files import (  # noqa: F401 (the components read their data files through here)
-    DATA_DIR,
-    data_path,
-    read_jsonl,
-    read_jsonl_by_kind,
-    read_lines,
-    read_tsv,
-    read_word_sets,
-)
 from extractor.nlp.extensions import doc_text
 from extractor.reference.marks import APOSTROPHES
 

@@ -48,8 +48,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.amounts import currency_tables, measure_words, set_spans
+from extractor.nlp.data_files import read_jsonl_by_kind
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
-from extractor.nlp.phrases import COURTESY_TITLES, FOREIGN_LINKS, RANK_TITLES, read_jsonl_by_kind
+from extractor.nlp.phrases import COURTESY_TITLES, FOREIGN_LINKS, RANK_TITLES
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from extractor.reference.casing import capital_initials, without_accents
 from extractor.reference.countries import country_table, genitive_places

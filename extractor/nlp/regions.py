@@ -13,14 +13,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from extractor.nlp.data_files import read_jsonl
 from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
-from extractor.nlp.phrases import (
-    longest_first,
-    match_ignoring_spaces,
-    read_jsonl,
-    set_spans,
-    variants,
-)
+from extractor.nlp.phrases import longest_first, match_ignoring_spaces, set_spans, variants
 
 FAMILY = "region"
 DATA_FILE = "regions.jsonl"

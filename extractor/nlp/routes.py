@@ -17,15 +17,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from extractor.nlp.data_files import read_jsonl
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
-from extractor.nlp.phrases import (
-    covered,
-    indices_of,
-    longest_first,
-    match_ignoring_spaces,
-    read_jsonl,
-    set_spans,
-)
+from extractor.nlp.phrases import covered, indices_of, longest_first, match_ignoring_spaces, set_spans
 
 FAMILY = "route"
 DATA_FILE = "routes.jsonl"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.nlp.phrases import read_jsonl
+from extractor.nlp.data_files import read_jsonl
 from extractor.nlp.pipeline import get_nlp
 from extractor.reference.countries import is_country_code
 
