@@ -143,7 +143,11 @@ RECEIVED_MONEY_NOUNS = WORDS.money_nouns | WORDS.support_nouns
 # A paragraph's opening words up to the end of its line or the first mark of a list item ("2. Funds received (a) ...").
 RECEIVED_HEADING = re.compile(r"(?m)^(?:\d+\.\s+)?(?P<head>[^\n.:;]{1,120}?)(?=[ \t]*(?:$|\([a-z0-9]\)\s))")
 # A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
-ADDRESSEE_LINE = re.compile(rf"(?:^|\n)(?:{'|'.join(map(re.escape, sorted(WORDS.addressee_marks)))}) ")
+# (A mark that ends in a stop may close its line: "To," over the name.)
+ADDRESSEE_LINE = re.compile(
+    rf"(?:^|\n)(?:(?:{'|'.join(map(re.escape, sorted(WORDS.addressee_marks)))}) "
+    rf"|(?:{'|'.join(re.escape(m) for m in sorted(WORDS.addressee_marks) if m[-1] in ',:')})[ \t]*\n)"
+)
 # A line opening a countersignature block ("Confirmed and agreed:"), its words split over spaces or line breaks.
 COUNTERSIGNING = re.compile(
     r"(?:^|\n)[ \t]*(?:%s)\b" % "|".join(r"\s+".join(map(re.escape, p.split())) for p in WORDS.countersigning_phrases),
@@ -1397,16 +1401,18 @@ def _affected_countries_before(doc, sent, first) -> bool:
 
 
 def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Optional[str]:
-    """The one state a giving state's mission abroad writes from, when its letter's head names a mission ("Embassy of
-    Ruritania / Port Alba, Elbonia", "Embassy of Japan in X") and one state besides the author's: its sums that name
-    no place are for the state it sits in. None for a state that is no donor (its embassy asks the state it sits in)."""
+    """The one state a giving state's mission abroad writes from, when its letter's head (or its signatory's title,
+    "Head, DFID X") names a mission ("Embassy of Ruritania / Port Alba, Elbonia", "Embassy of Japan in X") and one
+    state besides the author's: its sums that name no place are for the state it sits in. None for a state that is no donor (its embassy asks the state it sits in)."""
     from extractor.relations.actors import whole_names
 
     if author_country not in DONOR_STATES:
         return None
     # The lines above the first paragraph of prose: that paragraph may name a place the letter speaks of.
     above = view.text[: view.paragraph_of(first_prose_end(view.text) - 1)[0]]
-    head = re.sub(r"\s+", " ", "\n".join(filter(None, [view.letter.parts.letterhead, above])).lower())
+    # The signatory's title may name the office's seat ("Head, DFID Ghana") where the head names only its city.
+    parts = view.letter.parts
+    head = re.sub(r"\s+", " ", "\n".join(filter(None, [parts.letterhead, above, parts.signatory_title])).lower())
     words = set(re.findall(r"[a-z-]+", head))
     if not (words & WORDS.mission_nouns or any(" ".join(phrase) in head for phrase in WORDS.mission_for_nouns)):
         return None
