@@ -1933,7 +1933,8 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
                 # "USD 120 million (United States Dollars One Hundred Twenty Million only)": the figure in words after
                 # the currency's name spelled out; the whole bracket is passed over, so a restatement after it
                 # (", equivalent to Rs. 997 crore") still follows the sum.
-                in_words.update(range(last[0].end, _bracket_end(view, span)))
+                closed = _bracket_end(view, span)
+                in_words.update(range(last[0].end, closed) if closed > span.end else range(span.start, span.end))
                 continue
             glued = all(w in WORDS.equivalent_glue for w in between)
             # A bracket, or a word of equivalence after a comma (", equivalent to approximately Rs. 997 crore").
@@ -1956,11 +1957,12 @@ def _spelled_out(first, second) -> bool:
 
 
 def _bracket_end(view: LetterDoc, span) -> int:
-    """The token after the bracket a sum stands in closes (after its sentence's end at most): the sum's end when
-    none closes in the sentence."""
+    """The token after the bracket a sum stands in closes, within its sentence; the sum's end when none closes, or
+    another sum stands before the close ("(nine hundred million dirhams, approximately USD 250 million)": that sum
+    folds in after the bracket's opening, as any restatement)."""
     doc, end = view.doc, span.sent.end
     close = next((t.i for t in doc[span.end : end] if t.text == ")"), None)
-    return close + 1 if close is not None else span.end
+    return close + 1 if close is not None and not view.sums_in(span.end, close) else span.end
 
 
 def _in_words_same_currency(first, second) -> bool:
