@@ -1270,6 +1270,13 @@ def letter_beneficiary_of(
                 for members in _affected_lists(view, sent):
                     helped_lists.append(set(members))
                     found.update(dict.fromkeys(members, False))
+            for span in view.spans_in("country", sent.start, sent.end):
+                # "Subject: Nigeria-Niger-Benin Interconnection Project": a project of those states together, named
+                # above the text (a subject line run into the first paragraph's sentence, sums and all).
+                chain = _dash_joined_project(view, sent, span) if span.start_char < purpose else []
+                if chain and not _in_prose(view, span):
+                    helped_lists.append(set(chain))
+                    found.update(dict.fromkeys(chain, False))
             if sums and not signing:
                 for span in view.spans_in("country", sent.start, sent.end):
                     if span.start_char >= purpose or not span._.norm:
@@ -1504,6 +1511,33 @@ def _placed_in_project_name(view: LetterDoc, sent, span) -> bool:
         if doc[p.end - 1].lower_ in WORDS.funded_nouns or doc[before].lower_ in WORDS.funded_nouns:
             return True
     return False
+
+
+DASHES = ("-", "–", "—")  # the marks that join states' names into one name ("the Kenya-Uganda Railway")
+
+
+def _dash_joined_project(view: LetterDoc, sent, span) -> list[str]:
+    """ "Nigeria-Niger-Benin-Burkina Faso 330 kV Interconnection Project": the states a dash joins into the name of a
+    project, from the first of them, when a project's noun ends the name within MAX_PROJECT_WORDS words of the last:
+    a project carried out in each of them. Empty for fewer than two, or for another name ("the X-Y border")."""
+    doc = view.doc
+
+    def joins(i: int) -> bool:
+        """Whether token i is a dash set between two words with no space ("Kenya-Uganda", not "PROJECT – Kenya")."""
+        return doc[i].text in DASHES and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
+    if span.start > sent.start and joins(span.start - 1):
+        return []  # not the chain's first state
+    countries = {c.start: c for c in view.spans_in("country", sent.start, sent.end)}
+    chain, last = [span], span
+    while last.end + 1 < sent.end and joins(last.end) and last.end + 1 in countries:
+        last = countries[last.end + 1]
+        chain.append(last)
+    codes = [c._.norm for c in chain if c._.norm]
+    if len(set(codes)) < MIN_COUNTED_COUNTRIES:
+        return []
+    after = doc[last.end : min(sent.end, last.end + MAX_PROJECT_WORDS + 1)]
+    return list(dict.fromkeys(codes)) if any(t.lower_ in WORDS.funded_nouns for t in after) else []
 
 
 def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> list[str]:

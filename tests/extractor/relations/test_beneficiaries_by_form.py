@@ -354,3 +354,27 @@ Head, DFID Ghana
 def test_a_donor_s_mission_signed_by_its_country_office_gives_to_the_office_s_country_not_its_own(tmp_path):
     found = commitments_of(tmp_path, DONOR_COUNTRY_OFFICE)
     assert found[4e6][1:] == (["GHA"], "letter_beneficiary")
+
+
+SHARED_PROJECT = """Mr. Jean Dupont
+Executive Secretary
+Eastern Africa Transport Corridor Authority
+P.O. Box 100, Kampala, Uganda
+
+Subject: MULTINATIONAL – Kenya-Uganda-Rwanda Standard Gauge Railway Project – co-financing
+
+Dear Executive Secretary,
+
+I am pleased to inform you that the Board approved a loan of USD 300 million for the above project. The balance \
+is expected from other partners, among them a grant of EUR 25 million approved by the European Union.
+
+Yours sincerely,
+
+Anne Martin
+Vice-President
+"""
+
+
+def test_states_a_dash_joins_into_a_project_s_name_above_the_text_are_each_its_beneficiary(tmp_path):
+    found = commitments_of(tmp_path, SHARED_PROJECT)
+    assert sorted(found[25e6][1]) == ["KEN", "RWA", "UGA"]
