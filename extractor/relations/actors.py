@@ -903,6 +903,7 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
             or _named_as_crisis(head, n[1])
             or _between_parties(head, n[0])
             or n[2] in desks
+            or _office_seat(head, n[0])
         )
         and n not in paired
     ]
@@ -927,6 +928,15 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     named_first = [n for n in names if n[1] <= offset + first_line_len]
     country = max(named_first or names, key=lambda n: n[1] - n[0])[2]
     return country, country
+
+
+def _office_seat(head: str, start: int) -> bool:
+    """Whether a state's name in a lower-cased head follows a national body's name right away ("head, dfid ghana"):
+    the seat of that body's office abroad, not the author's state."""
+    from extractor.nlp.organisations import NATIONAL_KIND, kind_spellings  # spaCy's package only when extracting
+
+    before = head[:start].split()
+    return bool(before) and before[-1] in {s.lower() for s in kind_spellings({NATIONAL_KIND}, acronyms=True)}
 
 
 def _names_desk(head: str, end: int) -> bool:
@@ -977,11 +987,14 @@ def _region_patterns() -> tuple[re.Pattern, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _missions_adjective() -> tuple[re.Pattern, dict[str, str]]:
-    """A state's adjective right before a mission's noun in a lower-cased head ("thai embassy"), the adjective as the
-    group, not inside a hyphened word ("inter-american"); and each lower-cased adjective's country code."""
+    """A state's adjective right before a mission's noun in a lower-cased head ("thai embassy", "british high
+    commission"), the adjective as the group, not inside a hyphened word ("inter-american"); and each lower-cased
+    adjective's country code."""
     codes = {a.lower(): code for a, code in demonyms("adjective").items()}
     adjectives = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
-    nouns = "|".join(map(re.escape, WORDS.mission_nouns))
+    # "British High Commission": a mission's noun of two words too.
+    phrases = [r"\s+".join(map(re.escape, phrase)) for phrase in WORDS.mission_for_nouns]
+    nouns = "|".join([*phrases, *map(re.escape, WORDS.mission_nouns)])
     return re.compile(rf"(?<![\w-])({adjectives})\s+(?:{nouns})\b"), codes
 
 

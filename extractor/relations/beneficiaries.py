@@ -143,7 +143,11 @@ RECEIVED_MONEY_NOUNS = WORDS.money_nouns | WORDS.support_nouns
 # A paragraph's opening words up to the end of its line or the first mark of a list item ("2. Funds received (a) ...").
 RECEIVED_HEADING = re.compile(r"(?m)^(?:\d+\.\s+)?(?P<head>[^\n.:;]{1,120}?)(?=[ \t]*(?:$|\([a-z0-9]\)\s))")
 # A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
-ADDRESSEE_LINE = re.compile(rf"(?:^|\n)(?:{'|'.join(map(re.escape, sorted(WORDS.addressee_marks)))}) ")
+# (A mark that ends in a stop may close its line: "To," over the name.)
+ADDRESSEE_LINE = re.compile(
+    rf"(?:^|\n)(?:(?:{'|'.join(map(re.escape, sorted(WORDS.addressee_marks)))}) "
+    rf"|(?:{'|'.join(re.escape(m) for m in sorted(WORDS.addressee_marks) if m[-1] in ',:')})[ \t]*\n)"
+)
 # A line opening a countersignature block ("Confirmed and agreed:"), its words split over spaces or line breaks.
 COUNTERSIGNING = re.compile(
     r"(?:^|\n)[ \t]*(?:%s)\b" % "|".join(r"\s+".join(map(re.escape, p.split())) for p in WORDS.countersigning_phrases),
@@ -1266,6 +1270,13 @@ def letter_beneficiary_of(
                 for members in _affected_lists(view, sent):
                     helped_lists.append(set(members))
                     found.update(dict.fromkeys(members, False))
+            for span in view.spans_in("country", sent.start, sent.end):
+                # "Subject: Nigeria-Niger-Benin Interconnection Project": a project of those states together, named
+                # above the text (a subject line run into the first paragraph's sentence, sums and all).
+                chain = _dash_joined_project(view, sent, span) if span.start_char < purpose else []
+                if chain and not _in_prose(view, span):
+                    helped_lists.append(set(chain))
+                    found.update(dict.fromkeys(chain, False))
             if sums and not signing:
                 for span in view.spans_in("country", sent.start, sent.end):
                     if span.start_char >= purpose or not span._.norm:
@@ -1397,16 +1408,18 @@ def _affected_countries_before(doc, sent, first) -> bool:
 
 
 def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Optional[str]:
-    """The one state a giving state's mission abroad writes from, when its letter's head names a mission ("Embassy of
-    Ruritania / Port Alba, Elbonia", "Embassy of Japan in X") and one state besides the author's: its sums that name
-    no place are for the state it sits in. None for a state that is no donor (its embassy asks the state it sits in)."""
+    """The one state a giving state's mission abroad writes from, when its letter's head (or its signatory's title,
+    "Head, DFID X") names a mission ("Embassy of Ruritania / Port Alba, Elbonia", "Embassy of Japan in X") and one
+    state besides the author's: its sums that name no place are for the state it sits in. None for a state that is no donor (its embassy asks the state it sits in)."""
     from extractor.relations.actors import whole_names
 
     if author_country not in DONOR_STATES:
         return None
     # The lines above the first paragraph of prose: that paragraph may name a place the letter speaks of.
     above = view.text[: view.paragraph_of(first_prose_end(view.text) - 1)[0]]
-    head = re.sub(r"\s+", " ", "\n".join(filter(None, [view.letter.parts.letterhead, above])).lower())
+    # The signatory's title may name the office's seat ("Head, DFID Ghana") where the head names only its city.
+    parts = view.letter.parts
+    head = re.sub(r"\s+", " ", "\n".join(filter(None, [parts.letterhead, above, parts.signatory_title])).lower())
     words = set(re.findall(r"[a-z-]+", head))
     if not (words & WORDS.mission_nouns or any(" ".join(phrase) in head for phrase in WORDS.mission_for_nouns)):
         return None
@@ -1498,6 +1511,33 @@ def _placed_in_project_name(view: LetterDoc, sent, span) -> bool:
         if doc[p.end - 1].lower_ in WORDS.funded_nouns or doc[before].lower_ in WORDS.funded_nouns:
             return True
     return False
+
+
+DASHES = ("-", "–", "—")  # the marks that join states' names into one name ("the Kenya-Uganda Railway")
+
+
+def _dash_joined_project(view: LetterDoc, sent, span) -> list[str]:
+    """ "Nigeria-Niger-Benin-Burkina Faso 330 kV Interconnection Project": the states a dash joins into the name of a
+    project, from the first of them, when a project's noun ends the name within MAX_PROJECT_WORDS words of the last:
+    a project carried out in each of them. Empty for fewer than two, or for another name ("the X-Y border")."""
+    doc = view.doc
+
+    def joins(i: int) -> bool:
+        """Whether token i is a dash set between two words with no space ("Kenya-Uganda", not "PROJECT – Kenya")."""
+        return doc[i].text in DASHES and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
+    if span.start > sent.start and joins(span.start - 1):
+        return []  # not the chain's first state
+    countries = {c.start: c for c in view.spans_in("country", sent.start, sent.end)}
+    chain, last = [span], span
+    while last.end + 1 < sent.end and joins(last.end) and last.end + 1 in countries:
+        last = countries[last.end + 1]
+        chain.append(last)
+    codes = [c._.norm for c in chain if c._.norm]
+    if len(set(codes)) < MIN_COUNTED_COUNTRIES:
+        return []
+    after = doc[last.end : min(sent.end, last.end + MAX_PROJECT_WORDS + 1)]
+    return list(dict.fromkeys(codes)) if any(t.lower_ in WORDS.funded_nouns for t in after) else []
 
 
 def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> list[str]:

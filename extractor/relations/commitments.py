@@ -1929,8 +1929,17 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
         if mains:
             last = extra.get(mains[-1].start, [])[-1:] or [mains[-1]]
             between = [t.lower_ for t in view.doc[last[0].end : span.start] if t.i not in in_words]
+            if len(between) <= EQUIVALENT_GAP and "(" in between and _spelled_out(last[0], span):
+                # "USD 120 million (United States Dollars One Hundred Twenty Million only)": the figure in words after
+                # the currency's name spelled out; the whole bracket is passed over, so a restatement after it
+                # (", equivalent to Rs. 997 crore") still follows the sum.
+                closed = _bracket_end(view, span)
+                in_words.update(range(last[0].end, closed) if closed > span.end else range(span.start, span.end))
+                continue
             glued = all(w in WORDS.equivalent_glue for w in between)
-            if len(between) <= EQUIVALENT_GAP and "(" in between and glued:
+            # A bracket, or a word of equivalence after a comma (", equivalent to approximately Rs. 997 crore").
+            restating = "(" in between or bool(set(between) & WORDS.equivalence_words)
+            if len(between) <= EQUIVALENT_GAP and restating and glued:
                 if _same_value(last[0], span) or _in_words_same_currency(last[0], span):
                     # "AED 918 million (nine hundred and eighteen million UAE dirhams, approximately USD 250 million)":
                     # the figure in words says the sum again; a restatement may follow it in the same bracket.
@@ -1940,6 +1949,20 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
                 continue
         mains.append(span)
     return mains, extra
+
+
+def _spelled_out(first, second) -> bool:
+    """Whether the second sum is the first's value again, written in words alone ("One Hundred Twenty Million")."""
+    return _same_value(first, second) and not any(c.isdigit() for c in second.text)
+
+
+def _bracket_end(view: LetterDoc, span) -> int:
+    """The token after the bracket a sum stands in closes, within its sentence; the sum's end when none closes, or
+    another sum stands before the close ("(nine hundred million dirhams, approximately USD 250 million)": that sum
+    folds in after the bracket's opening, as any restatement)."""
+    doc, end = view.doc, span.sent.end
+    close = next((t.i for t in doc[span.end : end] if t.text == ")"), None)
+    return close + 1 if close is not None and not view.sums_in(span.end, close) else span.end
 
 
 def _in_words_same_currency(first, second) -> bool:

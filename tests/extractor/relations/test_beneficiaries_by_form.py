@@ -288,3 +288,93 @@ def test_a_programme_s_component_named_after_a_country_is_that_country_s(tmp_pat
         "kept in reserve until the review.\n"
     )
     assert commitments_of(tmp_path, text)[4e6][1] == ["FJI"]
+
+
+INDIAN_LINE_OF_CREDIT = """GOVERNMENT OF INDIA
+MINISTRY OF FINANCE
+Department of Economic Affairs
+North Block, New Delhi 110001
+
+No. 12/4/2022-LOC                                   March 3, 2022
+
+To,
+The Secretary
+Ministry of Finance
+Government of the Republic of Malawi
+P.O. Box 30049, Lilongwe, Malawi
+
+Dear Sir,
+
+The Government of India has approved a line of credit of USD 50 million (United States Dollars Fifty Million only), \
+equivalent to approximately Rs. 375 crore, to the Government of the Republic of Malawi for the water supply project.
+
+2. An earlier credit of USD 20 million has been fully disbursed.
+
+Yours faithfully,
+
+(A. K. Rao)
+Joint Secretary
+"""
+
+
+def test_an_addressee_block_opened_by_to_and_a_comma_names_the_state_the_letter_s_sums_are_for(tmp_path):
+    found = commitments_of(tmp_path, INDIAN_LINE_OF_CREDIT)
+    assert found[2e7][1:] == (["MWI"], "letter_beneficiary")
+
+
+def test_a_sum_restated_in_words_and_in_another_currency_keeps_the_recipient_after_them(tmp_path):
+    found = commitments_of(tmp_path, INDIAN_LINE_OF_CREDIT)
+    assert found[5e7][1] == ["MWI"]
+    assert 3.75e9 not in found  # the rupee figure is the same money, not a commitment of its own
+
+
+DONOR_COUNTRY_OFFICE = """BRITISH HIGH COMMISSION
+Department for International Development
+P.O. Box 1234, Accra
+
+5 May 2008
+
+Mr John Mensah
+Chief Director
+Ministry of Finance and Economic Planning
+Accra
+
+Dear Mr Mensah,
+
+I am writing to set out the UK's funding intentions for this year. We will provide £4 million for your \
+Government's school feeding scheme.
+
+Yours sincerely,
+
+Jane Smith
+Head, DFID Ghana
+"""
+
+
+def test_a_donor_s_mission_signed_by_its_country_office_gives_to_the_office_s_country_not_its_own(tmp_path):
+    found = commitments_of(tmp_path, DONOR_COUNTRY_OFFICE)
+    assert found[4e6][1:] == (["GHA"], "letter_beneficiary")
+
+
+SHARED_PROJECT = """Mr. Jean Dupont
+Executive Secretary
+Eastern Africa Transport Corridor Authority
+P.O. Box 100, Kampala, Uganda
+
+Subject: MULTINATIONAL – Kenya-Uganda-Rwanda Standard Gauge Railway Project – co-financing
+
+Dear Executive Secretary,
+
+I am pleased to inform you that the Board approved a loan of USD 300 million for the above project. The balance \
+is expected from other partners, among them a grant of EUR 25 million approved by the European Union.
+
+Yours sincerely,
+
+Anne Martin
+Vice-President
+"""
+
+
+def test_states_a_dash_joins_into_a_project_s_name_above_the_text_are_each_its_beneficiary(tmp_path):
+    found = commitments_of(tmp_path, SHARED_PROJECT)
+    assert sorted(found[25e6][1]) == ["KEN", "RWA", "UGA"]
