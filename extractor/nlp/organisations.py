@@ -1189,9 +1189,10 @@ def _listed_by_bracketed_acronym(doc: Doc, chosen: list[Candidate]) -> list[Cand
                     bracketed[start] = acronym
     # "the National Water Board (ONEA)" ... "cc: Office National de l'Eau (ONEA)": a name in another language with
     # the acronym the letter defined already is that body again; a second English name is a body of its own.
+    # The acronym's later uses are the body it was first put after, whichever name defined it.
     return [
-        (start, end, defined[name], rule)
-        if name in defined and doc[start:end].text == name
+        (start, end, defined[doc[start:end].text], rule)
+        if doc[start:end].text in defined and (name == doc[start:end].text or rule == "organisation.defined")
         else (start, end, defined[bracketed[start]], rule)
         if start in bracketed and not _in_english(doc[start:end])
         else (start, end, name, rule)
@@ -1317,9 +1318,18 @@ def _organs_after_acronym(doc: Doc) -> list[Candidate]:
     return found
 
 
+# A state's style before its short name ("the Republic of Rwanda", "the Kingdom of Lesotho").
+STATE_STYLE = re.compile(
+    r"(?:the )?(?:(?:Federal|Democratic|Islamic|United|Socialist) )*(?:Republic|Kingdom|State) of (?:the )?"
+)
+
+
 def _of_country(owner: str) -> bool:
-    """Whether the words after a body's "of" name a country: "the Republic of Korea", "Japan"."""
-    return owner.removeprefix("the ") in country_table()
+    """Whether the words after a body's "of" name a country: "the Republic of Korea", "Japan", "the Republic of
+    Rwanda" (its style, then its short name)."""
+    table = country_table()
+    style = STATE_STYLE.match(owner)
+    return owner.removeprefix("the ") in table or (style is not None and owner[style.end() :] in table)
 
 
 def _address_to_country(doc: Doc, i: int) -> bool:
@@ -1342,6 +1352,30 @@ def _city_of_address(doc: Doc, i: int) -> bool:
         and ADDRESS_DISTRICT.fullmatch(doc[i + 2].text) is not None
         and not _post_box(doc, i + 2)
     )
+
+
+def _city_then_country(doc: Doc, i: int) -> bool:
+    """Whether capitalised words from ``doc[i]``, no remit's, then a comma, end in a country's name: an address's
+    last line run on to the body's ("... Foreign Affairs Vientiane, Lao PDR"). The city has one word but after a
+    remit's own word ("... Foreign Affairs New Delhi, India"), so "Economic Planning Kigali" keeps its remit."""
+    most = MAX_CITY_WORDS if doc[i - 1].text in REMIT_WORDS else 1
+    k = i
+    while k < len(doc) and k - i < most and doc[k].is_title and doc[k].is_alpha:
+        if doc[k].text in REMIT_WORDS:
+            return False
+        k += 1
+    return i < k < len(doc) - 1 and doc[k].text == "," and _country_at(doc, k + 1)
+
+
+def _country_after_comma(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` opens a country's name that ends its clause or line ("the Ministry of Agriculture,
+    Rwanda, agrees"): the body's state set after it, no remit."""
+    table = country_table()
+    for width in range(MAX_COUNTRY_NAME_TOKENS, 0, -1):
+        end = i + width
+        if end <= len(doc) and doc[i:end].text in table:
+            return end == len(doc) or doc[end].text in SENTENCE_CASE_CLOSERS or "\n" in doc[end - 1].whitespace_
+    return False
 
 
 def _post_box(doc: Doc, i: int) -> bool:
@@ -3142,8 +3176,10 @@ class OrganisationMatcher:
                 continue
             if canonical == written and _launched_instrument(doc, name):
                 continue  # "the launch of the Clean Tech Energy Network (CTEN)": a programme
+            # "the Technical Office for Water (OTA) ... Oficina Técnica del Agua (OTA)": the acronym the letter
+            # defined first names the body its other language names again
+            canonical = acronyms.setdefault(tuple(t.text for t in inner), canonical)
             found.append((name, canonical))
-            acronyms[tuple(t.text for t in inner)] = canonical
         for inner, name in self._glossary_entries(doc):
             canonical = canonical_name(self.index, name.text) or name.text
             if canonical not in NOT_ORGANISATIONS:
@@ -3214,7 +3250,8 @@ class OrganisationMatcher:
         start = paren_i
         while start > 0 and paren_i - start < self.max_name_tokens:
             prev = doc[start - 1]
-            in_name = prev.is_title or prev.is_upper or prev.lower_ in NAME_CONNECTORS
+            # "Communauté Électrique du Bénin": a name in its own language joined by its links
+            in_name = prev.is_title or prev.is_upper or prev.lower_ in NAME_CONNECTORS | FOREIGN_LINKS
             if not in_name or (prev.is_punct and prev.text != "-"):
                 break
             start -= 1
@@ -3242,8 +3279,9 @@ class OrganisationMatcher:
                     for t in doc[first:paren_i]
                     if (t.is_title or t.is_upper) and not (capitalised and t.lower_ in NAME_CONNECTORS)
                 ]
-                initials = [t.text[0] for t in words]
-                capitals = [c for t in words for c in t.text if c.isupper()]
+                # "Communauté Électrique du Bénin (CEB)": an accented initial spells its plain letter
+                initials = [without_accents(t.text[0]) for t in words]
+                capitals = [c for t in words for c in without_accents(t.text) if c.isupper()]
                 spelled = matches(initials) or (capitals == letters and not capitalised)
                 if spelled or linked:
                     head = None
@@ -3253,8 +3291,8 @@ class OrganisationMatcher:
                         word = t.text.title() if capitalised else t.text
                         if (t.is_title or capitalised) and not (head in ORG_HEADS and word == "General"):
                             head = word  # "Directorate General": the head is the directorate
-                    if head not in ACRONYM_NAME_HEADS:
-                        return None
+                    if head not in ACRONYM_NAME_HEADS and doc[first].text not in FOREIGN_HEADS:
+                        return None  # "Société Nationale d'Électricité (SNE)": head first, in its own language
                     # "U.S.-Africa Clean Tech Energy Network (CTEN)": the hyphened prefix the acronym
                     # leaves out is still the name's.
                     while (
@@ -3329,6 +3367,8 @@ class OrganisationMatcher:
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
                     if t.text == "," and _city_before_next_entry(doc, j + 1):
                         break  # "cc: Ministry of Health, Nairobi (Director, ...) Ministry of ...": a copy list run on
+                    if t.text == "," and _country_after_comma(doc, j + 1):
+                        break  # "the Ministry of Agriculture, Rwanda, agrees": the body's country after it
                     if t.text == "," and _address_to_country(doc, j + 1):
                         break  # "Department of Roads, Babarmahal, Kathmandu, Nepal": its address
                     if t.text == "," and _province_closes(doc, j + 1):
@@ -3344,6 +3384,8 @@ class OrganisationMatcher:
                         break  # "Ministry of Finance / Government of the People's Republic of ...": its state's line
                     if _city_of_address(doc, j):
                         break  # "... International Cooperation Tegucigalpa, M.D.C.": the address that follows
+                    if last == j - 1 and _city_then_country(doc, j):
+                        break  # "Ministry of Foreign Affairs Vientiane, Lao PDR": the city and country that follow
                     if t.text == "," and _building_after_comma(doc, j + 1):
                         break  # "Ministry of Planning, Central Buildings, Northport": its address
                     if t.text == "," and _numbered_label(doc, j + 1):
@@ -3441,6 +3483,9 @@ class OrganisationMatcher:
                         # "the External Relations Department of MINAG": a unit of the body its acronym
                         # names, its own name before the head
                         or (last == end + 1 and _is_acronym(doc[last]))
+                        # "the Electoral Commission of Zambia": a country after "of" is no remit, so the
+                        # words before the head are the name's
+                        or (doc[end].lower_ == "of" and _of_country(doc[end + 1 : last + 1].text))
                     ):
                         # "Executive Office for Immigration Review": the words before are the name's
                         while (

@@ -3375,7 +3375,7 @@ def test_two_posts_of_one_state_keep_their_own_names(text, expected):
 
 def test_a_name_in_another_language_with_an_acronym_defined_before_is_that_body():
     found = orgs("We thank the Technical Office for Water (OTA) for its work.\n\ncc: Oficina Técnica del Agua (OTA)")
-    assert found == ["Technical Office for Water"] * 2
+    assert found == ["Technical Office for Water"] * 4  # both names and both acronyms in brackets
 
 
 def test_a_countrys_code_in_brackets_joins_no_two_bodies():
@@ -3539,3 +3539,58 @@ def test_a_letterheads_two_lines_joined_open_a_second_name_at_the_other_nations_
     found = orgs("The Embassy of Denmark in Ghana Danish Agency for Rural Cooperation wrote in May.")
     assert "Danish Agency for Rural Cooperation" in found
     assert not any(o.startswith("Embassy of Denmark in Ghana Danish") for o in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an accented initial spells its plain letter, and the name stands head first in its own language
+        (
+            "The Compagnie Ivoirienne d'Électricité (CIE) runs the grid; the CIE will sign.",
+            ["Compagnie Ivoirienne d'Électricité"] * 3,
+        ),
+        # the letter's own definition wins over a known body's acronym of the same letters
+        (
+            "The Communauté Électrique du Bénin (CEB) will operate the line. The CEB agrees.",
+            ["Communauté Électrique du Bénin"] * 3,
+        ),
+    ],
+)
+def test_a_utility_named_in_its_own_language_with_its_acronym(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We support the Electoral Commission of Kenya in its work.", ["Electoral Commission of Kenya"]),
+        (
+            "Copies: 4. High Commission of the Republic of Rwanda, New Delhi",
+            ["High Commission of the Republic of Rwanda"],
+        ),
+    ],
+)
+def test_a_country_after_of_leaves_the_name_its_words_before_the_head(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "H.E. Mr. Tan, Director-General, Ministry of Foreign Affairs Vientiane, Lao PDR",
+            ["Ministry of Foreign Affairs"],
+        ),
+        (
+            "Ms Oduya, Ministry of Finance and Economic Planning Kigali, Rwanda",
+            ["Ministry of Finance and Economic Planning"],
+        ),
+        ("Mr Rao, Ministry of External Affairs New Delhi, India", ["Ministry of External Affairs"]),
+        (
+            "The Ministry of Agriculture and Rural Development, Rwanda, agrees.",
+            ["Ministry of Agriculture and Rural Development"],
+        ),
+    ],
+)
+def test_a_city_or_country_after_a_ministry_is_not_its_name(text, expected):
+    assert orgs(text) == expected
