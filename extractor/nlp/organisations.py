@@ -3251,7 +3251,12 @@ class OrganisationMatcher:
         while start > 0 and paren_i - start < self.max_name_tokens:
             prev = doc[start - 1]
             # "Communauté Électrique du Bénin": a name in its own language joined by its links
-            in_name = prev.is_title or prev.is_upper or prev.lower_ in NAME_CONNECTORS | FOREIGN_LINKS
+            in_name = (
+                prev.is_title
+                or prev.is_upper
+                or prev.lower_ in NAME_CONNECTORS | FOREIGN_LINKS
+                or FOREIGN_ELIDED.fullmatch(prev.text) is not None
+            )
             if not in_name or (prev.is_punct and prev.text != "-"):
                 break
             start -= 1
@@ -3274,14 +3279,16 @@ class OrganisationMatcher:
                 # "THE MINISTRY OF PLANNING AND FINANCE (MPF)" in a cable: in capitals, "OF" and "AND" are
                 # still the name's particles, spelling no letter of it.
                 capitalised = all(t.is_upper or not t.is_alpha for t in doc[first:paren_i])
+                # "Compagnie Ivoirienne d'Électricité (CIE)": an elided article's word spells its own initial
                 words = [
-                    t
+                    t.text[2:] if FOREIGN_ELIDED.fullmatch(t.text) else t.text
                     for t in doc[first:paren_i]
-                    if (t.is_title or t.is_upper) and not (capitalised and t.lower_ in NAME_CONNECTORS)
+                    if ((t.is_title or t.is_upper) and not (capitalised and t.lower_ in NAME_CONNECTORS))
+                    or FOREIGN_ELIDED.fullmatch(t.text)
                 ]
                 # "Communauté Électrique du Bénin (CEB)": an accented initial spells its plain letter
-                initials = [without_accents(t.text[0]) for t in words]
-                capitals = [c for t in words for c in without_accents(t.text) if c.isupper()]
+                initials = [without_accents(w[0]) for w in words]
+                capitals = [c for w in words for c in without_accents(w) if c.isupper()]
                 spelled = matches(initials) or (capitals == letters and not capitalised)
                 if spelled or linked:
                     head = None
