@@ -614,6 +614,8 @@ NOT_COMPANY_WORDS = frozenset(
 _PROGRAMME_DATA = read_jsonl_by_kind("programmes.jsonl")
 # Offices whose genitive opens a body's name ("the President’s Advisory Council on ...").
 OFFICE_GENITIVES = frozenset(r["text"] for r in _PROGRAMME_DATA.get("office_genitive", []))
+# The kinds of a state's local units ("Province", "District"): "Koshi Province" after a body's comma is a place.
+LOCAL_UNITS = frozenset(r["text"] for r in _PROGRAMME_DATA["owner_unit"])
 # Heads of bodies and of instruments alike; after a launch cue the name is an instrument's.
 LAUNCHED_HEADS = WORDS["launched_heads"]
 LAUNCH_CUE = re.compile(
@@ -1143,7 +1145,12 @@ def _province_closes(doc: Doc, i: int) -> bool:
     subdivisions = subdivision_table()
     for width in range(MAX_COUNTRY_NAME_TOKENS, 0, -1):
         end = i + width
-        if end <= len(doc) and doc[i:end].text in subdivisions and not (end < len(doc) and doc[end].is_title):
+        if end > len(doc) or (end < len(doc) and doc[end].is_title):
+            continue
+        place = doc[i:end]
+        # "Ministry of Planning, Koshi Province, ...": a place named with its kind of unit
+        named_unit = width > 1 and place[-1].text in LOCAL_UNITS and all(t.is_title and t.is_alpha for t in place)
+        if place.text in subdivisions or named_unit:
             return True
     return False
 
@@ -1355,12 +1362,13 @@ def _city_of_address(doc: Doc, i: int) -> bool:
 
 
 def _city_then_country(doc: Doc, i: int) -> bool:
-    """Whether capitalised words from ``doc[i]``, no remit's, then a comma, end in a country's name: an address's
-    last line run on to the body's ("... Foreign Affairs Vientiane, Lao PDR"). The city has one word but after a
-    remit's own word ("... Foreign Affairs New Delhi, India"), so "Economic Planning Kigali" keeps its remit."""
-    most = MAX_CITY_WORDS if doc[i - 1].text in REMIT_WORDS else 1
+    """Whether capitalised words from ``doc[i]``, after a remit's own word, then a comma, end in a country's name:
+    an address's last line run on to the body's ("... Foreign Affairs Vientiane, Lao PDR"). After another word the
+    words may still be the remit's ("... Finance and Public Enterprises, Namibia"), and so after an adjective."""
+    if doc[i - 1].text not in REMIT_WORDS - REMIT_ADJECTIVES:
+        return False
     k = i
-    while k < len(doc) and k - i < most and doc[k].is_title and doc[k].is_alpha:
+    while k < len(doc) and k - i < MAX_CITY_WORDS and doc[k].is_title and doc[k].is_alpha:
         if doc[k].text in REMIT_WORDS:
             return False
         k += 1
@@ -1803,6 +1811,24 @@ def _with_joined_remits(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 norm = doc[start:end].text
         out.append((start, end, norm, rule))
     return out
+
+
+BOARD_OF_MEMBERS = re.compile(rf"Boards? of (?:{alternation(MEMBER_PLURALS)})")
+
+
+def _without_boards_of_named_bodies(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the Board of Directors of the European Investment Bank": a board named by its members is the organ of
+    the body named right after it, which the letter names; no body of its own."""
+    starts = {c[0] for c in chosen}
+    return [
+        c
+        for c in chosen
+        if not (
+            BOARD_OF_MEMBERS.fullmatch(doc[c[0] : c[1]].text)
+            and doc[c[1] : c[1] + 1].text == "of"
+            and (c[1] + 1 in starts or (doc[c[1] + 1 : c[1] + 2].text == "the" and c[1] + 2 in starts))
+        )
+    ]
 
 
 def _from_second_nation(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -2734,7 +2760,7 @@ class OrganisationMatcher:
         # "via the Directorate of the Finnish Board for ... (FBX)": a head cut before the defined body
         # whose name it is an organ of ends on a connector, no name of its own
         chosen = [c for c in _missions_by_their_state_name(chosen) if c[2].split()[-1] not in NAME_CONNECTORS]
-        chosen = _from_second_nation(doc, chosen)
+        chosen = _without_boards_of_named_bodies(doc, _from_second_nation(doc, chosen))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -3422,6 +3448,8 @@ class OrganisationMatcher:
                         continue
                     if t.text == "The":
                         break  # "cc: Ministry of Trade The Governor, ...": a copy list's lines run together
+                    if last == j - 1 and doc[last].text in MEMBER_PLURALS and t.is_title:
+                        break  # "... and Council of Ministers National Planning Commission": the members end it
                     if last == j - 1 and _contact_label(doc, j):
                         break  # "Office of Museums / Tel. +00 555 ...": a signature's contact line run on
                     if _remit_word_hyphen(doc, j):
@@ -3522,6 +3550,9 @@ class OrganisationMatcher:
                 and not doc[token.i - 1].is_sent_start
                 # "5.2 The Ministry should ...": a sentence's article after a paragraph's number, no name
                 and doc[token.i - 1].lower_ not in STOP_WORDS
+                # "the Line Ministry Budget ... System" where the letter writes "line ministries": a class of
+                # ministries the letter names in lower case, no ministry's name
+                and not re.search(rf"\b{re.escape(doc[token.i - 1].lower_)} ministr(?:y|ies)\b", doc_text(doc))
             ):
                 found.append(doc[token.i - 1 : token.i + 1])
         return found
