@@ -2925,7 +2925,15 @@ class OrganisationMatcher:
             # closed by its acronym in brackets
             for piece in re.finditer(r"[^()]+(?=\([A-Z][A-Za-z]+\)|\Z)", text[start : last.end()]):
                 words = piece.group().split()
-                named_by_head = len(words) in (2, 3) and words[-1].title() in NAMED_BODY_HEADS  # "AUDIT BUREAU"
+                named_by_head = (
+                    words[-1].title() in NAMED_BODY_HEADS
+                    and (
+                        len(words) in (2, 3)  # "AUDIT BUREAU"
+                        # "PACIFIC ISLANDS FORUM SECRETARIAT": a body the data knows, then its organ
+                        or canonical_name(self.index, natural_case(" ".join(words[:-1]), particles=BODY_NAME_PARTICLES))
+                        is not None
+                    )
+                )
                 if not named_by_head and (
                     len(words) < 3 or words[0].title() not in LETTERHEAD_HEADS or words[1] not in ("OF", "FOR", "ON")
                 ):

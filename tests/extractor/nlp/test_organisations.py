@@ -3648,3 +3648,8 @@ def test_a_province_or_the_next_line_s_body_after_a_ministry_is_not_its_name(tex
 )
 def test_older_and_rarer_bodies_from_the_data(text, expected):
     assert orgs(text) == expected
+
+
+def test_a_known_body_s_organ_in_a_letterhead_s_capitals():
+    text = "SOUTHERN AFRICAN DEVELOPMENT COMMUNITY SECRETARIAT\nGaborone, Botswana\n\nJOINT STATEMENT\n\nMinisters met."
+    assert orgs(text) == ["Southern African Development Community Secretariat"]
