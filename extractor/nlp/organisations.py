@@ -614,6 +614,8 @@ NOT_COMPANY_WORDS = frozenset(
 _PROGRAMME_DATA = read_jsonl_by_kind("programmes.jsonl")
 # Offices whose genitive opens a body's name ("the President’s Advisory Council on ...").
 OFFICE_GENITIVES = frozenset(r["text"] for r in _PROGRAMME_DATA.get("office_genitive", []))
+# The kinds of a state's local units ("Province", "District"): "Koshi Province" after a body's comma is a place.
+LOCAL_UNITS = frozenset(r["text"] for r in _PROGRAMME_DATA["owner_unit"])
 # Heads of bodies and of instruments alike; after a launch cue the name is an instrument's.
 LAUNCHED_HEADS = WORDS["launched_heads"]
 LAUNCH_CUE = re.compile(
@@ -1143,7 +1145,12 @@ def _province_closes(doc: Doc, i: int) -> bool:
     subdivisions = subdivision_table()
     for width in range(MAX_COUNTRY_NAME_TOKENS, 0, -1):
         end = i + width
-        if end <= len(doc) and doc[i:end].text in subdivisions and not (end < len(doc) and doc[end].is_title):
+        if end > len(doc) or (end < len(doc) and doc[end].is_title):
+            continue
+        place = doc[i:end]
+        # "Ministry of Planning, Koshi Province, ...": a place named with its kind of unit
+        named_unit = width > 1 and place[-1].text in LOCAL_UNITS and all(t.is_title and t.is_alpha for t in place)
+        if place.text in subdivisions or named_unit:
             return True
     return False
 
@@ -1189,9 +1196,10 @@ def _listed_by_bracketed_acronym(doc: Doc, chosen: list[Candidate]) -> list[Cand
                     bracketed[start] = acronym
     # "the National Water Board (ONEA)" ... "cc: Office National de l'Eau (ONEA)": a name in another language with
     # the acronym the letter defined already is that body again; a second English name is a body of its own.
+    # The acronym's later uses are the body it was first put after, whichever name defined it.
     return [
-        (start, end, defined[name], rule)
-        if name in defined and doc[start:end].text == name
+        (start, end, defined[doc[start:end].text], rule)
+        if doc[start:end].text in defined and (name == doc[start:end].text or rule == "organisation.defined")
         else (start, end, defined[bracketed[start]], rule)
         if start in bracketed and not _in_english(doc[start:end])
         else (start, end, name, rule)
@@ -1317,9 +1325,18 @@ def _organs_after_acronym(doc: Doc) -> list[Candidate]:
     return found
 
 
+# A state's style before its short name ("the Republic of Rwanda", "the Kingdom of Lesotho").
+STATE_STYLE = re.compile(
+    r"(?:the )?(?:(?:Federal|Democratic|Islamic|United|Socialist) )*(?:Republic|Kingdom|State) of (?:the )?"
+)
+
+
 def _of_country(owner: str) -> bool:
-    """Whether the words after a body's "of" name a country: "the Republic of Korea", "Japan"."""
-    return owner.removeprefix("the ") in country_table()
+    """Whether the words after a body's "of" name a country: "the Republic of Korea", "Japan", "the Republic of
+    Rwanda" (its style, then its short name)."""
+    table = country_table()
+    style = STATE_STYLE.match(owner)
+    return owner.removeprefix("the ") in table or (style is not None and owner[style.end() :] in table)
 
 
 def _address_to_country(doc: Doc, i: int) -> bool:
@@ -1342,6 +1359,31 @@ def _city_of_address(doc: Doc, i: int) -> bool:
         and ADDRESS_DISTRICT.fullmatch(doc[i + 2].text) is not None
         and not _post_box(doc, i + 2)
     )
+
+
+def _city_then_country(doc: Doc, i: int) -> bool:
+    """Whether capitalised words from ``doc[i]``, after a remit's own word, then a comma, end in a country's name:
+    an address's last line run on to the body's ("... Foreign Affairs Vientiane, Lao PDR"). After another word the
+    words may still be the remit's ("... Finance and Public Enterprises, Namibia"), and so after an adjective."""
+    if doc[i - 1].text not in REMIT_WORDS - REMIT_ADJECTIVES:
+        return False
+    k = i
+    while k < len(doc) and k - i < MAX_CITY_WORDS and doc[k].is_title and doc[k].is_alpha:
+        if doc[k].text in REMIT_WORDS:
+            return False
+        k += 1
+    return i < k < len(doc) - 1 and doc[k].text == "," and _country_at(doc, k + 1)
+
+
+def _country_after_comma(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` opens a country's name that ends its clause or line ("the Ministry of Agriculture,
+    Rwanda, agrees"): the body's state set after it, no remit."""
+    table = country_table()
+    for width in range(MAX_COUNTRY_NAME_TOKENS, 0, -1):
+        end = i + width
+        if end <= len(doc) and doc[i:end].text in table:
+            return end == len(doc) or doc[end].text in SENTENCE_CASE_CLOSERS or "\n" in doc[end - 1].whitespace_
+    return False
 
 
 def _post_box(doc: Doc, i: int) -> bool:
@@ -1769,6 +1811,24 @@ def _with_joined_remits(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 norm = doc[start:end].text
         out.append((start, end, norm, rule))
     return out
+
+
+BOARD_OF_MEMBERS = re.compile(rf"Boards? of (?:{alternation(MEMBER_PLURALS)})")
+
+
+def _without_boards_of_named_bodies(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the Board of Directors of the European Investment Bank": a board named by its members is the organ of
+    the body named right after it, which the letter names; no body of its own."""
+    starts = {c[0] for c in chosen}
+    return [
+        c
+        for c in chosen
+        if not (
+            BOARD_OF_MEMBERS.fullmatch(doc[c[0] : c[1]].text)
+            and doc[c[1] : c[1] + 1].text == "of"
+            and (c[1] + 1 in starts or (doc[c[1] + 1 : c[1] + 2].text == "the" and c[1] + 2 in starts))
+        )
+    ]
 
 
 def _from_second_nation(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -2700,7 +2760,7 @@ class OrganisationMatcher:
         # "via the Directorate of the Finnish Board for ... (FBX)": a head cut before the defined body
         # whose name it is an organ of ends on a connector, no name of its own
         chosen = [c for c in _missions_by_their_state_name(chosen) if c[2].split()[-1] not in NAME_CONNECTORS]
-        chosen = _from_second_nation(doc, chosen)
+        chosen = _without_boards_of_named_bodies(doc, _from_second_nation(doc, chosen))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -2865,7 +2925,15 @@ class OrganisationMatcher:
             # closed by its acronym in brackets
             for piece in re.finditer(r"[^()]+(?=\([A-Z][A-Za-z]+\)|\Z)", text[start : last.end()]):
                 words = piece.group().split()
-                named_by_head = len(words) in (2, 3) and words[-1].title() in NAMED_BODY_HEADS  # "AUDIT BUREAU"
+                named_by_head = (
+                    words[-1].title() in NAMED_BODY_HEADS
+                    and (
+                        len(words) in (2, 3)  # "AUDIT BUREAU"
+                        # "PACIFIC ISLANDS FORUM SECRETARIAT": a body the data knows, then its organ
+                        or canonical_name(self.index, natural_case(" ".join(words[:-1]), particles=BODY_NAME_PARTICLES))
+                        is not None
+                    )
+                )
                 if not named_by_head and (
                     len(words) < 3 or words[0].title() not in LETTERHEAD_HEADS or words[1] not in ("OF", "FOR", "ON")
                 ):
@@ -3142,8 +3210,10 @@ class OrganisationMatcher:
                 continue
             if canonical == written and _launched_instrument(doc, name):
                 continue  # "the launch of the Clean Tech Energy Network (CTEN)": a programme
+            # "the Technical Office for Water (OTA) ... Oficina Técnica del Agua (OTA)": the acronym the letter
+            # defined first names the body its other language names again
+            canonical = acronyms.setdefault(tuple(t.text for t in inner), canonical)
             found.append((name, canonical))
-            acronyms[tuple(t.text for t in inner)] = canonical
         for inner, name in self._glossary_entries(doc):
             canonical = canonical_name(self.index, name.text) or name.text
             if canonical not in NOT_ORGANISATIONS:
@@ -3214,7 +3284,13 @@ class OrganisationMatcher:
         start = paren_i
         while start > 0 and paren_i - start < self.max_name_tokens:
             prev = doc[start - 1]
-            in_name = prev.is_title or prev.is_upper or prev.lower_ in NAME_CONNECTORS
+            # "Communauté Électrique du Bénin": a name in its own language joined by its links
+            in_name = (
+                prev.is_title
+                or prev.is_upper
+                or prev.lower_ in NAME_CONNECTORS | FOREIGN_LINKS
+                or FOREIGN_ELIDED.fullmatch(prev.text) is not None
+            )
             if not in_name or (prev.is_punct and prev.text != "-"):
                 break
             start -= 1
@@ -3237,13 +3313,16 @@ class OrganisationMatcher:
                 # "THE MINISTRY OF PLANNING AND FINANCE (MPF)" in a cable: in capitals, "OF" and "AND" are
                 # still the name's particles, spelling no letter of it.
                 capitalised = all(t.is_upper or not t.is_alpha for t in doc[first:paren_i])
+                # "Compagnie Ivoirienne d'Électricité (CIE)": an elided article's word spells its own initial
                 words = [
-                    t
+                    t.text[2:] if FOREIGN_ELIDED.fullmatch(t.text) else t.text
                     for t in doc[first:paren_i]
-                    if (t.is_title or t.is_upper) and not (capitalised and t.lower_ in NAME_CONNECTORS)
+                    if ((t.is_title or t.is_upper) and not (capitalised and t.lower_ in NAME_CONNECTORS))
+                    or FOREIGN_ELIDED.fullmatch(t.text)
                 ]
-                initials = [t.text[0] for t in words]
-                capitals = [c for t in words for c in t.text if c.isupper()]
+                # "Communauté Électrique du Bénin (CEB)": an accented initial spells its plain letter
+                initials = [without_accents(w[0]) for w in words]
+                capitals = [c for w in words for c in without_accents(w) if c.isupper()]
                 spelled = matches(initials) or (capitals == letters and not capitalised)
                 if spelled or linked:
                     head = None
@@ -3253,8 +3332,8 @@ class OrganisationMatcher:
                         word = t.text.title() if capitalised else t.text
                         if (t.is_title or capitalised) and not (head in ORG_HEADS and word == "General"):
                             head = word  # "Directorate General": the head is the directorate
-                    if head not in ACRONYM_NAME_HEADS:
-                        return None
+                    if head not in ACRONYM_NAME_HEADS and doc[first].text not in FOREIGN_HEADS:
+                        return None  # "Société Nationale d'Électricité (SNE)": head first, in its own language
                     # "U.S.-Africa Clean Tech Energy Network (CTEN)": the hyphened prefix the acronym
                     # leaves out is still the name's.
                     while (
@@ -3329,6 +3408,8 @@ class OrganisationMatcher:
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
                     if t.text == "," and _city_before_next_entry(doc, j + 1):
                         break  # "cc: Ministry of Health, Nairobi (Director, ...) Ministry of ...": a copy list run on
+                    if t.text == "," and _country_after_comma(doc, j + 1):
+                        break  # "the Ministry of Agriculture, Rwanda, agrees": the body's country after it
                     if t.text == "," and _address_to_country(doc, j + 1):
                         break  # "Department of Roads, Babarmahal, Kathmandu, Nepal": its address
                     if t.text == "," and _province_closes(doc, j + 1):
@@ -3344,6 +3425,8 @@ class OrganisationMatcher:
                         break  # "Ministry of Finance / Government of the People's Republic of ...": its state's line
                     if _city_of_address(doc, j):
                         break  # "... International Cooperation Tegucigalpa, M.D.C.": the address that follows
+                    if last == j - 1 and _city_then_country(doc, j):
+                        break  # "Ministry of Foreign Affairs Vientiane, Lao PDR": the city and country that follow
                     if t.text == "," and _building_after_comma(doc, j + 1):
                         break  # "Ministry of Planning, Central Buildings, Northport": its address
                     if t.text == "," and _numbered_label(doc, j + 1):
@@ -3373,6 +3456,8 @@ class OrganisationMatcher:
                         continue
                     if t.text == "The":
                         break  # "cc: Ministry of Trade The Governor, ...": a copy list's lines run together
+                    if last == j - 1 and doc[last].text in MEMBER_PLURALS and t.is_title:
+                        break  # "... and Council of Ministers National Planning Commission": the members end it
                     if last == j - 1 and _contact_label(doc, j):
                         break  # "Office of Museums / Tel. +00 555 ...": a signature's contact line run on
                     if _remit_word_hyphen(doc, j):
@@ -3441,6 +3526,9 @@ class OrganisationMatcher:
                         # "the External Relations Department of MINAG": a unit of the body its acronym
                         # names, its own name before the head
                         or (last == end + 1 and _is_acronym(doc[last]))
+                        # "the Electoral Commission of Zambia": a country after "of" is no remit, so the
+                        # words before the head are the name's
+                        or (doc[end].lower_ == "of" and _of_country(doc[end + 1 : last + 1].text))
                     ):
                         # "Executive Office for Immigration Review": the words before are the name's
                         while (
@@ -3470,6 +3558,9 @@ class OrganisationMatcher:
                 and not doc[token.i - 1].is_sent_start
                 # "5.2 The Ministry should ...": a sentence's article after a paragraph's number, no name
                 and doc[token.i - 1].lower_ not in STOP_WORDS
+                # "the Line Ministry Budget ... System" where the letter writes "line ministries": a class of
+                # ministries the letter names in lower case, no ministry's name
+                and not re.search(rf"\b{re.escape(doc[token.i - 1].lower_)} ministr(?:y|ies)\b", doc_text(doc))
             ):
                 found.append(doc[token.i - 1 : token.i + 1])
         return found

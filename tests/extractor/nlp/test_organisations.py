@@ -3375,7 +3375,7 @@ def test_two_posts_of_one_state_keep_their_own_names(text, expected):
 
 def test_a_name_in_another_language_with_an_acronym_defined_before_is_that_body():
     found = orgs("We thank the Technical Office for Water (OTA) for its work.\n\ncc: Oficina Técnica del Agua (OTA)")
-    assert found == ["Technical Office for Water"] * 2
+    assert found == ["Technical Office for Water"] * 4  # both names and both acronyms in brackets
 
 
 def test_a_countrys_code_in_brackets_joins_no_two_bodies():
@@ -3539,3 +3539,117 @@ def test_a_letterheads_two_lines_joined_open_a_second_name_at_the_other_nations_
     found = orgs("The Embassy of Denmark in Ghana Danish Agency for Rural Cooperation wrote in May.")
     assert "Danish Agency for Rural Cooperation" in found
     assert not any(o.startswith("Embassy of Denmark in Ghana Danish") for o in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an accented initial spells its plain letter, and the name stands head first in its own language
+        (
+            "The Compagnie Ivoirienne d'Électricité (CIE) runs the grid; the CIE will sign.",
+            ["Compagnie Ivoirienne d'Électricité"] * 3,
+        ),
+        # the letter's own definition wins over a known body's acronym of the same letters
+        (
+            "The Communauté Électrique du Bénin (CEB) will operate the line. The CEB agrees.",
+            ["Communauté Électrique du Bénin"] * 3,
+        ),
+    ],
+)
+def test_a_utility_named_in_its_own_language_with_its_acronym(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We support the Electoral Commission of Kenya in its work.", ["Electoral Commission of Kenya"]),
+        (
+            "Copies: 4. High Commission of the Republic of Rwanda, New Delhi",
+            ["High Commission of the Republic of Rwanda"],
+        ),
+    ],
+)
+def test_a_country_after_of_leaves_the_name_its_words_before_the_head(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "H.E. Mr. Tan, Director-General, Ministry of Foreign Affairs Vientiane, Lao PDR",
+            ["Ministry of Foreign Affairs"],
+        ),
+        (
+            "The Executive Director, Ministry of Finance and Public Enterprises, Namibia",
+            ["Ministry of Finance and Public Enterprises"],
+        ),
+        ("Mr Rao, Ministry of External Affairs New Delhi, India", ["Ministry of External Affairs"]),
+        (
+            "The Ministry of Agriculture and Rural Development, Rwanda, agrees.",
+            ["Ministry of Agriculture and Rural Development"],
+        ),
+    ],
+)
+def test_a_city_or_country_after_a_ministry_is_not_its_name(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "On 3 May the Board of Directors of the Asian Development Bank approved the loan.",
+            ["Asian Development Bank"],
+        ),
+        ("The Board of Governors of the Central Bank of Kenya met.", ["Central Bank of Kenya"]),
+    ],
+)
+def test_a_board_named_by_its_members_is_the_organ_of_the_body_after_it(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_class_of_ministries_the_letter_writes_in_lower_case_is_no_ministry():
+    text = "Budgets stay with the line ministries and pass through the Line Ministry Budget System (LMBS)."
+    assert "Line Ministry" not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Distribution: Ministry of Social Development, Kailali Province, Dhangadhi",
+            ["Ministry of Social Development"],
+        ),
+        (
+            "cc: Office of the President and Council of Ministers National Bureau of Statistics",
+            ["Office of the President and Council of Ministers", "National Bureau of Statistics"],
+        ),
+    ],
+)
+def test_a_province_or_the_next_line_s_body_after_a_ministry_is_not_its_name(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The memorandum of the Foreign and Commonwealth Office (FCO) follows.",
+            ["Foreign and Commonwealth Office"] * 2,
+        ),
+        ("Aid is coordinated by the Group of 24 (G-24).", ["G24", "G24"]),
+        (
+            "We await the accession of the European Atomic Energy Community (EURATOM).",
+            ["European Atomic Energy Community"] * 2,
+        ),
+    ],
+)
+def test_older_and_rarer_bodies_from_the_data(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_known_body_s_organ_in_a_letterhead_s_capitals():
+    text = "SOUTHERN AFRICAN DEVELOPMENT COMMUNITY SECRETARIAT\nGaborone, Botswana\n\nJOINT STATEMENT\n\nMinisters met."
+    assert orgs(text) == ["Southern African Development Community Secretariat"]
