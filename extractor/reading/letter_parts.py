@@ -53,7 +53,7 @@ from extractor.reference.marks import (
 )
 from extractor.reference.numbers import YEAR, YEAR_MAX, YEAR_MIN
 from extractor.reference.regexes import alternation
-from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
+from models.letter import LetterParts, Paragraph, StyleSpan, TextLine
 
 DEFAULT_SALUTATION_SEARCH_LINES = 60  # a salutation comes before this many lines of a letter
 DEFAULT_DATE_SEARCH_LINES = 40  # where to look for the date line when there is no salutation
@@ -1759,7 +1759,7 @@ def _address_lines(blocks: list[Block], flat: list[tuple[int, int]], texts: list
 def _greets(text: str) -> bool:
     """Whether a line is a salutation that closes with its comma or colon ("Dear Director General,"), as a forwarded
     or enclosed letter's greeting does."""
-    return is_salutation(text) and text.rstrip().endswith((",", ":"))
+    return text.rstrip().endswith((",", ":")) and is_salutation(text)  # the ending first: most lines fail it
 
 
 def _subject_lines(flat: list[tuple[int, int]], texts: list[str], salutation_at) -> set[int]:
@@ -2825,7 +2825,8 @@ def _text_lines(placed: list[tuple], x0s: list[float], x1s: list[float]) -> list
                 start=start,
                 end=end,
                 page=page,
-                bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]),
+                # A dict, which pydantic makes the BBox of in its validation, sooner than a BBox made first.
+                bbox={"x0": bbox[0], "top": bbox[1], "x1": bbox[2], "bottom": bbox[3]},
                 char_x0=line_x0,
                 char_x1=line_x1,
             )

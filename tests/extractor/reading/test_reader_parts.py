@@ -254,6 +254,28 @@ def test_not_salutations(line):
     assert not is_salutation(line)
 
 
+@pytest.mark.parametrize(
+    "line,greets,asked",
+    [
+        ("Dear Director General,", True, True),
+        ("Dear Members of the Board:", True, True),
+        ("Dear colleagues", False, False),  # no comma or colon after it: no greeting before the text under it
+        ("The fund will open its second call in the spring.", False, False),
+        ("The fund's two calls are these:", False, True),
+    ],
+)
+def test_a_greeting_is_asked_of_the_salutation_rules_only_when_it_closes_with_a_comma_or_colon(
+    line, greets, asked, monkeypatch
+):
+    """_greets: a salutation closed by its comma or colon; the rules are asked only of a line that ends so."""
+    from extractor.reading import letter_parts
+
+    calls = []
+    monkeypatch.setattr(letter_parts, "is_salutation", lambda text: calls.append(text) or is_salutation(text))
+    assert letter_parts._greets(line) is greets
+    assert bool(calls) is asked
+
+
 NOTHING = (set(), set())
 
 
