@@ -1198,7 +1198,8 @@ def char_boxes(line: RawLine) -> tuple[list[float], list[float]]:
 def _union(boxes: list[tuple[float, float, float, float]]) -> Optional[tuple[float, float, float, float]]:
     if not boxes:
         return None
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    x0s, tops, x1s, bottoms = zip(*boxes)  # each edge's values at once: min() and max() of tuples, no generator a box
+    return (min(x0s), min(tops), max(x1s), max(bottoms))
 
 
 def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
