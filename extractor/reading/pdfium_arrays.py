@@ -86,40 +86,22 @@ def page_chars(
         char = built[k] = build(table.style(int(rows[k])), text, float(xs[k]), float(ys[k]), int(glyphs[k]))
         for column, key in zip(boxes, _BOX_KEYS):
             column[k] = char[key]
-    upright = (table.terms[rows, 0] > 0) & (table.terms[rows, 1] == 0)
-    inked = table.inked[rows]
-    size, x0, x1, top, bottom = boxes
-    spaces = _made_up_spaces(read, glyphs, table, rows, x1, ctm, frame)
+    spaces = _made_up_spaces(read, glyphs, table, rows, boxes[2], ctm, frame)
     # The fake-bold copies' test (pdf_lines.copies_possible) on arrays: a glyph is its text and its font's name.
-    name_of = table.name_of
     text_of = np.where(cid, CID_CODE, codes.astype(np.int64))
     # A ligature's text has no code point: one past CID_CODE for each distinct one (char_columns reads them back).
     spelled: dict[str, int] = {}
     for k in np.flatnonzero(merged).tolist():
         text_of[k] = spelled.setdefault(texts[k], CID_CODE + 1 + len(spelled))
-    glyph_ids = (name_of[rows] << GLYPH_BITS) | text_of
+    laid = _spaced_columns(table, rows, glyph_keys, codes, text_of, boxes, spaces)
+    (size, x0, x1, top, bottom), upright, inked, glyph_ids, rows, glyph_keys, spaced_codes, source, ranks = laid
     if spaces is not None:
-        # Each made-up space right after the glyph it follows, in every column, in the style of that glyph.
-        after, space_boxes = spaces
-        at = after + 1
-        # np.insert(column, at, column[after]) of every column as one take: each row's source row, and where
-        # the spaces land (after differs from space to space: a glyph stands between two made-up spaces).
-        source = np.insert(np.arange(len(glyph_ids)), at, after)
-        landed = at + np.arange(len(at))
-        glyph_ids = glyph_ids[source]
-        glyph_ids[landed] = (name_of[rows[after]] << GLYPH_BITS) | SPACE_CODE
-        size, x0, x1, top, bottom = (column[source] for column in boxes)
-        for column, values in zip((size, x0, x1, top, bottom), space_boxes):
-            column[landed] = values
-        upright, inked = upright[source], inked[source]
+        after = spaces[0]
+        landed = after + 1 + np.arange(len(after))  # where the spaces stand among the columns' rows
         # The dicts made already move by the spaces put before them.
         shift = np.searchsorted(after, np.array(sorted(built), dtype=np.int64), side="left")
         built = {k + int(moved): built[k] for k, moved in zip(sorted(built), shift.tolist())}
-        rows = rows[source]
-        glyph_keys = glyph_keys[source]
         if texts is None:  # the codes taken as the columns are, decoded once
-            spaced_codes = codes[source]
-            spaced_codes[landed] = SPACE_CODE
             texts = _texts(spaced_codes)
         else:  # the texts taken as the columns are, from an object array: no Python step a char
             glyph_texts = np.empty(len(texts), dtype=object)
@@ -129,13 +111,87 @@ def page_chars(
             texts = spaced.tolist()
     elif texts is None:
         texts = _texts(codes)
-    copies = copies_possible(glyph_ranks(glyph_ids), x0, top)
+    copies = copies_possible(ranks, x0, top)
     fake_bold = np.zeros(len(x0), dtype=bool)  # read_page marks the chars of overprinted text objects
     columns = CharColumns(x0, x1, top, bottom, size, upright, inked, glyph_ids, fake_bold, table.names)
     columns.spelled = {code: text for text, code in spelled.items()}
     chars = CharDicts(texts, rows, (size, x0, x1, top, bottom), table.fontnames, table.matrices, table.colours, built)
     # The glyphs' text objects are the runs' (a made-up space takes the one of the glyph it follows): the table's keys.
     return chars, glyph_keys, len(table.keys), copies, columns
+
+
+def _spaced_columns(table: _Objects, rows, glyph_keys, codes, text_of, boxes, spaces) -> tuple:
+    """((size, x0, x1, top, bottom), upright, inked, glyph ids, rows, text object keys, codes, source, glyph ranks): the
+    glyphs' columns with each made-up space (spaces: _made_up_spaces's) right after the glyph it follows, in the
+    style of that glyph (source: each row's glyph), and the ids' ranks (char_columns.glyph_ranks's). In one compiled
+    pass where numba is loaded (pdfium_numba.spaced_columns), numpy's steps for a kernel's failure."""
+    compiled = loaded()
+    if compiled is not None:
+        after, space_boxes = spaces if spaces is not None else (np.empty(0, dtype=np.int64), np.empty((5, 0)))
+        count = len(rows) + len(after)
+        out_boxes, upright, inked = np.empty((len(_BOX_KEYS), count)), np.empty(count, bool), np.empty(count, bool)
+        ids, out_rows, source = (np.empty(count, dtype=np.int64) for _ in range(3))
+        keys, out_codes, small_ranks = np.empty(count, np.uint64), np.empty(count, np.uint32), np.empty(count, np.int16)
+        try:
+            distinct = run_kernel(
+                compiled.spaced_columns,
+                rows,
+                glyph_keys,
+                codes,
+                text_of,
+                np.asarray(boxes) if isinstance(boxes, np.ndarray) else np.stack(boxes),
+                after,
+                np.ascontiguousarray(space_boxes) if isinstance(space_boxes, np.ndarray) else np.stack(space_boxes),
+                table.terms,
+                table.inked,
+                table.name_of,
+                GLYPH_BITS,
+                SMALL_VALUES,
+                out_boxes,
+                upright,
+                inked,
+                ids,
+                out_rows,
+                keys,
+                out_codes,
+                source,
+                small_ranks,
+            )
+            ranks = small_ranks if distinct >= 0 else glyph_ranks(ids)
+            return tuple(out_boxes), upright, inked, ids, out_rows, keys, out_codes, source, ranks
+        except KernelError:  # counted and logged: numpy's steps below give the same columns
+            pass
+    upright = (table.terms[rows, 0] > 0) & (table.terms[rows, 1] == 0)
+    inked = table.inked[rows]
+    name_of = table.name_of
+    glyph_ids = (name_of[rows] << GLYPH_BITS) | text_of
+    if spaces is None:
+        return tuple(boxes), upright, inked, glyph_ids, rows, glyph_keys, codes, None, glyph_ranks(glyph_ids)
+    after, space_boxes = spaces
+    at = after + 1
+    # np.insert(column, at, column[after]) of every column as one take: each row's source row, and where the spaces
+    # land (after differs from space to space: a glyph stands between two made-up spaces).
+    source = np.insert(np.arange(len(glyph_ids)), at, after)
+    landed = at + np.arange(len(at))
+    glyph_ids = glyph_ids[source]
+    glyph_ids[landed] = (name_of[rows[after]] << GLYPH_BITS) | SPACE_CODE
+    columns = tuple(column[source] for column in boxes)
+    for column, values in zip(columns, space_boxes):
+        column[landed] = values
+    spaced_codes = codes[source]
+    spaced_codes[landed] = SPACE_CODE
+    ranks = glyph_ranks(glyph_ids)
+    return (
+        columns,
+        upright[source],
+        inked[source],
+        glyph_ids,
+        rows[source],
+        glyph_keys[source],
+        spaced_codes,
+        source,
+        ranks,
+    )
 
 
 def _glyph_marks(codes, map_errors, glyph_keys, xs, ys) -> tuple[np.ndarray, np.ndarray, bool]:
@@ -340,7 +396,7 @@ def _boxes(table: _Objects, rows: np.ndarray, units, xs, ys, ctm: tuple, frame: 
             run_kernel(
                 compiled.char_boxes, table.terms, rows, units, xs, ys, np.array(ctm, float), np.array(frame, float), out
             )
-            return tuple(out)
+            return out  # a row a column: spaced_columns takes it whole
         except KernelError:  # counted and logged: numpy's arithmetic below gives the same floats
             pass
     a, b, cl, dl, ch, dh, size = table.terms[rows].T
@@ -367,7 +423,7 @@ def _made_up_spaces(
         args = (read.objects, read.codes, read.xs, read.ys, glyphs, rows, table.terms, x1s, np.array(ctm, float))
         try:
             found = run_kernel(compiled.made_up_spaces, *args, np.array(frame, float), after, boxes)
-            return (after[:found], tuple(boxes[:, :found])) if found else None
+            return (after[:found], boxes[:, :found]) if found else None
         except KernelError:  # counted and logged: numpy's steps below keep the same spaces, with the same floats
             pass
     objects, count = read.objects, len(read.objects)

@@ -422,6 +422,91 @@ def made_up_spaces(objects, codes, xs, ys, glyphs, rows, terms, x1s, ctm, frame,
 
 
 @numba.njit(
+    "int64(int64[::1], uint64[::1], uint32[::1], int64[::1], float64[:, ::1], int64[::1], float64[:, ::1],"
+    " float64[:, ::1], boolean[::1], int64[::1], int64, int64, float64[:, ::1], boolean[::1], boolean[::1], int64[::1],"
+    " int64[::1], uint64[::1], uint32[::1], int64[::1], int16[::1])",
+    cache=True,
+    nogil=True,
+)
+def spaced_columns(
+    rows,
+    glyph_keys,
+    codes,
+    text_of,
+    boxes,
+    after,
+    space_boxes,
+    terms,
+    inked,
+    name_of,
+    glyph_bits,
+    small_values,
+    out_boxes,
+    out_upright,
+    out_inked,
+    out_ids,
+    out_rows,
+    out_keys,
+    out_codes,
+    out_source,
+    out_ranks,
+):
+    """pdfium_arrays._spaced_columns's numpy steps a char at a time: the page's glyphs with each made-up space right
+    after the glyph it follows (after, sorted; space_boxes: their size, x0, x1, top, bottom), in every column.
+
+    Fills out_boxes (size, x0, x1, top, bottom), out_upright, out_inked, out_ids (glyph ids: the font name's index
+    above text_of, a space's SPACE_CODE), out_rows, out_keys, out_codes (a space's SPACE_CODE) and out_source (each
+    place's glyph; a space's, the one it follows), a space in the style of its glyph. Returns the glyph ids' distinct
+    count with out_ranks their ranks (char_columns.glyph_ranks's), or -1 where glyph_ranks must rank them: keys not
+    below small_values (its table), or more distinct ids than int16 holds.
+    """
+    n, m = len(rows), len(after)
+    at, j = 0, 0
+    largest = 0  # the largest code part of an id, for glyph_ranks's keys
+    for k in range(n):
+        row = rows[k]
+        upright = terms[row, 0] > 0 and terms[row, 1] == 0
+        name = name_of[row] << glyph_bits
+        for c in range(5):
+            out_boxes[c, at] = boxes[c, k]
+        out_upright[at], out_inked[at] = upright, inked[row]
+        out_ids[at] = name | text_of[k]
+        out_rows[at], out_keys[at], out_codes[at], out_source[at] = row, glyph_keys[k], codes[k], k
+        largest = max(largest, text_of[k])
+        at += 1
+        while j < m and after[j] == k:
+            for c in range(5):
+                out_boxes[c, at] = space_boxes[c, j]
+            out_upright[at], out_inked[at] = upright, inked[row]
+            out_ids[at] = name | SPACE_CODE
+            out_rows[at], out_keys[at], out_codes[at], out_source[at] = row, glyph_keys[k], SPACE_CODE, k
+            largest = max(largest, SPACE_CODE)
+            at += 1
+            j += 1
+    # glyph_ranks: each id's rank among the distinct (font name, code) keys, name × (largest + 1) + code.
+    span = largest + 1
+    mask = (1 << glyph_bits) - 1
+    top = 0
+    for k in range(at):
+        top = max(top, (out_ids[k] >> glyph_bits) * span + (out_ids[k] & mask))
+    if top >= small_values:
+        return -1
+    rank = np.zeros(top + 1, dtype=np.int64)
+    for k in range(at):
+        rank[(out_ids[k] >> glyph_bits) * span + (out_ids[k] & mask)] = 1
+    distinct = 0
+    for key in range(top + 1):
+        if rank[key]:
+            rank[key] = distinct
+            distinct += 1
+    if distinct > 32767:
+        return -1
+    for k in range(at):
+        out_ranks[k] = rank[(out_ids[k] >> glyph_bits) * span + (out_ids[k] & mask)]
+    return distinct
+
+
+@numba.njit(
     "UniTuple(int64, 2)(uint64[::1], int64[::1], uint64[::1], uint64[::1], int64[::1], uint64[::1], int64[::1],"
     " int64[::1])",
     cache=True,

@@ -257,6 +257,7 @@ def _failing(*args, **kwargs):
         ("extractor.reading.pdfium_numba", "object_table"),  # the page's text objects and fonts
         ("extractor.reading.pdfium_numba", "object_terms"),  # what a text object's chars share
         ("extractor.reading.pdfium_numba", "made_up_spaces"),  # the spaces pdfium made up, kept and placed
+        ("extractor.reading.pdfium_numba", "spaced_columns"),  # the glyphs' columns with those spaces put in
         ("extractor.reading.pdfium_numba", "copy_steps"),  # the fake-bold copies' test
         ("extractor.reading.pdfium_numba", "glyph_marks"),  # the glyphs without Unicode, the split ligatures
         (
@@ -428,6 +429,62 @@ def test_made_up_spaces_compiled_are_numpys_bit_for_bit(monkeypatch):
             numpy_after, numpy_boxes = pdfium_arrays._made_up_spaces(read, glyphs, table, rows, x1s, ctm, frame)
         assert calls and len(after) > 10 and after.tolist() == numpy_after.tolist()  # the kernel's spaces, and numpy's
         assert [column.tobytes() for column in boxes] == [column.tobytes() for column in numpy_boxes]
+
+
+@pytest.mark.parametrize("case", ["spaces", "no spaces", "codes past the table", "many glyphs"])
+def test_the_spaced_columns_compiled_are_numpys_steps(case, monkeypatch):
+    """The glyphs' columns with the made-up spaces put in, and the glyph ids' ranks, compiled as numpy's steps make
+    them: spaces after the first and the last glyph, CIDs and ligatures' codes, upright and slanted objects, inked
+    and not; ranks left to glyph_ranks where its table would not hold the ids, or int16 would not hold the ranks."""
+    import types
+
+    import numpy as np
+
+    from extractor.reading import pdfium_arrays
+    from extractor.reading.char_columns import CID_CODE
+
+    assert pdfium_kernel.available()
+    rng = np.random.default_rng(22)
+    count = 60_000 if case == "many glyphs" else 600
+    objects = 3 if case == "many glyphs" else 4
+    rows = rng.integers(0, objects, count)
+    glyph_keys = (rows * 7 + 100).astype(np.uint64)
+    codes = rng.integers(0x41, 0x7B, count).astype(np.uint32)
+    if case == "many glyphs":
+        codes = rng.integers(0x100, 0x8100, count).astype(np.uint32)  # ~45,000 distinct ids: past int16
+    text_of = codes.astype(np.int64)
+    text_of[[5, 17]] = CID_CODE
+    if case == "codes past the table":
+        text_of[9] = CID_CODE + 1  # a ligature's text: its keys reach past glyph_ranks's table
+    else:
+        text_of[[5, 17]] = 0x2A  # no CID: the ids stay within the table
+    boxes = rng.normal(size=(5, count)) * 100
+    terms = rng.normal(size=(objects, 7)) * 10
+    terms[:2, 0], terms[:2, 1] = 9.5, 0.0  # two upright objects
+    table = types.SimpleNamespace(
+        terms=terms, inked=np.array([True, False] * objects)[:objects], name_of=np.arange(objects)[::-1].copy()
+    )
+    spaces = None
+    if case != "no spaces":
+        after = np.unique(np.concatenate([[0, count - 1], rng.integers(0, count, count // 5)])).astype(np.int64)
+        spaces = (after, rng.normal(size=(5, len(after))) * 100)
+    fallbacks = pdfium_kernel.FALLBACKS["spaced_columns"]
+    compiled = pdfium_kernel.loaded()
+    calls: list = []
+    kernel = compiled.spaced_columns
+    monkeypatch.setattr(compiled, "spaced_columns", lambda *args: calls.append(kernel(*args)) or calls[-1])
+    laid = pdfium_arrays._spaced_columns(table, rows, glyph_keys, codes, text_of, boxes, spaces)
+    assert calls and pdfium_kernel.FALLBACKS["spaced_columns"] == fallbacks  # the kernel answered
+    monkeypatch.setattr(pdfium_arrays, "loaded", lambda: None)  # numba not loaded: numpy's steps
+    by_numpy = pdfium_arrays._spaced_columns(table, rows, glyph_keys, np.copy(codes), text_of, boxes, spaces)
+    assert [column.tobytes() for column in laid[0]] == [column.tobytes() for column in by_numpy[0]]
+    for made, expected in zip(laid[1:7], by_numpy[1:7]):  # upright, inked, ids, rows, keys, codes
+        assert made.dtype == expected.dtype and made.tolist() == expected.tolist()
+    if spaces is not None:
+        assert laid[7].tolist() == by_numpy[7].tolist()  # each row's glyph
+    assert laid[8].dtype == by_numpy[8].dtype and laid[8].tolist() == by_numpy[8].tolist()  # the ranks
+    assert (calls[-1] < 0) is (case in ("codes past the table", "many glyphs"))  # left to glyph_ranks
+    assert laid[8].dtype == (np.int64 if case == "many glyphs" else np.int16)
 
 
 @pytest.mark.parametrize("mark", ["none", "cid", "map error", "hyphen", "split", "past Unicode"])

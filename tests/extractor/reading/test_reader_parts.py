@@ -254,6 +254,28 @@ def test_not_salutations(line):
     assert not is_salutation(line)
 
 
+@pytest.mark.parametrize(
+    "line,greets,asked",
+    [
+        ("Dear Director General,", True, True),
+        ("Dear Members of the Board:", True, True),
+        ("Dear colleagues", False, False),  # no comma or colon after it: no greeting before the text under it
+        ("The fund will open its second call in the spring.", False, False),
+        ("The fund's two calls are these:", False, True),
+    ],
+)
+def test_a_greeting_is_asked_of_the_salutation_rules_only_when_it_closes_with_a_comma_or_colon(
+    line, greets, asked, monkeypatch
+):
+    """_greets: a salutation closed by its comma or colon; the rules are asked only of a line that ends so."""
+    from extractor.reading import letter_parts
+
+    calls = []
+    monkeypatch.setattr(letter_parts, "is_salutation", lambda text: calls.append(text) or is_salutation(text))
+    assert letter_parts._greets(line) is greets
+    assert bool(calls) is asked
+
+
 NOTHING = (set(), set())
 
 
@@ -281,6 +303,42 @@ def test_line_end_hyphens(line, following, known, action):
 def test_document_words_skip_line_end_fragments():
     plain, hyphenated = document_words([Block([RawLine("the co-operation of imple-"), RawLine("mentation")])])
     assert "co-operation" in hyphenated and "imple" not in plain and "mentation" in plain
+
+
+@pytest.mark.parametrize(
+    "lines,unicode_pattern",
+    [
+        (["The well-known plan \u2013 its 2026 budget\u2019s share_of", "cross-border aid for re-", "building"], False),
+        (["Aid to Z\u00fcrich and co-", "operation in Bras\u00edlia"], True),  # letters past ASCII
+        (["Area in m\u00b2 and km-", "long roads"], True),  # a superscript two is one of _WORD's letters
+        (["Grants of \u20ac5 million \u2018per year\u2019 to the north-", "east"], False),  # signs and quotes
+    ],
+)
+def test_document_words_of_a_text_whose_letters_are_ascii_are_found_by_the_ascii_pattern(
+    lines, unicode_pattern, monkeypatch
+):
+    """The words _WORD finds, found by the ASCII pattern where no char past ASCII is one of _WORD's letters (quotes,
+    dashes and signs are none), by _WORD itself where one is."""
+    import re
+
+    from extractor.reading import letter_parts
+
+    blocks = [Block([RawLine(line) for line in lines])]
+    expected = set()
+    for line in lines:
+        found = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", line)
+        expected.update(word.lower() for word in (found[:-1] if line.endswith("-") else found))
+    asked = []
+
+    class Asked:
+        def findall(self, text):
+            asked.append(text)
+            return re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)
+
+    monkeypatch.setattr(letter_parts, "_WORD", Asked())
+    plain, hyphenated = document_words(blocks)
+    assert plain | hyphenated == expected
+    assert bool(asked) is unicode_pattern
 
 
 @pytest.mark.parametrize(
