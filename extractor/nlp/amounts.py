@@ -1095,8 +1095,9 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
     return found
 
 
-# A column's head that names percentages: a percent sign or "per cent" ("Variance (%)", "Share, per cent").
-PERCENT_HEAD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+# A column's head that names percentages: a percent sign or "per cent" ("Variance (%)", "Share, per cent"); not a rate
+# the head names with its number ("Grant (75 %)", "Co-financing at 20 per cent"), whose column holds sums.
+PERCENT_HEAD = re.compile(r"(?<!\d)(?<!\d\s)(?:%|\bper\s?cent\b)", re.IGNORECASE)
 # A row's label that begins or ends with a percent sign as its unit ("% of outlays", "Execution rate (%)", "Share,
 # per cent"): its cells are rates. "Equity (owners, 30%)" and "Reserve (five per cent)" end with a rate of their own,
 # and their cells are sums.

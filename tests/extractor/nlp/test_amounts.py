@@ -2305,3 +2305,9 @@ def test_the_number_of_a_parliamentary_paper_is_no_count():
 def test_a_sanction_s_sum_restated_in_words_after_its_currency_is_no_count():
     text = "An order sanctions Rs. 4,20,000/- (Rupees four lakh twenty thousand only) for the hostel."
     assert _sums(text) == [("money", 420_000, "INR")]
+
+
+@pytest.mark.parametrize("head", ["Grant (60 %)", "Grant at 60 per cent", "Grant (60%)"])
+def test_a_column_head_that_names_a_rate_with_its_number_holds_the_captions_sums(head):
+    text = f"Costs and grants (EUR million)\n\nCompany | Cost | {head}\n\nNorth Grid | 300.0 | 180.0\n\nEnd."
+    assert [f.norm for f in find_amounts(text)] == ["60%", "EUR 300000000", "EUR 180000000"]
