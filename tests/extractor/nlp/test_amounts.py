@@ -2312,3 +2312,8 @@ def test_a_sanction_s_sum_restated_in_words_after_its_currency_is_no_count():
 def test_a_column_head_that_names_a_rate_with_its_number_holds_the_captions_sums(head):
     text = f"Costs and grants (EUR million)\n\nCompany | Cost | {head}\n\nNorth Grid | 300.0 | 180.0\n\nEnd."
     assert [f.norm for f in find_amounts(text)] == ["60%", "EUR 300000000", "EUR 180000000"]
+
+
+@pytest.mark.parametrize("text", ["converted at EUR 1 = USD 1.085 (May rates)", "at 1 EUR = USD 1.085 throughout"])
+def test_the_price_of_one_unit_in_an_exchange_rate_reads_its_dot_as_a_decimal(text):
+    assert "USD 1.085" in [f.norm for f in find_amounts(text)]
