@@ -230,6 +230,8 @@ SIZE_WORTH_WINDOW = 4
 FACT_TOTAL_WINDOW = 6
 # How many words before the "to" of a sum a verb of change and its "from" may stand ("has risen from 50 US cents to").
 CHANGE_WINDOW = 8
+# How many words before a verb of change its subject's noun may stand ("Our annual contribution to the Fund will rise").
+CHANGE_SUBJECT_WINDOW = 10
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
 # How many words may stand between "in" after a sum and a fact noun ending a longer phrase of modifiers ("in U.S.
@@ -2413,7 +2415,7 @@ def _coordinated_with_kept(view: LetterDoc, kept_end: int, span) -> bool:
     of a pair, the next of a series by period, is what the first is."""
     if kept_end < 0:
         return False
-    joints = (["and"], ["or"], [",", "and"])
+    joints = (["and"], ["or"], [",", "and"], [",", "or"])  # ", or USD 9 million over three years": the same money
     if view.lowers[kept_end : span.start] in joints:
         return True
     dated = view.spans_in("date", kept_end, span.start)
@@ -2432,6 +2434,9 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
         return True
     if _in_the_amount_of(view, span) or _worth_of_funds(view, span) or _size_of_funds(view, span):
         return True
+    verb = _change_verb(view, span, span.sent)
+    if verb is not None and _money_changes(view, verb, span.sent):
+        return True  # "Our contribution will rise from USD 1 million to USD 3 million": the money's new size
     # "EUR 50 million in payment appropriations": a budget line after "in" and at most one modifier names the sum as
     # money entered in a budget ("$5 million in new funding" says no more than the sum does: a purpose must).
     words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + 4)]]
@@ -2701,19 +2706,46 @@ def _size_worth(view: LetterDoc, span, sent) -> bool:
 def _changed_to(view: LetterDoc, span, sent) -> bool:
     """Whether the sum is where a figure moved to or from ("the price ... has risen from 50 US cents to USD 2",
     "has doubled, to USD 60"): "from ... to" after a verb of change, or "to" right after one with no object."""
+    verb = _change_verb(view, span, sent)
+    return verb is not None and not _money_changes(view, verb, sent)
+
+
+def _change_verb(view: LetterDoc, span, sent) -> Optional[int]:
+    """The verb of change whose "from ... to" or bare "to" the sum ends ("has risen from 50 US cents to USD 2",
+    "has doubled, to USD 60"); None where no such verb moves it."""
     doc = view.doc
     i = span.start - 1
     while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers and doc[i].lower_ != "to":
         i -= 1
-    words = [t.lower_ for t in doc[max(sent.start, i - CHANGE_WINDOW) : i]]
+    lo = max(sent.start, i - CHANGE_WINDOW)
+    words = [t.lower_ for t in doc[lo:i]]
+    verb = next((k for k in range(i - 1, lo - 1, -1) if doc[k].lower_ in WORDS.change_verbs), None)
+    if verb is None:
+        return None
     if i > sent.start and doc[i].lower_ == "from" and span.end < sent.end and doc[span.end].lower_ == "to":
-        # "has risen from 50 US cents to USD 2": where the figure moved from is no sum given either
-        return bool(set(words) & WORDS.change_verbs)
+        return verb  # "has risen from 50 US cents to USD 2": where the figure moved from is no sum given either
     if i <= sent.start or doc[i].lower_ != "to":
-        return False
+        return None
     if words[-2:-1] and words[-1] == "," and words[-2] in WORDS.change_verbs:
-        return True  # "the price of a bag ... has more than doubled, to around USD 60": the verb takes no object
-    return "from" in words and bool(set(words) & WORDS.change_verbs)
+        return verb  # "the price of a bag ... has more than doubled, to around USD 60": the verb takes no object
+    return verb if "from" in words else None
+
+
+def _money_changes(view: LetterDoc, verb: int, sent) -> bool:
+    """Whether the subject of a verb of change is a noun of money ("Our annual contribution to the Fund will rise"),
+    the nearest noun of money or of a figure before the verb in its clause deciding ("the price of the grant")."""
+    doc = view.doc
+    money = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
+    figures = WORDS.fact_nouns | WORDS.size_nouns | WORDS.price_nouns
+    for j in range(verb - 1, max(sent.start, verb - CHANGE_SUBJECT_WINDOW) - 1, -1):
+        if view.breaks_clause(j, comma=True):
+            return False
+        word = doc[j].lower_
+        if word in figures:
+            return False
+        if word in money:
+            return True
+    return False
 
 
 def _valued(view: LetterDoc, span, sent) -> bool:

@@ -89,3 +89,15 @@ def test_a_provision_of_a_sum_is_money_set_aside():
         "to smallholders."
     )
     assert 640e6 in sums(body)
+
+
+def test_a_contribution_that_rises_to_a_sum_is_money_given_at_its_new_size():
+    body = "Our yearly contribution to the regional fund will rise from USD 2 million to USD 5 million next year."
+    assert 5e6 in sums(body)
+    # A price that rises to a sum is a figure, not money given.
+    assert sums("The price of a bag of maize in Malawi has risen from USD 2 to USD 5 this year.") == {}
+
+
+def test_a_yearly_sum_restated_for_the_whole_period_after_or_is_money_given_too():
+    body = "Our grant to the fund will rise from USD 2 million to USD 4 million from 2021, or USD 12 million in all."
+    assert {4e6, 12e6} <= set(sums(body))
