@@ -741,10 +741,7 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             sent = sents[index]
     if not _opens_item(view, sent):
         return None
-    # An item's mark the sentencizer cut off as a sentence of its own ("2." before "Parakou road ... 120 million")
-    # is part of its item: it takes none of the sentences a lead-in may stand back.
-    back = itertools.islice((k for k in range(index - 1, -1, -1) if not _mark_only(sents[k])), DEFAULT_LEAD_SENTENCES)
-    for k in back:
+    for k in _sentences_back(view, index):
         prev = sents[k]
         colon = _lead_in_colon(view, prev)
         if colon is not None and view.opens_item(prev) and view.doc[colon].idx < text_end(prev):
@@ -753,7 +750,11 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             # Items may stand a paragraph each: go back over items and the sentences of their paragraphs.
             para_start, _ = view.paragraph_of(text_start(sents[k + 1]))
             if prev.end_char <= para_start and not _opens_item(view, prev):
-                if k and _opens_item(view, sents[k - 1]) and view.paragraph_of(text_start(prev))[0] < text_start(prev):
+                prev_para = view.paragraph_of(text_start(prev))[0]
+                # The sentence before opens the item, or holds the lead-in the sentencizer ran into the item's first
+                # words ("... is being allocated: || (a) UNHCR – EUR 5 million ...").
+                item_before = k and (_opens_item(view, sents[k - 1]) or ITEM_MARK.match(view.text, prev_para))
+                if item_before and prev_para < text_start(prev):
                     continue  # "(i) Roads ... III . | EUR 9,000,000": the tail of an item the sentencizer cut at a stop
                 return heading_status(view, prev)  # "Allocations for 2023" over "- Niger: DKK 210 million ..."
             continue
@@ -766,6 +767,24 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             return lead_in_status(view, *before) if before is not None else None
         return breakdown_status(view, prev, groups)
     return None
+
+
+def _sentences_back(view: LetterDoc, index: int) -> Iterator[int]:
+    """The sentences before an item's, nearest first, as far back as its list's lead-in may stand: up to
+    DEFAULT_LEAD_SENTENCES, not counting those of the items above it, a paragraph each ("(b) UNICEF – ... . We have
+    asked ..." takes none of them)."""
+    sents = view.sents
+    counted = 0
+    for k in range(index - 1, -1, -1):
+        # An item's mark the sentencizer cut off as a sentence of its own ("2." before "Parakou road ... 120
+        # million") is part of its item: it takes none of the sentences a lead-in may stand back.
+        if _mark_only(sents[k]):
+            continue
+        if ITEM_MARK.match(view.text, view.paragraph_of(text_start(sents[k]))[0]) is None:
+            counted += 1
+            if counted > DEFAULT_LEAD_SENTENCES:
+                return
+        yield k
 
 
 def breakdown_status(view: LetterDoc, sent, groups: list[VerbGroup]) -> str:
