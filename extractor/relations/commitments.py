@@ -230,6 +230,9 @@ SIZE_WORTH_WINDOW = 4
 FACT_TOTAL_WINDOW = 6
 # How many words before the "to" of a sum a verb of change and its "from" may stand ("has risen from 50 US cents to").
 CHANGE_WINDOW = 8
+# How many words before the colon of an inline list the noun of money leading it in may stand ("the pledges of our
+# partners:").
+LEAD_NOUN_WINDOW = 5
 # How many words before a verb of change its subject's noun may stand ("Our annual contribution to the Fund will rise").
 CHANGE_SUBJECT_WINDOW = 10
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
@@ -2437,6 +2440,8 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     verb = _change_verb(view, span, span.sent)
     if verb is not None and _money_changes(view, verb, span.sent):
         return True  # "Our contribution will rise from USD 1 million to USD 3 million": the money's new size
+    if _listed_after_money_noun(view, span):
+        return True
     # "EUR 50 million in payment appropriations": a budget line after "in" and at most one modifier names the sum as
     # money entered in a budget ("$5 million in new funding" says no more than the sum does: a purpose must).
     words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + 4)]]
@@ -2451,6 +2456,24 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     nouns = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
     hi = min(span.sent.end, span.end + SUM_MODIFIER_WINDOW)
     return any(view.doc[i].lower_ in nouns and names_sum(view, span.sent, i) for i in range(span.end + 1, hi))
+
+
+def _listed_after_money_noun(view: LetterDoc, span) -> bool:
+    """Whether the sum is an item of an inline list that a noun of money and a colon lead in ("We welcome the pledges
+    of our partners: NOK 300 million from X, DKK 45 million from Y and EUR 2 million from Z"): each item is such
+    money."""
+    doc, sent = view.doc, span.sent
+    colon = next((i for i in range(span.start - 1, sent.start, -1) if doc[i].text in (":", ";", ".")), None)
+    if colon is None or doc[colon].text != ":":
+        return False
+    nouns = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
+    for i in range(colon - 1, max(sent.start, colon - LEAD_NOUN_WINDOW) - 1, -1):
+        word = doc[i].lower_
+        if word in nouns or word.endswith("s") and word[:-1] in nouns:
+            return True  # "the pledges of our partners:"
+        if doc[i].is_punct and doc[i].text != "'":
+            return False
+    return False
 
 
 def _size_of_funds(view: LetterDoc, span) -> bool:

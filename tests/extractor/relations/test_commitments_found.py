@@ -101,3 +101,11 @@ def test_a_contribution_that_rises_to_a_sum_is_money_given_at_its_new_size():
 def test_a_yearly_sum_restated_for_the_whole_period_after_or_is_money_given_too():
     body = "Our grant to the fund will rise from USD 2 million to USD 4 million from 2021, or USD 12 million in all."
     assert {4e6, 12e6} <= set(sums(body))
+
+
+def test_sums_listed_after_a_noun_of_money_and_a_colon_are_that_money():
+    body = (
+        "We welcome the pledges of our partners: NOK 400 million from Norway, EUR 12 million from Austria and "
+        "CHF 8 million from Switzerland."
+    )
+    assert {400e6, 12e6, 8e6} <= set(sums(body))
