@@ -230,6 +230,9 @@ SIZE_WORTH_WINDOW = 4
 FACT_TOTAL_WINDOW = 6
 # How many words before the "to" of a sum a verb of change and its "from" may stand ("has risen from 50 US cents to").
 CHANGE_WINDOW = 8
+# Most words of a long subject before the verb that sizes its money ("Italy's assessed contribution to the budget of
+# the ... Office for the 2019/20 financial period amounts to").
+SUBJECT_WINDOW = 25
 # How many words before the colon of an inline list the noun of money leading it in may stand ("the pledges of our
 # partners:").
 LEAD_NOUN_WINDOW = 5
@@ -2480,12 +2483,25 @@ def _size_of_funds(view: LetterDoc, span) -> bool:
     """Whether the sum is what a noun of funds, the subject, comes to ("The security budget for the games is
     estimated at KES 2 billion", "the allocation amounts to EUR 5 million"), not a gap or a deficit whose
     modifier is such a noun ("the budget deficit stood at")."""
-    doc, sent = view.doc, span.sent
+    doc = view.doc
     i = size_verb_before(view, span)
     if i is None:
         return False
+    if doc[i].lower_.endswith("ing"):
+        # "KHF assistance totalling £3.2 million": a participle sizes the noun right before it.
+        word, nouns = doc[i - 1].lower_, WORDS.funds | WORDS.money_nouns
+        return word in nouns or word.endswith("s") and word[:-1] in nouns
+    # The subject may run long ("Italy's assessed contribution to the budget of the ... Office for the 2019/20
+    # financial period amounts to"): a nearer start is tried first, then the clause's own.
+    return any(_subject_names_funds(view, i, window) for window in (DEFAULT_NEED_WINDOW, SUBJECT_WINDOW))
+
+
+def _subject_names_funds(view: LetterDoc, i: int, window: int) -> bool:
+    """Whether the words up to ``window`` before the size verb at ``i``, within its clause, have a noun of funds or of
+    a stage of money as their head."""
+    doc, sent = view.doc, view.doc[i].sent
     lo = i
-    while lo > sent.start and i - lo < DEFAULT_NEED_WINDOW:
+    while lo > sent.start and i - lo < window:
         if view.breaks_clause(lo - 1, comma=True):
             break
         lo -= 1

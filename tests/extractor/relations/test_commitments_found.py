@@ -3,6 +3,7 @@ sums and requests with no verb of ours, totals of a stage of money and the sum c
 
 from __future__ import annotations
 
+import pytest
 from handdoc import commitments_by_value as sums
 
 
@@ -109,3 +110,19 @@ def test_sums_listed_after_a_noun_of_money_and_a_colon_are_that_money():
         "CHF 8 million from Switzerland."
     )
     assert {400e6, 12e6, 8e6} <= set(sums(body))
+
+
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        ("Our contribution to the health sector basket in Ghana will be EUR 7.5 million.", 7.5e6),
+        ("The three governments have asked for technical assistance totalling EUR 2.4 million.", 2.4e6),
+        (
+            "For this year, Malta's assessed contribution to the budget of the mission in Lebanon for the 2024/25 "
+            "financial period amounts to EUR 4.6 million.",
+            4.6e6,
+        ),
+    ],
+)
+def test_a_noun_of_money_sized_by_be_totalling_or_a_long_subject_s_verb_is_money_given(body, value):
+    assert value in sums(body)
