@@ -233,6 +233,9 @@ CHANGE_WINDOW = 8
 # Most words of a long subject before the verb that sizes its money ("Italy's assessed contribution to the budget of
 # the ... Office for the 2019/20 financial period amounts to").
 SUBJECT_WINDOW = 25
+# Most tokens between a later sum inside a subject's phrase and the verb after it ("of AUD 40 million over five
+# years had been disbursed").
+EMBEDDED_SUM_TAIL = 5
 # How many words before the colon of an inline list the noun of money leading it in may stand ("the pledges of our
 # partners:").
 LEAD_NOUN_WINDOW = 5
@@ -642,6 +645,8 @@ def find_commitments_and_actions(
                 view,
             )
             group = _verb_after_pair(view, sent_amounts, k, main_groups) or group
+            if group is None:
+                group = _verb_after_embedded_sum(view, sent_amounts, k, main_groups)
             if _second_of_pair(view, sent_amounts, k, main_groups, group) and previous_group is not None:
                 group = previous_group  # "agreed to contribute USD 45 million and USD 40 million ..., which will be"
             if (
@@ -752,6 +757,7 @@ def find_commitments_and_actions(
                     )
                     or coordinated
                     or inline_item
+                    or _companion_of_money(view, sent, sent_amounts, k)
                 )
             ):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
@@ -2132,6 +2138,50 @@ def _verb_after_pair(view: LetterDoc, sent_amounts: list, k: int, groups: list[V
     if between != ["and"]:
         return None
     return next((g for g in groups if g.start == nxt.end), None)
+
+
+def _verb_after_embedded_sum(
+    view: LetterDoc, sent_amounts: list, k: int, groups: list[VerbGroup]
+) -> Optional[VerbGroup]:
+    """ "AUD 7 million of its commitment of AUD 40 million over five years had been disbursed": a sum whose phrase
+    runs on, by "of" or an aside ("USD 4 million, together with costs of RWF 1 billion, was paid"), into a later sum's
+    with no verb or break between, is the subject of the verb right after that later sum's phrase."""
+    if k + 1 >= len(sent_amounts):
+        return None
+    doc, span, nxt = view.doc, sent_amounts[k], sent_amounts[k + 1]
+    between = [t.lower_ for t in doc[span.end : nxt.start]]
+    aside = _companion_aside(between)
+    if between[:1] != ["of"] and not aside:
+        return None
+    if any(t.text in (",", ";", ":", "(", ")") for t in doc[span.end + 1 : nxt.start]):
+        return None
+    if any(span.end <= g.head < nxt.start for g in groups):
+        return None
+    after = next((g for g in groups if g.start >= nxt.end), None)
+    if after is None:
+        return None
+    rest = doc[nxt.end : after.start]
+    closed = [t.text for t in rest if t.is_punct] == ([","] if aside else [])
+    if not closed or len(rest) > EMBEDDED_SUM_TAIL or view.sums_in(nxt.end, after.start):
+        return None
+    return after
+
+
+def _companion_aside(words: list[str]) -> bool:
+    """Whether words between two sums open an aside that sets the second beside the first (", together with")."""
+    return words[:1] == [","] and any(tuple(words[1 : 1 + len(p)]) == p for p in WORDS.companion_phrases)
+
+
+def _companion_of_money(view: LetterDoc, sent, sent_amounts: list, k: int) -> bool:
+    """Whether an aside sets the next sum beside this one (", together with costs of RWF 1 billion,") and that sum is
+    named as money: the two are the subject of one verb, money alike."""
+    if k + 1 >= len(sent_amounts):
+        return False
+    doc, span, nxt = view.doc, sent_amounts[k], sent_amounts[k + 1]
+    between = [t.lower_ for t in doc[span.end : nxt.start]]
+    if not _companion_aside(between):
+        return False
+    return _named_as_funds(view, nxt) or _has_purpose(view, nxt, sent)
 
 
 def _joined_later_stage(view: LetterDoc, group: Optional[VerbGroup], groups: list[VerbGroup]) -> Optional[VerbGroup]:

@@ -126,3 +126,18 @@ def test_sums_listed_after_a_noun_of_money_and_a_colon_are_that_money():
 )
 def test_a_noun_of_money_sized_by_be_totalling_or_a_long_subject_s_verb_is_money_given(body, value):
     assert value in sums(body)
+
+
+def test_a_sum_whose_phrase_runs_into_a_later_sum_takes_the_verb_after_that_sum():
+    body = (
+        "Denmark told the meeting that EUR 3.5 million of its pledge of EUR 20 million over four years had been paid."
+    )
+    assert sums(body)[3.5e6].status == "disbursed"
+
+
+def test_a_sum_set_beside_money_by_together_with_is_money_too():
+    body = (
+        "The remaining USD 6.2 million, together with resettlement costs of KES 900 million, is to be met by the "
+        "Government of Kenya from its own budget."
+    )
+    assert {6.2e6, 900e6} <= set(sums(body))
