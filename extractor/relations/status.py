@@ -741,7 +741,10 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             sent = sents[index]
     if not _opens_item(view, sent):
         return None
-    for k in _sentences_back(view, index):
+    # An item's mark the sentencizer cut off as a sentence of its own ("2." before "Parakou road ... 120 million")
+    # is part of its item: it takes none of the sentences a lead-in may stand back.
+    back = itertools.islice((k for k in range(index - 1, -1, -1) if not _mark_only(sents[k])), DEFAULT_LEAD_SENTENCES)
+    for k in back:
         prev = sents[k]
         colon = _lead_in_colon(view, prev)
         if colon is not None and view.opens_item(prev) and view.doc[colon].idx < text_end(prev):
@@ -767,24 +770,6 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             return lead_in_status(view, *before) if before is not None else None
         return breakdown_status(view, prev, groups)
     return None
-
-
-def _sentences_back(view: LetterDoc, index: int) -> Iterator[int]:
-    """The sentences before an item's, nearest first, as far back as its list's lead-in may stand: up to
-    DEFAULT_LEAD_SENTENCES, not counting those of the items above it, a paragraph each ("(b) UNICEF – ... . We have
-    asked ..." takes none of them)."""
-    sents = view.sents
-    counted = 0
-    for k in range(index - 1, -1, -1):
-        # An item's mark the sentencizer cut off as a sentence of its own ("2." before "Parakou road ... 120
-        # million") is part of its item: it takes none of the sentences a lead-in may stand back.
-        if _mark_only(sents[k]):
-            continue
-        if ITEM_MARK.match(view.text, view.paragraph_of(text_start(sents[k]))[0]) is None:
-            counted += 1
-            if counted > DEFAULT_LEAD_SENTENCES:
-                return
-        yield k
 
 
 def breakdown_status(view: LetterDoc, sent, groups: list[VerbGroup]) -> str:
