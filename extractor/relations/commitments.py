@@ -2157,7 +2157,9 @@ def _verb_after_embedded_sum(
         return None
     if any(span.end <= g.head < nxt.start for g in groups):
         return None
-    after = next((g for g in groups if g.start >= nxt.end), None)
+    # A bare participle right after the later sum's noun describes that noun ("the USD 100 million loan agreed with
+    # the Bank"): the subject's verb is one with its auxiliaries.
+    after = next((g for g in groups if g.start >= nxt.end and not (g.tense == "past" and not g.aux)), None)
     if after is None:
         return None
     rest = doc[nxt.end : after.start]
