@@ -93,6 +93,8 @@ NUM = (
 _DASH = r"(?:-|–|—|‒|to)"
 # "XOF 655.957 per euro", "1.35 dollars to the pound": an exchange rate, no sum (the word after is a currency's).
 PER_CURRENCY = re.compile(rf"\s+(?:per|to\s+(?:the|one|a|1))\s+(?:US\s+)?(?P<cur>[A-Za-z]+|[{CURRENCY_SIGNS}])")
+# "UA 1 = ", "1 EUR = ", "$1 = ": one unit of a currency set equal to the sum after it, an exchange rate's price.
+ONE_UNIT_EQUALS = re.compile(r"(?<![\d.,])1(?:[ \t]?[A-Za-z]{1,4})?[ \t]*=[ \t]*$")
 # "1 500 a day": a count per unit of time.
 RATE = re.compile(r"\s+(?:a|per|each)\s+(day|week|month|year)\b", re.IGNORECASE)
 # A number after a month's name up to this is its day ("the August 23 strikes").
@@ -886,11 +888,14 @@ def is_reference(text: str, start: int) -> bool:
     return previous in words or previous.rstrip(".,") in words or previous.endswith("u.s.c.")
 
 
-def _values(match: re.Match, descending: bool = False, dots: bool = False) -> Optional[tuple[float, Optional[float]]]:
-    """A match's value and upper end; ``dots``: the document writes thousands with dots ("1.250 million" is 1 250)."""
+def _values(
+    match: re.Match, descending: bool = False, dots: bool = False, rate: bool = False
+) -> Optional[tuple[float, Optional[float]]]:
+    """A match's value and upper end; ``dots``: the document writes thousands with dots ("1.250 million" is 1 250);
+    ``rate``: the sum is one unit's price in an exchange rate, its dot a decimal one ("UA 1 = USD 1.399")."""
     groups = match.groupdict()
     s1, s2 = groups.get("s1"), groups.get("s2")
-    n1 = parse_number(match.group("n1"), scaled=bool(s1 or s2) and not dots)
+    n1 = parse_number(match.group("n1"), scaled=(bool(s1 or s2) or rate) and not dots)
     if n1 is None:
         return None
     # "EUR 10-15 million": the scale written once applies to both ends.
@@ -984,7 +989,8 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
         for match in compiled()[rule].finditer(text):
             if any(start <= match.start() < end for start, end in units):
                 continue  # "(in NOK 1,000)", "£000": a table's unit, no sum
-            values = _values(match, descending=_after_from(text, match), dots=dots)
+            rate = ONE_UNIT_EQUALS.search(text, max(0, match.start() - QUALIFIER_WINDOW), match.start()) is not None
+            values = _values(match, descending=_after_from(text, match), dots=dots, rate=rate)
             code = _currency_code(match.group("cur"), dollar)
             sum_end = match.end()
             if rule == "money_pre" and match.group("n2") and (values is None or _counts_after(text, match, settings)):
@@ -1095,8 +1101,9 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
     return found
 
 
-# A column's head that names percentages: a percent sign or "per cent" ("Variance (%)", "Share, per cent").
-PERCENT_HEAD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+# A column's head that names percentages: a percent sign or "per cent" ("Variance (%)", "Share, per cent"); not a rate
+# the head names with its number ("Grant (75 %)", "Co-financing at 20 per cent"), whose column holds sums.
+PERCENT_HEAD = re.compile(r"(?<!\d)(?<!\d\s)(?:%|\bper\s?cent\b)", re.IGNORECASE)
 # A row's label that begins or ends with a percent sign as its unit ("% of outlays", "Execution rate (%)", "Share,
 # per cent"): its cells are rates. "Equity (owners, 30%)" and "Reserve (five per cent)" end with a rate of their own,
 # and their cells are sums.

@@ -20,6 +20,7 @@ from extractor.reading.letter_parts import (
 )
 from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR, RULE_LINE
 from extractor.reference.money import is_currency_mark
+from extractor.reference.numbers import INDIAN_GROUPED
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 DEFAULT_TEXT_MIN_WORDS_TO_JOIN = 15  # a paragraph this long that stops mid-sentence was cut by a page break
@@ -72,8 +73,9 @@ def _signs_on_figures(cells: list[tuple[int, int, str]]) -> list[tuple[int, int,
 # then the figure (digits grouped by spaces, commas or stops) at the label cell's end.
 _FIGURE = r"\d{1,3}(?:(?P<group>[ ,.])\d{3}(?:(?P=group)\d{3})*)?(?:[.,]\d+)?"
 _LABEL_THEN_FIGURE = re.compile(rf"(?P<label>.*[^\d\s,.]) (?P<figure>{_FIGURE})")
-# A cell that holds a figure alone ("21,250", "6.0"): a wrapped cell's end is words, never a second figure.
-_FIGURE_CELL = re.compile(_FIGURE)
+# A cell that holds a figure alone ("21,250", "6.0", "1,33,668" in South Asian grouping): a wrapped cell's end is
+# words, never a second figure.
+_FIGURE_CELL = re.compile(rf"{INDIAN_GROUPED}|{_FIGURE}")
 
 
 def _label_figure_split(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> list:

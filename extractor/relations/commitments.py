@@ -230,6 +230,17 @@ SIZE_WORTH_WINDOW = 4
 FACT_TOTAL_WINDOW = 6
 # How many words before the "to" of a sum a verb of change and its "from" may stand ("has risen from 50 US cents to").
 CHANGE_WINDOW = 8
+# Most words of a long subject before the verb that sizes its money ("Italy's assessed contribution to the budget of
+# the ... Office for the 2019/20 financial period amounts to").
+SUBJECT_WINDOW = 25
+# Most tokens between a later sum inside a subject's phrase and the verb after it ("of AUD 40 million over five
+# years had been disbursed").
+EMBEDDED_SUM_TAIL = 5
+# How many words before the colon of an inline list the noun of money leading it in may stand ("the pledges of our
+# partners:").
+LEAD_NOUN_WINDOW = 5
+# How many words before a verb of change its subject's noun may stand ("Our annual contribution to the Fund will rise").
+CHANGE_SUBJECT_WINDOW = 10
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
 # How many words may stand between "in" after a sum and a fact noun ending a longer phrase of modifiers ("in U.S.
@@ -634,6 +645,8 @@ def find_commitments_and_actions(
                 view,
             )
             group = _verb_after_pair(view, sent_amounts, k, main_groups) or group
+            if group is None:
+                group = _verb_after_embedded_sum(view, sent_amounts, k, main_groups)
             if _second_of_pair(view, sent_amounts, k, main_groups, group) and previous_group is not None:
                 group = previous_group  # "agreed to contribute USD 45 million and USD 40 million ..., which will be"
             if (
@@ -744,6 +757,7 @@ def find_commitments_and_actions(
                     )
                     or coordinated
                     or inline_item
+                    or _companion_of_money(view, sent, sent_amounts, k)
                 )
             ):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
@@ -2149,6 +2163,52 @@ def _verb_after_pair(view: LetterDoc, sent_amounts: list, k: int, groups: list[V
     return next((g for g in groups if g.start == nxt.end), None)
 
 
+def _verb_after_embedded_sum(
+    view: LetterDoc, sent_amounts: list, k: int, groups: list[VerbGroup]
+) -> Optional[VerbGroup]:
+    """ "AUD 7 million of its commitment of AUD 40 million over five years had been disbursed": a sum whose phrase
+    runs on, by "of" or an aside ("USD 4 million, together with costs of RWF 1 billion, was paid"), into a later sum's
+    with no verb or break between, is the subject of the verb right after that later sum's phrase."""
+    if k + 1 >= len(sent_amounts):
+        return None
+    doc, span, nxt = view.doc, sent_amounts[k], sent_amounts[k + 1]
+    between = [t.lower_ for t in doc[span.end : nxt.start]]
+    aside = _companion_aside(between)
+    if between[:1] != ["of"] and not aside:
+        return None
+    if any(t.text in (",", ";", ":", "(", ")") for t in doc[span.end + 1 : nxt.start]):
+        return None
+    if any(span.end <= g.head < nxt.start for g in groups):
+        return None
+    # A bare participle right after the later sum's noun describes that noun ("the USD 100 million loan agreed with
+    # the Bank"): the subject's verb is one with its auxiliaries.
+    after = next((g for g in groups if g.start >= nxt.end and not (g.tense == "past" and not g.aux)), None)
+    if after is None:
+        return None
+    rest = doc[nxt.end : after.start]
+    closed = [t.text for t in rest if t.is_punct] == ([","] if aside else [])
+    if not closed or len(rest) > EMBEDDED_SUM_TAIL or view.sums_in(nxt.end, after.start):
+        return None
+    return after
+
+
+def _companion_aside(words: list[str]) -> bool:
+    """Whether words between two sums open an aside that sets the second beside the first (", together with")."""
+    return words[:1] == [","] and any(tuple(words[1 : 1 + len(p)]) == p for p in WORDS.companion_phrases)
+
+
+def _companion_of_money(view: LetterDoc, sent, sent_amounts: list, k: int) -> bool:
+    """Whether an aside sets the next sum beside this one (", together with costs of RWF 1 billion,") and that sum is
+    named as money: the two are the subject of one verb, money alike."""
+    if k + 1 >= len(sent_amounts):
+        return False
+    doc, span, nxt = view.doc, sent_amounts[k], sent_amounts[k + 1]
+    between = [t.lower_ for t in doc[span.end : nxt.start]]
+    if not _companion_aside(between):
+        return False
+    return _named_as_funds(view, nxt) or _has_purpose(view, nxt, sent)
+
+
 def _joined_later_stage(view: LetterDoc, group: Optional[VerbGroup], groups: list[VerbGroup]) -> Optional[VerbGroup]:
     """ "the loan of EUR 9 million ... had been signed in May and disbursed in full in June": a bare participle
     joined by "and" to the sum's verb shares its auxiliaries, and the payment it names is the stage reached."""
@@ -2436,7 +2496,7 @@ def _coordinated_with_kept(view: LetterDoc, kept_end: int, span) -> bool:
     of a pair, the next of a series by period, is what the first is."""
     if kept_end < 0:
         return False
-    joints = (["and"], ["or"], [",", "and"])
+    joints = (["and"], ["or"], [",", "and"], [",", "or"])  # ", or USD 9 million over three years": the same money
     if view.lowers[kept_end : span.start] in joints:
         return True
     dated = view.spans_in("date", kept_end, span.start)
@@ -2455,6 +2515,11 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
         return True
     if _in_the_amount_of(view, span) or _worth_of_funds(view, span) or _size_of_funds(view, span):
         return True
+    verb = _change_verb(view, span, span.sent)
+    if verb is not None and _money_changes(view, verb, span.sent):
+        return True  # "Our contribution will rise from USD 1 million to USD 3 million": the money's new size
+    if _listed_after_money_noun(view, span):
+        return True
     # "EUR 50 million in payment appropriations": a budget line after "in" and at most one modifier names the sum as
     # money entered in a budget ("$5 million in new funding" says no more than the sum does: a purpose must).
     words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + 4)]]
@@ -2471,16 +2536,47 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     return any(view.doc[i].lower_ in nouns and names_sum(view, span.sent, i) for i in range(span.end + 1, hi))
 
 
+def _listed_after_money_noun(view: LetterDoc, span) -> bool:
+    """Whether the sum is an item of an inline list that a noun of money and a colon lead in ("We welcome the pledges
+    of our partners: NOK 300 million from X, DKK 45 million from Y and EUR 2 million from Z"): each item is such
+    money."""
+    doc, sent = view.doc, span.sent
+    colon = next((i for i in range(span.start - 1, sent.start, -1) if doc[i].text in (":", ";", ".")), None)
+    if colon is None or doc[colon].text != ":":
+        return False
+    nouns = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
+    for i in range(colon - 1, max(sent.start, colon - LEAD_NOUN_WINDOW) - 1, -1):
+        word = doc[i].lower_
+        if word in nouns or word.endswith("s") and word[:-1] in nouns:
+            return True  # "the pledges of our partners:"
+        if doc[i].is_punct and doc[i].text != "'":
+            return False
+    return False
+
+
 def _size_of_funds(view: LetterDoc, span) -> bool:
     """Whether the sum is what a noun of funds, the subject, comes to ("The security budget for the games is
     estimated at KES 2 billion", "the allocation amounts to EUR 5 million"), not a gap or a deficit whose
     modifier is such a noun ("the budget deficit stood at")."""
-    doc, sent = view.doc, span.sent
+    doc = view.doc
     i = size_verb_before(view, span)
     if i is None:
         return False
+    if doc[i].lower_.endswith("ing"):
+        # "KHF assistance totalling £3.2 million": a participle sizes the noun right before it.
+        word, nouns = doc[i - 1].lower_, WORDS.funds | WORDS.money_nouns
+        return word in nouns or word.endswith("s") and word[:-1] in nouns
+    # The subject may run long ("Italy's assessed contribution to the budget of the ... Office for the 2019/20
+    # financial period amounts to"): a nearer start is tried first, then the clause's own.
+    return any(_subject_names_funds(view, i, window) for window in (DEFAULT_NEED_WINDOW, SUBJECT_WINDOW))
+
+
+def _subject_names_funds(view: LetterDoc, i: int, window: int) -> bool:
+    """Whether the words up to ``window`` before the size verb at ``i``, within its clause, have a noun of funds or of
+    a stage of money as their head."""
+    doc, sent = view.doc, view.doc[i].sent
     lo = i
-    while lo > sent.start and i - lo < DEFAULT_NEED_WINDOW:
+    while lo > sent.start and i - lo < window:
         if view.breaks_clause(lo - 1, comma=True):
             break
         lo -= 1
@@ -2724,19 +2820,46 @@ def _size_worth(view: LetterDoc, span, sent) -> bool:
 def _changed_to(view: LetterDoc, span, sent) -> bool:
     """Whether the sum is where a figure moved to or from ("the price ... has risen from 50 US cents to USD 2",
     "has doubled, to USD 60"): "from ... to" after a verb of change, or "to" right after one with no object."""
+    verb = _change_verb(view, span, sent)
+    return verb is not None and not _money_changes(view, verb, sent)
+
+
+def _change_verb(view: LetterDoc, span, sent) -> Optional[int]:
+    """The verb of change whose "from ... to" or bare "to" the sum ends ("has risen from 50 US cents to USD 2",
+    "has doubled, to USD 60"); None where no such verb moves it."""
     doc = view.doc
     i = span.start - 1
     while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers and doc[i].lower_ != "to":
         i -= 1
-    words = [t.lower_ for t in doc[max(sent.start, i - CHANGE_WINDOW) : i]]
+    lo = max(sent.start, i - CHANGE_WINDOW)
+    words = [t.lower_ for t in doc[lo:i]]
+    verb = next((k for k in range(i - 1, lo - 1, -1) if doc[k].lower_ in WORDS.change_verbs), None)
+    if verb is None:
+        return None
     if i > sent.start and doc[i].lower_ == "from" and span.end < sent.end and doc[span.end].lower_ == "to":
-        # "has risen from 50 US cents to USD 2": where the figure moved from is no sum given either
-        return bool(set(words) & WORDS.change_verbs)
+        return verb  # "has risen from 50 US cents to USD 2": where the figure moved from is no sum given either
     if i <= sent.start or doc[i].lower_ != "to":
-        return False
+        return None
     if words[-2:-1] and words[-1] == "," and words[-2] in WORDS.change_verbs:
-        return True  # "the price of a bag ... has more than doubled, to around USD 60": the verb takes no object
-    return "from" in words and bool(set(words) & WORDS.change_verbs)
+        return verb  # "the price of a bag ... has more than doubled, to around USD 60": the verb takes no object
+    return verb if "from" in words else None
+
+
+def _money_changes(view: LetterDoc, verb: int, sent) -> bool:
+    """Whether the subject of a verb of change is a noun of money ("Our annual contribution to the Fund will rise"),
+    the nearest noun of money or of a figure before the verb in its clause deciding ("the price of the grant")."""
+    doc = view.doc
+    money = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
+    figures = WORDS.fact_nouns | WORDS.size_nouns | WORDS.price_nouns
+    for j in range(verb - 1, max(sent.start, verb - CHANGE_SUBJECT_WINDOW) - 1, -1):
+        if view.breaks_clause(j, comma=True):
+            return False
+        word = doc[j].lower_
+        if word in figures:
+            return False
+        if word in money:
+            return True
+    return False
 
 
 def _valued(view: LetterDoc, span, sent) -> bool:

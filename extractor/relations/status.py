@@ -753,7 +753,11 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             # Items may stand a paragraph each: go back over items and the sentences of their paragraphs.
             para_start, _ = view.paragraph_of(text_start(sents[k + 1]))
             if prev.end_char <= para_start and not _opens_item(view, prev):
-                if k and _opens_item(view, sents[k - 1]) and view.paragraph_of(text_start(prev))[0] < text_start(prev):
+                prev_para = view.paragraph_of(text_start(prev))[0]
+                # The sentence before opens the item, or holds the lead-in the sentencizer ran into the item's first
+                # words ("... is being allocated: || (a) UNHCR – EUR 5 million ...").
+                item_before = k and (_opens_item(view, sents[k - 1]) or ITEM_MARK.match(view.text, prev_para))
+                if item_before and prev_para < text_start(prev):
                     continue  # "(i) Roads ... III . | EUR 9,000,000": the tail of an item the sentencizer cut at a stop
                 return heading_status(view, prev)  # "Allocations for 2023" over "- Niger: DKK 210 million ..."
             continue

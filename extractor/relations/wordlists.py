@@ -316,6 +316,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             reply_reference_phrases
             debtor_cues
             cost_share_phrases
+            companion_phrases
             """.split(),
             PHRASE,
         ),

@@ -40,6 +40,7 @@ def one(text: str) -> dict:
         ("Japan gave ¥500 million.", 5e8, "JPY"),
         ("a transfer of INR 40 crore", 4e8, "INR"),
         ("Rs. 5 lakh per family", 5e5, "INR"),
+        ("NPR 3.75 arba for the provinces", 3.75e9, "NPR"),
         ("a further US$1.4 billion", 1.4e9, "USD"),
         ("allocated CHF 12'500'000 in aid", 12.5e6, "CHF"),
         ("and CHF 2’000’000 to UNHCR", 2e6, "CHF"),
@@ -2305,3 +2306,14 @@ def test_the_number_of_a_parliamentary_paper_is_no_count():
 def test_a_sanction_s_sum_restated_in_words_after_its_currency_is_no_count():
     text = "An order sanctions Rs. 4,20,000/- (Rupees four lakh twenty thousand only) for the hostel."
     assert _sums(text) == [("money", 420_000, "INR")]
+
+
+@pytest.mark.parametrize("head", ["Grant (60 %)", "Grant at 60 per cent", "Grant (60%)"])
+def test_a_column_head_that_names_a_rate_with_its_number_holds_the_captions_sums(head):
+    text = f"Costs and grants (EUR million)\n\nCompany | Cost | {head}\n\nNorth Grid | 300.0 | 180.0\n\nEnd."
+    assert [f.norm for f in find_amounts(text)] == ["60%", "EUR 300000000", "EUR 180000000"]
+
+
+@pytest.mark.parametrize("text", ["converted at EUR 1 = USD 1.085 (May rates)", "at 1 EUR = USD 1.085 throughout"])
+def test_the_price_of_one_unit_in_an_exchange_rate_reads_its_dot_as_a_decimal(text):
+    assert "USD 1.085" in [f.norm for f in find_amounts(text)]

@@ -295,6 +295,19 @@ def test_a_total_indented_under_a_wrapped_label_opens_a_row_of_its_own():
     assert all(flags)
 
 
+def test_a_total_indented_under_figures_in_south_asian_grouping_opens_a_row_of_its_own():
+    rows, flags = aligned_rows(
+        [
+            " No.  District          Roads       Schools",
+            " 1    Hill district     1,12,400   1,38,500",
+            " 2    Plain district    1,96,250   1,41,000",
+            "      Total             3,08,650   2,79,500",
+        ]
+    )
+    assert rows[-1] == " | Total | 3,08,650 | 2,79,500"
+    assert all(flags)
+
+
 def test_a_currency_sign_padded_off_its_figure_stays_in_the_figure_s_cell():
     sources = [
         "Partner                       Budget          Spent",

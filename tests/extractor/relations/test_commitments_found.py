@@ -3,6 +3,7 @@ sums and requests with no verb of ours, totals of a stage of money and the sum c
 
 from __future__ import annotations
 
+import pytest
 from handdoc import commitments_by_value as sums
 
 
@@ -89,3 +90,54 @@ def test_a_provision_of_a_sum_is_money_set_aside():
         "to smallholders."
     )
     assert 640e6 in sums(body)
+
+
+def test_a_contribution_that_rises_to_a_sum_is_money_given_at_its_new_size():
+    body = "Our yearly contribution to the regional fund will rise from USD 2 million to USD 5 million next year."
+    assert 5e6 in sums(body)
+    # A price that rises to a sum is a figure, not money given.
+    assert sums("The price of a bag of maize in Malawi has risen from USD 2 to USD 5 this year.") == {}
+
+
+def test_a_yearly_sum_restated_for_the_whole_period_after_or_is_money_given_too():
+    body = "Our grant to the fund will rise from USD 2 million to USD 4 million from 2021, or USD 12 million in all."
+    assert {4e6, 12e6} <= set(sums(body))
+
+
+def test_sums_listed_after_a_noun_of_money_and_a_colon_are_that_money():
+    body = (
+        "We welcome the pledges of our partners: NOK 400 million from Norway, EUR 12 million from Austria and "
+        "CHF 8 million from Switzerland."
+    )
+    assert {400e6, 12e6, 8e6} <= set(sums(body))
+
+
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        ("Our contribution to the health sector basket in Ghana will be EUR 7.5 million.", 7.5e6),
+        ("The three governments have asked for technical assistance totalling EUR 2.4 million.", 2.4e6),
+        (
+            "For this year, Malta's assessed contribution to the budget of the mission in Lebanon for the 2024/25 "
+            "financial period amounts to EUR 4.6 million.",
+            4.6e6,
+        ),
+    ],
+)
+def test_a_noun_of_money_sized_by_be_totalling_or_a_long_subject_s_verb_is_money_given(body, value):
+    assert value in sums(body)
+
+
+def test_a_sum_whose_phrase_runs_into_a_later_sum_takes_the_verb_after_that_sum():
+    body = (
+        "Denmark told the meeting that EUR 3.5 million of its pledge of EUR 20 million over four years had been paid."
+    )
+    assert sums(body)[3.5e6].status == "disbursed"
+
+
+def test_a_sum_set_beside_money_by_together_with_is_money_too():
+    body = (
+        "The remaining USD 6.2 million, together with resettlement costs of KES 900 million, is to be met by the "
+        "Government of Kenya from its own budget."
+    )
+    assert {6.2e6, 900e6} <= set(sums(body))

@@ -124,3 +124,16 @@ def test_a_table_led_in_by_this_comprises_stands_where_the_whole_before_it_stand
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[35e6][0] == statuses[25e6][0] == "planned"
+
+
+def test_items_below_a_lead_in_run_into_the_first_item_s_sentence_take_its_stage(tmp_path):
+    text = (
+        "Dear Director,\n\nI can now set out how the new funding is being allocated:\n\n"
+        "(a) Save the Children – EUR 4 million for schools in Chad. The first half was paid in May.\n\n"
+        "(b) UNICEF – EUR 2 million for water in Niger. We have asked UNICEF to report by June.\n\n"
+        "(c) WFP – EUR 3 million for food in Mali. We have asked WFP to work with local groups.\n\n"
+        "(d) Mauritania – EUR 1.5 million, through the Red Crescent.\n\n"
+        "Yours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[3e6][0] == statuses[2e6][0] == "adopted"
