@@ -772,6 +772,22 @@ def _capitals_heading(word: str) -> bool:
     return words is not None and bool(words.known([word.lower()]))
 
 
+# How many words an office a programme is named after opens its name with ("Prime Minister").
+OFFICE_NAME_WORDS = 2
+
+
+def _named_after_office(tokens: list, j: int, i: int, t: dict) -> bool:
+    """Whether the title words of a name open it and capitalised words follow them straight to its head ("Prime
+    Minister Housing Programme"): the programme is named after the office, where "Special Representative for ..."
+    is the office itself."""
+    titles = [x for x in range(j, i) if tokens[x][0] in t["titles"]]
+    return (
+        titles[-1] < j + OFFICE_NAME_WORDS
+        and titles[-1] + 1 < i
+        and all(tokens[x][0][:1].isupper() and tokens[x][0] not in t["titles"] for x in range(titles[-1] + 1, i))
+    )
+
+
 def _headed_names(text: str, other=None) -> list[_Name]:
     """Capitalised noun phrases ending in an instrument word, with their tails; ``other(start,
     end)`` tells whether a stretch of text names something else (a country, a body, a place)."""
@@ -1162,7 +1178,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         owned = max((x + 1 for x in range(j, i) if re.search(r"['’]s$", tokens[x][0])), default=j)
         # "Minister of Trade Decree Number 41 of 2017": a numbered act keeps the office that issues it.
         numbered_act = head in LEGAL_HEADS and numbered
-        if not numbered_act and any(tokens[x][0] in t["titles"] for x in range(owned, i)):
+        if (
+            not numbered_act
+            and any(tokens[x][0] in t["titles"] for x in range(owned, i))
+            and not _named_after_office(tokens, owned, i, t)
+        ):
             continue  # "Special Representative for Migration Agreements" is a person's title
         start = tokens[j][1]
         forenames = (
@@ -2587,6 +2607,13 @@ def _acronym_forms(name: str) -> list[str]:
     return forms
 
 
+def _another_countrys(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` opens with another country than the one ``shorter`` opens with ("South Ruritania Relief
+    Fund" is not the "Ruritania Relief Fund"), told apart by their codes ("Republic of Korea" is "Korea")."""
+    own, theirs = _country_opening(shorter), _country_opening(longer)
+    return own is not None and theirs is not None and country_table()[own][0] != country_table()[theirs][0]
+
+
 def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
     """Give each name the fullest form the letter uses for the same instrument."""
     full = [n for n in names if not n.backref]
@@ -2647,6 +2674,7 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
                     and _key(m.norm)[-len(key) :] == key
                     and not _part_of(m.norm, n.norm)
                     and not _about_instrument(m.norm, n.norm)
+                    and not _another_countrys(m.norm, n.norm)
                 )
             )
             # "the Memorandum of Understanding signed with Tunisia" is not "... with Libya" named later.

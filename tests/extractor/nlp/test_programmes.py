@@ -2390,3 +2390,13 @@ def test_a_numbered_round_after_a_funds_for_is_a_name_of_its_own():
 )
 def test_an_agreement_between_two_states_is_named_with_them(text, expected):
     assert norms(text) == expected
+
+
+def test_a_programme_named_after_an_office_keeps_it():
+    text = "(a) Prime Minister Housing Programme (PMHP): Rs. 2 arba.\n(b) President Youth Enterprise Programme: Rs. 30 crore."
+    assert norms(text) == ["Prime Minister Housing Programme"] * 2 + ["President Youth Enterprise Programme"]
+
+
+def test_a_fund_of_another_country_is_not_the_fuller_name_of_a_shorter_one():
+    text = "Through the South Sudan Relief Fund and, inside the country, the Sudan Relief Fund, the rest goes out."
+    assert norms(text) == ["South Sudan Relief Fund", "Sudan Relief Fund"]
