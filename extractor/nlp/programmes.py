@@ -776,15 +776,18 @@ def _capitals_heading(word: str) -> bool:
 OFFICE_NAME_WORDS = 2
 
 
-def _named_after_office(tokens: list, j: int, i: int, t: dict) -> bool:
-    """Whether the title words of a name open it and capitalised words follow them straight to its head ("Prime
-    Minister Housing Programme"): the programme is named after the office, where "Special Representative for ..."
-    is the office itself."""
+def _named_after_office(text: str, tokens: list, j: int, i: int, t: dict, other) -> bool:
+    """Whether the title words of a name open it and capitalised words follow them on its line straight to its head
+    ("Prime Minister Housing Programme"): the programme is named after the office, where "Special Representative
+    for ..." is the office itself and "Executive Director / Ruritania Relief Fund" an officer of a body."""
     titles = [x for x in range(j, i) if tokens[x][0] in t["titles"]]
+    rest = titles[-1] + 1
     return (
         titles[-1] < j + OFFICE_NAME_WORDS
-        and titles[-1] + 1 < i
-        and all(tokens[x][0][:1].isupper() and tokens[x][0] not in t["titles"] for x in range(titles[-1] + 1, i))
+        and rest < i
+        and all(tokens[x][0][:1].isupper() and tokens[x][0] not in t["titles"] for x in range(rest, i))
+        and "\n" not in text[tokens[j][1] : tokens[i][2]]
+        and not other(tokens[rest][1], tokens[i][2])
     )
 
 
@@ -1181,7 +1184,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         if (
             not numbered_act
             and any(tokens[x][0] in t["titles"] for x in range(owned, i))
-            and not _named_after_office(tokens, owned, i, t)
+            and not _named_after_office(text, tokens, owned, i, t, other)
         ):
             continue  # "Special Representative for Migration Agreements" is a person's title
         start = tokens[j][1]

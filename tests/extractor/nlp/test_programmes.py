@@ -2395,6 +2395,8 @@ def test_an_agreement_between_two_states_is_named_with_them(text, expected):
 def test_a_programme_named_after_an_office_keeps_it():
     text = "(a) Prime Minister Housing Programme (PMHP): Rs. 2 arba.\n(b) President Youth Enterprise Programme: Rs. 30 crore."
     assert norms(text) == ["Prime Minister Housing Programme"] * 2 + ["President Youth Enterprise Programme"]
+    # An officer above the body's name in an address block names no programme.
+    assert norms("To: The Executive Director\nCoral Sea Relief Fund (CSRF)\nPort Town\n\nDear Sir,") == []
 
 
 def test_a_fund_of_another_country_is_not_the_fuller_name_of_a_shorter_one():
