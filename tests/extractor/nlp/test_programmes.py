@@ -2382,6 +2382,15 @@ def test_a_numbered_round_after_a_funds_for_is_a_name_of_its_own():
             "in force since 2003.",
             ["Economic Partnership Agreement between the European Union and the Republic of Chile"],
         ),
+        # A genitive inside a state's name owns nothing: the name runs on to the state's end.
+        (
+            "It recalled the Agreement on Fisheries between the Republic of Chile and the Government of the Lao "
+            "People's Democratic Republic of 1999.",
+            [
+                "Agreement on Fisheries between the Republic of Chile and the Government of the Lao People's "
+                "Democratic Republic"
+            ],
+        ),
         # An indefinite agreement is no name, with or without its parties.
         ("The letters constitute an Agreement between the Kingdom of Spain and the Republic of Peru on the loan.", []),
         # Parties that are not both states stay out of a partnership's name.
