@@ -288,6 +288,8 @@ YEARS = re.compile(rf"{YEAR}[-–/](?:19|20)?\d{{2}}(?:[-–]{YEAR}[-–/](?:19|
 # Borders Programme", "Alliance against Hunger Initiative").
 LONG_TITLE_PREPOSITIONS = frozenset({"without", "against", "beyond", "across"})
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
+# Determiners after which such an adjective is the name's ("the New Pact", "our New Southern Policy").
+NAME_ADJECTIVE_DETERMINERS = frozenset(BACKREF_DETERMINERS) | {"their", "his", "her", "my", "your"}
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
 # A list item's label opening a line: "II. ", "b) ", "3. ", and a numbered paragraph of minutes or a report
 # ("4.1 ", "2.3.1 ").
@@ -770,6 +772,25 @@ def _capitals_heading(word: str) -> bool:
     return words is not None and bool(words.known([word.lower()]))
 
 
+# How many words an office a programme is named after opens its name with ("Prime Minister").
+OFFICE_NAME_WORDS = 2
+
+
+def _named_after_office(text: str, tokens: list, j: int, i: int, t: dict, other) -> bool:
+    """Whether the title words of a name open it and capitalised words follow them on its line straight to its head
+    ("Prime Minister Housing Programme"): the programme is named after the office, where "Special Representative
+    for ..." is the office itself and "Executive Director / Ruritania Relief Fund" an officer of a body."""
+    titles = [x for x in range(j, i) if tokens[x][0] in t["titles"]]
+    rest = titles[-1] + 1
+    return (
+        titles[-1] < j + OFFICE_NAME_WORDS
+        and rest < i
+        and all(tokens[x][0][:1].isupper() and tokens[x][0] not in t["titles"] for x in range(rest, i))
+        and "\n" not in text[tokens[j][1] : tokens[i][2]]
+        and not other(tokens[rest][1], tokens[i][2])
+    )
+
+
 def _headed_names(text: str, other=None) -> list[_Name]:
     """Capitalised noun phrases ending in an instrument word, with their tails; ``other(start,
     end)`` tells whether a stretch of text names something else (a country, a body, a place)."""
@@ -984,7 +1005,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     prev in NAME_ADJECTIVES
                     and j > 1
                     and (
-                        tokens[j - 2][0].lower() == "the"
+                        tokens[j - 2][0].lower() in NAME_ADJECTIVE_DETERMINERS
                         or _opens_title(text, tokens, j - 1)
                         or (
                             _is_name_word(tokens[j - 2][0])
@@ -1056,9 +1077,10 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         if _in_gerund_run_in(text, tokens[i][1]):
             continue  # "- Supporting Labor Pathways: ...": a run-in heading's clause, no name
         while j < i and j != gerund_at and (tokens[j][0] in t["inner"] or tokens[j][0] in t["stop"]):
-            # After a lower-case "the", an adjective is part of the name ("the New Pact").
+            # After a determiner, an adjective is part of the name ("the New Pact", "our New ... Policy").
             if tokens[j][0] in NAME_ADJECTIVES and (
-                (j > 0 and tokens[j - 1][0].lower() == "the" and adjacent(j - 1, j)) or _opens_title(text, tokens, j)
+                (j > 0 and tokens[j - 1][0].lower() in NAME_ADJECTIVE_DETERMINERS and adjacent(j - 1, j))
+                or _opens_title(text, tokens, j)
             ):
                 break
             if tokens[j][0] in ACT_KINDS and j + 1 == i:
@@ -1159,7 +1181,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         owned = max((x + 1 for x in range(j, i) if re.search(r"['’]s$", tokens[x][0])), default=j)
         # "Minister of Trade Decree Number 41 of 2017": a numbered act keeps the office that issues it.
         numbered_act = head in LEGAL_HEADS and numbered
-        if not numbered_act and any(tokens[x][0] in t["titles"] for x in range(owned, i)):
+        if (
+            not numbered_act
+            and any(tokens[x][0] in t["titles"] for x in range(owned, i))
+            and not _named_after_office(text, tokens, owned, i, t, other)
+        ):
             continue  # "Special Representative for Migration Agreements" is a person's title
         start = tokens[j][1]
         forenames = (
@@ -1174,6 +1200,9 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 for m in re.finditer(r"['’]s\b", text[tokens[i][2] : end])
                 if not _in_place(text, tokens[i][2] + m.start())
                 and not _country_subject(text, tokens[i][2] + m.start(), end, t)
+                and not MAJESTY_BEFORE.search(
+                    text, max(0, tokens[i][2] + m.start() - MAJESTY_REACH), tokens[i][2] + m.start()
+                )
             ),
             None,
         )
@@ -1364,6 +1393,33 @@ PARTIES_THEN_TITLE = re.compile(
 )
 # Heads of an agreement whose own words before them may name it ("the Service Agreement"), its parties after.
 PARTY_AGREEMENT_HEADS = frozenset({"Agreement", "Agreements", "Arrangement", "Arrangements"})
+# Heads of the instruments states conclude with each other, named with their two state parties.
+STATE_PAIR_HEADS = PARTY_AGREEMENT_HEADS | {"Treaty", "Convention", "Protocol", "Memorandum", "Understanding"}
+
+
+# Two states as the parties after "between" ("the Kingdom of Ruritania and the Republic of Elbonia", "the European
+# Union and the Government of Elbonia"): an agreement between states is named with them.
+_PARTY = r"(?:the[ \t\n]+)?[A-Z][\w’'-]*(?:[ \t\n]+(?:(?:of|the)[ \t\n]+)*[A-Z][\w’'-]*)*"
+STATE_PAIR = re.compile(rf"[ \t\n]*(?P<a>{_PARTY})[ \t\n]+and[ \t\n]+(?P<b>{_PARTY})(?![\w’'-])")
+# A monarchy's formula for its state ("His Majesty's Government of ..."): its possessive owns no instrument.
+_MAJESTY = r"(?:His|Her)\s+Majesty"
+MAJESTY_BEFORE = re.compile(rf"{_MAJESTY}\Z")
+MAJESTY_REACH = 20  # characters before a possessive where the formula stands
+# A state's own words before its name as a party ("the Government of", "His Majesty's Government of").
+STATE_PARTY_OPENING = re.compile(rf"(?:the\s+)?(?:{_MAJESTY}['’]s\s+)?(?:Government\s+of\s+(?:the\s+)?)?")
+UNION_PARTY_NAMES = frozenset({"European Union", "EU"})
+
+
+def _state_party(words: str) -> bool:
+    """Whether a party's words name a state ("the Republic of Elbonia", "the Government of Ruritania") or the EU."""
+    name = re.sub(r"\s+", " ", words[STATE_PARTY_OPENING.match(words).end() :])
+    return _is_country(name) or name in UNION_PARTY_NAMES
+
+
+def _state_pair_end(text: str, start: int) -> Optional[int]:
+    """Where the second of two states after "between" ends (``STATE_PAIR`` from ``start``), else None."""
+    m = STATE_PAIR.match(text, start)
+    return m.end() if m and _state_party(m.group("a")) and _state_party(m.group("b")) else None
 
 
 def _parties_after_own_name(text: str, tokens: list, k: int, other) -> bool:
@@ -1379,7 +1435,7 @@ def _parties_after_own_name(text: str, tokens: list, k: int, other) -> bool:
         return False
     if tokens[k + 1][0] == "between":
         # "... Arrangement between the Parties for the Implementation of ...": a formal title goes on after its parties
-        return not PARTIES_THEN_TITLE.match(text, tokens[k + 1][2])
+        return not PARTIES_THEN_TITLE.match(text, tokens[k + 1][2]) and _state_pair_end(text, tokens[k + 1][2]) is None
     m = k + 3 if tokens[k + 2][0] == "the" else k + 2
     if tokens[k + 1][0] != "with" or m >= len(tokens) or other is None:
         return False
@@ -1559,7 +1615,19 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             last = _name_words(tokens, last + 3, adjacent, t, connectors=False)  # "for Ruritania and the Outer Isles"
         if prep == "under" and tokens[last][0] in t["heads"]:
             break  # "the Fund under the Poverty Reduction and Growth Facility": another instrument, a name of its own
-        if prep == "between" and not _names_a_pair(tokens, m, adjacent):
+        if tokens[last][0] in t["heads"] and re.fullmatch(ORDINAL, tokens[m][0]):
+            break  # "the Fund for the Ninth Replenishment": a numbered round of the instrument, a name of its own
+        # "Agreement on Trade between the Kingdom of Ruritania and the Republic of Elbonia": two states, named whole
+        pair_end = (
+            _state_pair_end(text, tokens[k + 1][2])
+            if prep == "between"
+            and tokens[head_k][0] in STATE_PAIR_HEADS
+            and tokens[head_k - 1][0].lower() not in ("a", "an")  # "an Agreement between ...": no name of its own
+            else None
+        )
+        if pair_end is not None:
+            last = next(x for x in range(last, len(tokens)) if tokens[x][2] >= pair_end)
+        elif prep == "between" and not _names_a_pair(tokens, m, adjacent):
             break  # "a Talent Partnership between Senegal and the European Union": one of two parties names nothing
         if last + 1 < len(tokens) and tokens[last + 1][0] in ("route", "routes") and adjacent(last, last + 1):
             return last + 1  # "Action Plan on the Western Mediterranean and Atlantic routes"
@@ -2542,6 +2610,13 @@ def _acronym_forms(name: str) -> list[str]:
     return forms
 
 
+def _another_countrys(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` opens with another country than the one ``shorter`` opens with ("South Ruritania Relief
+    Fund" is not the "Ruritania Relief Fund"), told apart by their codes ("Republic of Korea" is "Korea")."""
+    own, theirs = _country_opening(shorter), _country_opening(longer)
+    return own is not None and theirs is not None and country_table()[own][0] != country_table()[theirs][0]
+
+
 def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
     """Give each name the fullest form the letter uses for the same instrument."""
     full = [n for n in names if not n.backref]
@@ -2602,6 +2677,7 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
                     and _key(m.norm)[-len(key) :] == key
                     and not _part_of(m.norm, n.norm)
                     and not _about_instrument(m.norm, n.norm)
+                    and not _another_countrys(m.norm, n.norm)
                 )
             )
             # "the Memorandum of Understanding signed with Tunisia" is not "... with Libya" named later.

@@ -374,10 +374,11 @@ def country_code(name: str) -> Optional[str]:
 @functools.lru_cache(maxsize=1)
 def genitive_places() -> re.Pattern:
     """A place whose name holds a genitive ("Cox's Bazar", "Hawke's Bay"), from ISO 3166-2's
-    subdivisions: the "'s" there names no owner."""
+    subdivisions and the countries' names ("Lao People's Democratic Republic"): the "'s" there names no owner."""
     import pycountry
 
-    names = {sub.name.replace("’", "'") for sub in pycountry.subdivisions if re.search(r"\w['’]s\s+[A-Z]", sub.name)}
+    places = [sub.name for sub in pycountry.subdivisions] + list(country_table())
+    names = {name.replace("’", "'") for name in places if re.search(r"\w['’]s\s+[A-Z]", name)}
     alternation = "|".join(re.escape(name).replace("'", "['’]") for name in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?:{alternation})\b")
 

@@ -2354,3 +2354,60 @@ def test_a_campaign_named_by_a_gerund_for_its_aim_and_defined_by_its_initials():
         "USD 5 million goes to Fishing for Food and Exports (FFE), and FFE grows; Small and Medium Firms (SMF) too."
     )
     assert found == ["Fishing for Food and Exports"] * 3  # the name, its acronym in brackets and later
+
+
+def test_an_adjective_after_a_possessive_determiner_is_the_names():
+    assert norms("These grants give effect to our New Coastal Policy for the islands.") == ["New Coastal Policy"]
+
+
+def test_a_numbered_round_after_a_funds_for_is_a_name_of_its_own():
+    text = "Ruritania pledges EUR 40 million to the Coral Health Fund for the Ninth Replenishment period, 2027-2029."
+    assert norms(text) == ["Coral Health Fund", "Ninth Replenishment"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two states after "between" name the agreement, also when the second is "His Majesty's Government of".
+        (
+            "It recalled the Agreement on Cultural Cooperation between the Republic of Austria and His Majesty's "
+            "Government of Bhutan signed in 1990.",
+            [
+                "Agreement on Cultural Cooperation between the Republic of Austria and His Majesty's Government of Bhutan"
+            ],
+        ),
+        # An agreement with words of its own keeps its parties when they are states (the EU counts as one).
+        (
+            "Both recall the Economic Partnership Agreement between the European Union and the Republic of Chile, "
+            "in force since 2003.",
+            ["Economic Partnership Agreement between the European Union and the Republic of Chile"],
+        ),
+        # A genitive inside a state's name owns nothing: the name runs on to the state's end.
+        (
+            "It recalled the Agreement on Fisheries between the Republic of Chile and the Government of the Lao "
+            "People's Democratic Republic of 1999.",
+            [
+                "Agreement on Fisheries between the Republic of Chile and the Government of the Lao People's "
+                "Democratic Republic"
+            ],
+        ),
+        # An indefinite agreement is no name, with or without its parties.
+        ("The letters constitute an Agreement between the Kingdom of Spain and the Republic of Peru on the loan.", []),
+        # Parties that are not both states stay out of a partnership's name.
+        ("We propose a Skills Partnership between Ghana and the European Union next year.", ["Skills Partnership"]),
+    ],
+)
+def test_an_agreement_between_two_states_is_named_with_them(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_programme_named_after_an_office_keeps_it():
+    text = "(a) Prime Minister Housing Programme (PMHP): Rs. 2 arba.\n(b) President Youth Enterprise Programme: Rs. 30 crore."
+    assert norms(text) == ["Prime Minister Housing Programme"] * 2 + ["President Youth Enterprise Programme"]
+    # An officer above the body's name in an address block names no programme.
+    assert norms("To: The Executive Director\nCoral Sea Relief Fund (CSRF)\nPort Town\n\nDear Sir,") == []
+
+
+def test_a_fund_of_another_country_is_not_the_fuller_name_of_a_shorter_one():
+    text = "Through the South Sudan Relief Fund and, inside the country, the Sudan Relief Fund, the rest goes out."
+    assert norms(text) == ["South Sudan Relief Fund", "Sudan Relief Fund"]
