@@ -284,6 +284,8 @@ _DASHED_COUNTRY = re.compile(r"\s+[-–—]\s+(?P<country>[^\W\d][^\d,|–—-]*
 _CONTACT_FIELD = re.compile(rf"\s+(?i:(?:{CONTACT_WORDS}|cable(?:\s+address)?)\s?[.:]).*$")
 # A brand's name that capitalises a later letter, as an office line may open with it ("eLankidetza", "iGov").
 _CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z]")
+# India's PIN printed in two groups of three right after a letterhead's city, with no dash ("Mumbai 400 005").
+_SPACED_PIN_AFTER_CITY = re.compile(r"(?<=[A-Za-z])\s+\d{3}\s\d{3}\.?$")
 # A postal code before the city, as most of Europe writes it: "Rijnstraat 8, 2515 XP The Hague", "3003 Bern".
 _POSTAL_CODE_CITY = re.compile(rf"(?:^|,\s*){POSTAL_CODE_BEFORE_CITY}$")
 # A dateline's region this short is an abbreviation kept in capitals ("DC", "D.C.", "NSW").
@@ -467,7 +469,9 @@ _POST_NOMINAL_BARE = {  # after a name without a comma: "Keir Starmer KCB KC MP"
 # or for which officer ("for Director General of the Agency", "For Minister", as a deputy signs), or "By delegation,".
 _ON_BEHALF = re.compile(
     r"^(for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for\s+the|pour\s+le|pour\s+la|im\s+auftrag|by\s+delegation|"
-    r"for\s+(?:acting\s+)?(?:director|minister|secretary|president|ambassador|head|commissioner|governor))\b",
+    r"for\s+(?:acting\s+)?(?:director|minister|secretary|president|ambassador|head|commissioner|governor)|"
+    # a body named in lower-case "for" ("for Export-Import Bank of Examplia"), as banks and firms sign
+    r"(?-i:for\s+(?=[A-Z])))\b",
     re.I,
 )
 _BRACKETED = re.compile(r"^\(([^()]+)\)$")
@@ -611,7 +615,10 @@ _WIDE_GAP = re.compile(r"\s{3,}")
 _SUBJECT_LINE = re.compile(rf"{SUBJECT_LABEL}\s*\S", re.I)
 # A sender's file code on a date line's left with no label ("OFI18-00052917 / JMSC 110200 Bogotá D.C.,", as a
 # typed line loses its gap in print): codes that hold digits, then the place's words, which hold none.
-_CODE_THEN_PLACE = re.compile(r"^(?:\S*\d\S*\s+(?:[/|]\s+)?(?:[A-Z]{2,}\s+)?)+(?P<place>[^\d\s/|][^\d/|]*)$")
+# A registry's code may open with letter groups in capitals or joined by "_" ("AB_C REG 2031 0047 Rome,").
+_CODE_THEN_PLACE = re.compile(
+    r"^(?:(?:[A-Z]{2,}|\S*_\S*)\s+)*(?:\S*\d\S*\s+(?:[/|]\s+)?(?:[A-Z]{2,}\s+)?)+(?P<place>[^\d\s/|][^\d/|]*)$"
+)
 _CITED_DATE = re.compile(r"\b(?:dated|of|from|de\s+fecha|del|du|vom)\s*$", re.I)
 # A short note in brackets after a date line's date: another era's year ("(Heisei 23)"), a weekday ("(Monday)").
 _BRACKETED_NOTE = re.compile(r"^\s*\((?:[^\W\d][\w.'’-]*)(?:\s+[\w.'’-]+){0,3}\)\.?\s*$")
@@ -2096,6 +2103,8 @@ def _is_signature_name(text: str) -> bool:
     words = name.replace(",", " ").split()
     if len(words) < 2 or not _looks_like_name(name) or name.endswith((":", ";")):
         return False
+    if without_country(name) != name:
+        return False  # "Suva, Fiji" under a communique: a city and its country, where it was issued
     if any(word.lower() in _NOT_NAME_WORDS for word in words) or _UNIT_NAME.search(name):
         return False
     return not _TITLE_WORDS.search(name) or _TITLE_WORDS.search(name).start() > 0
@@ -2156,7 +2165,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         text = without_country(text) if "," in text and not country_code(text.strip()) else text
         coded = _POSTAL_CODE.search(text) is not None
         text = _POSTAL_CODE.sub("", text)
-        dashed = POSTAL_CODE_AFTER_CITY.search(text)
+        dashed = POSTAL_CODE_AFTER_CITY.search(text) or _SPACED_PIN_AFTER_CITY.search(text)
         if dashed:
             text, coded = (
                 text[: dashed.start()],
@@ -2176,8 +2185,10 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             text, coded = _POSTAL_DISTRICT.sub("", text), True
         if glued:
             text = text.rpartition(",")[2].strip()  # a city that is also a province's name, as Bangladesh's are
-        elif coded and not _is_place(text):
-            text = _address_city(text)
+        elif coded and (
+            not _is_place(text) or (text.count(",") == 1 and not _is_region(text) and without_country(text) == text)
+        ):
+            text = _address_city(text)  # "North Block, New Delhi" (- 110 001): a building's name, then the city
         elif text.count(",") == 1 and commas >= 2 and not _is_region(text):
             text = text.rpartition(",")[2].strip()  # "Lazimpat, Kathmandu, Nepal": a quarter, its city, the country
         elif _PREMISES_THEN_CITY.match(text):

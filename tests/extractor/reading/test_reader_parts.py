@@ -95,6 +95,8 @@ from extractor.reading.text_input import text_blocks
         ("Prot. No.: 4417/3.05.2022", None, dt.date(2022, 5, 3)),
         # A file code without a label before the place, its gap lost in print.
         ("DEX21-004417 / KLM 220310 Lima, 9 March 2027", "Lima", dt.date(2027, 3, 9)),
+        # ... whose code opens with letter groups in capitals or joined by "_".
+        ("QX_R CAB REG2031 0058811 Lima, 9 March 2031", "Lima", dt.date(2031, 3, 9)),
         # The same day in another calendar, in digits, before the Gregorian one in brackets.
         ("Asmara, 14/03/2021 E.C. (22 November 2028)", "Asmara", dt.date(2028, 11, 22)),
         # ... or in brackets after it, its month first, as English prints the Ethiopian one.
@@ -417,6 +419,10 @@ def test_the_letterheads_city_without_its_postal_district_or_its_province():
         ("WATER, SANITATION, PARKS AND GARDENS\nFax: +1 555 0100 | 80250 MOMBASA.", "Mombasa"),
         # A postal code joined to the city by a hyphen: that city, also where it names its province too.
         ("Bhaban 4 (Level-2), Boyra, Sonadanga, Khulna-9000", "Khulna"),
+        # India's PIN after the city, in two groups of three without a dash, the country after it.
+        ("Harbour Tower, Floor 9, Marine Drive,\nPunepur 411 002, India", "Punepur"),
+        # ... or after a dash, with a building's name before the city: the city.
+        ("Lotus Block, Navapur - 110 021", "Navapur"),
     ):
         text = f"MINISTRY OF WATER\n{address}\n\n3 May 2030\n\nDear Director,\n\nWe thank you.\n\nYours,\n\nAnn Author"
         assert split_letter(text_blocks(text))[0].place == place
@@ -2703,3 +2709,21 @@ def test_a_wrapped_runs_char_boxes_are_its_printed_lines_joined_as_its_text(firs
     assert x0s == (top.char_x0 + edge)[:taken] + under.char_x0
     assert x1s == (top.char_x1 + edge)[:taken] + under.char_x1
     assert char_boxes(top) == (top.char_x0, top.char_x1)  # a printed line's own
+
+
+def test_a_body_signed_for_in_lower_case_over_a_name_in_brackets():
+    text = (
+        "RIVER DEVELOPMENT BANK\n\n12 June 2031\n\nDear Sir,\n\nWe are pleased to offer the loan on the terms "
+        "attached.\n\nYours faithfully,\nfor River Development Bank\n\n\n(Asha K. Rao)\nGeneral Manager"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Asha K. Rao", "General Manager")
+
+
+def test_a_communiques_city_and_country_over_its_date_are_no_signatory():
+    body = "".join(
+        f"Ministers went through item {n} of the work plan and agreed its next steps.\n\n" for n in range(1, 11)
+    )
+    text = f"JOINT COMMUNIQUE\n\n{body}Port Elara, Malta\n14 October 2031"
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Port Elara", dt.date(2031, 10, 14), None)
