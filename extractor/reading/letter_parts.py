@@ -1358,6 +1358,13 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 date_found = (foot[1][0], *date_found[1:])  # the head's date, the foot's place
                 tail_date_at, tail_found, tail_lines = None, None, []
     end = tail_date_at if tail_date_at is not None else count
+    if tail_found is None and date_found is None and closing_at is not None:
+        # Dated at the foot above the closing ("Oslo, 14 March 2031" over "Yours sincerely,"), as Nordic letters may
+        # be: a place-and-date paragraph of its own right over the closing, under the salutation; the signer's lines
+        # stay under the closing.
+        foot = _foot_date_line(lines, flat, texts, closing_at - 2, closing_at)
+        if foot is not None and foot[0] > (-1 if salutation_at is None else salutation_at):
+            tail_found, tail_lines = foot[1], [foot[0]]
 
     if closing_at is not None:
         roles[closing_at] = "closing"

@@ -2727,3 +2727,14 @@ def test_a_communiques_city_and_country_over_its_date_are_no_signatory():
     text = f"JOINT COMMUNIQUE\n\n{body}Port Elara, Malta\n14 October 2031"
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.date, parts.signatory) == ("Port Elara", dt.date(2031, 10, 14), None)
+
+
+def test_a_letter_dated_at_the_foot_over_its_closing():
+    text = (
+        "MINISTRY OF FORESTS\n\nThe Minister of Forests\nRuritania\n\nDear Minister,\n\nWe confirm the second payment "
+        "for the verified results of the last period.\n\nTrondby, 3 April 2031\n\nYours sincerely,\n\n\nAnn Author\n"
+        "Director General"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Trondby", dt.date(2031, 4, 3), "Ann Author")
+    assert "Trondby, 3 April 2031" not in [line.text.strip() for block in body_blocks for line in block.lines]
