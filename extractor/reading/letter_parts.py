@@ -370,6 +370,7 @@ _LINK = re.compile(r"https?://|\bwww\.", re.I)
 _NOT_SIGNED = re.compile(r"^\W*[\[(].*\b(?:not\s+signed|unsigned)\b", re.I)
 # A memorandum's addressee field ("TO: The Chairman ..."), the line over its "FROM:" field.
 _MEMO_TO_LINE = re.compile(r"^to\s*:", re.I)
+MAX_TO_FIELD_LINES = 4  # a memo's or a fax's "TO:" field: the addressee's office, body, city and fax number
 # The heading of a text that is spoken, naming its speaker after "by": "KEYNOTE ADDRESS BY THE GOVERNOR",
 # "Opening remarks by H.E. Mr. Jan Roe", "Intervention delivered by the Minister". A presentation's is no speech
 # signed: minutes list who presented what.
@@ -1524,7 +1525,14 @@ def _sender_lines(head: list[int], flat: list[tuple[int, int]], texts: list[str]
         for k in head
         if flat[k][0] != flat[head[0]][0] and (_FOR_ATTENTION.match(texts[k]) or _HONORIFIC.match(texts[k]))
     }
-    return [k for k in head if flat[k][0] not in addressed]
+    # A memo's or a fax's "TO:" field and the addressee's lines under it, up to its next field ("FROM:").
+    addressee: set[int] = set()
+    for k in range(min(head), max(head) + 1) if head else ():
+        if _MEMO_TO_LINE.match(texts[k]) or (
+            addressee and k - 1 in addressee and not _MEMO_FIELD_LABEL.match(texts[k])
+        ):
+            addressee.add(k)
+    return [k for k in head if flat[k][0] not in addressed and k not in addressee]
 
 
 def _foot_address_place(flat: list[tuple[int, int]], texts: list[str]) -> Optional[str]:
@@ -1718,13 +1726,17 @@ def _quoted_message_at(texts: list[str]) -> Optional[int]:
     over "Sent:" header, "On ... wrote:"), after some text of the reply's own; else None."""
     words = 0
     for k, text in enumerate(texts):
-        if words >= DEFAULT_MIN_BODY_WORDS and (
-            QUOTE_SEPARATOR_LINE.match(text)
-            or (
-                QUOTE_FROM_LINE.match(text)
-                and any(QUOTE_SENT_LINE.match(t) for t in texts[k + 1 : k + 3])
-                # "TO: ..." over "FROM: ..." over "DATE: ...": a memorandum's own heading, no message quoted
-                and not (k > 0 and _MEMO_TO_LINE.match(texts[k - 1]))
+        if (
+            words >= DEFAULT_MIN_BODY_WORDS
+            and (
+                QUOTE_SEPARATOR_LINE.match(text)
+                or (
+                    QUOTE_FROM_LINE.match(text)
+                    and any(QUOTE_SENT_LINE.match(t) for t in texts[k + 1 : k + 3])
+                    # "TO: ..." over "FROM: ..." over "DATE: ...": a memorandum's or a fax's own heading, no message
+                    # quoted; its "TO:" field may run over the addressee's lines (office, body, city and fax number)
+                    and not any(_MEMO_TO_LINE.match(text) for text in texts[max(0, k - MAX_TO_FIELD_LINES) : k])
+                )
             )
         ):
             return k

@@ -2738,3 +2738,22 @@ def test_a_letter_dated_at_the_foot_over_its_closing():
     parts, body_blocks = split_letter(text_blocks(text))
     assert (parts.place, parts.date, parts.signatory) == ("Trondby", dt.date(2031, 4, 3), "Ann Author")
     assert "Trondby, 3 April 2031" not in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
+def test_a_fax_whose_to_field_runs_over_the_addressees_lines():
+    text = (
+        "12-MAR-31 MON 09:40   MINISTRY OF PORTS FINANCE DIVISION   +99 1 234 5678   P.01\n\n"
+        "MINISTRY OF PORTS\nPORT ELARA\n\nFACSIMILE MESSAGE\n\n"
+        "TO:       The Director\n          Harbour Investment Fund\n          Geneva           Fax: (41 22) 555 0100\n"
+        "FROM:     J.K. Roe\n          Head, Finance Division\nDATE:     12 March 2031\nPAGES:    2\n\n"
+        "Dear Director\n\nWe confirm the second instalment of the harbour loan.\n\nYours sincerely\n\n\n"
+        "J.K. Roe\nHead, Finance Division"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    # The "FROM:" over "DATE:" fields are the fax's own heading, no quoted message; the addressee's city is no place.
+    assert (parts.place, parts.date, parts.salutation, parts.signatory) == (
+        "Port Elara",
+        dt.date(2031, 3, 12),
+        "Dear Director",
+        "J.K. Roe",
+    )
