@@ -1235,6 +1235,17 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             # margin made, where the text's own line held the close whole.
             closing_at, closing_from, closing_text = k, k - 1, wrapped
             break
+    if closing_at is None:
+        # A letter with a long enclosure after its signature ("Yours sincerely" over "Jane Roe", then "Enc." and a
+        # memorandum of many paragraphs): a closing higher up, when a signer's name stands right under it.
+        closing_at = next(
+            (
+                k
+                for k in range(max(-1, count - 1 - DEFAULT_CLOSING_SEARCH_LINES), -1, -1)
+                if is_closing(texts[k]) and k + 1 < count and _is_signature_name(texts[k + 1])
+            ),
+            None,
+        )
     before_close = closing_from if closing_from is not None else closing_at if closing_at is not None else count
 
     salutation_at = None
@@ -2124,7 +2135,10 @@ def _is_signature_name(text: str) -> bool:
         return False
     if without_country(name) != name:
         return False  # "Suva, Fiji" under a communique: a city and its country, where it was issued
-    if any(word.lower() in _NOT_NAME_WORDS for word in words) or _UNIT_NAME.search(name):
+    # An initial without its full stop after the first ("M A Roe", as British letters type it) is no article "a".
+    if any(word.lower() in _NOT_NAME_WORDS and not (at and word == "A") for at, word in enumerate(words)):
+        return False
+    if _UNIT_NAME.search(name):
         return False
     return not _TITLE_WORDS.search(name) or _TITLE_WORDS.search(name).start() > 0
 

@@ -2757,3 +2757,17 @@ def test_a_fax_whose_to_field_runs_over_the_addressees_lines():
         "Dear Director",
         "J.K. Roe",
     )
+
+
+def test_a_letter_signed_over_a_long_enclosure():
+    memo = "".join(f"{n}. The fund paid grant {n} to the partner's training programme.\n\n" for n in range(1, 36))
+    text = (
+        "MINISTRY OF PORTS\nPort Elara\n\n4 May 2031\n\nDear Mr Roe\n\nI enclose the note you asked for.\n\n"
+        f"Yours sincerely\n\nJ A Mensah (Mrs)\nEnc.\n\nNOTE BY THE MINISTRY\n\n{memo}"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    # A closing higher up than a letter's last lines, with a name typed with initials without full stops under it.
+    assert (parts.closing, parts.signatory, parts.signatory_title) == ("Yours sincerely", "J A Mensah", None)
+    assert "35. The fund paid grant 35 to the partner's training programme." in [
+        line.text.strip() for block in body_blocks for line in block.lines
+    ]
