@@ -379,6 +379,7 @@ _SPEECH_HEADING = re.compile(
     r"(?:statement|speech|address|remarks|intervention)\s+(?:delivered\s+|made\s+)?by\b\s*(?P<rest>.*)$",
     re.I,
 )
+_DELIVERED_BY = re.compile(r"^(?:as\s+)?delivered\s+by\s+(?P<rest>\S.*)$", re.I)
 # A minister's honorific before the name heading a release ("THE HON. JANE ROE MP", "Senator the Hon. Jo Roe").
 _ISSUER_HONORIFIC = re.compile(r"^\s*(?:senator\s+)?(?:the\s+)?(?:rt\.?\s+)?(?:hon\.|honou?rable)\s+\S", re.I)
 SPEAKER_LINES = 2  # the speaker's name is in the heading or on one of the lines right under it (office, then name)
@@ -1624,6 +1625,14 @@ def _speaker(texts: list[str]) -> Optional[str]:
     Only a name with its honorific counts, as a heading's other lines (a subject, an office) have none. The heading
     is the text's first line or a line in capitals: an item of minutes' agenda ("Remarks by Mr. Roe") is neither."""
     first = next((at for at, text in enumerate(texts) if text.strip()), None)
+    for at, text in enumerate(texts[1:], 1):
+        # "Statement by Norway" over "delivered by Jane Roe, State Secretary": who delivers a statement made in a
+        # state's or a body's name speaks, named without an honorific, wherever the heading stands.
+        delivered = _DELIVERED_BY.match(text.strip())
+        if delivered and _SPEECH_HEADING.match(texts[at - 1].strip()):
+            name = person_name(_bare(delivered["rest"].split(",")[0]))
+            if _is_signature_name(name):
+                return natural_case(name, particles=NAME_PARTICLES) if name.isupper() else name
     for at, text in enumerate(texts):
         heading = _SPEECH_HEADING.match(text.strip())
         if not heading or not (at == first or text.isupper()):

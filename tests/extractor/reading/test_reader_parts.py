@@ -451,6 +451,11 @@ def test_a_name_in_brackets_under_the_enclosure_line_signs_a_memo():
         # Who presents a paper is no speaker who signs; a speech's heading stands first or in capitals.
         ("Presentation by Ms. Jane Roe, consultant", None),
         ("MEETING OF DONORS\nRemarks by Mr. Li Wei, host", None),
+        # A statement in a state's name, delivered by its speaker, named without an honorific under a heading.
+        (
+            "Check against delivery\n\nDONORS' CONFERENCE\n\nStatement by Ruritania\ndelivered by Ana Roe, State Secretary",
+            "Ana Roe",
+        ),
     ],
 )
 def test_a_spoken_texts_heading_names_its_speaker_as_signatory(heading, speaker):
