@@ -611,7 +611,10 @@ _TRANSMITTAL_SENDER = re.compile(r"^[\s,]*(?:from|addressed)\b", re.I)
 # ("Tallinn, 24.01.2017 No 2-4/17-0093", "Riga, 3.05.2018 Nr. 01-5/112"): the sender's file code, no text.
 # A code has a slash or a dash, unlike a house number after a comma ("Str. 31 August 1989, nr. 80").
 _TRAILING_REFERENCE = re.compile(
-    r"^\s+(?:(?:our|your)\s+)?(?:ref(?:erence)?\.?|n[°º]|no\.?|nr\.?)\s*:?\s*(?=[\w.]*\d[\w.]*[/-])[\w./-]+\s*$", re.I
+    r"^\s+(?:(?:our|your)\s+)?(?:ref(?:erence)?\.?|n[°º]|no\.?|nr\.?)\s*:?\s*"
+    # the code may hold a bracketed part ("No. (12.4-07 E)3-88", as Baltic registries number letters)
+    r"(?=(?:\([^()]{1,20}\)|[\w.])*\d[\w.()]*[/-])(?:\([^()]{1,20}\)|[\w./-])+\s*$",
+    re.I,
 )
 _WIDE_GAP = re.compile(r"\s{3,}")
 _SUBJECT_LINE = re.compile(rf"{SUBJECT_LABEL}\s*\S", re.I)
@@ -2258,7 +2261,8 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         [cell for text in head[1:] for cell in text.split(CELL_MARK)] if head and not re.search(r"\d", head[0]) else []
     )
     for text in cells:
-        text = without_country(text.strip().rstrip("."))  # "1550 Metro Manila, Philippines"
+        # "1550 Metro Manila, Philippines"; "..., LT-01104 Vilnius, tel. +370 ...": the contacts after the city go
+        text = without_country(_CONTACT_FIELD.sub("", text).strip().rstrip(".,").strip())
         found = _POSTAL_CODE_CITY.search(text) or _PO_BOX_CITY.search(text)
         if (
             found

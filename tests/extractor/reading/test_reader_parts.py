@@ -97,6 +97,8 @@ from extractor.reading.text_input import text_blocks
         ("DEX21-004417 / KLM 220310 Lima, 9 March 2027", "Lima", dt.date(2027, 3, 9)),
         # ... whose code opens with letter groups in capitals or joined by "_".
         ("QX_R CAB REG2031 0058811 Lima, 9 March 2031", "Lima", dt.date(2031, 3, 9)),
+        # A registry's number after the date, with a bracketed part, as Baltic ministries number letters.
+        ("2031-03-04 No. (7.1-02 E)4-88", None, dt.date(2031, 3, 4)),
         # The same day in another calendar, in digits, before the Gregorian one in brackets.
         ("Asmara, 14/03/2021 E.C. (22 November 2028)", "Asmara", dt.date(2028, 11, 22)),
         # ... or in brackets after it, its month first, as English prints the Ethiopian one.
@@ -423,6 +425,8 @@ def test_the_letterheads_city_without_its_postal_district_or_its_province():
         ("Harbour Tower, Floor 9, Marine Drive,\nPunepur 411 002, India", "Punepur"),
         # ... or after a dash, with a building's name before the city: the city.
         ("Lotus Block, Navapur - 110 021", "Navapur"),
+        # A postal code before the city, then the contacts on the same line.
+        ("Public body, Harbour Ave. 12, LT-01105 Kaunas, tel. +370 5 555 0100,", "Kaunas"),
     ):
         text = f"MINISTRY OF WATER\n{address}\n\n3 May 2030\n\nDear Director,\n\nWe thank you.\n\nYours,\n\nAnn Author"
         assert split_letter(text_blocks(text))[0].place == place
