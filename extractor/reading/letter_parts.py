@@ -490,6 +490,8 @@ _TITLE_WORDS = re.compile(
     re.I,
 )
 # A list's last item after "and" ("..., Forests and Fisheries"): the end of a body's name, never a city.
+# A title's prefix before the office's own word ("Vice-Minister", "Vice President"): the title goes on after it.
+_VICE_PREFIX = re.compile(r"^vice[-\s]", re.I)
 _CLOSES_LIST = re.compile(r"\s(?:and|&)\s", re.I)
 # Words that make a line next to the date an address, a letterhead or a recipient, not a place.
 # A field's label, an inward stamp's word or a record's kind beside a date ("Dated: 2 March 2011", "REGISTERED 9 OCT
@@ -2487,11 +2489,26 @@ def _title_beside_name(line: RawLine, text: str) -> Optional[tuple[str, str]]:
     else:
         initialled = _INITIALLED_NAME_END.search(text)
         if initialled is None:
-            return None
+            return _title_before_foreign_name(text)
         title, name = _bare(text[: initialled.start()]), initialled["name"]
-    if _TITLE_WORDS.match(title) and _is_signature_name(name) and not _TITLE_WORDS.search(name):
+    if _TITLE_WORDS.match(_VICE_PREFIX.sub("", title)) and _is_signature_name(name) and not _TITLE_WORDS.search(name):
         return title, name
     return None
+
+
+def _title_before_foreign_name(text: str) -> Optional[tuple[str, str]]:
+    """A text line's title and the name after it, their wide space lost ("Vice-Minister of Energy Jonas Roemeris"):
+    the name is the last words that are no English words (an office's are), two to four of them; None when the
+    words do not so part (a surname that is an English word leaves the line whole)."""
+    words = english_words()
+    parts = _bare(text).split()
+    if words is None or not _TITLE_WORDS.match(_VICE_PREFIX.sub("", parts[0] if parts else "")):
+        return None
+    named = len(list(itertools.takewhile(lambda word: word.strip(",.").lower() not in words, reversed(parts))))
+    if not 2 <= named <= DEFAULT_MAX_NAME_WORDS - 2 or named == len(parts):
+        return None
+    title, name = " ".join(parts[:-named]), " ".join(parts[-named:])
+    return (title, name) if _is_signature_name(name) and not _TITLE_WORDS.search(name) else None
 
 
 def _first_column(line: RawLine, text: str) -> str:

@@ -2780,3 +2780,22 @@ def test_a_letter_signed_over_a_long_enclosure():
     assert "35. The fund paid grant 35 to the partner's training programme." in [
         line.text.strip() for block in body_blocks for line in block.lines
     ]
+
+
+@pytest.mark.parametrize(
+    ("signer", "signatory", "title"),
+    [
+        # A title beside the name, their wide space lost in a text: the name is the words no English word is.
+        (
+            "Vice-Minister of Transport          Dovydas Kairiukstis",
+            "Dovydas Kairiukstis",
+            "Vice-Minister of Transport",
+        ),
+        # A title alone over the name stays the title.
+        ("Minister of Foreign Affairs\nDovydas Kairiukstis", "Dovydas Kairiukstis", "Minister of Foreign Affairs"),
+    ],
+)
+def test_a_title_beside_the_signers_name_in_a_text(signer, signatory, title):
+    text = f"3 May 2031\n\nDear Director,\n\nWe confirm the grant for the line.\n\nYours sincerely,\n\n{signer}"
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == (signatory, title)
