@@ -974,16 +974,16 @@ class _Resolver:
         """Whether the text names Nepal, whose years written over two may be Bikram Sambat ones, read once."""
         return any(code == BIKRAM_SAMBAT_COUNTRY for _start, _end, code in country_names_in(self.text.lower()))
 
+    def bikram_sambat_year(self, year: int) -> bool:
+        """Whether a year lies some 57 years after the letter's in a text that names Nepal: a Bikram Sambat year."""
+        letter = self.letter_date
+        return letter is not None and year - letter.year in BIKRAM_SAMBAT_REACH and self.names_nepal
+
     def bikram_sambat_fiscal_year(self, first: int, last: int) -> Optional[str]:
         """A year written over two ("2079/80") that lies some 57 years after the letter's in a text that names Nepal:
         the Bikram Sambat fiscal year's Gregorian months ("2079/80": 2022-07/2023-07); else None."""
         letter = self.letter_date
-        if (
-            letter is None
-            or last != first + 1
-            or first - letter.year not in BIKRAM_SAMBAT_REACH
-            or not self.names_nepal
-        ):
+        if letter is None or last != first + 1 or not self.bikram_sambat_year(first):
             return None
         start = first - BIKRAM_SAMBAT_AHEAD
         month = split_fiscal_year_start(BIKRAM_SAMBAT_COUNTRY)
@@ -1484,6 +1484,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         acronym = NAMED_BY_YEAR_ACRONYM.match(r.text, end)
         if acronym and acronym.group("yy") == g["y"][2:]:
             return None  # "coronavirus disease 2019 (COVID-19)": the year is part of a name its acronym spells
+        if r.bikram_sambat_year(int(g["y"])):
+            return None  # "the Act, 2074", "in Shrawan 2081" in a Nepali letter of 2024: no Gregorian year
         return g["y"], False
     return None
 

@@ -1081,6 +1081,13 @@ def test_nepal_s_bikram_sambat_fiscal_years_are_their_gregorian_months():
     assert edtfs("Spending in fiscal year 2083/84 rises.", dt.date(2026, 12, 1)) == ["2083-04/2084-03"]
 
 
+def test_a_bikram_sambat_year_alone_is_no_gregorian_year():
+    text = "Under the Grants Act, 2080 of Nepal, the district's grant is paid in Magh 2083 (January 2027)."
+    assert edtfs(text, dt.date(2026, 12, 1)) == ["2027-01"]
+    # A text that names no Nepal keeps the year as written.
+    assert edtfs("The plan runs until 2083.", dt.date(2026, 12, 1)) == ["2083"]
+
+
 def test_a_body_s_own_fiscal_year_in_a_us_document_is_no_us_federal_year():
     text = "The charge is waived for the Bank's fiscal year 2031; funds for fiscal year 2031 were appropriated."
     assert [d.edtf for d in find_dates(text, dt.date(2030, 9, 12), author="THE WHITE HOUSE")] == [
