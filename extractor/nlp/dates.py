@@ -705,6 +705,9 @@ def _split_fiscal_year(first: int, last: int, r: _Resolver) -> str:
 
 # The words before a fiscal year's number ("FY", "financial year", "fiscal year (FY)"), as the "fiscal" rule reads them.
 FISCAL_YEAR_WORDS = r"(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?"
+# How far from a financial year the text names ("financial year 2024/25") a year written over two may lie and be one
+# of the same calendar; another calendar's ("fiscal year 2081/82 (2024/25)") lies decades away.
+FISCAL_YEARS_NEAR = 10
 # A fiscal year written over two years after its words ("financial year 2024/25"): the year it begins in.
 SPLIT_FISCAL_NAMED = re.compile(rf"\b{FISCAL_YEAR_WORDS}(?P<y>{YEAR})[-–/]", re.IGNORECASE)
 
@@ -1339,8 +1342,13 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         nepali = r.bikram_sambat_fiscal_year(y1, y2) if "/" in m.group(0) else None
         if nepali:
             return nepali, False
-        if y2 == y1 + 1 and "/" in m.group(0) and y1 in r.split_fiscal_years_named:
-            # "the budget for 2024/25" where the text names "financial year 2024/25": that fiscal year again.
+        if (
+            y2 == y1 + 1
+            and ("/" in m.group(0) or len(g["y2"]) == 2)
+            and any(abs(named - y1) <= FISCAL_YEARS_NEAR for named in r.split_fiscal_years_named)
+        ):
+            # "the budget for 2024/25" where the text names "financial year 2024/25": that fiscal year again; and
+            # "in 2023/24", "for 2022-23" in a text that writes of its financial years so: one of them.
             return _split_fiscal_year(y1, y2, r), False
         return interval_text(date_text(y1), date_text(y2)), False
     if rule == "relative":
