@@ -2208,7 +2208,6 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         district = _DISTRICT_THEN_CITY.search(text)
         text = district["city"].strip() if district else text
         # "..., Amman 11814, Jordan": the country after an address's postal code is no part of its city.
-        commas = text.count(",")  # "Lazimpat, Kathmandu, Nepal": a quarter, its city and the country
         text = without_country(text) if "," in text and not country_code(text.strip()) else text
         coded = _POSTAL_CODE.search(text) is not None
         text = _POSTAL_CODE.sub("", text)
@@ -2232,12 +2231,12 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             text, coded = _POSTAL_DISTRICT.sub("", text), True
         if glued:
             text = text.rpartition(",")[2].strip()  # a city that is also a province's name, as Bangladesh's are
-        elif coded and (
-            not _is_place(text) or (text.count(",") == 1 and not _is_region(text) and without_country(text) == text)
-        ):
+        elif coded and (not _is_place(text) or _quarter_then_city(text)):
             text = _address_city(text)  # "North Block, New Delhi" (- 110 001): a building's name, then the city
-        elif text.count(",") == 1 and commas >= 2 and not _is_region(text):
-            text = text.rpartition(",")[2].strip()  # "Lazimpat, Kathmandu, Nepal": a quarter, its city, the country
+        elif _quarter_then_city(text):
+            # "Lazimpat, Kathmandu, Nepal": a quarter, its city, the country; "Seri Perdana, Putrajaya": a seat's
+            # building or quarter, then its city
+            text = text.rpartition(",")[2].strip()
         elif _PREMISES_THEN_CITY.match(text):
             text = without_premises(text)
         elif text.count(",") >= 2:
@@ -2278,6 +2277,12 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
                 place = next((part for part in named if _NAMED_CITY.search(part) and _is_place(part)), place)
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     return None
+
+
+def _quarter_then_city(text: str) -> bool:
+    """Whether a letterhead's address line is a building's or a quarter's name, then its city ("Seri Perdana,
+    Putrajaya"): one comma, and no country, province or state after it ("Ottawa, Canada", "Regina, Saskatchewan")."""
+    return text.count(",") == 1 and not _is_region(text) and without_country(text) == text
 
 
 def without_premises(place: str) -> str:

@@ -427,6 +427,8 @@ def test_the_letterheads_city_without_its_postal_district_or_its_province():
         ("Lotus Block, Navapur - 110 021", "Navapur"),
         # A postal code before the city, then the contacts on the same line.
         ("Public body, Harbour Ave. 12, LT-01105 Kaunas, tel. +370 5 555 0100,", "Kaunas"),
+        # A seat's building or quarter by its name, then the city.
+        ("Rana Putra, Elbaville", "Elbaville"),
     ):
         text = f"MINISTRY OF WATER\n{address}\n\n3 May 2030\n\nDear Director,\n\nWe thank you.\n\nYours,\n\nAnn Author"
         assert split_letter(text_blocks(text))[0].place == place
