@@ -763,7 +763,8 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     # A label before a colon ("Laid on the Table: Wednesday, 25th November, 2026") is no place: one follows it.
     place = _DATE_PREFIX.sub("", _date_field(before).split("|")[-1].split(":")[-1].strip())
     place = _DOCUMENT_KIND_LABEL.sub("", place)
-    place = _TRAILING_WEEKDAY.sub("", _WEEKDAY.sub("", place)).strip(" ,;:-–—")
+    # "(7 May 2016)" under another calendar's date: the bracket is no place
+    place = _TRAILING_WEEKDAY.sub("", _WEEKDAY.sub("", place)).strip(" ,;:-–—(")
     place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—") or _place_field(before)
     coded = _CODE_THEN_PLACE.match(place)
     if coded and _is_place(coded["place"]) and _words(coded["place"]) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS:

@@ -99,6 +99,8 @@ from extractor.reading.text_input import text_blocks
         ("QX_R CAB REG2031 0058811 Lima, 9 March 2031", "Lima", dt.date(2031, 3, 9)),
         # A registry's number after the date, with a bracketed part, as Baltic ministries number letters.
         ("2031-03-04 No. (7.1-02 E)4-88", None, dt.date(2031, 3, 4)),
+        # The Gregorian date alone in brackets, on a line under another calendar's: no place.
+        ("(4 March 2031)", None, dt.date(2031, 3, 4)),
         # The same day in another calendar, in digits, before the Gregorian one in brackets.
         ("Asmara, 14/03/2021 E.C. (22 November 2028)", "Asmara", dt.date(2028, 11, 22)),
         # ... or in brackets after it, its month first, as English prints the Ethiopian one.
