@@ -490,6 +490,7 @@ _TITLE_WORDS = re.compile(
     re.I,
 )
 # A list's last item after "and" ("..., Forests and Fisheries"): the end of a body's name, never a city.
+_OFFICE_OF = re.compile(r"\s(?:of|for)\s")  # "Minister of Energy", "Commissioner for Trade": an office's domain
 # A title's prefix before the office's own word ("Vice-Minister", "Vice President"): the title goes on after it.
 _VICE_PREFIX = re.compile(r"^vice[-\s]", re.I)
 _CLOSES_LIST = re.compile(r"\s(?:and|&)\s", re.I)
@@ -2511,9 +2512,11 @@ def _title_before_foreign_name(text: str) -> Optional[tuple[str, str]]:
     if words is None or not _TITLE_WORDS.match(_VICE_PREFIX.sub("", parts[0] if parts else "")):
         return None
     named = len(list(itertools.takewhile(lambda word: word.strip(",.").lower() not in words, reversed(parts))))
-    if not 2 <= named <= DEFAULT_MAX_NAME_WORDS - 2 or named == len(parts):
-        return None
+    if not 2 <= named <= DEFAULT_MAX_NAME_WORDS - 2 or len(parts) - named < 2:
+        return None  # "Ambassador Jane Roe": a one-word title is the name's honorific, read with the name
     title, name = " ".join(parts[:-named]), " ".join(parts[-named:])
+    if not _OFFICE_OF.search(title):
+        return None  # "Ambassador Jane Mary Roe": no office named "of" or "for" something, the words may all be a name
     return (title, name) if _is_signature_name(name) and not _TITLE_WORDS.search(name) else None
 
 

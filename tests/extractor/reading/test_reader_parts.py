@@ -2795,6 +2795,8 @@ def test_a_letter_signed_over_a_long_enclosure():
             "Dovydas Kairiukstis",
             "Vice-Minister of Transport",
         ),
+        # A one-word title before the name is its honorific: the name is whole.
+        ("Ambassador Khalid Sami Haddad", "Khalid Sami Haddad", None),
         # A title alone over the name stays the title.
         ("Minister of Foreign Affairs\nDovydas Kairiukstis", "Dovydas Kairiukstis", "Minister of Foreign Affairs"),
     ],
