@@ -705,6 +705,9 @@ def _split_fiscal_year(first: int, last: int, r: _Resolver) -> str:
 
 # The words before a fiscal year's number ("FY", "financial year", "fiscal year (FY)"), as the "fiscal" rule reads them.
 FISCAL_YEAR_WORDS = r"(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?"
+# How far from a financial year the text names ("financial year 2024/25") a year written over two may lie and be one
+# of the same calendar; another calendar's ("fiscal year 2081/82 (2024/25)") lies decades away.
+FISCAL_YEARS_NEAR = 10
 # A fiscal year written over two years after its words ("financial year 2024/25"): the year it begins in.
 SPLIT_FISCAL_NAMED = re.compile(rf"\b{FISCAL_YEAR_WORDS}(?P<y>{YEAR})[-–/]", re.IGNORECASE)
 
@@ -974,16 +977,16 @@ class _Resolver:
         """Whether the text names Nepal, whose years written over two may be Bikram Sambat ones, read once."""
         return any(code == BIKRAM_SAMBAT_COUNTRY for _start, _end, code in country_names_in(self.text.lower()))
 
+    def bikram_sambat_year(self, year: int) -> bool:
+        """Whether a year lies some 57 years after the letter's in a text that names Nepal: a Bikram Sambat year."""
+        letter = self.letter_date
+        return letter is not None and year - letter.year in BIKRAM_SAMBAT_REACH and self.names_nepal
+
     def bikram_sambat_fiscal_year(self, first: int, last: int) -> Optional[str]:
         """A year written over two ("2079/80") that lies some 57 years after the letter's in a text that names Nepal:
         the Bikram Sambat fiscal year's Gregorian months ("2079/80": 2022-07/2023-07); else None."""
         letter = self.letter_date
-        if (
-            letter is None
-            or last != first + 1
-            or first - letter.year not in BIKRAM_SAMBAT_REACH
-            or not self.names_nepal
-        ):
+        if letter is None or last != first + 1 or not self.bikram_sambat_year(first):
             return None
         start = first - BIKRAM_SAMBAT_AHEAD
         month = split_fiscal_year_start(BIKRAM_SAMBAT_COUNTRY)
@@ -1339,8 +1342,13 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         nepali = r.bikram_sambat_fiscal_year(y1, y2) if "/" in m.group(0) else None
         if nepali:
             return nepali, False
-        if y2 == y1 + 1 and "/" in m.group(0) and y1 in r.split_fiscal_years_named:
-            # "the budget for 2024/25" where the text names "financial year 2024/25": that fiscal year again.
+        if (
+            y2 == y1 + 1
+            and ("/" in m.group(0) or len(g["y2"]) == 2)
+            and any(abs(named - y1) <= FISCAL_YEARS_NEAR for named in r.split_fiscal_years_named)
+        ):
+            # "the budget for 2024/25" where the text names "financial year 2024/25": that fiscal year again; and
+            # "in 2023/24", "for 2022-23" in a text that writes of its financial years so: one of them.
             return _split_fiscal_year(y1, y2, r), False
         return interval_text(date_text(y1), date_text(y2)), False
     if rule == "relative":
@@ -1484,6 +1492,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         acronym = NAMED_BY_YEAR_ACRONYM.match(r.text, end)
         if acronym and acronym.group("yy") == g["y"][2:]:
             return None  # "coronavirus disease 2019 (COVID-19)": the year is part of a name its acronym spells
+        if r.bikram_sambat_year(int(g["y"])):
+            return None  # "the Act, 2074", "in Shrawan 2081" in a Nepali letter of 2024: no Gregorian year
         return g["y"], False
     return None
 

@@ -284,6 +284,8 @@ _DASHED_COUNTRY = re.compile(r"\s+[-–—]\s+(?P<country>[^\W\d][^\d,|–—-]*
 _CONTACT_FIELD = re.compile(rf"\s+(?i:(?:{CONTACT_WORDS}|cable(?:\s+address)?)\s?[.:]).*$")
 # A brand's name that capitalises a later letter, as an office line may open with it ("eLankidetza", "iGov").
 _CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z]")
+# India's PIN printed in two groups of three right after a letterhead's city, with no dash ("Mumbai 400 005").
+_SPACED_PIN_AFTER_CITY = re.compile(r"(?<=[A-Za-z])\s+\d{3}\s\d{3}\.?$")
 # A postal code before the city, as most of Europe writes it: "Rijnstraat 8, 2515 XP The Hague", "3003 Bern".
 _POSTAL_CODE_CITY = re.compile(rf"(?:^|,\s*){POSTAL_CODE_BEFORE_CITY}$")
 # A dateline's region this short is an abbreviation kept in capitals ("DC", "D.C.", "NSW").
@@ -368,6 +370,7 @@ _LINK = re.compile(r"https?://|\bwww\.", re.I)
 _NOT_SIGNED = re.compile(r"^\W*[\[(].*\b(?:not\s+signed|unsigned)\b", re.I)
 # A memorandum's addressee field ("TO: The Chairman ..."), the line over its "FROM:" field.
 _MEMO_TO_LINE = re.compile(r"^to\s*:", re.I)
+MAX_TO_FIELD_LINES = 4  # a memo's or a fax's "TO:" field: the addressee's office, body, city and fax number
 # The heading of a text that is spoken, naming its speaker after "by": "KEYNOTE ADDRESS BY THE GOVERNOR",
 # "Opening remarks by H.E. Mr. Jan Roe", "Intervention delivered by the Minister". A presentation's is no speech
 # signed: minutes list who presented what.
@@ -376,6 +379,7 @@ _SPEECH_HEADING = re.compile(
     r"(?:statement|speech|address|remarks|intervention)\s+(?:delivered\s+|made\s+)?by\b\s*(?P<rest>.*)$",
     re.I,
 )
+_DELIVERED_BY = re.compile(r"^(?:as\s+)?delivered\s+by\s+(?P<rest>\S.*)$", re.I)
 # A minister's honorific before the name heading a release ("THE HON. JANE ROE MP", "Senator the Hon. Jo Roe").
 _ISSUER_HONORIFIC = re.compile(r"^\s*(?:senator\s+)?(?:the\s+)?(?:rt\.?\s+)?(?:hon\.|honou?rable)\s+\S", re.I)
 SPEAKER_LINES = 2  # the speaker's name is in the heading or on one of the lines right under it (office, then name)
@@ -467,7 +471,9 @@ _POST_NOMINAL_BARE = {  # after a name without a comma: "Keir Starmer KCB KC MP"
 # or for which officer ("for Director General of the Agency", "For Minister", as a deputy signs), or "By delegation,".
 _ON_BEHALF = re.compile(
     r"^(for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for\s+the|pour\s+le|pour\s+la|im\s+auftrag|by\s+delegation|"
-    r"for\s+(?:acting\s+)?(?:director|minister|secretary|president|ambassador|head|commissioner|governor))\b",
+    r"for\s+(?:acting\s+)?(?:director|minister|secretary|president|ambassador|head|commissioner|governor)|"
+    # a body named in lower-case "for" ("for Export-Import Bank of Examplia"), as banks and firms sign
+    r"(?-i:for\s+(?=[A-Z])))\b",
     re.I,
 )
 _BRACKETED = re.compile(r"^\(([^()]+)\)$")
@@ -484,6 +490,9 @@ _TITLE_WORDS = re.compile(
     re.I,
 )
 # A list's last item after "and" ("..., Forests and Fisheries"): the end of a body's name, never a city.
+_OFFICE_OF = re.compile(r"\s(?:of|for)\s")  # "Minister of Energy", "Commissioner for Trade": an office's domain
+# A title's prefix before the office's own word ("Vice-Minister", "Vice President"): the title goes on after it.
+_VICE_PREFIX = re.compile(r"^vice[-\s]", re.I)
 _CLOSES_LIST = re.compile(r"\s(?:and|&)\s", re.I)
 # Words that make a line next to the date an address, a letterhead or a recipient, not a place.
 # A field's label, an inward stamp's word or a record's kind beside a date ("Dated: 2 March 2011", "REGISTERED 9 OCT
@@ -605,13 +614,19 @@ _TRANSMITTAL_SENDER = re.compile(r"^[\s,]*(?:from|addressed)\b", re.I)
 # ("Tallinn, 24.01.2017 No 2-4/17-0093", "Riga, 3.05.2018 Nr. 01-5/112"): the sender's file code, no text.
 # A code has a slash or a dash, unlike a house number after a comma ("Str. 31 August 1989, nr. 80").
 _TRAILING_REFERENCE = re.compile(
-    r"^\s+(?:(?:our|your)\s+)?(?:ref(?:erence)?\.?|n[°º]|no\.?|nr\.?)\s*:?\s*(?=[\w.]*\d[\w.]*[/-])[\w./-]+\s*$", re.I
+    r"^\s+(?:(?:our|your)\s+)?(?:ref(?:erence)?\.?|n[°º]|no\.?|nr\.?)\s*:?\s*"
+    # the code may hold a bracketed part ("No. (12.4-07 E)3-88", as Baltic registries number letters)
+    r"(?=(?:\([^()]{1,20}\)|[\w.])*\d[\w.()]*[/-])(?:\([^()]{1,20}\)|[\w./-])+\s*$",
+    re.I,
 )
 _WIDE_GAP = re.compile(r"\s{3,}")
 _SUBJECT_LINE = re.compile(rf"{SUBJECT_LABEL}\s*\S", re.I)
 # A sender's file code on a date line's left with no label ("OFI18-00052917 / JMSC 110200 Bogotá D.C.,", as a
 # typed line loses its gap in print): codes that hold digits, then the place's words, which hold none.
-_CODE_THEN_PLACE = re.compile(r"^(?:\S*\d\S*\s+(?:[/|]\s+)?(?:[A-Z]{2,}\s+)?)+(?P<place>[^\d\s/|][^\d/|]*)$")
+# A registry's code may open with letter groups in capitals or joined by "_" ("AB_C REG 2031 0047 Rome,").
+_CODE_THEN_PLACE = re.compile(
+    r"^(?:(?:[A-Z]{2,}|\S*_\S*)\s+)*(?:\S*\d\S*\s+(?:[/|]\s+)?(?:[A-Z]{2,}\s+)?)+(?P<place>[^\d\s/|][^\d/|]*)$"
+)
 _CITED_DATE = re.compile(r"\b(?:dated|of|from|de\s+fecha|del|du|vom)\s*$", re.I)
 # A short note in brackets after a date line's date: another era's year ("(Heisei 23)"), a weekday ("(Monday)").
 _BRACKETED_NOTE = re.compile(r"^\s*\((?:[^\W\d][\w.'’-]*)(?:\s+[\w.'’-]+){0,3}\)\.?\s*$")
@@ -749,7 +764,8 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     # A label before a colon ("Laid on the Table: Wednesday, 25th November, 2026") is no place: one follows it.
     place = _DATE_PREFIX.sub("", _date_field(before).split("|")[-1].split(":")[-1].strip())
     place = _DOCUMENT_KIND_LABEL.sub("", place)
-    place = _TRAILING_WEEKDAY.sub("", _WEEKDAY.sub("", place)).strip(" ,;:-–—")
+    # "(7 May 2016)" under another calendar's date: the bracket is no place
+    place = _TRAILING_WEEKDAY.sub("", _WEEKDAY.sub("", place)).strip(" ,;:-–—(")
     place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—") or _place_field(before)
     coded = _CODE_THEN_PLACE.match(place)
     if coded and _is_place(coded["place"]) and _words(coded["place"]) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS:
@@ -1228,6 +1244,17 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             # margin made, where the text's own line held the close whole.
             closing_at, closing_from, closing_text = k, k - 1, wrapped
             break
+    if closing_at is None:
+        # A letter with a long enclosure after its signature ("Yours sincerely" over "Jane Roe", then "Enc." and a
+        # memorandum of many paragraphs): a closing higher up, when a signer's name stands right under it.
+        closing_at = next(
+            (
+                k
+                for k in range(max(-1, count - 1 - DEFAULT_CLOSING_SEARCH_LINES), -1, -1)
+                if is_closing(texts[k]) and k + 1 < count and _is_signature_name(texts[k + 1])
+            ),
+            None,
+        )
     before_close = closing_from if closing_from is not None else closing_at if closing_at is not None else count
 
     salutation_at = None
@@ -1352,6 +1379,13 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 date_found = (foot[1][0], *date_found[1:])  # the head's date, the foot's place
                 tail_date_at, tail_found, tail_lines = None, None, []
     end = tail_date_at if tail_date_at is not None else count
+    if tail_found is None and date_found is None and closing_at is not None:
+        # Dated at the foot above the closing ("Oslo, 14 March 2031" over "Yours sincerely,"), as Nordic letters may
+        # be: a place-and-date paragraph of its own right over the closing, under the salutation; the signer's lines
+        # stay under the closing.
+        foot = _foot_date_line(lines, flat, texts, closing_at - 2, closing_at)
+        if foot is not None and foot[0] > (-1 if salutation_at is None else salutation_at):
+            tail_found, tail_lines = foot[1], [foot[0]]
 
     if closing_at is not None:
         roles[closing_at] = "closing"
@@ -1511,7 +1545,14 @@ def _sender_lines(head: list[int], flat: list[tuple[int, int]], texts: list[str]
         for k in head
         if flat[k][0] != flat[head[0]][0] and (_FOR_ATTENTION.match(texts[k]) or _HONORIFIC.match(texts[k]))
     }
-    return [k for k in head if flat[k][0] not in addressed]
+    # A memo's or a fax's "TO:" field and the addressee's lines under it, up to its next field ("FROM:").
+    addressee: set[int] = set()
+    for k in range(min(head), max(head) + 1) if head else ():
+        if _MEMO_TO_LINE.match(texts[k]) or (
+            addressee and k - 1 in addressee and not _MEMO_FIELD_LABEL.match(texts[k])
+        ):
+            addressee.add(k)
+    return [k for k in head if flat[k][0] not in addressed and k not in addressee]
 
 
 def _foot_address_place(flat: list[tuple[int, int]], texts: list[str]) -> Optional[str]:
@@ -1592,6 +1633,14 @@ def _speaker(texts: list[str]) -> Optional[str]:
     Only a name with its honorific counts, as a heading's other lines (a subject, an office) have none. The heading
     is the text's first line or a line in capitals: an item of minutes' agenda ("Remarks by Mr. Roe") is neither."""
     first = next((at for at, text in enumerate(texts) if text.strip()), None)
+    for at, text in enumerate(texts[1:], 1):
+        # "Statement by Norway" over "delivered by Jane Roe, State Secretary": who delivers a statement made in a
+        # state's or a body's name speaks, named without an honorific, wherever the heading stands.
+        delivered = _DELIVERED_BY.match(text.strip())
+        if delivered and _SPEECH_HEADING.match(texts[at - 1].strip()):
+            name = person_name(_bare(delivered["rest"].split(",")[0]))
+            if _is_signature_name(name):
+                return natural_case(name, particles=NAME_PARTICLES) if name.isupper() else name
     for at, text in enumerate(texts):
         heading = _SPEECH_HEADING.match(text.strip())
         if not heading or not (at == first or text.isupper()):
@@ -1705,13 +1754,17 @@ def _quoted_message_at(texts: list[str]) -> Optional[int]:
     over "Sent:" header, "On ... wrote:"), after some text of the reply's own; else None."""
     words = 0
     for k, text in enumerate(texts):
-        if words >= DEFAULT_MIN_BODY_WORDS and (
-            QUOTE_SEPARATOR_LINE.match(text)
-            or (
-                QUOTE_FROM_LINE.match(text)
-                and any(QUOTE_SENT_LINE.match(t) for t in texts[k + 1 : k + 3])
-                # "TO: ..." over "FROM: ..." over "DATE: ...": a memorandum's own heading, no message quoted
-                and not (k > 0 and _MEMO_TO_LINE.match(texts[k - 1]))
+        if (
+            words >= DEFAULT_MIN_BODY_WORDS
+            and (
+                QUOTE_SEPARATOR_LINE.match(text)
+                or (
+                    QUOTE_FROM_LINE.match(text)
+                    and any(QUOTE_SENT_LINE.match(t) for t in texts[k + 1 : k + 3])
+                    # "TO: ..." over "FROM: ..." over "DATE: ...": a memorandum's or a fax's own heading, no message
+                    # quoted; its "TO:" field may run over the addressee's lines (office, body, city and fax number)
+                    and not any(_MEMO_TO_LINE.match(text) for text in texts[max(0, k - MAX_TO_FIELD_LINES) : k])
+                )
             )
         ):
             return k
@@ -2097,7 +2150,12 @@ def _is_signature_name(text: str) -> bool:
     words = name.replace(",", " ").split()
     if len(words) < 2 or not _looks_like_name(name) or name.endswith((":", ";")):
         return False
-    if any(word.lower() in _NOT_NAME_WORDS for word in words) or _UNIT_NAME.search(name):
+    if without_country(name) != name:
+        return False  # "Suva, Fiji" under a communique: a city and its country, where it was issued
+    # An initial without its full stop after the first ("M A Roe", as British letters type it) is no article "a".
+    if any(word.lower() in _NOT_NAME_WORDS and not (at and word == "A") for at, word in enumerate(words)):
+        return False
+    if _UNIT_NAME.search(name):
         return False
     return not _TITLE_WORDS.search(name) or _TITLE_WORDS.search(name).start() > 0
 
@@ -2153,11 +2211,10 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         district = _DISTRICT_THEN_CITY.search(text)
         text = district["city"].strip() if district else text
         # "..., Amman 11814, Jordan": the country after an address's postal code is no part of its city.
-        commas = text.count(",")  # "Lazimpat, Kathmandu, Nepal": a quarter, its city and the country
         text = without_country(text) if "," in text and not country_code(text.strip()) else text
         coded = _POSTAL_CODE.search(text) is not None
         text = _POSTAL_CODE.sub("", text)
-        dashed = POSTAL_CODE_AFTER_CITY.search(text)
+        dashed = POSTAL_CODE_AFTER_CITY.search(text) or _SPACED_PIN_AFTER_CITY.search(text)
         if dashed:
             text, coded = (
                 text[: dashed.start()],
@@ -2177,10 +2234,12 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             text, coded = _POSTAL_DISTRICT.sub("", text), True
         if glued:
             text = text.rpartition(",")[2].strip()  # a city that is also a province's name, as Bangladesh's are
-        elif coded and not _is_place(text):
-            text = _address_city(text)
-        elif text.count(",") == 1 and commas >= 2 and not _is_region(text):
-            text = text.rpartition(",")[2].strip()  # "Lazimpat, Kathmandu, Nepal": a quarter, its city, the country
+        elif coded and (not _is_place(text) or _quarter_then_city(text)):
+            text = _address_city(text)  # "North Block, New Delhi" (- 110 001): a building's name, then the city
+        elif _quarter_then_city(text):
+            # "Lazimpat, Kathmandu, Nepal": a quarter, its city, the country; "Seri Perdana, Putrajaya": a seat's
+            # building or quarter, then its city
+            text = text.rpartition(",")[2].strip()
         elif _PREMISES_THEN_CITY.match(text):
             text = without_premises(text)
         elif text.count(",") >= 2:
@@ -2206,7 +2265,8 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         [cell for text in head[1:] for cell in text.split(CELL_MARK)] if head and not re.search(r"\d", head[0]) else []
     )
     for text in cells:
-        text = without_country(text.strip().rstrip("."))  # "1550 Metro Manila, Philippines"
+        # "1550 Metro Manila, Philippines"; "..., LT-01104 Vilnius, tel. +370 ...": the contacts after the city go
+        text = without_country(_CONTACT_FIELD.sub("", text).strip().rstrip(".,").strip())
         found = _POSTAL_CODE_CITY.search(text) or _PO_BOX_CITY.search(text)
         if (
             found
@@ -2220,6 +2280,12 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
                 place = next((part for part in named if _NAMED_CITY.search(part) and _is_place(part)), place)
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     return None
+
+
+def _quarter_then_city(text: str) -> bool:
+    """Whether a letterhead's address line is a building's or a quarter's name, then its city ("Seri Perdana,
+    Putrajaya"): one comma, and no country, province or state after it ("Ottawa, Canada", "Regina, Saskatchewan")."""
+    return text.count(",") == 1 and not _is_region(text) and without_country(text) == text
 
 
 def without_premises(place: str) -> str:
@@ -2431,11 +2497,28 @@ def _title_beside_name(line: RawLine, text: str) -> Optional[tuple[str, str]]:
     else:
         initialled = _INITIALLED_NAME_END.search(text)
         if initialled is None:
-            return None
+            return _title_before_foreign_name(text)
         title, name = _bare(text[: initialled.start()]), initialled["name"]
-    if _TITLE_WORDS.match(title) and _is_signature_name(name) and not _TITLE_WORDS.search(name):
+    if _TITLE_WORDS.match(_VICE_PREFIX.sub("", title)) and _is_signature_name(name) and not _TITLE_WORDS.search(name):
         return title, name
     return None
+
+
+def _title_before_foreign_name(text: str) -> Optional[tuple[str, str]]:
+    """A text line's title and the name after it, their wide space lost ("Vice-Minister of Energy Jonas Roemeris"):
+    the name is the last words that are no English words (an office's are), two to four of them; None when the
+    words do not so part (a surname that is an English word leaves the line whole)."""
+    words = english_words()
+    parts = _bare(text).split()
+    if words is None or not _TITLE_WORDS.match(_VICE_PREFIX.sub("", parts[0] if parts else "")):
+        return None
+    named = len(list(itertools.takewhile(lambda word: word.strip(",.").lower() not in words, reversed(parts))))
+    if not 2 <= named <= DEFAULT_MAX_NAME_WORDS - 2 or len(parts) - named < 2:
+        return None  # "Ambassador Jane Roe": a one-word title is the name's honorific, read with the name
+    title, name = " ".join(parts[:-named]), " ".join(parts[-named:])
+    if not _OFFICE_OF.search(title):
+        return None  # "Ambassador Jane Mary Roe": no office named "of" or "for" something, the words may all be a name
+    return (title, name) if _is_signature_name(name) and not _TITLE_WORDS.search(name) else None
 
 
 def _first_column(line: RawLine, text: str) -> str:

@@ -14,8 +14,9 @@ from models.extraction import Extraction
 # Mention types that become a list of unique names, in order of first mention.
 NAME_FIELDS = {"country": "countries", "organisation": "organisations", "route": "routes", "programme": "programmes"}
 SALUTATION_TRAILING = ",;:"  # DIGEST.md: the salutation line without its comma
-# The dates component's rule for a fiscal year named by its year ("fiscal year 2022", "FY24").
-FISCAL_YEAR_RULE = "fiscal"
+# The dates component's rules for a fiscal year named by its year ("fiscal year 2022", "FY24"), and for a year written
+# over two that may be one ("in 2024/25" in a text of "financial year 2025/26": its twelve months).
+FISCAL_YEAR_RULES = frozenset({"fiscal", "year_range"})
 # What stands between a sum and the same sum said again in brackets: the opening bracket alone.
 RESTATEMENT_OPENER = re.compile(r"\s*\(\s*")
 
@@ -81,7 +82,7 @@ def _date_values(mention: Mention) -> list[str]:
     """The digest dates of one date mention: its EDTF, and for a fiscal year also the year or split year that
     names it, "2026/27" -> 2026/2027 (DIGEST.md: "a fiscal year is the year and, optionally, its interval")."""
     edtf = mention.date.edtf if mention.date is not None else mention.norm
-    named = fiscal_year_named(edtf, mention.text) if mention.rule == FISCAL_YEAR_RULE else None
+    named = fiscal_year_named(edtf, mention.text) if mention.rule in FISCAL_YEAR_RULES else None
     return [named, edtf] if named else [edtf]
 
 

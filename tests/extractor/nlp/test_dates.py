@@ -1081,6 +1081,20 @@ def test_nepal_s_bikram_sambat_fiscal_years_are_their_gregorian_months():
     assert edtfs("Spending in fiscal year 2083/84 rises.", dt.date(2026, 12, 1)) == ["2083-04/2084-03"]
 
 
+def test_a_year_written_over_two_in_a_text_that_names_its_financial_years_so_is_one():
+    text = "Our funding for financial year 2031/32 is set. The grant held back in 2030/31 and the loan of 2029-30 are paid."
+    assert edtfs(text, dt.date(2031, 6, 1)) == ["2031-04/2032-03", "2030-04/2031-03", "2029-04/2030-03"]
+    # A text that names no financial year so keeps a span of two years.
+    assert edtfs("The grant held back in 2030/31 is paid.", dt.date(2031, 6, 1)) == ["2030/2031"]
+
+
+def test_a_bikram_sambat_year_alone_is_no_gregorian_year():
+    text = "Under the Grants Act, 2080 of Nepal, the district's grant is paid in Magh 2083 (January 2027)."
+    assert edtfs(text, dt.date(2026, 12, 1)) == ["2027-01"]
+    # A text that names no Nepal keeps the year as written.
+    assert edtfs("The plan runs until 2083.", dt.date(2026, 12, 1)) == ["2083"]
+
+
 def test_a_body_s_own_fiscal_year_in_a_us_document_is_no_us_federal_year():
     text = "The charge is waived for the Bank's fiscal year 2031; funds for fiscal year 2031 were appropriated."
     assert [d.edtf for d in find_dates(text, dt.date(2030, 9, 12), author="THE WHITE HOUSE")] == [

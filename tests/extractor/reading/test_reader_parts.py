@@ -95,6 +95,12 @@ from extractor.reading.text_input import text_blocks
         ("Prot. No.: 4417/3.05.2022", None, dt.date(2022, 5, 3)),
         # A file code without a label before the place, its gap lost in print.
         ("DEX21-004417 / KLM 220310 Lima, 9 March 2027", "Lima", dt.date(2027, 3, 9)),
+        # ... whose code opens with letter groups in capitals or joined by "_".
+        ("QX_R CAB REG2031 0058811 Lima, 9 March 2031", "Lima", dt.date(2031, 3, 9)),
+        # A registry's number after the date, with a bracketed part, as Baltic ministries number letters.
+        ("2031-03-04 No. (7.1-02 E)4-88", None, dt.date(2031, 3, 4)),
+        # The Gregorian date alone in brackets, on a line under another calendar's: no place.
+        ("(4 March 2031)", None, dt.date(2031, 3, 4)),
         # The same day in another calendar, in digits, before the Gregorian one in brackets.
         ("Asmara, 14/03/2021 E.C. (22 November 2028)", "Asmara", dt.date(2028, 11, 22)),
         # ... or in brackets after it, its month first, as English prints the Ethiopian one.
@@ -475,6 +481,14 @@ def test_the_letterheads_city_without_its_postal_district_or_its_province():
         ("WATER, SANITATION, PARKS AND GARDENS\nFax: +1 555 0100 | 80250 MOMBASA.", "Mombasa"),
         # A postal code joined to the city by a hyphen: that city, also where it names its province too.
         ("Bhaban 4 (Level-2), Boyra, Sonadanga, Khulna-9000", "Khulna"),
+        # India's PIN after the city, in two groups of three without a dash, the country after it.
+        ("Harbour Tower, Floor 9, Marine Drive,\nPunepur 411 002, India", "Punepur"),
+        # ... or after a dash, with a building's name before the city: the city.
+        ("Lotus Block, Navapur - 110 021", "Navapur"),
+        # A postal code before the city, then the contacts on the same line.
+        ("Public body, Harbour Ave. 12, LT-01105 Kaunas, tel. +370 5 555 0100,", "Kaunas"),
+        # A seat's building or quarter by its name, then the city.
+        ("Rana Putra, Elbaville", "Elbaville"),
     ):
         text = f"MINISTRY OF WATER\n{address}\n\n3 May 2030\n\nDear Director,\n\nWe thank you.\n\nYours,\n\nAnn Author"
         assert split_letter(text_blocks(text))[0].place == place
@@ -503,6 +517,11 @@ def test_a_name_in_brackets_under_the_enclosure_line_signs_a_memo():
         # Who presents a paper is no speaker who signs; a speech's heading stands first or in capitals.
         ("Presentation by Ms. Jane Roe, consultant", None),
         ("MEETING OF DONORS\nRemarks by Mr. Li Wei, host", None),
+        # A statement in a state's name, delivered by its speaker, named without an honorific under a heading.
+        (
+            "Check against delivery\n\nDONORS' CONFERENCE\n\nStatement by Ruritania\ndelivered by Ana Roe, State Secretary",
+            "Ana Roe",
+        ),
     ],
 )
 def test_a_spoken_texts_heading_names_its_speaker_as_signatory(heading, speaker):
@@ -2761,3 +2780,86 @@ def test_a_wrapped_runs_char_boxes_are_its_printed_lines_joined_as_its_text(firs
     assert x0s == (top.char_x0 + edge)[:taken] + under.char_x0
     assert x1s == (top.char_x1 + edge)[:taken] + under.char_x1
     assert char_boxes(top) == (top.char_x0, top.char_x1)  # a printed line's own
+
+
+def test_a_body_signed_for_in_lower_case_over_a_name_in_brackets():
+    text = (
+        "RIVER DEVELOPMENT BANK\n\n12 June 2031\n\nDear Sir,\n\nWe are pleased to offer the loan on the terms "
+        "attached.\n\nYours faithfully,\nfor River Development Bank\n\n\n(Asha K. Rao)\nGeneral Manager"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Asha K. Rao", "General Manager")
+
+
+def test_a_communiques_city_and_country_over_its_date_are_no_signatory():
+    body = "".join(
+        f"Ministers went through item {n} of the work plan and agreed its next steps.\n\n" for n in range(1, 11)
+    )
+    text = f"JOINT COMMUNIQUE\n\n{body}Port Elara, Malta\n14 October 2031"
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Port Elara", dt.date(2031, 10, 14), None)
+
+
+def test_a_letter_dated_at_the_foot_over_its_closing():
+    text = (
+        "MINISTRY OF FORESTS\n\nThe Minister of Forests\nRuritania\n\nDear Minister,\n\nWe confirm the second payment "
+        "for the verified results of the last period.\n\nTrondby, 3 April 2031\n\nYours sincerely,\n\n\nAnn Author\n"
+        "Director General"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Trondby", dt.date(2031, 4, 3), "Ann Author")
+    assert "Trondby, 3 April 2031" not in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
+def test_a_fax_whose_to_field_runs_over_the_addressees_lines():
+    text = (
+        "12-MAR-31 MON 09:40   MINISTRY OF PORTS FINANCE DIVISION   +99 1 234 5678   P.01\n\n"
+        "MINISTRY OF PORTS\nPORT ELARA\n\nFACSIMILE MESSAGE\n\n"
+        "TO:       The Director\n          Harbour Investment Fund\n          Geneva           Fax: (41 22) 555 0100\n"
+        "FROM:     J.K. Roe\n          Head, Finance Division\nDATE:     12 March 2031\nPAGES:    2\n\n"
+        "Dear Director\n\nWe confirm the second instalment of the harbour loan.\n\nYours sincerely\n\n\n"
+        "J.K. Roe\nHead, Finance Division"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    # The "FROM:" over "DATE:" fields are the fax's own heading, no quoted message; the addressee's city is no place.
+    assert (parts.place, parts.date, parts.salutation, parts.signatory) == (
+        "Port Elara",
+        dt.date(2031, 3, 12),
+        "Dear Director",
+        "J.K. Roe",
+    )
+
+
+def test_a_letter_signed_over_a_long_enclosure():
+    memo = "".join(f"{n}. The fund paid grant {n} to the partner's training programme.\n\n" for n in range(1, 36))
+    text = (
+        "MINISTRY OF PORTS\nPort Elara\n\n4 May 2031\n\nDear Mr Roe\n\nI enclose the note you asked for.\n\n"
+        f"Yours sincerely\n\nJ A Mensah (Mrs)\nEnc.\n\nNOTE BY THE MINISTRY\n\n{memo}"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    # A closing higher up than a letter's last lines, with a name typed with initials without full stops under it.
+    assert (parts.closing, parts.signatory, parts.signatory_title) == ("Yours sincerely", "J A Mensah", None)
+    assert "35. The fund paid grant 35 to the partner's training programme." in [
+        line.text.strip() for block in body_blocks for line in block.lines
+    ]
+
+
+@pytest.mark.parametrize(
+    ("signer", "signatory", "title"),
+    [
+        # A title beside the name, their wide space lost in a text: the name is the words no English word is.
+        (
+            "Vice-Minister of Transport          Dovydas Kairiukstis",
+            "Dovydas Kairiukstis",
+            "Vice-Minister of Transport",
+        ),
+        # A one-word title before the name is its honorific: the name is whole.
+        ("Ambassador Khalid Sami Haddad", "Khalid Sami Haddad", None),
+        # A title alone over the name stays the title.
+        ("Minister of Foreign Affairs\nDovydas Kairiukstis", "Dovydas Kairiukstis", "Minister of Foreign Affairs"),
+    ],
+)
+def test_a_title_beside_the_signers_name_in_a_text(signer, signatory, title):
+    text = f"3 May 2031\n\nDear Director,\n\nWe confirm the grant for the line.\n\nYours sincerely,\n\n{signer}"
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == (signatory, title)

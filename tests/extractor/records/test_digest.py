@@ -181,14 +181,17 @@ def test_a_fiscal_year_is_listed_with_the_year_that_names_it():
     digest = make_digest(Extraction(letter=letter, body=BODY, mentions=[fiscal]))
     assert digest.dates == ["2024", "2023-10/2024-09"]
     assert make_digest(Extraction(letter=letter, body=BODY, mentions=[span])).dates == ["2023-10/2024-09"]
+    # A year written over two read as a financial year ("in 2023/24") is listed with the years that name it too.
+    split = mention("date", "2023/24", 60, date=DateValue(edtf="2023-04/2024-03"), rule="year_range")
+    assert make_digest(Extraction(letter=letter, body=BODY, mentions=[split])).dates == ["2023/2024", "2023-04/2024-03"]
 
 
 def test_the_fiscal_rule_the_digest_knows_is_the_one_the_dates_component_gives():
     from extractor.nlp.pipeline import get_nlp
-    from extractor.records.digest import FISCAL_YEAR_RULE
+    from extractor.records.digest import FISCAL_YEAR_RULES
 
-    doc = get_nlp()("Congress appropriated the funds in fiscal year 2022.")
-    assert [span._.rule for span in doc.spans["date"]] == [FISCAL_YEAR_RULE]
+    doc = get_nlp()("Congress appropriated the funds in fiscal year 2022 and spent them in 2023/24.")
+    assert {span._.rule for span in doc.spans["date"]} == FISCAL_YEAR_RULES
 
 
 def test_a_sum_said_again_in_brackets_is_one_amount():
