@@ -1079,7 +1079,11 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
             continue  # most sentences: one look at their first word
         words = [t for t in sent if not (t.is_space or t.is_punct)]
         latter = bool(words[1:2]) and words[1].lower_ == LATTER
-        if words[1:2] and (words[1].lower_ in BACKREF_ADJECTIVES or latter):
+        # "That amount was transferred in full": one sum pointed at, the last named, as "the latter amount" is.
+        latter = latter or (
+            words[0].lower_ in WORDS.one_sum_anaphors and words[1:2] != [] and words[1].lower_ in WORDS.one_sum_nouns
+        )
+        if words[1:2] and (words[1].lower_ in BACKREF_ADJECTIVES or words[1].lower_ == LATTER):
             words = words[:1] + words[2:]  # "The full amount was paid out ...": the sum named before, all of it
         if len(words) < 3 or words[0].lower_ not in WORDS.money_anaphors or words[1].lower_ not in WORDS.money_nouns:
             continue

@@ -124,3 +124,11 @@ def test_a_table_led_in_by_this_comprises_stands_where_the_whole_before_it_stand
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[35e6][0] == statuses[25e6][0] == "planned"
+
+
+def test_that_amount_said_next_to_be_transferred_is_the_last_sum_paid_whatever_its_own_clause(tmp_path):
+    text = (
+        "Dear Chair,\n\nOn 2 March the Board did not object to the release of EUR 700,000 for the school fees of students "
+        "from Chad. That amount was transferred in full on 3 March.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[7e5] == ("disbursed", "paid_in_later_sentence")
