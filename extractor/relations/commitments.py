@@ -698,6 +698,8 @@ def find_commitments_and_actions(
             status_group = _denied_later_stage(view, status_group, groups)
             if status_group is not None and stage_totalled(view, span) is not None:
                 status_group = None  # "expenditure ..., against ..., reached USD 24 million": its own clause's stage
+            if status_group is not None and _whole_after_its_part(view, span):
+                status_group = None  # "USD 7 million of its grant of USD 40 million was paid": the verb is the part's
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
             if row is not None and isinstance(span._.value, dict) and not span._.value.get("value"):
@@ -1723,13 +1725,15 @@ def _split_by_decided_part(view: LetterDoc, sent, span, groups: list[VerbGroup])
     """Whether the sum stands in a sentence's opening that names a whole to split ("Of the $300 million Fund within
     the Strategy, $87 million had been committed") and a past verb of deciding or paying governs the part after it."""
     doc = view.doc
-    parts = _of_which_parts(view, span)
+    parts = _of_which_parts(view, span) or _parts_named_later(view, sent, span)
     if parts:
         # "X's budget line holds EUR 9 million, of which EUR 4 million was approved in May": the same, split after it;
         # but a cost or a need estimated is no money given ("The cost is estimated at EUR 70 million, of which ...").
         if _estimated_whole(view, sent, span):
             return False
         return any(parts[0].end <= g.start and g.time == "past" and g.cls in ("adopted", "disbursed") for g in groups)
+    if _whole_after_its_part(view, span):
+        return any(span.end <= g.start and g.time == "past" and g.cls in ("adopted", "disbursed") for g in groups)
     words = [t for t in doc[sent.start : span.start] if not t.is_space]
     if not words or words[0].lower_ != "of" or any(t.text in (",", ";") for t in words):
         return False
@@ -1738,6 +1742,29 @@ def _split_by_decided_part(view: LetterDoc, sent, span, groups: list[VerbGroup])
     if not later:
         return False
     return any(comma < g.head and g.time == "past" and g.cls in ("adopted", "disbursed") for g in groups)
+
+
+def _whole_after_its_part(view: LetterDoc, span) -> bool:
+    """Whether the sum is the whole a sum just before it is named a part of, by "of", a noun of money and "of" ("USD 7
+    million of its grant of USD 40 million", "EUR 2 million of the pledge of EUR 9 million")."""
+    doc, i = view.doc, span.start - 1
+    if i < 3 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.money_nouns | WORDS.pledge_nouns:
+        return False
+    i -= 2
+    if doc[i].lower_ in WORDS.determiners:
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and any(s.end == i for s in view.spans_in("amount", span.sent.start, i))
+
+
+def _parts_named_later(view: LetterDoc, sent, span) -> list:
+    """The next sum of the sentence when it names itself a part of this one, smaller and in its currency, further on
+    ("a grant of USD 12 million ... continues; USD 4 million of it had been disbursed"); [] otherwise."""
+    later = view.sums_in(span.end, sent.end)
+    if not later or not is_part(view, later[0]):
+        return []
+    whole, part = amount_value(span), amount_value(later[0])
+    same_money = whole is not None and part is not None and whole.currency == part.currency
+    return later[:1] if same_money and part.value < whole.value else []
 
 
 def _estimated_whole(view: LetterDoc, sent, span) -> bool:
