@@ -853,8 +853,12 @@ def find_commitments_and_actions(
                     toward_cost=goes_toward_cost(view, span),
                     allotted=is_allotment(view, span),
                     promised_ahead=status_group is not None
-                    and status_group.lemma in WORDS.promising_verbs
-                    and names_time_ahead(view, sent),  # read only for a verb of promising
+                    and (
+                        status_group.lemma in WORDS.promising_verbs
+                        and names_time_ahead(view, sent)
+                        or status_group.lemma in WORDS.announcing_verbs
+                        and names_time_ahead(view, sent, starting_after=True)
+                    ),  # read only for a verb of promising or announcing
                     own_promise=_own_promise(view, sent, span, group, author, author_country),
                     held=is_held_allotment(view, span),
                     requested=is_requested(view, span),
