@@ -155,6 +155,7 @@ class StatusCase:
     split_decided: bool = False  # a decided part is split from it ("Of the $300 million fund, $87 million was spent")
     approved: bool = False  # a decision's participle follows it ("USD 20 million as a loan, approved by its Board")
     expected: bool = False  # a planning participle follows it ("EUR 50 million from X, expected in May")
+    decided_later: bool = False  # a deciding participle follows it ("EUR 40 million, committed in October 2018")
     contract_value: bool = False  # the sum is a signed contract's value ("The total value of the contract is EUR 9m")
     instrument_size: bool = False  # a grant or loan named as the subject comes to it ("The grant amounts to USD 8m")
     earmarked: bool = False  # the verb keeps the sum for a purpose ("has set aside BRL 3 billion for its part")
@@ -197,6 +198,12 @@ def awaiting_approval(case: StatusCase) -> Optional[str]:
     """ "a pledge of GBP 40 million, subject to annual parliamentary approval": money that waits on a
     decision still to come is only planned, whatever a pledge or a list's lead-in says of it."""
     return "planned" if case.awaiting else None
+
+
+def decided_after(case: StatusCase) -> Optional[str]:
+    """ "The balance is expected from: - X, EUR 40 million, committed in October": a sum of no verb of ours that a
+    deciding participle after it says was decided is adopted, whatever the list's lead-in says of the items."""
+    return "adopted" if case.group is None and case.decided_later else None
 
 
 def still_to_come(case: StatusCase) -> Optional[str]:
@@ -660,6 +667,7 @@ STATUS_RULES = (
     awaiting_approval,
     still_to_come,
     expected_later,
+    decided_after,
     estimated_cost,
     named_tentative,
     asked_for,  # "is appraising the request for a loan of USD 150 million": the request, not the work on it
@@ -2254,6 +2262,25 @@ def own_participle_stage(view: LetterDoc, span, group: Optional[VerbGroup]) -> O
     if group is not None and not any(s.end == group.head for s in view.spans_in("amount", span.sent.start, span.start)):
         return None  # "approved EUR 5 million disbursed over three years": the sentence's verb decides
     return stage_participle(view.lowers[after])
+
+
+def is_decided_after(view: LetterDoc, span) -> bool:
+    """Whether a deciding verb's bare participle follows the sum, after a comma ("EUR 40 million, committed in October")
+    or after the sum's few words, a date right after it ("EUR 32 million in grants approved in June 2018")."""
+    entry = _participle_after(view, span)
+    if entry is not None:
+        return entry[1] == "adopted"
+    forms, lowers = load_cues().forms, view.lowers
+    later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
+    end = min([span.sent.end, span.end + SUM_PHRASE_WORDS, *later])
+    for i in range(span.end, end):
+        if view.clause_break(i) or lowers[i] in (",", ";", ":"):
+            return False
+        entry = forms.get(lowers[i])
+        if entry is not None and entry[2] == "past":  # not "in grant resources": a noun spelt as a verb
+            dated = view.spans_in("date", i + 1, min(end + 3, span.sent.end))
+            return entry[1] == "adopted" and bool(dated) and dated[0].start <= i + 2
+    return False
 
 
 def is_expected_later(view: LetterDoc, span) -> bool:
