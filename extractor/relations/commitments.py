@@ -1945,10 +1945,19 @@ def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGro
         bare = all(a.endswith("ly") for a in group.aux) and opener.text in (",", "-", "–", "—")
         if bare and group.tense == "past" and doc[group.head].lower_ in WORDS.paid_participles:
             return True  # "- NZ$3 million budget support, paid on 23 February": the item says it went out
+        if not group.aux and group.tense == "past" and opener.text != "," and _takes_sum_next(doc, group, span):
+            return True  # "- the Government included EUR 9 million in the draft budget": a past verb and its object
         if opener.text == "," or opener.lower_ in WORDS.relative_subjects or (not group.aux and group.tense == "past"):
             continue
         return True
     return False
+
+
+def _takes_sum_next(doc, group: VerbGroup, span) -> bool:
+    """Whether the sum follows the verb at once, an article or "a further" perhaps between ("included EUR 9 million",
+    "approved a further EUR 2 million"): the verb's object, so a finite verb, not a participle on a noun."""
+    between = [t.lower_ for t in doc[group.head + 1 : span.start] if not t.is_space]
+    return span.start > group.head and all(w in WORDS.determiners or w in WORDS.further_words for w in between)
 
 
 def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:

@@ -2016,7 +2016,9 @@ def is_held_in_plan(view: LetterDoc, span) -> bool:
         return True
     if _opened_in_plan(view, span.sent) or _cost_of_plan(view, span):
         return True
-    words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 3)]]
+    words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 4)]]
+    if words[:2] and words[0] in WORDS.be_have and words[0] not in WORDS.be_forms and words[1] == "been":
+        words = words[1:]  # "EUR 2 million has been entered in the draft budget": the perfect places it as well
     if len(words) > 3 and words[0] in WORDS.be_forms and words[2] == "in" and _participle(words[1]):
         # "EUR 9 million is foreseen in the draft estimates": a participle between "be" and "in" places it too.
         return any(w in WORDS.draft_words for w in words[3:5]) or any(w in WORDS.plan_nouns for w in words[3:])
