@@ -1640,11 +1640,17 @@ def is_named_as(view: LetterDoc, span, nouns) -> bool:
 
 def is_estimated_cost(view: LetterDoc, span) -> bool:
     """Whether the verb "cost" takes the sum, a tentative word a few words before it ("is projected to cost NZD 40
-    million", "are expected to cost about EUR 4 million")."""
+    million", "are expected to cost about EUR 4 million"), or an aside puts a cost at it ("the cost, estimated at")."""
     lowers, start = view.lowers, span.sent.start
     i = span.start - 1
-    while i > start and lowers[i] in WORDS.amount_qualifiers:
+    while i > start and lowers[i] in WORDS.amount_qualifiers and lowers[i] != "at":
         i -= 1
+    if i - 2 > start and lowers[i] == "at" and lowers[i - 1] in WORDS.tentative and lowers[i - 2] == ",":
+        # "The cost of the cycle, estimated at EUR 3 million, is covered by ...": an aside putting a cost at the sum.
+        subject = next(
+            (k for k in range(i - 3, max(start, i - 3 - MAX_SUBJECT_WORDS) - 1, -1) if view.clause_break(k)), start
+        )
+        return any(w in WORDS.plan_cost_nouns | WORDS.need_nouns for w in lowers[subject : i - 2])
     if i <= start or lowers[i] not in WORDS.cost_verbs:
         return False
     return any(w in WORDS.tentative for w in lowers[max(start, i - ESTIMATE_WORDS) : i])

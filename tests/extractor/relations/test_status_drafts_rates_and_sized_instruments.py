@@ -184,3 +184,13 @@ def test_an_of_which_clause_before_a_sentence_s_first_sum_keeps_its_verb(tmp_pat
         "for the wells." + FOOT
     )
     assert statuses_of(tmp_path, text)[6e6] == ("adopted", "past_decision")
+
+
+def test_a_cost_an_aside_puts_at_a_sum_is_only_foreseen_whatever_the_verb_after_it(tmp_path):
+    text = (
+        HEAD
+        + "The cost of the second course for Zambian officers, estimated at ZMW 5 million, is covered by the bill now "
+        + "before Parliament."
+        + FOOT
+    )
+    assert statuses_of(tmp_path, text)[5e6] == ("planned", "estimated_cost")
