@@ -445,6 +445,8 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
             # "Outstanding", "Balance due": what the pledge's holder has still to pay; a stage the head names
             # ("Disbursed outstanding") decides before it.
             return "planned"
+        if not stages and _paid_column_after(row, column):
+            return "adopted"  # "Amount | Agreement | Disbursed": the sum agreed, that the payments are drawn from
         return stages[0] if len(stages) == 1 else None
     figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
     stages = column_stages(table.caption.text) if table.caption is not None else []
@@ -460,6 +462,13 @@ def _signed_cell(row: tuple[Table, tuple], span) -> bool:
     column = column_of(cells, span.start_char)
     unsigned = [cell for cell in cells if is_figure(cell.text) and not is_signed_figure(cell.text)]
     return column is not None and is_signed_figure(cells[column].text) and len(unsigned) >= 2
+
+
+def _paid_column_after(row: tuple[Table, tuple], column: int) -> bool:
+    """Whether a column to the right of a figure's column, its head naming no stage, is headed as paid out ("Amount |
+    Agreement | Disbursed", "Credit | Drawn"): the first figure is the whole the payments come from."""
+    heads = [_column_head(row, c) for c in range(column + 1, len(row[1]))]
+    return any(column_stages(head) == ["disbursed"] for head in heads)
 
 
 def _column_head(row: tuple[Table, tuple], column: int) -> str:
