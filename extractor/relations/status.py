@@ -181,6 +181,7 @@ class StatusCase:
     )
     made_available: bool = False  # "make" and a word of giving take it ("the Fund made NZD 3m available to X")
     own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid and USD 6m undrawn")
+    sized_at: bool = False  # "at" puts its verb's money at the sum ("which X funds at GBP 70 million")
     tentative: bool = False  # a tentative word names it ("a provisional grant of SEK 5m", "the expected X is")
 
 
@@ -654,6 +655,8 @@ def spending_now(case: StatusCase) -> Optional[str]:
     paying = group.time == "present" and group.cls == "disbursed" and group.lemma in WORDS.spending_now
     # "finances X with a grant of USD 30 million, of which USD 17 million had been disbursed": only the part went out.
     paying = paying and not case.verb_after and not case.part_paid
+    # "a programme which DFID funds at GBP 70 million over 2009-2014": the size of the funding decided, not a payment.
+    paying = paying and not case.sized_at
     return "disbursed" if paying else None
 
 
@@ -1399,6 +1402,15 @@ def _requested_as(view: LetterDoc, span) -> bool:
         if doc[j].lower_ in WORDS.asking_nouns:
             return True
     return False
+
+
+def is_sized_at(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether "at" joins the sum to its verb before it, qualifiers aside ("funds the programme at about GBP 70
+    million"): the verb's money put at that size."""
+    lowers, i = view.lowers, span.start - 1
+    while i > span.sent.start and lowers[i] in WORDS.amount_qualifiers and lowers[i] != "at":
+        i -= 1
+    return group is not None and group.head < i and lowers[i] == "at"
 
 
 def word_before_sum(view: LetterDoc, span) -> int:
