@@ -196,3 +196,11 @@ def test_a_present_verb_of_funding_that_puts_its_money_at_a_sum_sizes_it_decided
     found = statuses_of(tmp_path, text)
     assert found[40e6] == "adopted"
     assert found[3e6] == "disbursed"
+
+
+def test_goods_valued_at_a_sum_and_delivered_at_a_past_date_were_handed_over(tmp_path):
+    text = (
+        "Suva, 3 March 2026\n\nDear Minister,\n\nMinisters welcomed the gift by Canada of patrol boats to Fiji, valued "
+        "at CAD 9 million, delivered in 2025, and its plans for Samoa.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[9e6] == "disbursed"
