@@ -868,6 +868,8 @@ def find_commitments_and_actions(
                         status_group.lemma in WORDS.promising_verbs
                         and names_time_ahead(view, sent)
                         or status_group.lemma in WORDS.announcing_verbs
+                        and status_group.head
+                        < span.start  # "X announced EUR 5m", not "EUR 5m announced by X, to be paid"
                         and names_time_ahead(view, sent, starting_after=True)
                     ),  # read only for a verb of promising or announcing
                     own_promise=_own_promise(view, sent, span, group, author, author_country),

@@ -1683,7 +1683,11 @@ def is_estimated_cost(view: LetterDoc, span) -> bool:
         subject = next(
             (k for k in range(i - 3, max(start, i - 3 - MAX_SUBJECT_WORDS) - 1, -1) if view.clause_break(k)), start
         )
-        return any(w in WORDS.plan_cost_nouns | WORDS.need_nouns for w in lowers[subject : i - 2])
+        words = lowers[subject : i - 2]
+        costs = [n for n, w in enumerate(words) if w in WORDS.plan_cost_nouns | WORDS.need_nouns]
+        # The cost as the clause's subject; "X will bear the cost, estimated at ...," takes on the cost, whatever it is.
+        forms = load_cues().forms
+        return bool(costs) and not any(w in WORDS.auxiliaries or w in forms for w in words[: costs[0]])
     if i <= start or lowers[i] not in WORDS.cost_verbs:
         return False
     return any(w in WORDS.tentative for w in lowers[max(start, i - ESTIMATE_WORDS) : i])

@@ -194,3 +194,8 @@ def test_a_cost_an_aside_puts_at_a_sum_is_only_foreseen_whatever_the_verb_after_
         + FOOT
     )
     assert statuses_of(tmp_path, text)[5e6] == ("planned", "estimated_cost")
+
+
+def test_a_cost_estimated_in_an_aside_that_a_giver_takes_on_is_at_the_stage_of_its_verb(tmp_path):
+    text = HEAD + "Sweden will bear the cost, estimated at ZMW 2 million, of the review mission to Zambia." + FOOT
+    assert statuses_of(tmp_path, text)[2e6] == ("planned", "future")
