@@ -864,14 +864,8 @@ def find_commitments_and_actions(
                     toward_cost=goes_toward_cost(view, span),
                     allotted=is_allotment(view, span),
                     promised_ahead=status_group is not None
-                    and (
-                        status_group.lemma in WORDS.promising_verbs
-                        and names_time_ahead(view, sent)
-                        or status_group.lemma in WORDS.announcing_verbs
-                        and status_group.head
-                        < span.start  # "X announced EUR 5m", not "EUR 5m announced by X, to be paid"
-                        and names_time_ahead(view, sent, starting_after=True)
-                    ),  # read only for a verb of promising or announcing
+                    and status_group.lemma in WORDS.promising_verbs
+                    and names_time_ahead(view, sent),  # read only for a verb of promising
                     own_promise=_own_promise(view, sent, span, group, author, author_country),
                     held=is_held_allotment(view, span),
                     requested=is_requested(view, span),
@@ -1776,10 +1770,13 @@ def _whole_after_its_part(view: LetterDoc, span) -> bool:
 
 
 def _parts_named_later(view: LetterDoc, sent, span) -> list:
-    """The next sum of the sentence when it names itself a part of this one, smaller and in its currency, further on
+    """The next sum of the sentence when "of it" after it names it a part of this one, smaller and in its currency
     ("a grant of USD 12 million ... continues; USD 4 million of it had been disbursed"); [] otherwise."""
     later = view.sums_in(span.end, sent.end)
-    if not later or not is_part(view, later[0]):
+    after = [t.lower_ for t in view.doc[later[0].end : later[0].end + 2]] if later else []
+    # "EUR 4 million of it": the part names its whole; a far "of which" may hang on another noun ("its intent to
+    # transfer EUR 9 million to the fund, of which ...": an intent partly carried out).
+    if not later or after[:1] != ["of"] or after[1:] not in (["it"], ["this"], ["that"]):
         return []
     whole, part = amount_value(span), amount_value(later[0])
     same_money = whole is not None and part is not None and whole.currency == part.currency

@@ -91,7 +91,6 @@ MAX_DECIDED_THAT_GAP = 8
 MAX_PROPOSER_WORDS = 10  # a noun of proposal's words before its "that" ("the proposal put forward by X that")
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
 YEARS = re.compile(r"\d{4}(/\d{4})?")  # a year or a span of whole years, as EDTF ("2027", "2027/2028")
-CALENDAR_DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?")  # a month or a day, as EDTF ("2027-07", "2027-07-01")
 # Most tokens from a sum to the end of a relative clause that places it in a draft ("KES 12 million (about
 # USD 90,000) that the National Treasury (NT) has included in the draft budget"): a bracketed equivalent and a
 # ministry with its acronym fit; a longer run is another clause.
@@ -317,15 +316,13 @@ def promise_partly_paid(case: StatusCase) -> Optional[str]:
 
 def promised_for_time_ahead(case: StatusCase) -> Optional[str]:
     """ "X has pledged EUR 2 million for training over 2027-2028", written in 2027, "Norway pledges NOK 9 million for
-    2027-2029", "X announced EUR 5 million from 1 July" (a time that starts after the letter): money promised for a
-    time not yet over is only planned (a pledge for no time or a time gone by, or the author's own state's past one,
+    2027-2029": money promised for a time not yet over is only planned (a pledge for no time or a time gone by, or the author's own state's past one,
     told as its decision, is a decision taken: past_decision)."""
     group = case.group
     if group is None or case.negated or not case.promised_ahead:
         return None
-    announced = _past(case) and group.lemma in WORDS.announcing_verbs  # promised_ahead: for a time that starts later
     pledging_now = group.time == "present" and group.lemma in WORDS.promising_verbs
-    return "planned" if (_promised(case) and not case.own_promise) or announced or pledging_now else None
+    return "planned" if (_promised(case) and not case.own_promise) or pledging_now else None
 
 
 def pledge_intended(case: StatusCase) -> Optional[str]:
@@ -2486,11 +2483,10 @@ def is_paid_since(view: LetterDoc, span) -> bool:
     return False
 
 
-def names_time_ahead(view: LetterDoc, sent, starting_after: bool = False) -> bool:
+def names_time_ahead(view: LetterDoc, sent) -> bool:
     """Whether the sentence names years that start no earlier than the letter's year and end after its date ("for
     2027-2028" or "in 2027" in a letter of May 2027; not a programme's "2024-2027" that began before, nor "this
-    summer"); with ``starting_after``, only a day, a month or years that start after the letter's date ("from 1 July
-    2027" in a letter of May 2027, not "this year"); False for a letter with no date."""
+    summer"); False for a letter with no date."""
     parts = view.letter.parts
     month = interval(parts.month) if parts.month else None
     dated = parts.date or (month[1] if month else None)
@@ -2499,11 +2495,6 @@ def names_time_ahead(view: LetterDoc, sent, starting_after: bool = False) -> boo
     for span in view.spans_in("date", sent.start, sent.end):
         value = span._.value if isinstance(span._.value, dict) else {}
         edtf = value.get("edtf") or span._.norm or ""
-        if starting_after:
-            found = interval(edtf) if YEARS.fullmatch(edtf) or CALENDAR_DATE.fullmatch(edtf) else None
-            if found is not None and found[0] > dated:
-                return True
-            continue
         found = interval(edtf) if YEARS.fullmatch(edtf) else None
         if found is not None and found[0].year >= dated.year and found[1] > dated:
             return True
