@@ -108,6 +108,7 @@ from extractor.relations.status import (
     is_confirmation_asked,
     is_confirmed,
     is_contract_value,
+    is_decided_after,
     is_decided_as,
     is_decided_that,
     is_earmarked,
@@ -132,6 +133,7 @@ from extractor.relations.status import (
     is_put_forward,
     is_released_with,
     is_requested,
+    is_sized_at,
     is_stated_need,
     is_still_to_come,
     is_targeted,
@@ -455,6 +457,8 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
             # "Outstanding", "Balance due": what the pledge's holder has still to pay; a stage the head names
             # ("Disbursed outstanding") decides before it.
             return "planned"
+        if not stages and _paid_column_after(row, column):
+            return "adopted"  # "Amount | Agreement | Disbursed": the sum agreed, that the payments are drawn from
         return stages[0] if len(stages) == 1 else None
     figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
     stages = column_stages(table.caption.text) if table.caption is not None else []
@@ -470,6 +474,13 @@ def _signed_cell(row: tuple[Table, tuple], span) -> bool:
     column = column_of(cells, span.start_char)
     unsigned = [cell for cell in cells if is_figure(cell.text) and not is_signed_figure(cell.text)]
     return column is not None and is_signed_figure(cells[column].text) and len(unsigned) >= 2
+
+
+def _paid_column_after(row: tuple[Table, tuple], column: int) -> bool:
+    """Whether a column to the right of a figure's column, its head naming no stage, is headed as paid out ("Amount |
+    Agreement | Disbursed", "Credit | Drawn"): the first figure is the whole the payments come from."""
+    heads = [_column_head(row, c) for c in range(column + 1, len(row[1]))]
+    return any(column_stages(head) == ["disbursed"] for head in heads)
 
 
 def _column_head(row: tuple[Table, tuple], column: int) -> str:
@@ -711,6 +722,8 @@ def find_commitments_and_actions(
             status_group = _denied_later_stage(view, status_group, groups)
             if status_group is not None and stage_totalled(view, span) is not None:
                 status_group = None  # "expenditure ..., against ..., reached USD 24 million": its own clause's stage
+            if status_group is not None and _whole_after_its_part(view, span):
+                status_group = None  # "USD 7 million of its grant of USD 40 million was paid": the verb is the part's
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
             if row is not None and isinstance(span._.value, dict) and not span._.value.get("value"):
@@ -885,6 +898,8 @@ def find_commitments_and_actions(
                     instrument_size=is_instrument_size(view, span),
                     approved=is_approved_after(view, span),
                     expected=is_expected_later(view, span),
+                    sized_at=is_sized_at(view, span, status_group),
+                    decided_later=status_group is None and is_decided_after(view, span),
                     whole=_whole_status(view, index, span, found) if status_group is None else None,
                     sent_on=_whole_status(view, index, span, found) if went_to_purpose(view, status_group) else None,
                     split_decided=status_group is None and _split_by_decided_part(view, sent, span, main_groups),
@@ -1093,7 +1108,11 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
             continue  # most sentences: one look at their first word
         words = [t for t in sent if not (t.is_space or t.is_punct)]
         latter = bool(words[1:2]) and words[1].lower_ == LATTER
-        if words[1:2] and (words[1].lower_ in BACKREF_ADJECTIVES or latter):
+        # "That amount was transferred in full": one sum pointed at, the last named, as "the latter amount" is.
+        latter = latter or (
+            words[0].lower_ in WORDS.one_sum_anaphors and words[1:2] != [] and words[1].lower_ in WORDS.one_sum_nouns
+        )
+        if words[1:2] and (words[1].lower_ in BACKREF_ADJECTIVES or words[1].lower_ == LATTER):
             words = words[:1] + words[2:]  # "The full amount was paid out ...": the sum named before, all of it
         if len(words) < 3 or words[0].lower_ not in WORDS.money_anaphors or words[1].lower_ not in WORDS.money_nouns:
             continue
@@ -1733,13 +1752,15 @@ def _split_by_decided_part(view: LetterDoc, sent, span, groups: list[VerbGroup])
     """Whether the sum stands in a sentence's opening that names a whole to split ("Of the $300 million Fund within
     the Strategy, $87 million had been committed") and a past verb of deciding or paying governs the part after it."""
     doc = view.doc
-    parts = _of_which_parts(view, span)
+    parts = _of_which_parts(view, span) or _parts_named_later(view, sent, span)
     if parts:
         # "X's budget line holds EUR 9 million, of which EUR 4 million was approved in May": the same, split after it;
         # but a cost or a need estimated is no money given ("The cost is estimated at EUR 70 million, of which ...").
         if _estimated_whole(view, sent, span):
             return False
         return any(parts[0].end <= g.start and g.time == "past" and g.cls in ("adopted", "disbursed") for g in groups)
+    if _whole_after_its_part(view, span):
+        return any(span.end <= g.start and g.time == "past" and g.cls in ("adopted", "disbursed") for g in groups)
     words = [t for t in doc[sent.start : span.start] if not t.is_space]
     if not words or words[0].lower_ != "of" or any(t.text in (",", ";") for t in words):
         return False
@@ -1748,6 +1769,32 @@ def _split_by_decided_part(view: LetterDoc, sent, span, groups: list[VerbGroup])
     if not later:
         return False
     return any(comma < g.head and g.time == "past" and g.cls in ("adopted", "disbursed") for g in groups)
+
+
+def _whole_after_its_part(view: LetterDoc, span) -> bool:
+    """Whether the sum is the whole a sum just before it is named a part of, by "of", a noun of money and "of" ("USD 7
+    million of its grant of USD 40 million", "EUR 2 million of the pledge of EUR 9 million")."""
+    doc, i = view.doc, span.start - 1
+    if i < 3 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.money_nouns | WORDS.pledge_nouns:
+        return False
+    i -= 2
+    if doc[i].lower_ in WORDS.determiners:
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and any(s.end == i for s in view.spans_in("amount", span.sent.start, i))
+
+
+def _parts_named_later(view: LetterDoc, sent, span) -> list:
+    """The next sum of the sentence when "of it" after it names it a part of this one, smaller and in its currency
+    ("a grant of USD 12 million ... continues; USD 4 million of it had been disbursed"); [] otherwise."""
+    later = view.sums_in(span.end, sent.end)
+    after = [t.lower_ for t in view.doc[later[0].end : later[0].end + 2]] if later else []
+    # "EUR 4 million of it": the part names its whole; a far "of which" may hang on another noun ("its intent to
+    # transfer EUR 9 million to the fund, of which ...": an intent partly carried out).
+    if not later or after[:1] != ["of"] or after[1:] not in (["it"], ["this"], ["that"]):
+        return []
+    whole, part = amount_value(span), amount_value(later[0])
+    same_money = whole is not None and part is not None and whole.currency == part.currency
+    return later[:1] if same_money and part.value < whole.value else []
 
 
 def _estimated_whole(view: LetterDoc, sent, span) -> bool:
@@ -1922,10 +1969,19 @@ def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGro
         bare = all(a.endswith("ly") for a in group.aux) and opener.text in (",", "-", "–", "—")
         if bare and group.tense == "past" and doc[group.head].lower_ in WORDS.paid_participles:
             return True  # "- NZ$3 million budget support, paid on 23 February": the item says it went out
+        if not group.aux and group.tense == "past" and opener.text != "," and _takes_sum_next(doc, group, span):
+            return True  # "- the Government included EUR 9 million in the draft budget": a past verb and its object
         if opener.text == "," or opener.lower_ in WORDS.relative_subjects or (not group.aux and group.tense == "past"):
             continue
         return True
     return False
+
+
+def _takes_sum_next(doc, group: VerbGroup, span) -> bool:
+    """Whether the sum follows the verb at once, an article or "a further" perhaps between ("included EUR 9 million",
+    "approved a further EUR 2 million"): the verb's object, so a finite verb, not a participle on a noun."""
+    between = [t.lower_ for t in doc[group.head + 1 : span.start] if not t.is_space]
+    return span.start > group.head and all(w in WORDS.determiners or w in WORDS.further_words for w in between)
 
 
 def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:

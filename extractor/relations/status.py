@@ -154,6 +154,7 @@ class StatusCase:
     split_decided: bool = False  # a decided part is split from it ("Of the $300 million fund, $87 million was spent")
     approved: bool = False  # a decision's participle follows it ("USD 20 million as a loan, approved by its Board")
     expected: bool = False  # a planning participle follows it ("EUR 50 million from X, expected in May")
+    decided_later: bool = False  # a deciding participle follows it ("EUR 40 million, committed in October 2018")
     contract_value: bool = False  # the sum is a signed contract's value ("The total value of the contract is EUR 9m")
     instrument_size: bool = False  # a grant or loan named as the subject comes to it ("The grant amounts to USD 8m")
     earmarked: bool = False  # the verb keeps the sum for a purpose ("has set aside BRL 3 billion for its part")
@@ -179,6 +180,7 @@ class StatusCase:
     )
     made_available: bool = False  # "make" and a word of giving take it ("the Fund made NZD 3m available to X")
     own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid and USD 6m undrawn")
+    sized_at: bool = False  # "at" puts its verb's money at the sum ("which X funds at GBP 70 million")
     tentative: bool = False  # a tentative word names it ("a provisional grant of SEK 5m", "the expected X is")
 
 
@@ -196,6 +198,12 @@ def awaiting_approval(case: StatusCase) -> Optional[str]:
     """ "a pledge of GBP 40 million, subject to annual parliamentary approval": money that waits on a
     decision still to come is only planned, whatever a pledge or a list's lead-in says of it."""
     return "planned" if case.awaiting else None
+
+
+def decided_after(case: StatusCase) -> Optional[str]:
+    """ "The balance is expected from: - X, EUR 40 million, committed in October": a sum of no verb of ours that a
+    deciding participle after it says was decided is adopted, whatever the list's lead-in says of the items."""
+    return "adopted" if case.group is None and case.decided_later else None
 
 
 def still_to_come(case: StatusCase) -> Optional[str]:
@@ -307,10 +315,14 @@ def promise_partly_paid(case: StatusCase) -> Optional[str]:
 
 
 def promised_for_time_ahead(case: StatusCase) -> Optional[str]:
-    """ "X has pledged EUR 2 million for training over 2027-2028", written in 2027: money another promised for a time
-    not yet over is only planned (a pledge for no time or a time gone by, or the author's own state's, told as its
-    decision, is a decision taken: past_decision)."""
-    return "planned" if _promised(case) and case.promised_ahead and not case.own_promise else None
+    """ "X has pledged EUR 2 million for training over 2027-2028", written in 2027, "Norway pledges NOK 9 million for
+    2027-2029": money promised for a time not yet over is only planned (a pledge for no time or a time gone by, or the author's own state's past one,
+    told as its decision, is a decision taken: past_decision)."""
+    group = case.group
+    if group is None or case.negated or not case.promised_ahead:
+        return None
+    pledging_now = group.time == "present" and group.lemma in WORDS.promising_verbs
+    return "planned" if (_promised(case) and not case.own_promise) or pledging_now else None
 
 
 def pledge_intended(case: StatusCase) -> Optional[str]:
@@ -640,6 +652,8 @@ def spending_now(case: StatusCase) -> Optional[str]:
     paying = group.time == "present" and group.cls == "disbursed" and group.lemma in WORDS.spending_now
     # "finances X with a grant of USD 30 million, of which USD 17 million had been disbursed": only the part went out.
     paying = paying and not case.verb_after and not case.part_paid
+    # "a programme which DFID funds at GBP 70 million over 2009-2014": the size of the funding decided, not a payment.
+    paying = paying and not case.sized_at
     return "disbursed" if paying else None
 
 
@@ -653,6 +667,7 @@ STATUS_RULES = (
     awaiting_approval,
     still_to_come,
     expected_later,
+    decided_after,
     estimated_cost,
     named_tentative,
     asked_for,  # "is appraising the request for a loan of USD 150 million": the request, not the work on it
@@ -1135,7 +1150,8 @@ def of_which_between(doc, lo: int, hi: int) -> bool:
 def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     """Whether the sum's verb is a bare past participle describing it: right after a sum that a
     determiner opens ("the $11.5 billion provided in"), or after a comma ("..., supported with $649
-    million"), where a verb of paying out ("..., disbursed in February") still says it was paid."""
+    million"), where a verb of paying out ("..., disbursed in February", "..., delivered in 2025") still says it
+    was paid."""
     if group is None or group.aux or group.tense != "past" or group.start <= 0:
         return False
     doc = view.doc
@@ -1152,8 +1168,28 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
         opener = _appositive_comma(doc, span.end, opener)  # "..., a policy-based loan co-financed with the ADB"
     if opener is not None and _closes_aside(doc, span.sent, opener):
         return False  # "The Government of X, through its agency, delivered equipment worth $1 million": the main verb
-    paid_out = group.lemma in WORDS.spending_now and not _paid_how(doc, group)
+    # "..., delivered in 2025": any verb of paying out that a past date follows says when it went out.
+    dated = group.cls == "disbursed" and _dated_after(view, group)
+    paid_out = (group.lemma in WORDS.spending_now or dated) and not _paid_how(doc, group)
     return opener is not None and doc[opener].text == "," and (joint or not paid_out)
+
+
+def _dated_after(view: LetterDoc, group: VerbGroup) -> bool:
+    """Whether "in" or "on" and a date no later than the letter's close the participle's phrase ("delivered in 2025,",
+    "paid out on 3 May."): the day or year it happened."""
+    doc, end = view.doc, group.head + 1
+    while end < group.head + 3 and end < len(doc) and doc[end].lower_ in WORDS.particles:
+        end += 1  # "paid out on 3 May"
+    if end >= len(doc) or doc[end].lower_ not in ("in", "on"):
+        return False
+    dates = view.spans_in("date", end + 1, min(len(doc), end + 2 + DEFAULT_NAME_WINDOW))
+    if not dates or dates[0].start != end + 1:
+        return False
+    after = dates[0].end
+    closed = after >= doc[group.head].sent.end or doc[after].is_punct
+    found = interval(dates[0]._.norm or "") if closed else None
+    letter = view.letter.parts.date
+    return found is not None and (letter is None or found[0] <= letter)
 
 
 def _paid_how(doc, group: VerbGroup) -> bool:
@@ -1388,6 +1424,15 @@ def _requested_as(view: LetterDoc, span) -> bool:
         if doc[j].lower_ in WORDS.asking_nouns:
             return True
     return False
+
+
+def is_sized_at(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether "at" joins the sum to its verb before it, qualifiers aside ("funds the programme at about GBP 70
+    million"): the verb's money put at that size."""
+    lowers, i = view.lowers, span.start - 1
+    while i > span.sent.start and lowers[i] in WORDS.amount_qualifiers and lowers[i] != "at":
+        i -= 1
+    return group is not None and group.head < i and lowers[i] == "at"
 
 
 def word_before_sum(view: LetterDoc, span) -> int:
@@ -1629,11 +1674,21 @@ def is_named_as(view: LetterDoc, span, nouns) -> bool:
 
 def is_estimated_cost(view: LetterDoc, span) -> bool:
     """Whether the verb "cost" takes the sum, a tentative word a few words before it ("is projected to cost NZD 40
-    million", "are expected to cost about EUR 4 million")."""
+    million", "are expected to cost about EUR 4 million"), or an aside puts a cost at it ("the cost, estimated at")."""
     lowers, start = view.lowers, span.sent.start
     i = span.start - 1
-    while i > start and lowers[i] in WORDS.amount_qualifiers:
+    while i > start and lowers[i] in WORDS.amount_qualifiers and lowers[i] != "at":
         i -= 1
+    if i - 2 > start and lowers[i] == "at" and lowers[i - 1] in WORDS.tentative and lowers[i - 2] == ",":
+        # "The cost of the cycle, estimated at EUR 3 million, is covered by ...": an aside putting a cost at the sum.
+        subject = next(
+            (k for k in range(i - 3, max(start, i - 3 - MAX_SUBJECT_WORDS) - 1, -1) if view.clause_break(k)), start
+        )
+        words = lowers[subject : i - 2]
+        costs = [n for n, w in enumerate(words) if w in WORDS.plan_cost_nouns | WORDS.need_nouns]
+        # The cost as the clause's subject; "X will bear the cost, estimated at ...," takes on the cost, whatever it is.
+        forms = load_cues().forms
+        return bool(costs) and not any(w in WORDS.auxiliaries or w in forms for w in words[: costs[0]])
     if i <= start or lowers[i] not in WORDS.cost_verbs:
         return False
     return any(w in WORDS.tentative for w in lowers[max(start, i - ESTIMATE_WORDS) : i])
@@ -2005,7 +2060,9 @@ def is_held_in_plan(view: LetterDoc, span) -> bool:
         return True
     if _opened_in_plan(view, span.sent) or _cost_of_plan(view, span):
         return True
-    words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 3)]]
+    words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 4)]]
+    if words[:2] and words[0] in WORDS.be_have and words[0] not in WORDS.be_forms and words[1] == "been":
+        words = words[1:]  # "EUR 2 million has been entered in the draft budget": the perfect places it as well
     if len(words) > 3 and words[0] in WORDS.be_forms and words[2] == "in" and _participle(words[1]):
         # "EUR 9 million is foreseen in the draft estimates": a participle between "be" and "in" places it too.
         return any(w in WORDS.draft_words for w in words[3:5]) or any(w in WORDS.plan_nouns for w in words[3:])
@@ -2251,6 +2308,25 @@ def own_participle_stage(view: LetterDoc, span, group: Optional[VerbGroup]) -> O
     if group is not None and not any(s.end == group.head for s in view.spans_in("amount", span.sent.start, span.start)):
         return None  # "approved EUR 5 million disbursed over three years": the sentence's verb decides
     return stage_participle(view.lowers[after])
+
+
+def is_decided_after(view: LetterDoc, span) -> bool:
+    """Whether a deciding verb's bare participle follows the sum, after a comma ("EUR 40 million, committed in October")
+    or after the sum's few words, a date right after it ("EUR 32 million in grants approved in June 2018")."""
+    entry = _participle_after(view, span)
+    if entry is not None:
+        return entry[1] == "adopted"
+    forms, lowers = load_cues().forms, view.lowers
+    later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
+    end = min([span.sent.end, span.end + SUM_PHRASE_WORDS, *later])
+    for i in range(span.end, end):
+        if view.clause_break(i) or lowers[i] in (",", ";", ":"):
+            return False
+        entry = forms.get(lowers[i])
+        if entry is not None and entry[2] == "past":  # not "in grant resources": a noun spelt as a verb
+            dated = view.spans_in("date", i + 1, min(end + 3, span.sent.end))
+            return entry[1] == "adopted" and bool(dated) and dated[0].start <= i + 2
+    return False
 
 
 def is_expected_later(view: LetterDoc, span) -> bool:

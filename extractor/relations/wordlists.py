@@ -269,6 +269,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             part_openers
             verb_of_state
             plural_money_nouns
+            one_sum_anaphors
+            one_sum_nouns
             owed_words
             schedule_nouns
             contingent_nouns

@@ -31,6 +31,7 @@ EXAMPLES = [
         StatusCase(verb("approve", "adopted", "past", "past"), "firm", attribute=True, expected=True),
         ("planned", "expected_later"),
     ),
+    (StatusCase(None, "firm", lead="planned", decided_later=True), ("adopted", "decided_after")),
     (StatusCase(verb("finance", "disbursed", "past", "past"), "firm", estimated=True), ("planned", "estimated_cost")),
     (
         StatusCase(verb("provide", "disbursed", "3sg", "present"), "firm", tentative=True),

@@ -137,3 +137,23 @@ def test_items_below_a_lead_in_run_into_the_first_item_s_sentence_take_its_stage
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[3e6][0] == statuses[2e6][0] == "adopted"
+
+
+def test_that_amount_said_next_to_be_transferred_is_the_last_sum_paid_whatever_its_own_clause(tmp_path):
+    text = (
+        "Dear Chair,\n\nOn 2 March the Board did not object to the release of EUR 700,000 for the school fees of students "
+        "from Chad. That amount was transferred in full on 3 March.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[7e5] == ("disbursed", "paid_in_later_sentence")
+
+
+def test_items_of_a_list_still_expected_that_a_deciding_participle_dates_are_decided(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe rest of the cost of the Ghana water project is expected from:\n\n"
+        "- the Nordic Fund, EUR 12 million, committed in March 2025;\n\n"
+        "- the Islamic Bank, EUR 9 million in loan resources approved in May 2025; and\n\n"
+        "- the Arab Fund, EUR 5 million, to be presented to its Board in June.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[12e6] == statuses[9e6] == ("adopted", "decided_after")
+    assert statuses[5e6][0] == "planned"

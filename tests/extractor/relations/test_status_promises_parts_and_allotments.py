@@ -31,6 +31,14 @@ def test_a_pledge_for_a_programme_that_began_before_the_letter_is_decided(tmp_pa
     assert statuses_of(tmp_path, text)[30e6] == ("adopted", "past_decision")
 
 
+def test_the_author_s_state_pledging_now_for_years_ahead_is_planned(tmp_path):
+    text = (
+        "Oslo, 4 March 2026\n\nMr Chair,\n\nI am pleased to announce that Norway pledges NOK 90 million to the "
+        "Fund for the period 2027-2029.\n"
+    )
+    assert statuses_of(tmp_path, text)[90e6] == ("planned", "promised_for_time_ahead")
+
+
 def test_the_verb_right_before_a_part_after_of_which_is_the_part_s_own(tmp_path):
     text = (
         "Maseru, 4 May 2026\n\nDear Partners,\n\nParliament approved EUR 30 million for the road survey, of which "

@@ -142,3 +142,27 @@ def test_a_statement_of_loans_gives_its_amounts_and_undisbursed_balances_the_sta
     assert found[3e6][0] == found[5e6][0] == "adopted"  # the approved amount, dated in its row
     assert found[1.8e6][0] == found[4.6e6][0] == "adopted"  # decided, not yet paid out
     assert found[1.2e6][0] == found[4e5][0] == "disbursed"
+
+
+CREDIT_POSITION = """Pacific Infrastructure Fund
+
+Suva, 2 July 2030
+
+Dear Secretary,
+
+Position of our credits to Samoa on 30 June 2030 (NZD thousand):
+
+   Credit     Use                  Amount    Disbursed
+   C-21       Jetty repairs         3,000      1,200
+   C-29       School roofs          5,000        400
+
+Kind regards,
+
+The Director
+"""
+
+
+def test_an_amount_column_beside_a_disbursed_column_is_the_sum_decided_that_payments_come_from(tmp_path):
+    found = statuses_of(tmp_path, CREDIT_POSITION)
+    assert found[3e6][0] == found[5e6][0] == "adopted"
+    assert found[1.2e6][0] == found[4e5][0] == "disbursed"
