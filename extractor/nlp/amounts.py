@@ -892,7 +892,7 @@ def _values(
     match: re.Match, descending: bool = False, dots: bool = False, rate: bool = False
 ) -> Optional[tuple[float, Optional[float]]]:
     """A match's value and upper end; ``dots``: the document writes thousands with dots ("1.250 million" is 1 250);
-    ``rate``: the sum is one unit's price in an exchange rate, its dot a decimal one ("UA 1 = USD 1.399")."""
+    ``rate``: the sum is one unit's price in an exchange rate, its dot a decimal one ("XDR 1 = EUR 1.215")."""
     groups = match.groupdict()
     s1, s2 = groups.get("s1"), groups.get("s2")
     n1 = parse_number(match.group("n1"), scaled=(bool(s1 or s2) or rate) and not dots)

@@ -1363,8 +1363,8 @@ def _city_of_address(doc: Doc, i: int) -> bool:
 
 def _city_then_country(doc: Doc, i: int) -> bool:
     """Whether capitalised words from ``doc[i]``, after a remit's own word, then a comma, end in a country's name:
-    an address's last line run on to the body's ("... Foreign Affairs Vientiane, Lao PDR"). After another word the
-    words may still be the remit's ("... Finance and Public Enterprises, Namibia"), and so after an adjective."""
+    an address's last line run on to the body's ("... Home Affairs Honiara, Solomon Islands"). After another word
+    the words may still be the remit's ("... Trade and Public Works, Samoa"), and so after an adjective."""
     if doc[i - 1].text not in REMIT_WORDS - REMIT_ADJECTIVES:
         return False
     k = i
@@ -1817,7 +1817,7 @@ BOARD_OF_MEMBERS = re.compile(rf"Boards? of (?:{alternation(MEMBER_PLURALS)})")
 
 
 def _without_boards_of_named_bodies(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """ "the Board of Directors of the European Investment Bank": a board named by its members is the organ of
+    """ "the Board of Governors of the Islamic Development Bank": a board named by its members is the organ of
     the body named right after it, which the letter names; no body of its own."""
     starts = {c[0] for c in chosen}
     return [
@@ -3284,7 +3284,7 @@ class OrganisationMatcher:
         start = paren_i
         while start > 0 and paren_i - start < self.max_name_tokens:
             prev = doc[start - 1]
-            # "Communauté Électrique du Bénin": a name in its own language joined by its links
+            # "Société Électrique des Monts": a name in its own language joined by its links
             in_name = (
                 prev.is_title
                 or prev.is_upper
@@ -3320,7 +3320,7 @@ class OrganisationMatcher:
                     if ((t.is_title or t.is_upper) and not (capitalised and t.lower_ in NAME_CONNECTORS))
                     or FOREIGN_ELIDED.fullmatch(t.text)
                 ]
-                # "Communauté Électrique du Bénin (CEB)": an accented initial spells its plain letter
+                # "Office Énergétique du Lac (OEL)": an accented initial spells its plain letter
                 initials = [without_accents(w[0]) for w in words]
                 capitals = [c for w in words for c in without_accents(w) if c.isupper()]
                 spelled = matches(initials) or (capitals == letters and not capitalised)
@@ -3426,7 +3426,7 @@ class OrganisationMatcher:
                     if _city_of_address(doc, j):
                         break  # "... International Cooperation Tegucigalpa, M.D.C.": the address that follows
                     if last == j - 1 and _city_then_country(doc, j):
-                        break  # "Ministry of Foreign Affairs Vientiane, Lao PDR": the city and country that follow
+                        break  # "Ministry of Home Affairs Honiara, Solomon Islands": the city and country that follow
                     if t.text == "," and _building_after_comma(doc, j + 1):
                         break  # "Ministry of Planning, Central Buildings, Northport": its address
                     if t.text == "," and _numbered_label(doc, j + 1):
@@ -3457,7 +3457,7 @@ class OrganisationMatcher:
                     if t.text == "The":
                         break  # "cc: Ministry of Trade The Governor, ...": a copy list's lines run together
                     if last == j - 1 and doc[last].text in MEMBER_PLURALS and t.is_title:
-                        break  # "... and Council of Ministers National Planning Commission": the members end it
+                        break  # "Secretariat of the Conference of Governors Rural Roads Agency": the members end it
                     if last == j - 1 and _contact_label(doc, j):
                         break  # "Office of Museums / Tel. +00 555 ...": a signature's contact line run on
                     if _remit_word_hyphen(doc, j):
@@ -3526,7 +3526,7 @@ class OrganisationMatcher:
                         # "the External Relations Department of MINAG": a unit of the body its acronym
                         # names, its own name before the head
                         or (last == end + 1 and _is_acronym(doc[last]))
-                        # "the Electoral Commission of Zambia": a country after "of" is no remit, so the
+                        # "the Audit Commission of Malawi": a country after "of" is no remit, so the
                         # words before the head are the name's
                         or (doc[end].lower_ == "of" and _of_country(doc[end + 1 : last + 1].text))
                     ):

@@ -472,7 +472,7 @@ _POST_NOMINAL_BARE = {  # after a name without a comma: "Keir Starmer KCB KC MP"
 _ON_BEHALF = re.compile(
     r"^(for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for\s+the|pour\s+le|pour\s+la|im\s+auftrag|by\s+delegation|"
     r"for\s+(?:acting\s+)?(?:director|minister|secretary|president|ambassador|head|commissioner|governor)|"
-    # a body named in lower-case "for" ("for Export-Import Bank of Examplia"), as banks and firms sign
+    # a body named after a lower-case "for" ("for Harbour Trust Bank Ltd"), as banks and firms sign
     r"(?-i:for\s+(?=[A-Z])))\b",
     re.I,
 )
@@ -2235,7 +2235,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         if glued:
             text = text.rpartition(",")[2].strip()  # a city that is also a province's name, as Bangladesh's are
         elif coded and (not _is_place(text) or _quarter_then_city(text)):
-            text = _address_city(text)  # "North Block, New Delhi" (- 110 001): a building's name, then the city
+            text = _address_city(text)  # "Harbour House, Port Elara - 400 123": a building's name, then the city
         elif _quarter_then_city(text):
             # "Lazimpat, Kathmandu, Nepal": a quarter, its city, the country; "Seri Perdana, Putrajaya": a seat's
             # building or quarter, then its city
@@ -2265,7 +2265,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         [cell for text in head[1:] for cell in text.split(CELL_MARK)] if head and not re.search(r"\d", head[0]) else []
     )
     for text in cells:
-        # "1550 Metro Manila, Philippines"; "..., LT-01104 Vilnius, tel. +370 ...": the contacts after the city go
+        # "4410 Lakeview, Malta"; "Quay Road 7, AB-2031 Port Elara, phone +99 ...": the contacts after the city go
         text = without_country(_CONTACT_FIELD.sub("", text).strip().rstrip(".,").strip())
         found = _POSTAL_CODE_CITY.search(text) or _PO_BOX_CITY.search(text)
         if (

@@ -3551,8 +3551,8 @@ def test_a_letterheads_two_lines_joined_open_a_second_name_at_the_other_nations_
         ),
         # the letter's own definition wins over a known body's acronym of the same letters
         (
-            "The Communauté Électrique du Bénin (CEB) will operate the line. The CEB agrees.",
-            ["Communauté Électrique du Bénin"] * 3,
+            "Power from the new dam is sold to the Société Électrique des Monts (SEM), and the SEM bills the towns.",
+            ["Société Électrique des Monts"] * 3,
         ),
     ],
 )
@@ -3565,8 +3565,8 @@ def test_a_utility_named_in_its_own_language_with_its_acronym(text, expected):
     [
         ("We support the Electoral Commission of Kenya in its work.", ["Electoral Commission of Kenya"]),
         (
-            "Copies: 4. High Commission of the Republic of Rwanda, New Delhi",
-            ["High Commission of the Republic of Rwanda"],
+            "The report of the Public Service Commission of the Republic of Seychelles is attached.",
+            ["Public Service Commission of the Republic of Seychelles"],
         ),
     ],
 )
@@ -3578,17 +3578,15 @@ def test_a_country_after_of_leaves_the_name_its_words_before_the_head(text, expe
     "text, expected",
     [
         (
-            "H.E. Mr. Tan, Director-General, Ministry of Foreign Affairs Vientiane, Lao PDR",
-            ["Ministry of Foreign Affairs"],
+            "Attention: Ms. Aho, Permanent Secretary, Ministry of Home Affairs Honiara, Solomon Islands",
+            ["Ministry of Home Affairs"],
         ),
+        # after an adjective ("Public") the capitalised words are the remit's, even before a country
+        ("Copy: Chief Executive, Ministry of Trade and Public Works, Samoa", ["Ministry of Trade and Public Works"]),
+        ("With a copy to the Ministry of Fisheries Port Louis, Mauritius", ["Ministry of Fisheries"]),
         (
-            "The Executive Director, Ministry of Finance and Public Enterprises, Namibia",
-            ["Ministry of Finance and Public Enterprises"],
-        ),
-        ("Mr Rao, Ministry of External Affairs New Delhi, India", ["Ministry of External Affairs"]),
-        (
-            "The Ministry of Agriculture and Rural Development, Rwanda, agrees.",
-            ["Ministry of Agriculture and Rural Development"],
+            "As the Ministry of Youth and Sport, Ghana, has told us, the camp is full.",
+            ["Ministry of Youth and Sport"],
         ),
     ],
 )
@@ -3600,10 +3598,10 @@ def test_a_city_or_country_after_a_ministry_is_not_its_name(text, expected):
     "text, expected",
     [
         (
-            "On 3 May the Board of Directors of the Asian Development Bank approved the loan.",
-            ["Asian Development Bank"],
+            "A vote of the Board of Governors of the Islamic Development Bank is due in June.",
+            ["Islamic Development Bank"],
         ),
-        ("The Board of Governors of the Central Bank of Kenya met.", ["Central Bank of Kenya"]),
+        ("The request now goes to the Board of Commissioners of the Bank of Ghana.", ["Bank of Ghana"]),
     ],
 )
 def test_a_board_named_by_its_members_is_the_organ_of_the_body_after_it(text, expected):
@@ -3611,8 +3609,8 @@ def test_a_board_named_by_its_members_is_the_organ_of_the_body_after_it(text, ex
 
 
 def test_a_class_of_ministries_the_letter_writes_in_lower_case_is_no_ministry():
-    text = "Budgets stay with the line ministries and pass through the Line Ministry Budget System (LMBS)."
-    assert "Line Ministry" not in orgs(text)
+    text = "Spending by sector ministries is tracked in the Sector Ministry Ledger (SML) each quarter."
+    assert "Sector Ministry" not in orgs(text)
 
 
 @pytest.mark.parametrize(
@@ -3623,8 +3621,8 @@ def test_a_class_of_ministries_the_letter_writes_in_lower_case_is_no_ministry():
             ["Ministry of Social Development"],
         ),
         (
-            "cc: Office of the President and Council of Ministers National Bureau of Statistics",
-            ["Office of the President and Council of Ministers", "National Bureau of Statistics"],
+            "Distribution: Secretariat of the Conference of Governors Rural Roads Agency (RRA)",
+            ["Secretariat of the Conference of Governors"] + ["Rural Roads Agency"] * 2,
         ),
     ],
 )
@@ -3636,12 +3634,12 @@ def test_a_province_or_the_next_line_s_body_after_a_ministry_is_not_its_name(tex
     "text, expected",
     [
         (
-            "The memorandum of the Foreign and Commonwealth Office (FCO) follows.",
+            "Officials of the Foreign and Commonwealth Office (FCO) met us in March.",
             ["Foreign and Commonwealth Office"] * 2,
         ),
-        ("Aid is coordinated by the Group of 24 (G-24).", ["G24", "G24"]),
+        ("The G-24 statement welcomed debt relief; the Group of 24 meets again in April.", ["G24", "G24"]),
         (
-            "We await the accession of the European Atomic Energy Community (EURATOM).",
+            "Inspectors of the European Atomic Energy Community (EURATOM) visited the plant.",
             ["European Atomic Energy Community"] * 2,
         ),
     ],

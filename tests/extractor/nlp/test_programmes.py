@@ -2357,7 +2357,7 @@ def test_a_campaign_named_by_a_gerund_for_its_aim_and_defined_by_its_initials():
 
 
 def test_an_adjective_after_a_possessive_determiner_is_the_names():
-    assert norms("These grants give effect to our New Coastal Policy for the islands.") == ["New Coastal Policy"]
+    assert norms("Funds for my Second Harbour Plan were confirmed in May.") == ["Second Harbour Plan"]
 
 
 def test_a_numbered_round_after_a_funds_for_is_a_name_of_its_own():
@@ -2370,26 +2370,21 @@ def test_a_numbered_round_after_a_funds_for_is_a_name_of_its_own():
     [
         # Two states after "between" name the agreement, also when the second is "His Majesty's Government of".
         (
-            "It recalled the Agreement on Cultural Cooperation between the Republic of Austria and His Majesty's "
-            "Government of Bhutan signed in 1990.",
-            [
-                "Agreement on Cultural Cooperation between the Republic of Austria and His Majesty's Government of Bhutan"
-            ],
+            "Under the Treaty of Friendship between the Kingdom of Sweden and His Majesty's Government of Tonga the "
+            "grant was paid.",
+            ["Treaty of Friendship between the Kingdom of Sweden and His Majesty's Government of Tonga"],
         ),
         # An agreement with words of its own keeps its parties when they are states (the EU counts as one).
         (
-            "Both recall the Economic Partnership Agreement between the European Union and the Republic of Chile, "
-            "in force since 2003.",
-            ["Economic Partnership Agreement between the European Union and the Republic of Chile"],
+            "The Framework Cooperation Agreement between the Republic of Chile and the European Union has applied "
+            "since 2003.",
+            ["Framework Cooperation Agreement between the Republic of Chile and the European Union"],
         ),
         # A genitive inside a state's name owns nothing: the name runs on to the state's end.
         (
-            "It recalled the Agreement on Fisheries between the Republic of Chile and the Government of the Lao "
-            "People's Democratic Republic of 1999.",
-            [
-                "Agreement on Fisheries between the Republic of Chile and the Government of the Lao People's "
-                "Democratic Republic"
-            ],
+            "Trade under the Agreement on Border Markets between the Kingdom of Bhutan and the People's Republic of "
+            "Bangladesh grew in 2024.",
+            ["Agreement on Border Markets between the Kingdom of Bhutan and the People's Republic of Bangladesh"],
         ),
         # An indefinite agreement is no name, with or without its parties.
         ("The letters constitute an Agreement between the Kingdom of Spain and the Republic of Peru on the loan.", []),

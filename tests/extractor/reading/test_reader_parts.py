@@ -2793,7 +2793,8 @@ def test_a_body_signed_for_in_lower_case_over_a_name_in_brackets():
 
 def test_a_communiques_city_and_country_over_its_date_are_no_signatory():
     body = "".join(
-        f"Ministers went through item {n} of the work plan and agreed its next steps.\n\n" for n in range(1, 11)
+        f"Point {n}: the delegations reviewed it together and set a date for a progress report.\n\n"
+        for n in range(1, 11)
     )
     text = f"JOINT COMMUNIQUE\n\n{body}Port Elara, Malta\n14 October 2031"
     parts, _body = split_letter(text_blocks(text))
@@ -2817,7 +2818,7 @@ def test_a_fax_whose_to_field_runs_over_the_addressees_lines():
         "MINISTRY OF PORTS\nPORT ELARA\n\nFACSIMILE MESSAGE\n\n"
         "TO:       The Director\n          Harbour Investment Fund\n          Geneva           Fax: (41 22) 555 0100\n"
         "FROM:     J.K. Roe\n          Head, Finance Division\nDATE:     12 March 2031\nPAGES:    2\n\n"
-        "Dear Director\n\nWe confirm the second instalment of the harbour loan.\n\nYours sincerely\n\n\n"
+        "Dear Director\n\nPlease find our reply on the harbour loan's next tranche enclosed.\n\nYours sincerely\n\n\n"
         "J.K. Roe\nHead, Finance Division"
     )
     parts, _body = split_letter(text_blocks(text))
