@@ -374,7 +374,7 @@ def country_code(name: str) -> Optional[str]:
 @functools.lru_cache(maxsize=1)
 def genitive_places() -> re.Pattern:
     """A place whose name holds a genitive ("Cox's Bazar", "Hawke's Bay"), from ISO 3166-2's
-    subdivisions and the countries' names ("People's Republic of Bangladesh"): the "'s" there names no owner."""
+    subdivisions and the countries' names ("People's Democratic Republic of Algeria"): the "'s" there names no owner."""
     import pycountry
 
     places = [sub.name for sub in pycountry.subdivisions] + list(country_table())
