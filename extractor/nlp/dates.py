@@ -683,6 +683,23 @@ def _body_possessive_before() -> re.Pattern:
     return re.compile(rf"\b(?:{nouns})['’]s\s+$")
 
 
+@functools.lru_cache(maxsize=1)
+def _other_year_kind() -> tuple[re.Pattern, re.Pattern]:
+    """A kind of year that is no financial one named right before or right after a year written over two ("the
+    academic year 2027-28", "the 2027/28 marketing year"): the years' span as written."""
+    kinds = alternation(r["text"] for r in load_data()["other_year_kind"])
+    return re.compile(rf"\b(?:{kinds})s?(?:\s+of)?\s+$", re.I), re.compile(rf"\s+(?:{kinds})s?\b", re.I)
+
+
+def _another_kind_of_year(text: str, start: int, end: int) -> bool:
+    """Whether the year written over two at ``text[start:end]`` is named a kind of year that is no financial one."""
+    before, after = _other_year_kind()
+    return (
+        before.search(text, max(0, start - OTHER_YEAR_KIND_REACH), start) is not None
+        or after.match(text, end) is not None
+    )
+
+
 def _us_fiscal_year_at(r: _Resolver, start: int) -> bool:
     """Whether a bare fiscal year at ``start`` is the US federal one: the document's, and no other country's
     or body's named in the possessive before it in its sentence."""
@@ -708,6 +725,7 @@ FISCAL_YEAR_WORDS = r"(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?
 # How far from a financial year the text names ("financial year 2024/25") a year written over two may lie and be one
 # of the same calendar; another calendar's ("fiscal year 2081/82 (2024/25)") lies decades away.
 FISCAL_YEARS_NEAR = 10
+OTHER_YEAR_KIND_REACH = 30  # characters before a year where the kind of year that names it ends ("academic year of ")
 # A fiscal year written over two years after its words ("financial year 2024/25"): the year it begins in.
 SPLIT_FISCAL_NAMED = re.compile(rf"\b{FISCAL_YEAR_WORDS}(?P<y>{YEAR})[-–/]", re.IGNORECASE)
 
@@ -1346,6 +1364,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             y2 == y1 + 1
             and ("/" in m.group(0) or len(g["y2"]) == 2)
             and any(abs(named - y1) <= FISCAL_YEARS_NEAR for named in r.split_fiscal_years_named)
+            and not _another_kind_of_year(r.text, start, end)  # "the academic year 2027-28": no financial year
         ):
             # "the budget for 2024/25" where the text names "financial year 2024/25": that fiscal year again; and
             # "in 2023/24", "for 2022-23" in a text that writes of its financial years so: one of them.

@@ -1082,15 +1082,22 @@ def test_nepal_s_bikram_sambat_fiscal_years_are_their_gregorian_months():
 
 
 def test_a_year_written_over_two_in_a_text_that_names_its_financial_years_so_is_one():
-    text = "Our funding for financial year 2031/32 is set. The grant held back in 2030/31 and the loan of 2029-30 are paid."
-    assert edtfs(text, dt.date(2031, 6, 1)) == ["2031-04/2032-03", "2030-04/2031-03", "2029-04/2030-03"]
+    text = "Audit of 2029-30 accounts: clean. Loans repaid, 2030/31. Financial year 2031/32 allocation: GBP 4m."
+    assert edtfs(text, dt.date(2031, 6, 1)) == ["2029-04/2030-03", "2030-04/2031-03", "2031-04/2032-03"]
     # A text that names no financial year so keeps a span of two years.
-    assert edtfs("The grant held back in 2030/31 is paid.", dt.date(2031, 6, 1)) == ["2030/2031"]
+    assert edtfs("Loans repaid, 2030/31.", dt.date(2031, 6, 1)) == ["2030/2031"]
+
+
+def test_a_school_s_or_a_harvest_s_year_over_two_is_no_financial_year():
+    text = "The academic year 2027-28 opens in September. Our financial year 2029/30 budget is set."
+    assert edtfs(text, dt.date(2029, 6, 1)) == ["2027/2028", "2029-09", "2029-04/2030-03"]
+    text = "Our financial year 2029/30 budget is set; the 2027-28 harvest was poor, unlike the crop of 2026-27."
+    assert edtfs(text, dt.date(2029, 6, 1)) == ["2029-04/2030-03", "2027/2028", "2026-04/2027-03"]
 
 
 def test_a_bikram_sambat_year_alone_is_no_gregorian_year():
-    text = "Under the Grants Act, 2080 of Nepal, the district's grant is paid in Magh 2083 (January 2027)."
-    assert edtfs(text, dt.date(2026, 12, 1)) == ["2027-01"]
+    text = "Nepal: clinics built under a 2079 statute get funds from Poush 2083 (December 2026) on."
+    assert edtfs(text, dt.date(2026, 12, 1)) == ["2026-12"]
     # A text that names no Nepal keeps the year as written.
     assert edtfs("The plan runs until 2083.", dt.date(2026, 12, 1)) == ["2083"]
 
