@@ -489,10 +489,10 @@ _TITLE_WORDS = re.compile(
     r"adviser|advisor|advisors?|under-secretary|general|member)\b",
     re.I,
 )
-# A list's last item after "and" ("..., Forests and Fisheries"): the end of a body's name, never a city.
 _OFFICE_OF = re.compile(r"\s(?:of|for)\s")  # "Minister of Energy", "Commissioner for Trade": an office's domain
 # A title's prefix before the office's own word ("Vice-Minister", "Vice President"): the title goes on after it.
 _VICE_PREFIX = re.compile(r"^vice[-\s]", re.I)
+# A list's last item after "and" ("..., Forests and Fisheries"): the end of a body's name, never a city.
 _CLOSES_LIST = re.compile(r"\s(?:and|&)\s", re.I)
 # Words that make a line next to the date an address, a letterhead or a recipient, not a place.
 # A field's label, an inward stamp's word or a record's kind beside a date ("Dated: 2 March 2011", "REGISTERED 9 OCT
@@ -1226,7 +1226,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     roles: dict[int, str] = {}
     parts = LetterParts()
     # An e-mail reply quotes the message it answers below it: the letter's parts are the reply's own.
-    count = _quoted_message_at(texts) or len(lines)
+    count = _quoted_message_at(texts, flat) or len(lines)
 
     closing_at, closing_name = None, None
     closing_from, closing_text = None, None  # a formal close printed over two lines: its first line and its text
@@ -1545,14 +1545,24 @@ def _sender_lines(head: list[int], flat: list[tuple[int, int]], texts: list[str]
         for k in head
         if flat[k][0] != flat[head[0]][0] and (_FOR_ATTENTION.match(texts[k]) or _HONORIFIC.match(texts[k]))
     }
-    # A memo's or a fax's "TO:" field and the addressee's lines under it, up to its next field ("FROM:").
-    addressee: set[int] = set()
-    for k in range(min(head), max(head) + 1) if head else ():
-        if _MEMO_TO_LINE.match(texts[k]) or (
-            addressee and k - 1 in addressee and not _MEMO_FIELD_LABEL.match(texts[k])
-        ):
-            addressee.add(k)
+    # A memo's or a fax's "TO:" field and the addressee's lines under it
+    span = range(min(head), max(head) + 1) if head else range(0)
+    addressee = {k for at in span if _MEMO_TO_LINE.match(texts[at]) for k in range(at, _to_field_end(texts, flat, at))}
     return [k for k in head if flat[k][0] not in addressed and k not in addressee]
+
+
+def _to_field_end(texts: list[str], flat: list[tuple[int, int]], at: int) -> int:
+    """Where a memo's or a fax's "TO:" field on ``texts[at]`` ends: the addressee's lines under it (office, body,
+    city and fax number) up to a blank line, the next field ("FROM:") or MAX_TO_FIELD_LINES lines in all."""
+    end = at + 1
+    while (
+        end < len(texts)
+        and end - at < MAX_TO_FIELD_LINES
+        and flat[end][0] == flat[at][0]
+        and not _MEMO_FIELD_LABEL.match(texts[end])
+    ):
+        end += 1
+    return end
 
 
 def _foot_address_place(flat: list[tuple[int, int]], texts: list[str]) -> Optional[str]:
@@ -1749,21 +1759,21 @@ def _foot_date_line(
     return None
 
 
-def _quoted_message_at(texts: list[str]) -> Optional[int]:
+def _quoted_message_at(texts: list[str], flat: list[tuple[int, int]]) -> Optional[int]:
     """The line where an earlier message quoted under a reply starts ("-----Original Message-----", a "From:"
     over "Sent:" header, "On ... wrote:"), after some text of the reply's own; else None."""
     words = 0
     for k, text in enumerate(texts):
-        if (
-            words >= DEFAULT_MIN_BODY_WORDS
-            and (
-                QUOTE_SEPARATOR_LINE.match(text)
-                or (
-                    QUOTE_FROM_LINE.match(text)
-                    and any(QUOTE_SENT_LINE.match(t) for t in texts[k + 1 : k + 3])
-                    # "TO: ..." over "FROM: ..." over "DATE: ...": a memorandum's or a fax's own heading, no message
-                    # quoted; its "TO:" field may run over the addressee's lines (office, body, city and fax number)
-                    and not any(_MEMO_TO_LINE.match(text) for text in texts[max(0, k - MAX_TO_FIELD_LINES) : k])
+        if words >= DEFAULT_MIN_BODY_WORDS and (
+            QUOTE_SEPARATOR_LINE.match(text)
+            or (
+                QUOTE_FROM_LINE.match(text)
+                and any(QUOTE_SENT_LINE.match(t) for t in texts[k + 1 : k + 3])
+                # "TO: ..." over "FROM: ..." over "DATE: ...": a memorandum's or a fax's own heading, no message
+                # quoted; its "TO:" field may run over the addressee's lines
+                and not any(
+                    _MEMO_TO_LINE.match(texts[at]) and _to_field_end(texts, flat, at) == k
+                    for at in range(max(0, k - MAX_TO_FIELD_LINES), k)
                 )
             )
         ):

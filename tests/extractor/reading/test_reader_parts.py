@@ -2812,23 +2812,33 @@ def test_a_letter_dated_at_the_foot_over_its_closing():
     assert "Trondby, 3 April 2031" not in [line.text.strip() for block in body_blocks for line in block.lines]
 
 
-def test_a_fax_whose_to_field_runs_over_the_addressees_lines():
+def test_a_memo_whose_to_field_runs_over_the_addressees_lines():
     text = (
-        "12-MAR-31 MON 09:40   MINISTRY OF PORTS FINANCE DIVISION   +99 1 234 5678   P.01\n\n"
-        "MINISTRY OF PORTS\nPORT ELARA\n\nFACSIMILE MESSAGE\n\n"
-        "TO:       The Director\n          Harbour Investment Fund\n          Geneva           Fax: (41 22) 555 0100\n"
-        "FROM:     J.K. Roe\n          Head, Finance Division\nDATE:     12 March 2031\nPAGES:    2\n\n"
-        "Dear Director\n\nPlease find our reply on the harbour loan's next tranche enclosed.\n\nYours sincerely\n\n\n"
-        "J.K. Roe\nHead, Finance Division"
+        "DEPARTMENT OF HARBOURS AND INLAND WATERWAYS\nOld Customs House, Quay Street\nLakeview\n\n"
+        "INTERNAL MEMORANDUM FOR CIRCULATION WITHIN THE DEPARTMENT ONLY\n\n"
+        "To: Chief Accountant\nRegional Water Board\nMarston     Tel. 555 0199\nFrom: Planning Unit\n"
+        "Date: 5 August 2031\n\nDear Colleague,\n\nThe dredging estimate you asked for is now final and attached.\n\n"
+        "Kind regards,\n\nRuth Okafor\nPlanning Unit"
     )
     parts, _body = split_letter(text_blocks(text))
-    # The "FROM:" over "DATE:" fields are the fax's own heading, no quoted message; the addressee's city is no place.
+    # "From:" over "Date:" are the memo's own fields, no quoted message; the addressee's town is no place.
     assert (parts.place, parts.date, parts.salutation, parts.signatory) == (
-        "Port Elara",
-        dt.date(2031, 3, 12),
-        "Dear Director",
-        "J.K. Roe",
+        "Lakeview",
+        dt.date(2031, 8, 5),
+        "Dear Colleague",
+        "Ruth Okafor",
     )
+
+
+def test_a_to_field_ends_at_its_blank_line():
+    text = (
+        "MINISTRY OF PORTS\nTO: All district offices\n\nQuay Road 4\nPort Elara\n\n12 March 2031\n\n"
+        "Dear Colleagues,\n\nThe harbour fees for the coming year are attached for your records and comments.\n\n"
+        "Yours sincerely,\n\nJ.K. Roe\nDirector"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    # The lines after the blank one are the sender's address again, where its city is the letter's place.
+    assert (parts.place, parts.date, parts.signatory) == ("Port Elara", dt.date(2031, 3, 12), "J.K. Roe")
 
 
 def test_a_letter_signed_over_a_long_enclosure():
