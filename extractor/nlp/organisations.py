@@ -51,6 +51,7 @@ from extractor.reference.countries import (
     country_code,
     country_table,
     department_names,
+    is_state_name,
     subdivision_table,
 )
 from extractor.reference.english import english_words
@@ -1325,20 +1326,6 @@ def _organs_after_acronym(doc: Doc) -> list[Candidate]:
     return found
 
 
-# A state's style before its short name ("the Republic of Rwanda", "the Kingdom of Lesotho").
-STATE_STYLE = re.compile(
-    r"(?:the )?(?:(?:Federal|Democratic|Islamic|United|Socialist) )*(?:Republic|Kingdom|State) of (?:the )?"
-)
-
-
-def _of_country(owner: str) -> bool:
-    """Whether the words after a body's "of" name a country: "the Republic of Korea", "Japan", "the Republic of
-    Rwanda" (its style, then its short name)."""
-    table = country_table()
-    style = STATE_STYLE.match(owner)
-    return owner.removeprefix("the ") in table or (style is not None and owner[style.end() :] in table)
-
-
 def _address_to_country(doc: Doc, i: int) -> bool:
     """Whether one-word places from ``doc[i]``, each before a comma, end in a country's name: an address
     ("Babarmahal, Kathmandu, Nepal"), no remit of a body."""
@@ -1378,12 +1365,10 @@ def _city_then_country(doc: Doc, i: int) -> bool:
 def _country_after_comma(doc: Doc, i: int) -> bool:
     """Whether ``doc[i]`` opens a country's name that ends its clause or line ("the Ministry of Agriculture,
     Rwanda, agrees"): the body's state set after it, no remit."""
-    table = country_table()
-    for width in range(MAX_COUNTRY_NAME_TOKENS, 0, -1):
-        end = i + width
-        if end <= len(doc) and doc[i:end].text in table:
-            return end == len(doc) or doc[end].text in SENTENCE_CASE_CLOSERS or "\n" in doc[end - 1].whitespace_
-    return False
+    end = _country_end(doc, i)
+    return end is not None and (
+        end == len(doc) or doc[end].text in SENTENCE_CASE_CLOSERS or "\n" in doc[end - 1].whitespace_
+    )
 
 
 def _post_box(doc: Doc, i: int) -> bool:
@@ -1486,9 +1471,16 @@ def _in_reference_code(text: str, start: int, end: int) -> bool:
 
 def _country_at(doc: Doc, i: int, end: int | None = None) -> bool:
     """Whether a country's name (one to MAX_COUNTRY_NAME_TOKENS words, before ``end``) starts at token i."""
+    return _country_end(doc, i, end) is not None
+
+
+def _country_end(doc: Doc, i: int, end: int | None = None) -> int | None:
+    """Where the longest country's name (one to MAX_COUNTRY_NAME_TOKENS words, before ``end``) that starts at token
+    i ends; else None."""
     table = country_table()
     end = len(doc) if end is None else end
-    return any(i + width <= end and doc[i : i + width].text in table for width in range(1, MAX_COUNTRY_NAME_TOKENS + 1))
+    widths = range(MAX_COUNTRY_NAME_TOKENS, 0, -1)
+    return next((i + width for width in widths if i + width <= end and doc[i : i + width].text in table), None)
 
 
 MAX_LABEL_WORDS = 3  # "Major Head", "Sub Major Head": the words of a numbered label after a body's comma
@@ -1813,6 +1805,8 @@ def _with_joined_remits(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# "sector ministries", "line ministries": a class of ministries written in lower case, the word before it.
+LOWER_CASE_MINISTRIES = re.compile(r"\b(?P<word>[a-z]+) ministries\b")
 BOARD_OF_MEMBERS = re.compile(rf"Boards? of (?:{alternation(MEMBER_PLURALS)})")
 
 
@@ -3349,6 +3343,8 @@ class OrganisationMatcher:
     def _institutions(self, doc: Doc) -> list[Span]:
         """ "Ministry of the Interior", "Department of State", "Interior Ministry" by pattern."""
         found = []
+        # "sector ministries": classes of ministries the letter names in lower case, read once a document
+        ministry_classes = {m["word"] for m in LOWER_CASE_MINISTRIES.finditer(doc_text(doc))}
         for i in indices_of(doc, INSTITUTION_WORDS):
             token = doc[i]
             end = token.i + 1
@@ -3528,7 +3524,7 @@ class OrganisationMatcher:
                         or (last == end + 1 and _is_acronym(doc[last]))
                         # "the Audit Commission of Malawi": a country after "of" is no remit, so the
                         # words before the head are the name's
-                        or (doc[end].lower_ == "of" and _of_country(doc[end + 1 : last + 1].text))
+                        or (doc[end].lower_ == "of" and is_state_name(doc[end + 1 : last + 1].text))
                     ):
                         # "Executive Office for Immigration Review": the words before are the name's
                         while (
@@ -3558,9 +3554,9 @@ class OrganisationMatcher:
                 and not doc[token.i - 1].is_sent_start
                 # "5.2 The Ministry should ...": a sentence's article after a paragraph's number, no name
                 and doc[token.i - 1].lower_ not in STOP_WORDS
-                # "the Line Ministry Budget ... System" where the letter writes "line ministries": a class of
-                # ministries the letter names in lower case, no ministry's name
-                and not re.search(rf"\b{re.escape(doc[token.i - 1].lower_)} ministr(?:y|ies)\b", doc_text(doc))
+                # "the Sector Ministry Ledger" where the letter writes "sector ministries": a longer name that
+                # opens with a class of ministries the letter names in lower case, no ministry's name
+                and not (doc[token.i - 1].lower_ in ministry_classes and doc[token.i + 1 : token.i + 2].text.istitle())
             ):
                 found.append(doc[token.i - 1 : token.i + 1])
         return found
@@ -4583,7 +4579,7 @@ class OrganisationMatcher:
                 # "the Ministry of Foreign Affairs" in a letter that names "the Ministry of Foreign Affairs of
                 # the Republic of Ruritania": the one ministry, by the name that says whose it is.
                 longer = {
-                    n for n in names if n.startswith(f"{name} of ") and _of_country(n.removeprefix(f"{name} of "))
+                    n for n in names if n.startswith(f"{name} of ") and is_state_name(n.removeprefix(f"{name} of "))
                 }
                 own = " ".join(author.lower().split())
                 if (name.lower() in own or name.lower().replace("ministry ", "minister ", 1) in own) and not any(

@@ -53,7 +53,7 @@ from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it regi
 from extractor.nlp.phrases import COURTESY_TITLES, FOREIGN_LINKS, RANK_TITLES
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from extractor.reference.casing import capital_initials, without_accents
-from extractor.reference.countries import country_table, genitive_places
+from extractor.reference.countries import country_table, genitive_places, is_state_name
 from extractor.reference.english import english_words
 from extractor.reference.marks import FOOTNOTE_DIGITS, SUBJECT_LABEL
 from extractor.reference.money import CURRENCY_SIGNS
@@ -1405,7 +1405,8 @@ STATE_PAIR = re.compile(rf"[ \t\n]*(?P<a>{_PARTY})[ \t\n]+and[ \t\n]+(?P<b>{_PAR
 _MAJESTY = r"(?:His|Her)\s+Majesty"
 MAJESTY_BEFORE = re.compile(rf"{_MAJESTY}\Z")
 MAJESTY_REACH = 20  # characters before a possessive where the formula stands
-# A state's own words before its name as a party ("the Government of", "His Majesty's Government of").
+# A government's words before its state's name as a party ("the Government of", "His Majesty's Government of"); the
+# state's own style ("the Republic of") is the country lookup's to strip.
 STATE_PARTY_OPENING = re.compile(rf"(?:the\s+)?(?:{_MAJESTY}['’]s\s+)?(?:Government\s+of\s+(?:the\s+)?)?")
 UNION_PARTY_NAMES = frozenset({"European Union", "EU"})
 
@@ -1413,7 +1414,7 @@ UNION_PARTY_NAMES = frozenset({"European Union", "EU"})
 def _state_party(words: str) -> bool:
     """Whether a party's words name a state ("the Republic of Elbonia", "the Government of Ruritania") or the EU."""
     name = re.sub(r"\s+", " ", words[STATE_PARTY_OPENING.match(words).end() :])
-    return _is_country(name) or name in UNION_PARTY_NAMES
+    return is_state_name(name) or name in UNION_PARTY_NAMES
 
 
 def _state_pair_end(text: str, start: int) -> Optional[int]:

@@ -371,6 +371,21 @@ def country_code(name: str) -> Optional[str]:
         return _folded_names().get(text.casefold())
 
 
+# A state's style before its short name ("the Republic of Rwanda", "the Kingdom of Lesotho"), a form ISO's names may
+# not hold.
+STATE_STYLE = re.compile(
+    r"(?:the )?(?:(?:Federal|Democratic|Islamic|United|Socialist) )*(?:Republic|Kingdom|State) of (?:the )?"
+)
+
+
+def is_state_name(name: str) -> bool:
+    """Whether a name is a country's ("Japan", "the Republic of Korea"), also after its state's style ("the Republic
+    of Rwanda": the style, then a short name the table holds)."""
+    table = country_table()
+    style = STATE_STYLE.match(name)
+    return name.removeprefix("the ") in table or (style is not None and name[style.end() :] in table)
+
+
 @functools.lru_cache(maxsize=1)
 def genitive_places() -> re.Pattern:
     """A place whose name holds a genitive ("Cox's Bazar", "Hawke's Bay"), from ISO 3166-2's

@@ -3609,8 +3609,10 @@ def test_a_board_named_by_its_members_is_the_organ_of_the_body_after_it(text, ex
 
 
 def test_a_class_of_ministries_the_letter_writes_in_lower_case_is_no_ministry():
-    text = "Spending by sector ministries is tracked in the Sector Ministry Ledger (SML) each quarter."
-    assert "Sector Ministry" not in orgs(text)
+    text = (
+        "Spending by sector ministries is tracked by the Finance Ministry in the Sector Ministry Ledger each quarter."
+    )
+    assert orgs(text) == ["Finance Ministry"]
 
 
 @pytest.mark.parametrize(
@@ -3634,7 +3636,8 @@ def test_a_province_or_the_next_line_s_body_after_a_ministry_is_not_its_name(tex
     "text, expected",
     [
         (
-            "Officials of the Foreign and Commonwealth Office (FCO) met us in March.",
+            # the name's "&" and its bare acronym, which no bracket defines: the data's row
+            "A note from the FCO came in March, signed for the Foreign & Commonwealth Office.",
             ["Foreign and Commonwealth Office"] * 2,
         ),
         ("The G-24 statement welcomed debt relief; the Group of 24 meets again in April.", ["G24", "G24"]),
