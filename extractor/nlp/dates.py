@@ -1512,7 +1512,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if acronym and acronym.group("yy") == g["y"][2:]:
             return None  # "coronavirus disease 2019 (COVID-19)": the year is part of a name its acronym spells
         if r.bikram_sambat_year(int(g["y"])):
-            return None  # "the Act, 2074", "in Shrawan 2081" in a Nepali letter of 2024: no Gregorian year
+            return None  # "a 2079 statute", "from Poush 2083" in a Nepali letter of 2026: no Gregorian year
         return g["y"], False
     return None
 

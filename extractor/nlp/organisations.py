@@ -615,7 +615,7 @@ NOT_COMPANY_WORDS = frozenset(
 _PROGRAMME_DATA = read_jsonl_by_kind("programmes.jsonl")
 # Offices whose genitive opens a body's name ("the President’s Advisory Council on ...").
 OFFICE_GENITIVES = frozenset(r["text"] for r in _PROGRAMME_DATA.get("office_genitive", []))
-# The kinds of a state's local units ("Province", "District"): "Koshi Province" after a body's comma is a place.
+# The kinds of a state's local units ("Province", "District"): "Eastern Province" after a body's comma is a place.
 LOCAL_UNITS = frozenset(r["text"] for r in _PROGRAMME_DATA["owner_unit"])
 # Heads of bodies and of instruments alike; after a launch cue the name is an instrument's.
 LAUNCHED_HEADS = WORDS["launched_heads"]
@@ -1149,7 +1149,7 @@ def _province_closes(doc: Doc, i: int) -> bool:
         if end > len(doc) or (end < len(doc) and doc[end].is_title):
             continue
         place = doc[i:end]
-        # "Ministry of Planning, Koshi Province, ...": a place named with its kind of unit
+        # "Ministry of Roads, Eastern Province, ...": a place named with its kind of unit
         named_unit = width > 1 and place[-1].text in LOCAL_UNITS and all(t.is_title and t.is_alpha for t in place)
         if place.text in subdivisions or named_unit:
             return True
@@ -2923,7 +2923,7 @@ class OrganisationMatcher:
                     words[-1].title() in NAMED_BODY_HEADS
                     and (
                         len(words) in (2, 3)  # "AUDIT BUREAU"
-                        # "PACIFIC ISLANDS FORUM SECRETARIAT": a body the data knows, then its organ
+                        # "SOUTHERN AFRICAN DEVELOPMENT COMMUNITY SECRETARIAT": a body the data knows, then its organ
                         or canonical_name(self.index, natural_case(" ".join(words[:-1]), particles=BODY_NAME_PARTICLES))
                         is not None
                     )

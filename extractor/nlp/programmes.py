@@ -288,7 +288,7 @@ YEARS = re.compile(rf"{YEAR}[-–/](?:19|20)?\d{{2}}(?:[-–]{YEAR}[-–/](?:19|
 # Borders Programme", "Alliance against Hunger Initiative").
 LONG_TITLE_PREPOSITIONS = frozenset({"without", "against", "beyond", "across"})
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
-# Determiners after which such an adjective is the name's ("the New Pact", "our New Southern Policy").
+# Determiners after which such an adjective is the name's ("the New Pact", "my Second Harbour Plan").
 NAME_ADJECTIVE_DETERMINERS = frozenset(BACKREF_DETERMINERS) | {"their", "his", "her", "my", "your"}
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
 # A list item's label opening a line: "II. ", "b) ", "3. ", and a numbered paragraph of minutes or a report

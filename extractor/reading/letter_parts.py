@@ -284,7 +284,7 @@ _DASHED_COUNTRY = re.compile(r"\s+[-–—]\s+(?P<country>[^\W\d][^\d,|–—-]*
 _CONTACT_FIELD = re.compile(rf"\s+(?i:(?:{CONTACT_WORDS}|cable(?:\s+address)?)\s?[.:]).*$")
 # A brand's name that capitalises a later letter, as an office line may open with it ("eLankidetza", "iGov").
 _CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z]")
-# India's PIN printed in two groups of three right after a letterhead's city, with no dash ("Mumbai 400 005").
+# India's PIN printed in two groups of three right after a letterhead's city, with no dash ("Hillnagar 560 104").
 _SPACED_PIN_AFTER_CITY = re.compile(r"(?<=[A-Za-z])\s+\d{3}\s\d{3}\.?$")
 # A postal code before the city, as most of Europe writes it: "Rijnstraat 8, 2515 XP The Hague", "3003 Bern".
 _POSTAL_CODE_CITY = re.compile(rf"(?:^|,\s*){POSTAL_CODE_BEFORE_CITY}$")
@@ -615,7 +615,7 @@ _TRANSMITTAL_SENDER = re.compile(r"^[\s,]*(?:from|addressed)\b", re.I)
 # A code has a slash or a dash, unlike a house number after a comma ("Str. 31 August 1989, nr. 80").
 _TRAILING_REFERENCE = re.compile(
     r"^\s+(?:(?:our|your)\s+)?(?:ref(?:erence)?\.?|n[°º]|no\.?|nr\.?)\s*:?\s*"
-    # the code may hold a bracketed part ("No. (12.4-07 E)3-88", as Baltic registries number letters)
+    # the code may hold a bracketed part ("Ref. 15(B)-07/2", as some registries number letters)
     r"(?=(?:\([^()]{1,20}\)|[\w.])*\d[\w.()]*[/-])(?:\([^()]{1,20}\)|[\w./-])+\s*$",
     re.I,
 )
@@ -623,9 +623,9 @@ _WIDE_GAP = re.compile(r"\s{3,}")
 _SUBJECT_LINE = re.compile(rf"{SUBJECT_LABEL}\s*\S", re.I)
 # A sender's file code on a date line's left with no label ("OFI18-00052917 / JMSC 110200 Bogotá D.C.,", as a
 # typed line loses its gap in print): codes that hold digits, then the place's words, which hold none.
-# A registry's code may open with letter groups in capitals or joined by "_" ("AB_C REG 2031 0047 Rome,").
+# A registry's code may open with letter groups in capitals ("SEC PROT 2031/118 Lakeview,").
 _CODE_THEN_PLACE = re.compile(
-    r"^(?:(?:[A-Z]{2,}|\S*_\S*)\s+)*(?:\S*\d\S*\s+(?:[/|]\s+)?(?:[A-Z]{2,}\s+)?)+(?P<place>[^\d\s/|][^\d/|]*)$"
+    r"^(?:[A-Z]{2,}\s+)*(?:\S*\d\S*\s+(?:[/|]\s+)?(?:[A-Z]{2,}\s+)?)+(?P<place>[^\d\s/|][^\d/|]*)$"
 )
 _CITED_DATE = re.compile(r"\b(?:dated|of|from|de\s+fecha|del|du|vom)\s*$", re.I)
 # A short note in brackets after a date line's date: another era's year ("(Heisei 23)"), a weekday ("(Monday)").
@@ -764,7 +764,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     # A label before a colon ("Laid on the Table: Wednesday, 25th November, 2026") is no place: one follows it.
     place = _DATE_PREFIX.sub("", _date_field(before).split("|")[-1].split(":")[-1].strip())
     place = _DOCUMENT_KIND_LABEL.sub("", place)
-    # "(7 May 2016)" under another calendar's date: the bracket is no place
+    # "(12 October 2031)" under another calendar's date: the bracket is no place
     place = _TRAILING_WEEKDAY.sub("", _WEEKDAY.sub("", place)).strip(" ,;:-–—(")
     place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—") or _place_field(before)
     coded = _CODE_THEN_PLACE.match(place)
@@ -1380,7 +1380,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 tail_date_at, tail_found, tail_lines = None, None, []
     end = tail_date_at if tail_date_at is not None else count
     if tail_found is None and date_found is None and closing_at is not None:
-        # Dated at the foot above the closing ("Oslo, 14 March 2031" over "Yours sincerely,"), as Nordic letters may
+        # Dated at the foot above the closing ("Lakeview, 2 May 2031" over "Yours sincerely,"), as Nordic letters may
         # be: a place-and-date paragraph of its own right over the closing, under the salutation; the signer's lines
         # stay under the closing.
         foot = _foot_date_line(lines, flat, texts, closing_at - 2, closing_at)
@@ -1644,7 +1644,7 @@ def _speaker(texts: list[str]) -> Optional[str]:
     is the text's first line or a line in capitals: an item of minutes' agenda ("Remarks by Mr. Roe") is neither."""
     first = next((at for at, text in enumerate(texts) if text.strip()), None)
     for at, text in enumerate(texts[1:], 1):
-        # "Statement by Norway" over "delivered by Jane Roe, State Secretary": who delivers a statement made in a
+        # "Statement by Elbonia" over "delivered by Ann Author, Deputy Minister": who delivers a statement made in a
         # state's or a body's name speaks, named without an honorific, wherever the heading stands.
         delivered = _DELIVERED_BY.match(text.strip())
         if delivered and _SPEECH_HEADING.match(texts[at - 1].strip()):
@@ -2161,8 +2161,8 @@ def _is_signature_name(text: str) -> bool:
     if len(words) < 2 or not _looks_like_name(name) or name.endswith((":", ";")):
         return False
     if without_country(name) != name:
-        return False  # "Suva, Fiji" under a communique: a city and its country, where it was issued
-    # An initial without its full stop after the first ("M A Roe", as British letters type it) is no article "a".
+        return False  # "Port Elara, Malta" under a communique: a city and its country, where it was issued
+    # An initial without its full stop after the first ("J A Osei", as British letters type it) is no article "a".
     if any(word.lower() in _NOT_NAME_WORDS and not (at and word == "A") for at, word in enumerate(words)):
         return False
     if _UNIT_NAME.search(name):
@@ -2275,7 +2275,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         [cell for text in head[1:] for cell in text.split(CELL_MARK)] if head and not re.search(r"\d", head[0]) else []
     )
     for text in cells:
-        # "4410 Lakeview, Malta"; "Quay Road 7, AB-2031 Port Elara, phone +99 ...": the contacts after the city go
+        # "4410 Lakeview, Malta"; "Quay Road 7, AB-20314 Lakeview, tel. +99 ...": the contacts after the city go
         text = without_country(_CONTACT_FIELD.sub("", text).strip().rstrip(".,").strip())
         found = _POSTAL_CODE_CITY.search(text) or _PO_BOX_CITY.search(text)
         if (
@@ -2515,7 +2515,7 @@ def _title_beside_name(line: RawLine, text: str) -> Optional[tuple[str, str]]:
 
 
 def _title_before_foreign_name(text: str) -> Optional[tuple[str, str]]:
-    """A text line's title and the name after it, their wide space lost ("Vice-Minister of Energy Jonas Roemeris"):
+    """A text line's title and the name after it, their wide space lost ("Vice-Minister of Fisheries Ilmar Tamm"):
     the name is the last words that are no English words (an office's are), two to four of them; None when the
     words do not so part (a surname that is an English word leaves the line whole)."""
     words = english_words()

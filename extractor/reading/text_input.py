@@ -73,7 +73,7 @@ def _signs_on_figures(cells: list[tuple[int, int, str]]) -> list[tuple[int, int,
 # then the figure (digits grouped by spaces, commas or stops) at the label cell's end.
 _FIGURE = r"\d{1,3}(?:(?P<group>[ ,.])\d{3}(?:(?P=group)\d{3})*)?(?:[.,]\d+)?"
 _LABEL_THEN_FIGURE = re.compile(rf"(?P<label>.*[^\d\s,.]) (?P<figure>{_FIGURE})")
-# A cell that holds a figure alone ("21,250", "6.0", "1,33,668" in South Asian grouping): a wrapped cell's end is
+# A cell that holds a figure alone ("21,250", "6.0", "2,04,517" in South Asian grouping): a wrapped cell's end is
 # words, never a second figure.
 _FIGURE_CELL = re.compile(rf"{INDIAN_GROUPED}|{_FIGURE}")
 
