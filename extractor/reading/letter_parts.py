@@ -623,9 +623,10 @@ _WIDE_GAP = re.compile(r"\s{3,}")
 _SUBJECT_LINE = re.compile(rf"{SUBJECT_LABEL}\s*\S", re.I)
 # A sender's file code on a date line's left with no label ("OFI18-00052917 / JMSC 110200 Bogotá D.C.,", as a
 # typed line loses its gap in print): codes that hold digits, then the place's words, which hold none.
-# A registry's code may open with letter groups in capitals ("SEC PROT 2031/118 Lakeview,").
+# A registry's code may open with letter groups in capitals, alone or joined by "-" or "_" ("SEC-X PROT 2031/118
+# Lakeview,").
 _CODE_THEN_PLACE = re.compile(
-    r"^(?:[A-Z]{2,}\s+)*(?:\S*\d\S*\s+(?:[/|]\s+)?(?:[A-Z]{2,}\s+)?)+(?P<place>[^\d\s/|][^\d/|]*)$"
+    r"^(?:(?:[A-Z]+(?:[-_][A-Z]+)+|[A-Z]{2,})\s+)*(?:\S*\d\S*\s+(?:[/|]\s+)?(?:[A-Z]{2,}\s+)?)+(?P<place>[^\d\s/|][^\d/|]*)$"
 )
 _CITED_DATE = re.compile(r"\b(?:dated|of|from|de\s+fecha|del|du|vom)\s*$", re.I)
 # A short note in brackets after a date line's date: another era's year ("(Heisei 23)"), a weekday ("(Monday)").

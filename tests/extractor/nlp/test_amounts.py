@@ -40,7 +40,7 @@ def one(text: str) -> dict:
         ("Japan gave ¥500 million.", 5e8, "JPY"),
         ("a transfer of INR 40 crore", 4e8, "INR"),
         ("Rs. 5 lakh per family", 5e5, "INR"),
-        ("NPR 3.75 arba for the provinces", 3.75e9, "NPR"),
+        ("a reserve of NPR 1.6 arba", 1.6e9, "NPR"),
         ("a further US$1.4 billion", 1.4e9, "USD"),
         ("allocated CHF 12'500'000 in aid", 12.5e6, "CHF"),
         ("and CHF 2’000’000 to UNHCR", 2e6, "CHF"),

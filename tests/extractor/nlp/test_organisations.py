@@ -3619,8 +3619,8 @@ def test_a_class_of_ministries_the_letter_writes_in_lower_case_is_no_ministry():
     "text, expected",
     [
         (
-            "Distribution: Ministry of Social Development, Kailali Province, Dhangadhi",
-            ["Ministry of Social Development"],
+            "Distribution: Ministry of Roads, Coastal Province, Port Elara",
+            ["Ministry of Roads"],
         ),
         (
             "Distribution: Secretariat of the Conference of Governors Rural Roads Agency (RRA)",

@@ -95,8 +95,9 @@ from extractor.reading.text_input import text_blocks
         ("Prot. No.: 4417/3.05.2022", None, dt.date(2022, 5, 3)),
         # A file code without a label before the place, its gap lost in print.
         ("DEX21-004417 / KLM 220310 Lima, 9 March 2027", "Lima", dt.date(2027, 3, 9)),
-        # ... whose code opens with letter groups in capitals.
+        # ... whose code opens with letter groups in capitals, alone or joined.
         ("SEC PROT 2031/118 Lakeview, 9 March 2031", "Lakeview", dt.date(2031, 3, 9)),
+        ("K_T-X 2031/55 Lakeview, 9 March 2031", "Lakeview", dt.date(2031, 3, 9)),
         # A registry's number after the date, with a bracketed part.
         ("4 March 2031 Ref. 15(B)-07/2", None, dt.date(2031, 3, 4)),
         # The Gregorian date alone in brackets, on a line under another calendar's: no place.

@@ -298,13 +298,13 @@ def test_a_total_indented_under_a_wrapped_label_opens_a_row_of_its_own():
 def test_a_total_indented_under_figures_in_south_asian_grouping_opens_a_row_of_its_own():
     rows, flags = aligned_rows(
         [
-            " No.  District          Roads       Schools",
-            " 1    Hill district     1,12,400   1,38,500",
-            " 2    Plain district    1,96,250   1,41,000",
-            "      Total             3,08,650   2,79,500",
+            " Sl.  Budget line       2030-31     2031-32",
+            " 1    Wells            12,40,000   13,10,500",
+            " 2    Pumps             3,05,250    2,90,000",
+            "      Total            15,45,250   16,00,500",
         ]
     )
-    assert rows[-1] == " | Total | 3,08,650 | 2,79,500"
+    assert rows[-1] == " | Total | 15,45,250 | 16,00,500"
     assert all(flags)
 
 
