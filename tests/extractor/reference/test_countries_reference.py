@@ -210,3 +210,11 @@ def test_occurrences_do_not_overlap_as_a_patterns_matches():
 @pytest.mark.parametrize("code, valid", [("CSK", True), ("SUN", True), ("TUN", True), ("XKX", True), ("QQQ", False)])
 def test_a_former_states_iso_3166_3_code_is_a_country_code(code, valid):
     assert countries.is_country_code(code) is valid
+
+
+def test_a_state_named_with_its_style_before_a_short_name_the_table_holds():
+    # "Republic of Rwanda" is no ISO name ("Rwandese Republic" is); its style, then "Rwanda", is the state's.
+    assert "Republic of Rwanda" not in countries.country_table()
+    assert countries.is_state_name("the Republic of Rwanda")
+    assert countries.is_state_name("Japan") and countries.is_state_name("the Kingdom of Lesotho")
+    assert not countries.is_state_name("the Republic of Elbonia")
