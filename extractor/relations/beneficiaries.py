@@ -1517,7 +1517,7 @@ DASHES = ("-", "–", "—")  # the marks that join states' names into one name 
 
 
 def _dash_joined_project(view: LetterDoc, sent, span) -> list[str]:
-    """ "Nigeria-Niger-Benin-Burkina Faso 330 kV Interconnection Project": the states a dash joins into the name of a
+    """ "the Laos-Cambodia-Thailand Solar Grid Project": the states a dash joins into the name of a
     project, from the first of them, when a project's noun ends the name within MAX_PROJECT_WORDS words of the last:
     a project carried out in each of them. Empty for fewer than two, or for another name ("the X-Y border")."""
     doc = view.doc

@@ -232,16 +232,16 @@ SIZE_WORTH_WINDOW = 4
 FACT_TOTAL_WINDOW = 6
 # How many words before the "to" of a sum a verb of change and its "from" may stand ("has risen from 50 US cents to").
 CHANGE_WINDOW = 8
-# Most words of a long subject before the verb that sizes its money ("Italy's assessed contribution to the budget of
-# the ... Office for the 2019/20 financial period amounts to").
+# Most words of a long subject before the verb that sizes its money ("Spain's share of the running costs of the joint
+# ... secretariat in its third and fourth years totals").
 SUBJECT_WINDOW = 25
-# Most tokens between a later sum inside a subject's phrase and the verb after it ("of AUD 40 million over five
-# years had been disbursed").
+# Most tokens between a later sum inside a subject's phrase and the verb after it ("of a pledge of CAD 15 million
+# for the decade has been spent").
 EMBEDDED_SUM_TAIL = 5
 # How many words before the colon of an inline list the noun of money leading it in may stand ("the pledges of our
 # partners:").
 LEAD_NOUN_WINDOW = 5
-# How many words before a verb of change its subject's noun may stand ("Our annual contribution to the Fund will rise").
+# How many words before a verb of change its subject's noun may stand ("The yearly grant we give the Trust has doubled").
 CHANGE_SUBJECT_WINDOW = 10
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
@@ -1108,7 +1108,7 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
             continue  # most sentences: one look at their first word
         words = [t for t in sent if not (t.is_space or t.is_punct)]
         latter = bool(words[1:2]) and words[1].lower_ == LATTER
-        # "That amount was transferred in full": one sum pointed at, the last named, as "the latter amount" is.
+        # "This sum went out last week": one sum pointed at, the last named, as "the latter amount" is.
         latter = latter or (
             words[0].lower_ in WORDS.one_sum_anaphors and words[1:2] != [] and words[1].lower_ in WORDS.one_sum_nouns
         )
@@ -1785,7 +1785,7 @@ def _whole_after_its_part(view: LetterDoc, span) -> bool:
 
 def _parts_named_later(view: LetterDoc, sent, span) -> list:
     """The next sum of the sentence when "of it" after it names it a part of this one, smaller and in its currency
-    ("a grant of USD 12 million ... continues; USD 4 million of it had been disbursed"); [] otherwise."""
+    ("the loan of EUR 30 million ... runs to 2028; EUR 8 million of it is already paid"); [] otherwise."""
     later = view.sums_in(span.end, sent.end)
     after = [t.lower_ for t in view.doc[later[0].end : later[0].end + 2]] if later else []
     # "EUR 4 million of it": the part names its whole; a far "of which" may hang on another noun ("its intent to
@@ -2000,14 +2000,14 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
             last = extra.get(mains[-1].start, [])[-1:] or [mains[-1]]
             between = [t.lower_ for t in view.doc[last[0].end : span.start] if t.i not in in_words]
             if len(between) <= EQUIVALENT_GAP and "(" in between and _spelled_out(last[0], span):
-                # "USD 120 million (United States Dollars One Hundred Twenty Million only)": the figure in words after
-                # the currency's name spelled out; the whole bracket is passed over, so a restatement after it
-                # (", equivalent to Rs. 997 crore") still follows the sum.
+                # "GBP 8 million (Pounds Sterling Eight Million)": the figure in words after the currency's name
+                # spelled out; the whole bracket is passed over, so a restatement after it (", equal to some
+                # KES 1.3 billion") still follows the sum.
                 closed = _bracket_end(view, span)
                 in_words.update(range(last[0].end, closed) if closed > span.end else range(span.start, span.end))
                 continue
             glued = all(w in WORDS.equivalent_glue for w in between)
-            # A bracket, or a word of equivalence after a comma (", equivalent to approximately Rs. 997 crore").
+            # A bracket, or a word of equivalence after a comma (", equal to some KES 1.3 billion").
             restating = "(" in between or bool(set(between) & WORDS.equivalence_words)
             if len(between) <= EQUIVALENT_GAP and restating and glued:
                 if _same_value(last[0], span) or _in_words_same_currency(last[0], span):
@@ -2222,8 +2222,8 @@ def _verb_after_pair(view: LetterDoc, sent_amounts: list, k: int, groups: list[V
 def _verb_after_embedded_sum(
     view: LetterDoc, sent_amounts: list, k: int, groups: list[VerbGroup]
 ) -> Optional[VerbGroup]:
-    """ "AUD 7 million of its commitment of AUD 40 million over five years had been disbursed": a sum whose phrase
-    runs on, by "of" or an aside ("USD 4 million, together with costs of RWF 1 billion, was paid"), into a later sum's
+    """ "CAD 2 million of a pledge of CAD 15 million for the decade has been spent": a sum whose phrase runs on,
+    by "of" or an aside ("GBP 3 million, along with fees of GBP 200,000, was paid"), into a later sum's
     with no verb or break between, is the subject of the verb right after that later sum's phrase."""
     if k + 1 >= len(sent_amounts):
         return None
@@ -2552,7 +2552,7 @@ def _coordinated_with_kept(view: LetterDoc, kept_end: int, span) -> bool:
     of a pair, the next of a series by period, is what the first is."""
     if kept_end < 0:
         return False
-    joints = (["and"], ["or"], [",", "and"], [",", "or"])  # ", or USD 9 million over three years": the same money
+    joints = (["and"], ["or"], [",", "and"], [",", "or"])  # ", or CHF 6 million in all": the same money
     if view.lowers[kept_end : span.start] in joints:
         return True
     dated = view.spans_in("date", kept_end, span.start)
@@ -2573,7 +2573,7 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
         return True
     verb = _change_verb(view, span, span.sent)
     if verb is not None and _money_changes(view, verb, span.sent):
-        return True  # "Our contribution will rise from USD 1 million to USD 3 million": the money's new size
+        return True  # "Spain's grant rose from EUR 2 million to EUR 5 million": the money's new size
     if _listed_after_money_noun(view, span):
         return True
     # "EUR 50 million in payment appropriations": a budget line after "in" and at most one modifier names the sum as
@@ -2619,11 +2619,11 @@ def _size_of_funds(view: LetterDoc, span) -> bool:
     if i is None:
         return False
     if doc[i].lower_.endswith("ing"):
-        # "KHF assistance totalling £3.2 million": a participle sizes the noun right before it.
+        # "loans totalling CHF 40 million": a participle sizes the noun right before it.
         word, nouns = doc[i - 1].lower_, WORDS.funds | WORDS.money_nouns
         return word in nouns or word.endswith("s") and word[:-1] in nouns
-    # The subject may run long ("Italy's assessed contribution to the budget of the ... Office for the 2019/20
-    # financial period amounts to"): a nearer start is tried first, then the clause's own.
+    # The subject may run long ("Spain's share of the running costs of the joint ... secretariat in its third and
+    # fourth years totals"): a nearer start is tried first, then the clause's own.
     return any(_subject_names_funds(view, i, window) for window in (DEFAULT_NEED_WINDOW, SUBJECT_WINDOW))
 
 
@@ -2902,7 +2902,7 @@ def _change_verb(view: LetterDoc, span, sent) -> Optional[int]:
 
 
 def _money_changes(view: LetterDoc, verb: int, sent) -> bool:
-    """Whether the subject of a verb of change is a noun of money ("Our annual contribution to the Fund will rise"),
+    """Whether the subject of a verb of change is a noun of money ("The yearly grant we give the Trust has doubled"),
     the nearest noun of money or of a figure before the verb in its clause deciding ("the price of the grant")."""
     doc = view.doc
     money = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns

@@ -154,7 +154,7 @@ class StatusCase:
     split_decided: bool = False  # a decided part is split from it ("Of the $300 million fund, $87 million was spent")
     approved: bool = False  # a decision's participle follows it ("USD 20 million as a loan, approved by its Board")
     expected: bool = False  # a planning participle follows it ("EUR 50 million from X, expected in May")
-    decided_later: bool = False  # a deciding participle follows it ("EUR 40 million, committed in October 2018")
+    decided_later: bool = False  # a deciding participle follows it ("CHF 6 million, approved last spring")
     contract_value: bool = False  # the sum is a signed contract's value ("The total value of the contract is EUR 9m")
     instrument_size: bool = False  # a grant or loan named as the subject comes to it ("The grant amounts to USD 8m")
     earmarked: bool = False  # the verb keeps the sum for a purpose ("has set aside BRL 3 billion for its part")
@@ -201,7 +201,7 @@ def awaiting_approval(case: StatusCase) -> Optional[str]:
 
 
 def decided_after(case: StatusCase) -> Optional[str]:
-    """ "The balance is expected from: - X, EUR 40 million, committed in October": a sum of no verb of ours that a
+    """ "The rest should come from: - Y, CHF 6 million, approved in May": a sum of no verb of ours that a
     deciding participle after it says was decided is adopted, whatever the list's lead-in says of the items."""
     return "adopted" if case.group is None and case.decided_later else None
 
@@ -652,7 +652,7 @@ def spending_now(case: StatusCase) -> Optional[str]:
     paying = group.time == "present" and group.cls == "disbursed" and group.lemma in WORDS.spending_now
     # "finances X with a grant of USD 30 million, of which USD 17 million had been disbursed": only the part went out.
     paying = paying and not case.verb_after and not case.part_paid
-    # "a programme which DFID funds at GBP 70 million over 2009-2014": the size of the funding decided, not a payment.
+    # "a scheme the Agency finances at SEK 300 million for 2024-2027": the size of the funding decided, not a payment.
     paying = paying and not case.sized_at
     return "disbursed" if paying else None
 
@@ -770,7 +770,7 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             if prev.end_char <= para_start and not _opens_item(view, prev):
                 prev_para = view.paragraph_of(text_start(prev))[0]
                 # The sentence before opens the item, or holds the lead-in the sentencizer ran into the item's first
-                # words ("... is being allocated: || (a) UNHCR – EUR 5 million ...").
+                # words ("... goes to these partners: || 1. IOM – CHF 2 million ...").
                 item_before = k and (_opens_item(view, sents[k - 1]) or ITEM_MARK.match(view.text, prev_para))
                 if item_before and prev_para < text_start(prev):
                     continue  # "(i) Roads ... III . | EUR 9,000,000": the tail of an item the sentencizer cut at a stop
@@ -1680,7 +1680,7 @@ def is_estimated_cost(view: LetterDoc, span) -> bool:
     while i > start and lowers[i] in WORDS.amount_qualifiers and lowers[i] != "at":
         i -= 1
     if i - 2 > start and lowers[i] == "at" and lowers[i - 1] in WORDS.tentative and lowers[i - 2] == ",":
-        # "The cost of the cycle, estimated at EUR 3 million, is covered by ...": an aside putting a cost at the sum.
+        # "The works' cost, estimated at GBP 9 million, falls on the city": an aside putting a cost at the sum.
         subject = next(
             (k for k in range(i - 3, max(start, i - 3 - MAX_SUBJECT_WORDS) - 1, -1) if view.clause_break(k)), start
         )
@@ -2062,7 +2062,7 @@ def is_held_in_plan(view: LetterDoc, span) -> bool:
         return True
     words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 4)]]
     if words[:2] and words[0] in WORDS.be_have and words[0] not in WORDS.be_forms and words[1] == "been":
-        words = words[1:]  # "EUR 2 million has been entered in the draft budget": the perfect places it as well
+        words = words[1:]  # "GBP 5 million has been included in the draft plan": the perfect places it as well
     if len(words) > 3 and words[0] in WORDS.be_forms and words[2] == "in" and _participle(words[1]):
         # "EUR 9 million is foreseen in the draft estimates": a participle between "be" and "in" places it too.
         return any(w in WORDS.draft_words for w in words[3:5]) or any(w in WORDS.plan_nouns for w in words[3:])
@@ -2311,7 +2311,7 @@ def own_participle_stage(view: LetterDoc, span, group: Optional[VerbGroup]) -> O
 
 
 def is_decided_after(view: LetterDoc, span) -> bool:
-    """Whether a deciding verb's bare participle follows the sum, after a comma ("EUR 40 million, committed in October")
+    """Whether a deciding verb's bare participle follows the sum, after a comma ("CHF 6 million, approved in May")
     or after the sum's few words, a date right after it ("EUR 32 million in grants approved in June 2018")."""
     entry = _participle_after(view, span)
     if entry is not None:
