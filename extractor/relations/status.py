@@ -2062,7 +2062,7 @@ def is_held_in_plan(view: LetterDoc, span) -> bool:
         return True
     words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 4)]]
     if words[:2] and words[0] in WORDS.be_have and words[0] not in WORDS.be_forms and words[1] == "been":
-        words = words[1:]  # "GBP 5 million has been included in the draft plan": the perfect places it as well
+        words = words[1:]  # "GBP 5 million has been placed in the spending draft": the perfect places it as well
     if len(words) > 3 and words[0] in WORDS.be_forms and words[2] == "in" and _participle(words[1]):
         # "EUR 9 million is foreseen in the draft estimates": a participle between "be" and "in" places it too.
         return any(w in WORDS.draft_words for w in words[3:5]) or any(w in WORDS.plan_nouns for w in words[3:])
@@ -2312,7 +2312,7 @@ def own_participle_stage(view: LetterDoc, span, group: Optional[VerbGroup]) -> O
 
 def is_decided_after(view: LetterDoc, span) -> bool:
     """Whether a deciding verb's bare participle follows the sum, after a comma ("CHF 6 million, approved in May")
-    or after the sum's few words, a date right after it ("EUR 32 million in grants approved in June 2018")."""
+    or after the sum's few words, a date right after it ("GBP 4 million in loans signed in March 2025")."""
     entry = _participle_after(view, span)
     if entry is not None:
         return entry[1] == "adopted"
@@ -2323,7 +2323,7 @@ def is_decided_after(view: LetterDoc, span) -> bool:
         if view.clause_break(i) or lowers[i] in (",", ";", ":"):
             return False
         entry = forms.get(lowers[i])
-        if entry is not None and entry[2] == "past":  # not "in grant resources": a noun spelt as a verb
+        if entry is not None and entry[2] == "past":  # not "in grant funds": a noun spelt as a verb
             dated = view.spans_in("date", i + 1, min(end + 3, span.sent.end))
             return entry[1] == "adopted" and bool(dated) and dated[0].start <= i + 2
     return False
