@@ -232,8 +232,8 @@ SIZE_WORTH_WINDOW = 4
 FACT_TOTAL_WINDOW = 6
 # How many words before the "to" of a sum a verb of change and its "from" may stand ("has risen from 50 US cents to").
 CHANGE_WINDOW = 8
-# Most words of a long subject before the verb that sizes its money ("Spain's share of the running costs of the joint
-# ... secretariat in its third and fourth years totals").
+# Most words of a long subject before the verb that sizes its money ("Spain's yearly contribution to the running costs
+# of the joint ... secretariat in its third and fourth years totals").
 SUBJECT_WINDOW = 25
 # Most tokens between a later sum inside a subject's phrase and the verb after it ("of a pledge of CAD 15 million
 # for the decade has been spent").
@@ -2622,8 +2622,8 @@ def _size_of_funds(view: LetterDoc, span) -> bool:
         # "loans totalling CHF 40 million": a participle sizes the noun right before it.
         word, nouns = doc[i - 1].lower_, WORDS.funds | WORDS.money_nouns
         return word in nouns or word.endswith("s") and word[:-1] in nouns
-    # The subject may run long ("Spain's share of the running costs of the joint ... secretariat in its third and
-    # fourth years totals"): a nearer start is tried first, then the clause's own.
+    # The subject may run long ("Spain's yearly contribution to the running costs of the joint ... secretariat in
+    # its third and fourth years totals"): a nearer start is tried first, then the clause's own.
     return any(_subject_names_funds(view, i, window) for window in (DEFAULT_NEED_WINDOW, SUBJECT_WINDOW))
 
 

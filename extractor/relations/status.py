@@ -180,7 +180,7 @@ class StatusCase:
     )
     made_available: bool = False  # "make" and a word of giving take it ("the Fund made NZD 3m available to X")
     own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid and USD 6m undrawn")
-    sized_at: bool = False  # "at" puts its verb's money at the sum ("which X funds at GBP 70 million")
+    sized_at: bool = False  # "at" puts its verb's money at the sum ("the Trust we finance at SEK 300 million")
     tentative: bool = False  # a tentative word names it ("a provisional grant of SEK 5m", "the expected X is")
 
 

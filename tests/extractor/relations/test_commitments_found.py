@@ -115,12 +115,12 @@ def test_sums_listed_after_a_noun_of_money_and_a_colon_are_that_money():
 @pytest.mark.parametrize(
     "body, value",
     [
-        ("Our contribution to the health sector basket in Ghana will be EUR 7.5 million.", 7.5e6),
-        ("The three governments have asked for technical assistance totalling EUR 2.4 million.", 2.4e6),
+        ("Next year, Austria's contribution to the river commission will be EUR 1.8 million.", 1.8e6),
+        ("In May a request reached us from Peru for assistance totalling EUR 6 million.", 6e6),
         (
-            "For this year, Malta's assessed contribution to the budget of the mission in Lebanon for the 2024/25 "
-            "financial period amounts to EUR 4.6 million.",
-            4.6e6,
+            "Spain's yearly contribution to the running costs of the joint water secretariat of the two river basins in its third "
+            "and fourth years totals EUR 2.2 million.",
+            2.2e6,
         ),
     ],
 )
@@ -129,15 +129,10 @@ def test_a_noun_of_money_sized_by_be_totalling_or_a_long_subject_s_verb_is_money
 
 
 def test_a_sum_whose_phrase_runs_into_a_later_sum_takes_the_verb_after_that_sum():
-    body = (
-        "Denmark told the meeting that EUR 3.5 million of its pledge of EUR 20 million over four years had been paid."
-    )
-    assert sums(body)[3.5e6].status == "disbursed"
+    body = "Canada said CAD 2 million of a pledge of CAD 15 million for the decade has been spent."
+    assert sums(body)[2e6].status == "disbursed"
 
 
-def test_a_sum_set_beside_money_by_together_with_is_money_too():
-    body = (
-        "The remaining USD 6.2 million, together with resettlement costs of KES 900 million, is to be met by the "
-        "Government of Kenya from its own budget."
-    )
-    assert {6.2e6, 900e6} <= set(sums(body))
+def test_a_sum_set_beside_money_by_a_companion_phrase_is_money_too():
+    body = "Another GBP 3 million, along with survey costs of GBP 200,000, will come out of the ministry's budget."
+    assert {3e6, 2e5} <= set(sums(body))
