@@ -2001,13 +2001,13 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
             between = [t.lower_ for t in view.doc[last[0].end : span.start] if t.i not in in_words]
             if len(between) <= EQUIVALENT_GAP and "(" in between and _spelled_out(last[0], span):
                 # "GBP 8 million (Pounds Sterling Eight Million)": the figure in words after the currency's name
-                # spelled out; the whole bracket is passed over, so a restatement after it (", equal to some
-                # KES 1.3 billion") still follows the sum.
+                # spelled out; the whole bracket is passed over, so a restatement after it (", equivalent to
+                # about KES 1.3 billion") still follows the sum.
                 closed = _bracket_end(view, span)
                 in_words.update(range(last[0].end, closed) if closed > span.end else range(span.start, span.end))
                 continue
             glued = all(w in WORDS.equivalent_glue for w in between)
-            # A bracket, or a word of equivalence after a comma (", equal to some KES 1.3 billion").
+            # A bracket, or a word of equivalence after a comma (", equivalent to about KES 1.3 billion").
             restating = "(" in between or bool(set(between) & WORDS.equivalence_words)
             if len(between) <= EQUIVALENT_GAP and restating and glued:
                 if _same_value(last[0], span) or _in_words_same_currency(last[0], span):

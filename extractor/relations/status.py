@@ -315,7 +315,7 @@ def promise_partly_paid(case: StatusCase) -> Optional[str]:
 
 
 def promised_for_time_ahead(case: StatusCase) -> Optional[str]:
-    """ "X has pledged EUR 2 million for training over 2027-2028", written in 2027, "Norway pledges NOK 9 million for
+    """ "X has pledged EUR 2 million for training over 2027-2028", written in 2027, "Chile pledges CLP 8 billion for
     2027-2029": money promised for a time not yet over is only planned (a pledge for no time or a time gone by, or the author's own state's past one,
     told as its decision, is a decision taken: past_decision)."""
     group = case.group
