@@ -339,7 +339,7 @@ Av. Julius Nyerere 1148, Maputo
 
 Ms Ana Macuácua
 National Director
-Ministry of Planning and Development
+Ministry of Energy
 Maputo
 
 Dear Ms Macuácua,

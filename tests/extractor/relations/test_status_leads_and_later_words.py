@@ -146,6 +146,16 @@ def test_that_amount_said_next_to_be_transferred_is_the_last_sum_paid_whatever_i
     assert statuses_of(tmp_path, text)[4e5] == ("disbursed", "paid_in_later_sentence")
 
 
+def test_this_loan_said_next_to_be_paid_pays_each_decided_sum_not_the_last_named(tmp_path):
+    text = (
+        "Dear Colleague,\n\nThe Bank approved a loan of USD 10 million for roads in Togo; the Government will add "
+        "USD 2 million of its own. This loan was disbursed on 3 May.\n\nWith best wishes,\n\nB. Author\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[10e6][0] == "disbursed"
+    assert statuses[2e6][0] == "planned"
+
+
 def test_items_of_a_list_still_expected_that_a_deciding_participle_dates_are_decided(tmp_path):
     text = (
         "Dear Minister,\n\nThree partners will cover what remains of the cost of the Lesotho dam:\n\n"
