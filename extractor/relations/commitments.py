@@ -2615,7 +2615,8 @@ def _size_of_funds(view: LetterDoc, span) -> bool:
     estimated at KES 2 billion", "the allocation amounts to EUR 5 million"), not a gap or a deficit whose
     modifier is such a noun ("the budget deficit stood at")."""
     doc = view.doc
-    i = size_verb_before(view, span)
+    # Any form of "be" sizes a noun of funds ("Our grant was EUR 2 million"); a need's noun only by the present's.
+    i = size_verb_before(view, span, WORDS.be_forms)
     if i is None:
         return False
     if doc[i].lower_.endswith("ing"):
@@ -2903,19 +2904,18 @@ def _change_verb(view: LetterDoc, span, sent) -> Optional[int]:
 
 def _money_changes(view: LetterDoc, verb: int, sent) -> bool:
     """Whether the subject of a verb of change is a noun of money ("The yearly grant we give the Trust has doubled"),
-    the nearest noun of money or of a figure before the verb in its clause deciding ("the price of the grant")."""
+    the first noun of money or of a figure of the clause before any preposition deciding: "the price of the grant"
+    is a figure, a price, not the grant."""
     doc = view.doc
     money = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
     figures = WORDS.fact_nouns | WORDS.size_nouns | WORDS.price_nouns
-    for j in range(verb - 1, max(sent.start, verb - CHANGE_SUBJECT_WINDOW) - 1, -1):
-        if view.breaks_clause(j, comma=True):
-            return False
-        word = doc[j].lower_
-        if word in figures:
-            return False
-        if word in money:
-            return True
-    return False
+    lo = verb
+    while lo > max(sent.start, verb - CHANGE_SUBJECT_WINDOW) and not view.breaks_clause(lo - 1, comma=True):
+        lo -= 1
+    words = [t.lower_ for t in doc[lo:verb]]
+    cut = next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    head = next((w for w in words[:cut] if w in money | figures), None)
+    return head is not None and head in money
 
 
 def _valued(view: LetterDoc, span, sent) -> bool:

@@ -1443,14 +1443,14 @@ def word_before_sum(view: LetterDoc, span) -> int:
     return i
 
 
-def size_verb_before(view: LetterDoc, span) -> Optional[int]:
-    """The index of the verb that gives the sum's size just before it ("amount to", "estimated at", "stood at"),
-    past qualifiers and determiners; None where no such verb stands there."""
+def size_verb_before(view: LetterDoc, span, verbs: frozenset = frozenset()) -> Optional[int]:
+    """The index of the verb that gives the sum's size just before it ("amount to", "estimated at", "stood at"), or of
+    one of ``verbs`` besides, past qualifiers and determiners; None where no such verb stands there."""
     doc, sent = view.doc, span.sent
     i = word_before_sum(view, span)
     if i > sent.start and doc[i].lower_ in ("to", "at"):
         i -= 1
-    if i <= sent.start or doc[i].lower_ not in WORDS.need_verbs:
+    if i <= sent.start or doc[i].lower_ not in WORDS.need_verbs | verbs:
         return None
     return i
 

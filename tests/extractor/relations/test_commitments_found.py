@@ -136,3 +136,14 @@ def test_a_sum_whose_phrase_runs_into_a_later_sum_takes_the_verb_after_that_sum(
 def test_a_sum_set_beside_money_by_a_companion_phrase_is_money_too():
     body = "Another GBP 3 million, along with survey costs of GBP 200,000, will come out of the ministry's budget."
     assert {3e6, 2e5} <= set(sums(body))
+
+
+def test_a_past_contribution_to_an_appeal_is_money_given_not_a_need():
+    # "was" sizes a noun of funds; it does not make the appeal named in the subject's phrase a need for the sum.
+    assert sums("Our contribution to the UN flash appeal for Togo was USD 2 million, paid in March.")[2e6].status == (
+        "disbursed"
+    )
+
+
+def test_the_price_of_a_grant_that_rises_to_a_sum_is_a_figure_not_money_given():
+    assert sums("The price of the grant has risen from USD 2 million to USD 5 million for Togo.") == {}
