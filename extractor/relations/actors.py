@@ -931,7 +931,7 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
 
 
 def _office_seat(head: str, start: int) -> bool:
-    """Whether a state's name in a lower-cased head follows a national body's name right away ("head, dfid ghana"):
+    """Whether a state's name in a lower-cased head follows a national body's name right away ("head of cooperation, sida mozambique"):
     the seat of that body's office abroad, not the author's state."""
     from extractor.nlp.organisations import NATIONAL_KIND, kind_spellings  # spaCy's package only when extracting
 

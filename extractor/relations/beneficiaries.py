@@ -1271,7 +1271,7 @@ def letter_beneficiary_of(
                     helped_lists.append(set(members))
                     found.update(dict.fromkeys(members, False))
             for span in view.spans_in("country", sent.start, sent.end):
-                # "Subject: Nigeria-Niger-Benin Interconnection Project": a project of those states together, named
+                # "Re: Laos-Cambodia-Thailand Solar Grid Project": a project of those states together, named
                 # above the text (a subject line run into the first paragraph's sentence, sums and all).
                 chain = _dash_joined_project(view, sent, span) if span.start_char < purpose else []
                 if chain and not _in_prose(view, span):
@@ -1409,7 +1409,7 @@ def _affected_countries_before(doc, sent, first) -> bool:
 
 def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Optional[str]:
     """The one state a giving state's mission abroad writes from, when its letter's head (or its signatory's title,
-    "Head, DFID X") names a mission ("Embassy of Ruritania / Port Alba, Elbonia", "Embassy of Japan in X") and one
+    "Head of Cooperation, Sida X") names a mission ("Embassy of Ruritania / Port Alba, Elbonia", "Embassy of Japan in X") and one
     state besides the author's: its sums that name no place are for the state it sits in. None for a state that is no donor (its embassy asks the state it sits in)."""
     from extractor.relations.actors import whole_names
 
@@ -1417,7 +1417,7 @@ def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Option
         return None
     # The lines above the first paragraph of prose: that paragraph may name a place the letter speaks of.
     above = view.text[: view.paragraph_of(first_prose_end(view.text) - 1)[0]]
-    # The signatory's title may name the office's seat ("Head, DFID Ghana") where the head names only its city.
+    # The signatory's title may name the office's seat ("Head of Cooperation, Sida Mozambique") where the head names only its city.
     parts = view.letter.parts
     head = re.sub(r"\s+", " ", "\n".join(filter(None, [parts.letterhead, above, parts.signatory_title])).lower())
     words = set(re.findall(r"[a-z-]+", head))

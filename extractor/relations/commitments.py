@@ -458,7 +458,7 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
             # ("Disbursed outstanding") decides before it.
             return "planned"
         if not stages and _paid_column_after(row, column):
-            return "adopted"  # "Amount | Agreement | Disbursed": the sum agreed, that the payments are drawn from
+            return "adopted"  # "Loan | Signed | Paid to date": the sum agreed, that the payments are drawn from
         return stages[0] if len(stages) == 1 else None
     figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
     stages = column_stages(table.caption.text) if table.caption is not None else []
@@ -477,8 +477,8 @@ def _signed_cell(row: tuple[Table, tuple], span) -> bool:
 
 
 def _paid_column_after(row: tuple[Table, tuple], column: int) -> bool:
-    """Whether a column to the right of a figure's column, its head naming no stage, is headed as paid out ("Amount |
-    Agreement | Disbursed", "Credit | Drawn"): the first figure is the whole the payments come from."""
+    """Whether a column to the right of a figure's column, its head naming no stage, is headed as paid out ("Loan |
+    Signed | Paid to date", "Credit | Drawn"): the first figure is the whole the payments come from."""
     heads = [_column_head(row, c) for c in range(column + 1, len(row[1]))]
     return any(column_stages(head) == ["disbursed"] for head in heads)
 
@@ -723,7 +723,7 @@ def find_commitments_and_actions(
             if status_group is not None and stage_totalled(view, span) is not None:
                 status_group = None  # "expenditure ..., against ..., reached USD 24 million": its own clause's stage
             if status_group is not None and _whole_after_its_part(view, span):
-                status_group = None  # "USD 7 million of its grant of USD 40 million was paid": the verb is the part's
+                status_group = None  # "CAD 2 million of a CAD 15 million pledge was spent": the verb is the part's
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
             if row is not None and isinstance(span._.value, dict) and not span._.value.get("value"):
@@ -1788,8 +1788,8 @@ def _parts_named_later(view: LetterDoc, sent, span) -> list:
     ("the loan of EUR 30 million ... runs to 2028; EUR 8 million of it is already paid"); [] otherwise."""
     later = view.sums_in(span.end, sent.end)
     after = [t.lower_ for t in view.doc[later[0].end : later[0].end + 2]] if later else []
-    # "EUR 4 million of it": the part names its whole; a far "of which" may hang on another noun ("its intent to
-    # transfer EUR 9 million to the fund, of which ...": an intent partly carried out).
+    # "EUR 4 million of it": the part names its whole; a far "of which" may hang on another noun ("a plan to lend
+    # GBP 6 million to the port, of which ...": a plan partly carried out).
     if not later or after[:1] != ["of"] or after[1:] not in (["it"], ["this"], ["that"]):
         return []
     whole, part = amount_value(span), amount_value(later[0])
@@ -1970,7 +1970,7 @@ def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGro
         if bare and group.tense == "past" and doc[group.head].lower_ in WORDS.paid_participles:
             return True  # "- NZ$3 million budget support, paid on 23 February": the item says it went out
         if not group.aux and group.tense == "past" and opener.text != "," and _takes_sum_next(doc, group, span):
-            return True  # "- the Government included EUR 9 million in the draft budget": a past verb and its object
+            return True  # "- Ruritania set GBP 2 million aside in March": a past verb and its object
         if opener.text == "," or opener.lower_ in WORDS.relative_subjects or (not group.aux and group.tense == "past"):
             continue
         return True
@@ -1978,7 +1978,7 @@ def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGro
 
 
 def _takes_sum_next(doc, group: VerbGroup, span) -> bool:
-    """Whether the sum follows the verb at once, an article or "a further" perhaps between ("included EUR 9 million",
+    """Whether the sum follows the verb at once, an article or "a further" perhaps between ("set GBP 2 million",
     "approved a further EUR 2 million"): the verb's object, so a finite verb, not a participle on a noun."""
     between = [t.lower_ for t in doc[group.head + 1 : span.start] if not t.is_space]
     return span.start > group.head and all(w in WORDS.determiners or w in WORDS.further_words for w in between)
@@ -2022,7 +2022,7 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
 
 
 def _spelled_out(first, second) -> bool:
-    """Whether the second sum is the first's value again, written in words alone ("One Hundred Twenty Million")."""
+    """Whether the second sum is the first's value again, written in words alone ("Eight Million")."""
     return _same_value(first, second) and not any(c.isdigit() for c in second.text)
 
 
@@ -2254,7 +2254,7 @@ def _companion_aside(words: list[str]) -> bool:
 
 
 def _companion_of_money(view: LetterDoc, sent, sent_amounts: list, k: int) -> bool:
-    """Whether an aside sets the next sum beside this one (", together with costs of RWF 1 billion,") and that sum is
+    """Whether an aside sets the next sum beside this one (", along with fees of GBP 200,000,") and that sum is
     named as money: the two are the subject of one verb, money alike."""
     if k + 1 >= len(sent_amounts):
         return False
@@ -2593,8 +2593,8 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
 
 
 def _listed_after_money_noun(view: LetterDoc, span) -> bool:
-    """Whether the sum is an item of an inline list that a noun of money and a colon lead in ("We welcome the pledges
-    of our partners: NOK 300 million from X, DKK 45 million from Y and EUR 2 million from Z"): each item is such
+    """Whether the sum is an item of an inline list that a noun of money and a colon lead in ("The fund's donors gave
+    these grants: CHF 7 million from X, SEK 60 million from Y and EUR 2 million from Z"): each item is such
     money."""
     doc, sent = view.doc, span.sent
     colon = next((i for i in range(span.start - 1, sent.start, -1) if doc[i].text in (":", ";", ".")), None)
@@ -2604,7 +2604,7 @@ def _listed_after_money_noun(view: LetterDoc, span) -> bool:
     for i in range(colon - 1, max(sent.start, colon - LEAD_NOUN_WINDOW) - 1, -1):
         word = doc[i].lower_
         if word in nouns or word.endswith("s") and word[:-1] in nouns:
-            return True  # "the pledges of our partners:"
+            return True  # "these grants:"
         if doc[i].is_punct and doc[i].text != "'":
             return False
     return False

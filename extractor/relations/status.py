@@ -1150,7 +1150,7 @@ def of_which_between(doc, lo: int, hi: int) -> bool:
 def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     """Whether the sum's verb is a bare past participle describing it: right after a sum that a
     determiner opens ("the $11.5 billion provided in"), or after a comma ("..., supported with $649
-    million"), where a verb of paying out ("..., disbursed in February", "..., delivered in 2025") still says it
+    million"), where a verb of paying out ("..., disbursed in February", "..., released in 2024") still says it
     was paid."""
     if group is None or group.aux or group.tense != "past" or group.start <= 0:
         return False
@@ -1168,14 +1168,14 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
         opener = _appositive_comma(doc, span.end, opener)  # "..., a policy-based loan co-financed with the ADB"
     if opener is not None and _closes_aside(doc, span.sent, opener):
         return False  # "The Government of X, through its agency, delivered equipment worth $1 million": the main verb
-    # "..., delivered in 2025": any verb of paying out that a past date follows says when it went out.
+    # "..., released in 2024": any verb of paying out that a past date follows says when it went out.
     dated = group.cls == "disbursed" and _dated_after(view, group)
     paid_out = (group.lemma in WORDS.spending_now or dated) and not _paid_how(doc, group)
     return opener is not None and doc[opener].text == "," and (joint or not paid_out)
 
 
 def _dated_after(view: LetterDoc, group: VerbGroup) -> bool:
-    """Whether "in" or "on" and a date no later than the letter's close the participle's phrase ("delivered in 2025,",
+    """Whether "in" or "on" and a date no later than the letter's close the participle's phrase ("released in 2024,",
     "paid out on 3 May."): the day or year it happened."""
     doc, end = view.doc, group.head + 1
     while end < group.head + 3 and end < len(doc) and doc[end].lower_ in WORDS.particles:
