@@ -93,23 +93,25 @@ def test_a_provision_of_a_sum_is_money_set_aside():
 
 
 def test_a_contribution_that_rises_to_a_sum_is_money_given_at_its_new_size():
-    body = "Our yearly contribution to the regional fund will rise from USD 2 million to USD 5 million next year."
-    assert 5e6 in sums(body)
+    body = "The yearly grant we give the Trust has doubled from USD 2 million to USD 4 million."
+    assert 4e6 in sums(body)
     # A price that rises to a sum is a figure, not money given.
     assert sums("The price of a bag of maize in Malawi has risen from USD 2 to USD 5 this year.") == {}
 
 
 def test_a_yearly_sum_restated_for_the_whole_period_after_or_is_money_given_too():
-    body = "Our grant to the fund will rise from USD 2 million to USD 4 million from 2021, or USD 12 million in all."
-    assert {4e6, 12e6} <= set(sums(body))
+    body = (
+        "Spain's grant to the Trust rose from EUR 2 million to EUR 5 million in 2025, or EUR 15 million for 2025-2027."
+    )
+    assert {5e6, 15e6} <= set(sums(body))
 
 
 def test_sums_listed_after_a_noun_of_money_and_a_colon_are_that_money():
     body = (
-        "We welcome the pledges of our partners: NOK 400 million from Norway, EUR 12 million from Austria and "
-        "CHF 8 million from Switzerland."
+        "We note these partners' pledges: CHF 7 million from Japan, SEK 60 million from Sweden and EUR 2 million "
+        "from Ireland."
     )
-    assert {400e6, 12e6, 8e6} <= set(sums(body))
+    assert {7e6, 60e6, 2e6} <= set(sums(body))
 
 
 @pytest.mark.parametrize(

@@ -40,8 +40,8 @@ def test_a_sum_that_has_been_entered_in_a_draft_budget_is_planned_whatever_verb_
 def test_a_listed_item_whose_own_past_verb_puts_its_sum_in_a_draft_is_planned(tmp_path):
     text = (
         HEAD
-        + "The clinics in Zambia are funded as follows:\n\n- the Bank approved a loan of ZMW 30 million in May;\n\n"
-        + "- the Government included ZMW 8 million in the draft budget for 2027, now before Parliament."
+        + "The new ferry is paid for as follows:\n\n- the Bank approved a loan of ZMW 30 million in May;\n\n"
+        + "- the Ministry included ZMW 8 million in its draft estimates for 2027."
         + FOOT
     )
     assert statuses_of(tmp_path, text)[8e6] == ("planned", "included_in_plan")

@@ -135,7 +135,8 @@ def test_items_below_a_lead_in_run_into_the_first_item_s_sentence_take_its_stage
         "With best wishes,\n\nB. Author\n"
     )
     statuses = statuses_of(tmp_path, text)
-    assert statuses[3e6][0] == statuses[2e6][0] == "adopted"
+    # (a) is the item the sentencizer runs into the lead-in; (b) and (c) follow it.
+    assert statuses[5e6][0] == statuses[3e6][0] == statuses[2e6][0] == "adopted"
 
 
 def test_that_amount_said_next_to_be_transferred_is_the_last_sum_paid_whatever_its_own_clause(tmp_path):
