@@ -130,7 +130,9 @@ FIRST_PERSON_POSSESSIVE = "our"  # the writer's side, the letter's state when a 
 PARTICIPLE_PARTICLES = frozenset(
     {"out", "up", "together"}
 )  # "carried out with", "set up with", "prepared together with"
-HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces after a run-in heading ("Indonesia - USD ...")
+# The dashes: set off by spaces after a run-in heading ("Indonesia - USD ..."), or joining states' names into one
+# name with none ("the Kenya-Uganda Railway").
+DASHES = frozenset({"-", "–", "—"})
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
 # illicit fentanyl into American communities").
 FLOW_NOUN_WINDOW = 5
@@ -1513,9 +1515,6 @@ def _placed_in_project_name(view: LetterDoc, sent, span) -> bool:
     return False
 
 
-DASHES = ("-", "–", "—")  # the marks that join states' names into one name ("the Kenya-Uganda Railway")
-
-
 def _dash_joined_project(view: LetterDoc, sent, span) -> list[str]:
     """ "the Laos-Cambodia-Thailand Solar Grid Project": the states a dash joins into the name of a
     project, from the first of them, when a project's noun ends the name within MAX_PROJECT_WORDS words of the last:
@@ -1681,7 +1680,7 @@ def heading_countries(view: LetterDoc, sent, upto: int) -> list[str]:
     if colon is None and view.table_row(doc[start].idx) is None:
         # "2. Indonesia - USD 500 million for ...": a dash between spaces closes the heading as a colon would; in a
         # table's row ("United States | 56 | - | 1,000") a dash is an empty cell, and the row's rules decide.
-        colon = next((t.i for t in doc[start:upto] if t.text in HEADING_DASHES and t.whitespace_), None)
+        colon = next((t.i for t in doc[start:upto] if t.text in DASHES and t.whitespace_), None)
     return heading_countries_alone(view, start, colon) if colon is not None else []
 
 

@@ -233,16 +233,15 @@ FACT_TOTAL_WINDOW = 6
 # How many words before the "to" of a sum a verb of change and its "from" may stand ("has risen from 50 US cents to").
 CHANGE_WINDOW = 8
 # Most words of a long subject before the verb that sizes its money ("Spain's yearly contribution to the running costs
-# of the joint ... secretariat in its third and fourth years totals").
+# of the joint ... secretariat in its third and fourth years totals"): more than status's MAX_SUBJECT_WORDS, which
+# bounds a subject before a clause's break, as a noun of funds may head a subject of many phrases of "of" and "in".
 SUBJECT_WINDOW = 25
 # Most tokens between a later sum inside a subject's phrase and the verb after it ("of a pledge of CAD 15 million
 # for the decade has been spent").
 EMBEDDED_SUM_TAIL = 5
-# How many words before the colon of an inline list the noun of money leading it in may stand ("the pledges of our
-# partners:").
+# How many words before the colon of an inline list the noun of money leading it in may stand ("these partners'
+# pledges:").
 LEAD_NOUN_WINDOW = 5
-# How many words before a verb of change its subject's noun may stand ("The yearly grant we give the Trust has doubled").
-CHANGE_SUBJECT_WINDOW = 10
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
 # How many words may stand between "in" after a sum and a fact noun ending a longer phrase of modifiers ("in U.S.
@@ -1999,10 +1998,11 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
         if mains:
             last = extra.get(mains[-1].start, [])[-1:] or [mains[-1]]
             between = [t.lower_ for t in view.doc[last[0].end : span.start] if t.i not in in_words]
-            if len(between) <= EQUIVALENT_GAP and "(" in between and _spelled_out(last[0], span):
+            in_words_again = _in_words_same_currency(last[0], span)
+            if len(between) <= EQUIVALENT_GAP and "(" in between and in_words_again and _same_value(last[0], span):
                 # "GBP 8 million (Pounds Sterling Eight Million)": the figure in words after the currency's name
-                # spelled out; the whole bracket is passed over, so a restatement after it (", equivalent to
-                # about KES 1.3 billion") still follows the sum.
+                # spelled out, its value read whole; the whole bracket is passed over, so a restatement after it
+                # (", equivalent to about KES 1.3 billion") still follows the sum. A misread value folds in below.
                 closed = _bracket_end(view, span)
                 in_words.update(range(last[0].end, closed) if closed > span.end else range(span.start, span.end))
                 continue
@@ -2010,7 +2010,7 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
             # A bracket, or a word of equivalence after a comma (", equivalent to about KES 1.3 billion").
             restating = "(" in between or bool(set(between) & WORDS.equivalence_words)
             if len(between) <= EQUIVALENT_GAP and restating and glued:
-                if _same_value(last[0], span) or _in_words_same_currency(last[0], span):
+                if _same_value(last[0], span) or in_words_again:
                     # "AED 918 million (nine hundred and eighteen million UAE dirhams, approximately USD 250 million)":
                     # the figure in words says the sum again; a restatement may follow it in the same bracket.
                     in_words.update(range(span.start, span.end))
@@ -2019,11 +2019,6 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
                 continue
         mains.append(span)
     return mains, extra
-
-
-def _spelled_out(first, second) -> bool:
-    """Whether the second sum is the first's value again, written in words alone ("Eight Million")."""
-    return _same_value(first, second) and not any(c.isdigit() for c in second.text)
 
 
 def _bracket_end(view: LetterDoc, span) -> int:
@@ -2592,6 +2587,11 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     return any(view.doc[i].lower_ in nouns and names_sum(view, span.sent, i) for i in range(span.end + 1, hi))
 
 
+def _noun_or_plural(word: str, nouns: frozenset) -> bool:
+    """Whether a lower-cased word is one of ``nouns`` or the plural of one by "s" ("grants", "pledges")."""
+    return word in nouns or word.endswith("s") and word[:-1] in nouns
+
+
 def _listed_after_money_noun(view: LetterDoc, span) -> bool:
     """Whether the sum is an item of an inline list that a noun of money and a colon lead in ("The fund's donors gave
     these grants: CHF 7 million from X, SEK 60 million from Y and EUR 2 million from Z"): each item is such
@@ -2603,7 +2603,7 @@ def _listed_after_money_noun(view: LetterDoc, span) -> bool:
     nouns = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
     for i in range(colon - 1, max(sent.start, colon - LEAD_NOUN_WINDOW) - 1, -1):
         word = doc[i].lower_
-        if word in nouns or word.endswith("s") and word[:-1] in nouns:
+        if _noun_or_plural(word, nouns):
             return True  # "these grants:"
         if doc[i].is_punct and doc[i].text != "'":
             return False
@@ -2622,7 +2622,7 @@ def _size_of_funds(view: LetterDoc, span) -> bool:
     if doc[i].lower_.endswith("ing"):
         # "loans totalling CHF 40 million": a participle sizes the noun right before it.
         word, nouns = doc[i - 1].lower_, WORDS.funds | WORDS.money_nouns
-        return word in nouns or word.endswith("s") and word[:-1] in nouns
+        return _noun_or_plural(word, nouns)
     # The subject may run long ("Spain's yearly contribution to the running costs of the joint ... secretariat in
     # its third and fourth years totals"): a nearer start is tried first, then the clause's own.
     return any(_subject_names_funds(view, i, window) for window in (DEFAULT_NEED_WINDOW, SUBJECT_WINDOW))
@@ -2662,7 +2662,7 @@ def _worth_of_funds(view: LetterDoc, span) -> bool:
     nouns = WORDS.funds | WORDS.money_nouns
     for j in range(i - 1, max(sent.start, i - WORTH_NOUN_WINDOW) - 1, -1):
         word = doc[j].lower_
-        if word in nouns or (word.endswith("s") and word[:-1] in nouns):
+        if _noun_or_plural(word, nouns):
             return True
         if not (doc[j].text == "," or doc[j].is_alpha and doc[j].is_lower):
             return False
@@ -2910,7 +2910,8 @@ def _money_changes(view: LetterDoc, verb: int, sent) -> bool:
     money = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
     figures = WORDS.fact_nouns | WORDS.size_nouns | WORDS.price_nouns
     lo = verb
-    while lo > max(sent.start, verb - CHANGE_SUBJECT_WINDOW) and not view.breaks_clause(lo - 1, comma=True):
+    # A subject's noun stands as far before a verb of change as before a verb that sizes a need.
+    while lo > max(sent.start, verb - DEFAULT_NEED_WINDOW) and not view.breaks_clause(lo - 1, comma=True):
         lo -= 1
     words = [t.lower_ for t in doc[lo:verb]]
     cut = next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))
