@@ -149,7 +149,7 @@ def test_that_amount_said_next_to_be_transferred_is_the_last_sum_paid_whatever_i
 
 def test_this_loan_said_next_to_be_paid_pays_each_decided_sum_not_the_last_named(tmp_path):
     text = (
-        "Dear Colleague,\n\nThe Bank approved a loan of USD 10 million for roads in Togo; the Government will add "
+        "Dear Colleague,\n\nIn May the Bank signed a USD 10 million loan for roads in Togo; the Government will add "
         "USD 2 million of its own. This loan was disbursed on 3 May.\n\nWith best wishes,\n\nB. Author\n"
     )
     statuses = statuses_of(tmp_path, text)
