@@ -931,12 +931,18 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
 
 
 def _office_seat(head: str, start: int) -> bool:
-    """Whether a state's name in a lower-cased head follows a national body's name right away ("head, dfid ghana"):
-    the seat of that body's office abroad, not the author's state."""
+    """Whether a state's name in a lower-cased head follows a national body's name right away ("head of cooperation,
+    sida mozambique"): the seat of that body's office abroad, not the author's state."""
+    before = head[:start].split()
+    return bool(before) and before[-1] in _national_body_spellings()
+
+
+@functools.lru_cache(maxsize=1)
+def _national_body_spellings() -> frozenset[str]:
+    """The lower-cased names and acronyms of national bodies, built once, not once per state a head names."""
     from extractor.nlp.organisations import NATIONAL_KIND, kind_spellings  # spaCy's package only when extracting
 
-    before = head[:start].split()
-    return bool(before) and before[-1] in {s.lower() for s in kind_spellings({NATIONAL_KIND}, acronyms=True)}
+    return frozenset(s.lower() for s in kind_spellings({NATIONAL_KIND}, acronyms=True))
 
 
 def _names_desk(head: str, end: int) -> bool:

@@ -130,7 +130,9 @@ FIRST_PERSON_POSSESSIVE = "our"  # the writer's side, the letter's state when a 
 PARTICIPLE_PARTICLES = frozenset(
     {"out", "up", "together"}
 )  # "carried out with", "set up with", "prepared together with"
-HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces after a run-in heading ("Indonesia - USD ...")
+# The dashes: set off by spaces after a run-in heading ("Indonesia - USD ..."), or joining states' names into one
+# name with none ("the Kenya-Uganda Railway").
+DASHES = frozenset({"-", "–", "—"})
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
 # illicit fentanyl into American communities").
 FLOW_NOUN_WINDOW = 5
@@ -1271,7 +1273,7 @@ def letter_beneficiary_of(
                     helped_lists.append(set(members))
                     found.update(dict.fromkeys(members, False))
             for span in view.spans_in("country", sent.start, sent.end):
-                # "Subject: Nigeria-Niger-Benin Interconnection Project": a project of those states together, named
+                # "Re: Laos-Cambodia-Thailand Solar Grid Project": a project of those states together, named
                 # above the text (a subject line run into the first paragraph's sentence, sums and all).
                 chain = _dash_joined_project(view, sent, span) if span.start_char < purpose else []
                 if chain and not _in_prose(view, span):
@@ -1409,7 +1411,7 @@ def _affected_countries_before(doc, sent, first) -> bool:
 
 def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Optional[str]:
     """The one state a giving state's mission abroad writes from, when its letter's head (or its signatory's title,
-    "Head, DFID X") names a mission ("Embassy of Ruritania / Port Alba, Elbonia", "Embassy of Japan in X") and one
+    "Head of Cooperation, Sida X") names a mission ("Embassy of Ruritania / Port Alba, Elbonia", "Embassy of Japan in X") and one
     state besides the author's: its sums that name no place are for the state it sits in. None for a state that is no donor (its embassy asks the state it sits in)."""
     from extractor.relations.actors import whole_names
 
@@ -1417,7 +1419,7 @@ def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Option
         return None
     # The lines above the first paragraph of prose: that paragraph may name a place the letter speaks of.
     above = view.text[: view.paragraph_of(first_prose_end(view.text) - 1)[0]]
-    # The signatory's title may name the office's seat ("Head, DFID Ghana") where the head names only its city.
+    # The signatory's title may name the office's seat ("Head of Cooperation, Sida Mozambique") where the head names only its city.
     parts = view.letter.parts
     head = re.sub(r"\s+", " ", "\n".join(filter(None, [parts.letterhead, above, parts.signatory_title])).lower())
     words = set(re.findall(r"[a-z-]+", head))
@@ -1513,11 +1515,8 @@ def _placed_in_project_name(view: LetterDoc, sent, span) -> bool:
     return False
 
 
-DASHES = ("-", "–", "—")  # the marks that join states' names into one name ("the Kenya-Uganda Railway")
-
-
 def _dash_joined_project(view: LetterDoc, sent, span) -> list[str]:
-    """ "Nigeria-Niger-Benin-Burkina Faso 330 kV Interconnection Project": the states a dash joins into the name of a
+    """ "the Laos-Cambodia-Thailand Solar Grid Project": the states a dash joins into the name of a
     project, from the first of them, when a project's noun ends the name within MAX_PROJECT_WORDS words of the last:
     a project carried out in each of them. Empty for fewer than two, or for another name ("the X-Y border")."""
     doc = view.doc
@@ -1681,7 +1680,7 @@ def heading_countries(view: LetterDoc, sent, upto: int) -> list[str]:
     if colon is None and view.table_row(doc[start].idx) is None:
         # "2. Indonesia - USD 500 million for ...": a dash between spaces closes the heading as a colon would; in a
         # table's row ("United States | 56 | - | 1,000") a dash is an empty cell, and the row's rules decide.
-        colon = next((t.i for t in doc[start:upto] if t.text in HEADING_DASHES and t.whitespace_), None)
+        colon = next((t.i for t in doc[start:upto] if t.text in DASHES and t.whitespace_), None)
     return heading_countries_alone(view, start, colon) if colon is not None else []
 
 

@@ -232,17 +232,16 @@ SIZE_WORTH_WINDOW = 4
 FACT_TOTAL_WINDOW = 6
 # How many words before the "to" of a sum a verb of change and its "from" may stand ("has risen from 50 US cents to").
 CHANGE_WINDOW = 8
-# Most words of a long subject before the verb that sizes its money ("Italy's assessed contribution to the budget of
-# the ... Office for the 2019/20 financial period amounts to").
+# Most words of a long subject before the verb that sizes its money ("Spain's yearly contribution to the running costs
+# of the joint ... secretariat in its third and fourth years totals"): more than status's MAX_SUBJECT_WORDS, which
+# bounds a subject before a clause's break, as a noun of funds may head a subject of many phrases of "of" and "in".
 SUBJECT_WINDOW = 25
-# Most tokens between a later sum inside a subject's phrase and the verb after it ("of AUD 40 million over five
-# years had been disbursed").
+# Most tokens between a later sum inside a subject's phrase and the verb after it ("of a pledge of CAD 15 million
+# for the decade has been spent").
 EMBEDDED_SUM_TAIL = 5
-# How many words before the colon of an inline list the noun of money leading it in may stand ("the pledges of our
-# partners:").
+# How many words before the colon of an inline list the noun of money leading it in may stand ("these partners'
+# pledges:").
 LEAD_NOUN_WINDOW = 5
-# How many words before a verb of change its subject's noun may stand ("Our annual contribution to the Fund will rise").
-CHANGE_SUBJECT_WINDOW = 10
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
 # How many words may stand between "in" after a sum and a fact noun ending a longer phrase of modifiers ("in U.S.
@@ -458,7 +457,7 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
             # ("Disbursed outstanding") decides before it.
             return "planned"
         if not stages and _paid_column_after(row, column):
-            return "adopted"  # "Amount | Agreement | Disbursed": the sum agreed, that the payments are drawn from
+            return "adopted"  # "Loan | Signed | Paid to date": the sum agreed, that the payments are drawn from
         return stages[0] if len(stages) == 1 else None
     figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
     stages = column_stages(table.caption.text) if table.caption is not None else []
@@ -477,8 +476,8 @@ def _signed_cell(row: tuple[Table, tuple], span) -> bool:
 
 
 def _paid_column_after(row: tuple[Table, tuple], column: int) -> bool:
-    """Whether a column to the right of a figure's column, its head naming no stage, is headed as paid out ("Amount |
-    Agreement | Disbursed", "Credit | Drawn"): the first figure is the whole the payments come from."""
+    """Whether a column to the right of a figure's column, its head naming no stage, is headed as paid out ("Loan |
+    Signed | Paid to date", "Credit | Drawn"): the first figure is the whole the payments come from."""
     heads = [_column_head(row, c) for c in range(column + 1, len(row[1]))]
     return any(column_stages(head) == ["disbursed"] for head in heads)
 
@@ -723,7 +722,7 @@ def find_commitments_and_actions(
             if status_group is not None and stage_totalled(view, span) is not None:
                 status_group = None  # "expenditure ..., against ..., reached USD 24 million": its own clause's stage
             if status_group is not None and _whole_after_its_part(view, span):
-                status_group = None  # "USD 7 million of its grant of USD 40 million was paid": the verb is the part's
+                status_group = None  # "CAD 2 million of a CAD 15 million pledge was spent": the verb is the part's
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
             if row is not None and isinstance(span._.value, dict) and not span._.value.get("value"):
@@ -1108,7 +1107,7 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
             continue  # most sentences: one look at their first word
         words = [t for t in sent if not (t.is_space or t.is_punct)]
         latter = bool(words[1:2]) and words[1].lower_ == LATTER
-        # "That amount was transferred in full": one sum pointed at, the last named, as "the latter amount" is.
+        # "This sum went out last week": one sum pointed at, the last named, as "the latter amount" is.
         latter = latter or (
             words[0].lower_ in WORDS.one_sum_anaphors and words[1:2] != [] and words[1].lower_ in WORDS.one_sum_nouns
         )
@@ -1785,11 +1784,11 @@ def _whole_after_its_part(view: LetterDoc, span) -> bool:
 
 def _parts_named_later(view: LetterDoc, sent, span) -> list:
     """The next sum of the sentence when "of it" after it names it a part of this one, smaller and in its currency
-    ("a grant of USD 12 million ... continues; USD 4 million of it had been disbursed"); [] otherwise."""
+    ("the loan of EUR 30 million ... runs to 2028; EUR 8 million of it is already paid"); [] otherwise."""
     later = view.sums_in(span.end, sent.end)
     after = [t.lower_ for t in view.doc[later[0].end : later[0].end + 2]] if later else []
-    # "EUR 4 million of it": the part names its whole; a far "of which" may hang on another noun ("its intent to
-    # transfer EUR 9 million to the fund, of which ...": an intent partly carried out).
+    # "EUR 4 million of it": the part names its whole; a far "of which" may hang on another noun ("a plan to lend
+    # GBP 6 million to the port, of which ...": a plan partly carried out).
     if not later or after[:1] != ["of"] or after[1:] not in (["it"], ["this"], ["that"]):
         return []
     whole, part = amount_value(span), amount_value(later[0])
@@ -1970,7 +1969,7 @@ def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGro
         if bare and group.tense == "past" and doc[group.head].lower_ in WORDS.paid_participles:
             return True  # "- NZ$3 million budget support, paid on 23 February": the item says it went out
         if not group.aux and group.tense == "past" and opener.text != "," and _takes_sum_next(doc, group, span):
-            return True  # "- the Government included EUR 9 million in the draft budget": a past verb and its object
+            return True  # "- Ruritania set GBP 2 million aside in March": a past verb and its object
         if opener.text == "," or opener.lower_ in WORDS.relative_subjects or (not group.aux and group.tense == "past"):
             continue
         return True
@@ -1978,7 +1977,7 @@ def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGro
 
 
 def _takes_sum_next(doc, group: VerbGroup, span) -> bool:
-    """Whether the sum follows the verb at once, an article or "a further" perhaps between ("included EUR 9 million",
+    """Whether the sum follows the verb at once, an article or "a further" perhaps between ("set GBP 2 million",
     "approved a further EUR 2 million"): the verb's object, so a finite verb, not a participle on a noun."""
     between = [t.lower_ for t in doc[group.head + 1 : span.start] if not t.is_space]
     return span.start > group.head and all(w in WORDS.determiners or w in WORDS.further_words for w in between)
@@ -1999,18 +1998,19 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
         if mains:
             last = extra.get(mains[-1].start, [])[-1:] or [mains[-1]]
             between = [t.lower_ for t in view.doc[last[0].end : span.start] if t.i not in in_words]
-            if len(between) <= EQUIVALENT_GAP and "(" in between and _spelled_out(last[0], span):
-                # "USD 120 million (United States Dollars One Hundred Twenty Million only)": the figure in words after
-                # the currency's name spelled out; the whole bracket is passed over, so a restatement after it
-                # (", equivalent to Rs. 997 crore") still follows the sum.
+            in_words_again = _in_words_same_currency(last[0], span)
+            if len(between) <= EQUIVALENT_GAP and "(" in between and in_words_again and _same_value(last[0], span):
+                # "GBP 8 million (Pounds Sterling Eight Million)": the figure in words after the currency's name
+                # spelled out, its value read whole; the whole bracket is passed over, so a restatement after it
+                # (", equivalent to about KES 1.3 billion") still follows the sum. A misread value folds in below.
                 closed = _bracket_end(view, span)
                 in_words.update(range(last[0].end, closed) if closed > span.end else range(span.start, span.end))
                 continue
             glued = all(w in WORDS.equivalent_glue for w in between)
-            # A bracket, or a word of equivalence after a comma (", equivalent to approximately Rs. 997 crore").
+            # A bracket, or a word of equivalence after a comma (", equivalent to about KES 1.3 billion").
             restating = "(" in between or bool(set(between) & WORDS.equivalence_words)
             if len(between) <= EQUIVALENT_GAP and restating and glued:
-                if _same_value(last[0], span) or _in_words_same_currency(last[0], span):
+                if _same_value(last[0], span) or in_words_again:
                     # "AED 918 million (nine hundred and eighteen million UAE dirhams, approximately USD 250 million)":
                     # the figure in words says the sum again; a restatement may follow it in the same bracket.
                     in_words.update(range(span.start, span.end))
@@ -2019,11 +2019,6 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
                 continue
         mains.append(span)
     return mains, extra
-
-
-def _spelled_out(first, second) -> bool:
-    """Whether the second sum is the first's value again, written in words alone ("One Hundred Twenty Million")."""
-    return _same_value(first, second) and not any(c.isdigit() for c in second.text)
 
 
 def _bracket_end(view: LetterDoc, span) -> int:
@@ -2222,8 +2217,8 @@ def _verb_after_pair(view: LetterDoc, sent_amounts: list, k: int, groups: list[V
 def _verb_after_embedded_sum(
     view: LetterDoc, sent_amounts: list, k: int, groups: list[VerbGroup]
 ) -> Optional[VerbGroup]:
-    """ "AUD 7 million of its commitment of AUD 40 million over five years had been disbursed": a sum whose phrase
-    runs on, by "of" or an aside ("USD 4 million, together with costs of RWF 1 billion, was paid"), into a later sum's
+    """ "CAD 2 million of a pledge of CAD 15 million for the decade has been spent": a sum whose phrase runs on,
+    by "of" or an aside ("GBP 3 million, along with fees of GBP 200,000, was paid"), into a later sum's
     with no verb or break between, is the subject of the verb right after that later sum's phrase."""
     if k + 1 >= len(sent_amounts):
         return None
@@ -2254,7 +2249,7 @@ def _companion_aside(words: list[str]) -> bool:
 
 
 def _companion_of_money(view: LetterDoc, sent, sent_amounts: list, k: int) -> bool:
-    """Whether an aside sets the next sum beside this one (", together with costs of RWF 1 billion,") and that sum is
+    """Whether an aside sets the next sum beside this one (", along with fees of GBP 200,000,") and that sum is
     named as money: the two are the subject of one verb, money alike."""
     if k + 1 >= len(sent_amounts):
         return False
@@ -2552,7 +2547,7 @@ def _coordinated_with_kept(view: LetterDoc, kept_end: int, span) -> bool:
     of a pair, the next of a series by period, is what the first is."""
     if kept_end < 0:
         return False
-    joints = (["and"], ["or"], [",", "and"], [",", "or"])  # ", or USD 9 million over three years": the same money
+    joints = (["and"], ["or"], [",", "and"], [",", "or"])  # ", or CHF 6 million in all": the same money
     if view.lowers[kept_end : span.start] in joints:
         return True
     dated = view.spans_in("date", kept_end, span.start)
@@ -2573,7 +2568,7 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
         return True
     verb = _change_verb(view, span, span.sent)
     if verb is not None and _money_changes(view, verb, span.sent):
-        return True  # "Our contribution will rise from USD 1 million to USD 3 million": the money's new size
+        return True  # "Spain's grant rose from EUR 2 million to EUR 5 million": the money's new size
     if _listed_after_money_noun(view, span):
         return True
     # "EUR 50 million in payment appropriations": a budget line after "in" and at most one modifier names the sum as
@@ -2592,9 +2587,14 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     return any(view.doc[i].lower_ in nouns and names_sum(view, span.sent, i) for i in range(span.end + 1, hi))
 
 
+def _noun_or_plural(word: str, nouns: frozenset) -> bool:
+    """Whether a lower-cased word is one of ``nouns`` or the plural of one by "s" ("grants", "pledges")."""
+    return word in nouns or word.endswith("s") and word[:-1] in nouns
+
+
 def _listed_after_money_noun(view: LetterDoc, span) -> bool:
-    """Whether the sum is an item of an inline list that a noun of money and a colon lead in ("We welcome the pledges
-    of our partners: NOK 300 million from X, DKK 45 million from Y and EUR 2 million from Z"): each item is such
+    """Whether the sum is an item of an inline list that a noun of money and a colon lead in ("The fund's donors gave
+    these grants: CHF 7 million from X, SEK 60 million from Y and EUR 2 million from Z"): each item is such
     money."""
     doc, sent = view.doc, span.sent
     colon = next((i for i in range(span.start - 1, sent.start, -1) if doc[i].text in (":", ";", ".")), None)
@@ -2603,8 +2603,8 @@ def _listed_after_money_noun(view: LetterDoc, span) -> bool:
     nouns = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
     for i in range(colon - 1, max(sent.start, colon - LEAD_NOUN_WINDOW) - 1, -1):
         word = doc[i].lower_
-        if word in nouns or word.endswith("s") and word[:-1] in nouns:
-            return True  # "the pledges of our partners:"
+        if _noun_or_plural(word, nouns):
+            return True  # "these grants:"
         if doc[i].is_punct and doc[i].text != "'":
             return False
     return False
@@ -2615,15 +2615,16 @@ def _size_of_funds(view: LetterDoc, span) -> bool:
     estimated at KES 2 billion", "the allocation amounts to EUR 5 million"), not a gap or a deficit whose
     modifier is such a noun ("the budget deficit stood at")."""
     doc = view.doc
-    i = size_verb_before(view, span)
+    # Any form of "be" sizes a noun of funds ("Our grant was EUR 2 million"); a need's noun only by the present's.
+    i = size_verb_before(view, span, WORDS.be_forms)
     if i is None:
         return False
     if doc[i].lower_.endswith("ing"):
-        # "KHF assistance totalling £3.2 million": a participle sizes the noun right before it.
+        # "loans totalling CHF 40 million": a participle sizes the noun right before it.
         word, nouns = doc[i - 1].lower_, WORDS.funds | WORDS.money_nouns
-        return word in nouns or word.endswith("s") and word[:-1] in nouns
-    # The subject may run long ("Italy's assessed contribution to the budget of the ... Office for the 2019/20
-    # financial period amounts to"): a nearer start is tried first, then the clause's own.
+        return _noun_or_plural(word, nouns)
+    # The subject may run long ("Spain's yearly contribution to the running costs of the joint ... secretariat in
+    # its third and fourth years totals"): a nearer start is tried first, then the clause's own.
     return any(_subject_names_funds(view, i, window) for window in (DEFAULT_NEED_WINDOW, SUBJECT_WINDOW))
 
 
@@ -2661,7 +2662,7 @@ def _worth_of_funds(view: LetterDoc, span) -> bool:
     nouns = WORDS.funds | WORDS.money_nouns
     for j in range(i - 1, max(sent.start, i - WORTH_NOUN_WINDOW) - 1, -1):
         word = doc[j].lower_
-        if word in nouns or (word.endswith("s") and word[:-1] in nouns):
+        if _noun_or_plural(word, nouns):
             return True
         if not (doc[j].text == "," or doc[j].is_alpha and doc[j].is_lower):
             return False
@@ -2902,20 +2903,20 @@ def _change_verb(view: LetterDoc, span, sent) -> Optional[int]:
 
 
 def _money_changes(view: LetterDoc, verb: int, sent) -> bool:
-    """Whether the subject of a verb of change is a noun of money ("Our annual contribution to the Fund will rise"),
-    the nearest noun of money or of a figure before the verb in its clause deciding ("the price of the grant")."""
+    """Whether the subject of a verb of change is a noun of money ("The yearly grant we give the Trust has doubled"),
+    the first noun of money or of a figure of the clause before any preposition deciding: "the price of the grant"
+    is a figure, a price, not the grant."""
     doc = view.doc
     money = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
     figures = WORDS.fact_nouns | WORDS.size_nouns | WORDS.price_nouns
-    for j in range(verb - 1, max(sent.start, verb - CHANGE_SUBJECT_WINDOW) - 1, -1):
-        if view.breaks_clause(j, comma=True):
-            return False
-        word = doc[j].lower_
-        if word in figures:
-            return False
-        if word in money:
-            return True
-    return False
+    lo = verb
+    # A subject's noun stands as far before a verb of change as before a verb that sizes a need.
+    while lo > max(sent.start, verb - DEFAULT_NEED_WINDOW) and not view.breaks_clause(lo - 1, comma=True):
+        lo -= 1
+    words = [t.lower_ for t in doc[lo:verb]]
+    cut = next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    head = next((w for w in words[:cut] if w in money | figures), None)
+    return head is not None and head in money
 
 
 def _valued(view: LetterDoc, span, sent) -> bool:

@@ -154,7 +154,7 @@ class StatusCase:
     split_decided: bool = False  # a decided part is split from it ("Of the $300 million fund, $87 million was spent")
     approved: bool = False  # a decision's participle follows it ("USD 20 million as a loan, approved by its Board")
     expected: bool = False  # a planning participle follows it ("EUR 50 million from X, expected in May")
-    decided_later: bool = False  # a deciding participle follows it ("EUR 40 million, committed in October 2018")
+    decided_later: bool = False  # a deciding participle follows it ("CHF 6 million, approved last spring")
     contract_value: bool = False  # the sum is a signed contract's value ("The total value of the contract is EUR 9m")
     instrument_size: bool = False  # a grant or loan named as the subject comes to it ("The grant amounts to USD 8m")
     earmarked: bool = False  # the verb keeps the sum for a purpose ("has set aside BRL 3 billion for its part")
@@ -180,7 +180,7 @@ class StatusCase:
     )
     made_available: bool = False  # "make" and a word of giving take it ("the Fund made NZD 3m available to X")
     own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid and USD 6m undrawn")
-    sized_at: bool = False  # "at" puts its verb's money at the sum ("which X funds at GBP 70 million")
+    sized_at: bool = False  # "at" puts its verb's money at the sum ("the Trust we finance at SEK 300 million")
     tentative: bool = False  # a tentative word names it ("a provisional grant of SEK 5m", "the expected X is")
 
 
@@ -201,7 +201,7 @@ def awaiting_approval(case: StatusCase) -> Optional[str]:
 
 
 def decided_after(case: StatusCase) -> Optional[str]:
-    """ "The balance is expected from: - X, EUR 40 million, committed in October": a sum of no verb of ours that a
+    """ "The rest should come from: - Y, CHF 6 million, approved in May": a sum of no verb of ours that a
     deciding participle after it says was decided is adopted, whatever the list's lead-in says of the items."""
     return "adopted" if case.group is None and case.decided_later else None
 
@@ -315,7 +315,7 @@ def promise_partly_paid(case: StatusCase) -> Optional[str]:
 
 
 def promised_for_time_ahead(case: StatusCase) -> Optional[str]:
-    """ "X has pledged EUR 2 million for training over 2027-2028", written in 2027, "Norway pledges NOK 9 million for
+    """ "X has pledged EUR 2 million for training over 2027-2028", written in 2027, "Chile pledges CLP 8 billion for
     2027-2029": money promised for a time not yet over is only planned (a pledge for no time or a time gone by, or the author's own state's past one,
     told as its decision, is a decision taken: past_decision)."""
     group = case.group
@@ -652,7 +652,7 @@ def spending_now(case: StatusCase) -> Optional[str]:
     paying = group.time == "present" and group.cls == "disbursed" and group.lemma in WORDS.spending_now
     # "finances X with a grant of USD 30 million, of which USD 17 million had been disbursed": only the part went out.
     paying = paying and not case.verb_after and not case.part_paid
-    # "a programme which DFID funds at GBP 70 million over 2009-2014": the size of the funding decided, not a payment.
+    # "a scheme the Agency finances at SEK 300 million for 2024-2027": the size of the funding decided, not a payment.
     paying = paying and not case.sized_at
     return "disbursed" if paying else None
 
@@ -770,7 +770,7 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             if prev.end_char <= para_start and not _opens_item(view, prev):
                 prev_para = view.paragraph_of(text_start(prev))[0]
                 # The sentence before opens the item, or holds the lead-in the sentencizer ran into the item's first
-                # words ("... is being allocated: || (a) UNHCR – EUR 5 million ...").
+                # words ("... goes to these partners: || 1. IOM – CHF 2 million ...").
                 item_before = k and (_opens_item(view, sents[k - 1]) or ITEM_MARK.match(view.text, prev_para))
                 if item_before and prev_para < text_start(prev):
                     continue  # "(i) Roads ... III . | EUR 9,000,000": the tail of an item the sentencizer cut at a stop
@@ -1150,7 +1150,7 @@ def of_which_between(doc, lo: int, hi: int) -> bool:
 def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     """Whether the sum's verb is a bare past participle describing it: right after a sum that a
     determiner opens ("the $11.5 billion provided in"), or after a comma ("..., supported with $649
-    million"), where a verb of paying out ("..., disbursed in February", "..., delivered in 2025") still says it
+    million"), where a verb of paying out ("..., disbursed in February", "..., released in 2024") still says it
     was paid."""
     if group is None or group.aux or group.tense != "past" or group.start <= 0:
         return False
@@ -1168,14 +1168,14 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
         opener = _appositive_comma(doc, span.end, opener)  # "..., a policy-based loan co-financed with the ADB"
     if opener is not None and _closes_aside(doc, span.sent, opener):
         return False  # "The Government of X, through its agency, delivered equipment worth $1 million": the main verb
-    # "..., delivered in 2025": any verb of paying out that a past date follows says when it went out.
+    # "..., released in 2024": any verb of paying out that a past date follows says when it went out.
     dated = group.cls == "disbursed" and _dated_after(view, group)
     paid_out = (group.lemma in WORDS.spending_now or dated) and not _paid_how(doc, group)
     return opener is not None and doc[opener].text == "," and (joint or not paid_out)
 
 
 def _dated_after(view: LetterDoc, group: VerbGroup) -> bool:
-    """Whether "in" or "on" and a date no later than the letter's close the participle's phrase ("delivered in 2025,",
+    """Whether "in" or "on" and a date no later than the letter's close the participle's phrase ("released in 2024,",
     "paid out on 3 May."): the day or year it happened."""
     doc, end = view.doc, group.head + 1
     while end < group.head + 3 and end < len(doc) and doc[end].lower_ in WORDS.particles:
@@ -1443,14 +1443,14 @@ def word_before_sum(view: LetterDoc, span) -> int:
     return i
 
 
-def size_verb_before(view: LetterDoc, span) -> Optional[int]:
-    """The index of the verb that gives the sum's size just before it ("amount to", "estimated at", "stood at"),
-    past qualifiers and determiners; None where no such verb stands there."""
+def size_verb_before(view: LetterDoc, span, verbs: frozenset = frozenset()) -> Optional[int]:
+    """The index of the verb that gives the sum's size just before it ("amount to", "estimated at", "stood at"), or of
+    one of ``verbs`` besides, past qualifiers and determiners; None where no such verb stands there."""
     doc, sent = view.doc, span.sent
     i = word_before_sum(view, span)
     if i > sent.start and doc[i].lower_ in ("to", "at"):
         i -= 1
-    if i <= sent.start or doc[i].lower_ not in WORDS.need_verbs:
+    if i <= sent.start or doc[i].lower_ not in WORDS.need_verbs | verbs:
         return None
     return i
 
@@ -1680,7 +1680,7 @@ def is_estimated_cost(view: LetterDoc, span) -> bool:
     while i > start and lowers[i] in WORDS.amount_qualifiers and lowers[i] != "at":
         i -= 1
     if i - 2 > start and lowers[i] == "at" and lowers[i - 1] in WORDS.tentative and lowers[i - 2] == ",":
-        # "The cost of the cycle, estimated at EUR 3 million, is covered by ...": an aside putting a cost at the sum.
+        # "The works' cost, estimated at GBP 9 million, falls on the city": an aside putting a cost at the sum.
         subject = next(
             (k for k in range(i - 3, max(start, i - 3 - MAX_SUBJECT_WORDS) - 1, -1) if view.clause_break(k)), start
         )
@@ -2062,7 +2062,7 @@ def is_held_in_plan(view: LetterDoc, span) -> bool:
         return True
     words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 4)]]
     if words[:2] and words[0] in WORDS.be_have and words[0] not in WORDS.be_forms and words[1] == "been":
-        words = words[1:]  # "EUR 2 million has been entered in the draft budget": the perfect places it as well
+        words = words[1:]  # "GBP 5 million has been placed in the spending draft": the perfect places it as well
     if len(words) > 3 and words[0] in WORDS.be_forms and words[2] == "in" and _participle(words[1]):
         # "EUR 9 million is foreseen in the draft estimates": a participle between "be" and "in" places it too.
         return any(w in WORDS.draft_words for w in words[3:5]) or any(w in WORDS.plan_nouns for w in words[3:])
@@ -2311,8 +2311,8 @@ def own_participle_stage(view: LetterDoc, span, group: Optional[VerbGroup]) -> O
 
 
 def is_decided_after(view: LetterDoc, span) -> bool:
-    """Whether a deciding verb's bare participle follows the sum, after a comma ("EUR 40 million, committed in October")
-    or after the sum's few words, a date right after it ("EUR 32 million in grants approved in June 2018")."""
+    """Whether a deciding verb's bare participle follows the sum, after a comma ("CHF 6 million, approved in May")
+    or after the sum's few words, a date right after it ("GBP 4 million in loans signed in March 2025")."""
     entry = _participle_after(view, span)
     if entry is not None:
         return entry[1] == "adopted"
@@ -2323,7 +2323,7 @@ def is_decided_after(view: LetterDoc, span) -> bool:
         if view.clause_break(i) or lowers[i] in (",", ";", ":"):
             return False
         entry = forms.get(lowers[i])
-        if entry is not None and entry[2] == "past":  # not "in grant resources": a noun spelt as a verb
+        if entry is not None and entry[2] == "past":  # not "in grant funds": a noun spelt as a verb
             dated = view.spans_in("date", i + 1, min(end + 3, span.sent.end))
             return entry[1] == "adopted" and bool(dated) and dated[0].start <= i + 2
     return False

@@ -189,18 +189,17 @@ def test_the_rows_a_stated_sum_is_distributed_as_follows_into_are_decided_not_pa
 
 def test_a_present_verb_of_funding_that_puts_its_money_at_a_sum_sizes_it_decided_not_paid(tmp_path):
     text = (
-        "Lusaka, 3 March 2026\n\nDear Minister,\n\nThrough the Corridor Fund, a regional programme which we "
-        "fund at GBP 40 million over 2025-2030, we expect that about GBP 6 million will be spent on roads in Zambia. "
-        "Our agency already contributes GBP 3 million to the clinics of Zambia.\n\nYours sincerely,\n\nA. Writer\n"
+        "Kampala, 3 March 2026\n\nDear Minister,\n\nWe fund the Lakes Trust at SEK 300 million for 2024-2027. "
+        "Separately, our agency pays SEK 20 million to health centres in Uganda.\n\nYours sincerely,\n\nA. Writer\n"
     )
     found = statuses_of(tmp_path, text)
-    assert found[40e6] == "adopted"
-    assert found[3e6] == "disbursed"
+    assert found[300e6] == "adopted"
+    assert found[20e6] == "disbursed"
 
 
 def test_goods_valued_at_a_sum_and_delivered_at_a_past_date_were_handed_over(tmp_path):
     text = (
-        "Suva, 3 March 2026\n\nDear Minister,\n\nMinisters welcomed the gift by Canada of patrol boats to Fiji, valued "
-        "at CAD 9 million, delivered in 2025, and its plans for Samoa.\n\nYours sincerely,\n\nA. Writer\n"
+        "Vientiane, 3 March 2026\n\nDear Minister,\n\nJapan's gift of fire engines to Laos, valued at JPY 500 million, "
+        "delivered in March 2024, was praised by the Council.\n\nYours sincerely,\n\nA. Writer\n"
     )
-    assert statuses_of(tmp_path, text)[9e6] == "disbursed"
+    assert statuses_of(tmp_path, text)[500e6] == "disbursed"

@@ -33,10 +33,10 @@ def test_a_pledge_for_a_programme_that_began_before_the_letter_is_decided(tmp_pa
 
 def test_the_author_s_state_pledging_now_for_years_ahead_is_planned(tmp_path):
     text = (
-        "Oslo, 4 March 2026\n\nMr Chair,\n\nI am pleased to announce that Norway pledges NOK 90 million to the "
-        "Fund for the period 2027-2029.\n"
+        "Copenhagen, 4 March 2026\n\nDear Director,\n\nFor the years 2027-2029, Denmark now pledges DKK 150 million "
+        "to the Alliance's work on vaccines.\n"
     )
-    assert statuses_of(tmp_path, text)[90e6] == ("planned", "promised_for_time_ahead")
+    assert statuses_of(tmp_path, text)[150e6] == ("planned", "promised_for_time_ahead")
 
 
 def test_the_verb_right_before_a_part_after_of_which_is_the_part_s_own(tmp_path):

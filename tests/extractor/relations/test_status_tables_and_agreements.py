@@ -144,19 +144,17 @@ def test_a_statement_of_loans_gives_its_amounts_and_undisbursed_balances_the_sta
     assert found[1.2e6][0] == found[4e5][0] == "disbursed"
 
 
-CREDIT_POSITION = """Pacific Infrastructure Fund
+CREDIT_POSITION = """Wellington, 2 April 2030
 
-Suva, 2 July 2030
+Dear Minister,
 
-Dear Secretary,
+Our loans to Tonga stood as follows at the end of March 2030 (in NZD thousand):
 
-Position of our credits to Samoa on 30 June 2030 (NZD thousand):
+   Loan no.   Purpose            Value      Paid out
+   L-7        Harbour wall        2,500        900
+   L-9        Water tanks         6,000      2,100
 
-   Credit     Use                  Amount    Disbursed
-   C-21       Jetty repairs         3,000      1,200
-   C-29       School roofs          5,000        400
-
-Kind regards,
+With best wishes,
 
 The Director
 """
@@ -164,5 +162,5 @@ The Director
 
 def test_an_amount_column_beside_a_disbursed_column_is_the_sum_decided_that_payments_come_from(tmp_path):
     found = statuses_of(tmp_path, CREDIT_POSITION)
-    assert found[3e6][0] == found[5e6][0] == "adopted"
-    assert found[1.2e6][0] == found[4e5][0] == "disbursed"
+    assert found[2.5e6][0] == found[6e6][0] == "adopted"
+    assert found[9e5][0] == found[2.1e6][0] == "disbursed"
