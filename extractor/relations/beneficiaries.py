@@ -3612,7 +3612,29 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
         if lo <= span.start_char < hi and (span.start_char, span.end_char) in cells and span._.norm:
             if span._.norm != case.spender:
                 add_code(codes, span._.norm)
+    if not codes:
+        code = _bracketed_country_code(row[0].text) if not givers[0] else None
+        if code is not None and code != case.spender:
+            codes.append(code)
     return codes or None
+
+
+# A row's label closing on a country's two-letter code in brackets ("Grid Operator AB (LT)", "Ports Ltd (GH)").
+_BRACKETED_CODE = re.compile(r"^(?P<name>.*[A-Za-z].*?)\s*\((?P<code>[A-Z]{2})\)$")
+
+
+def _bracketed_country_code(label: str) -> Optional[str]:
+    """The alpha-3 code of the country whose ISO two-letter code closes a table row's label in brackets (an
+    operator or body with its state, as EU tables write them), or None; not an acronym of the label's own words
+    ("Coastal Authority (CA)")."""
+    import pycountry
+
+    match = _BRACKETED_CODE.match(label.strip().rstrip(NOTE_MARKS).strip())
+    if match is None:
+        return None
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", match["name"]) if word[0].isupper())
+    country = pycountry.countries.get(alpha_2=match["code"])
+    return None if country is None or match["code"] in initials else country.alpha_3
 
 
 def leader_row_country(case: BeneficiaryCase) -> Optional[list[str]]:
