@@ -3606,15 +3606,18 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     cells = {
         (cell.start, cell.start + len(cell.text.rstrip(NOTE_MARKS))) for cell, giver in zip(row, givers) if not giver
     }
+    # "Beneficiary | Grant": a column headed as the ones given to names them, the author's own state too.
+    received = len(table.header) == len(row) and _first_word(table.header[0].text) in WORDS.recipient_headers
+    spender = None if received else case.spender
     lo, hi = found[1][0].start, found[1][-1].end
     codes: list[str] = []
     for span in case.view.spans("country"):
         if lo <= span.start_char < hi and (span.start_char, span.end_char) in cells and span._.norm:
-            if span._.norm != case.spender:
+            if span._.norm != spender:
                 add_code(codes, span._.norm)
     if not codes:
         code = _bracketed_country_code(row[0].text) if not givers[0] else None
-        if code is not None and code != case.spender:
+        if code is not None and code != spender:
             codes.append(code)
     return codes or None
 

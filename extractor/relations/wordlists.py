@@ -193,6 +193,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             period_nouns
             measure_units
             donor_headers
+            recipient_headers
             status_headers
             respective_words
             remainder_words

@@ -928,3 +928,11 @@ def test_a_row_labelled_by_a_body_and_its_country_s_code_in_brackets_is_for_that
     assert (rows[30e6], rows[15e6]) == (["GHA"], ["TGO"])
     assert rows[6e6] == []  # "(CT)": the initials of the label's own words, no country's code
     assert rows[51e6] == ["GHA", "TGO"]  # the total, for its rows' countries
+
+
+def test_the_author_s_own_state_in_a_column_headed_as_the_ones_given_to_is_a_beneficiary(tmp_path):
+    path = tmp_path / "letter.txt"
+    letter = OPERATORS.replace("Regional Power Pool Secretariat", "Ministry of Energy of the Republic of Ghana\nAccra")
+    path.write_text(letter.replace("Operator                  |", "Beneficiary               |"), encoding="utf-8")
+    rows = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert (rows[30e6], rows[15e6], rows[51e6]) == (["GHA"], ["TGO"], ["GHA", "TGO"])
