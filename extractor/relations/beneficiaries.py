@@ -555,6 +555,9 @@ def roles_of(
                 and first.end <= group.start
                 and not group.purpose
                 and first.start not in programme_tokens
+                # "refugees in eastern X, where the number of people ... has doubled": the verb is a relative
+                # clause's, whose subject follows the adverb, so the place before it is no subject
+                and not set(view.lowers[first.end : group.start]) & WORDS.relative_adverbs
                 and not _bracketed_after_object(doc, sent, first)
             ):
                 # A country standing before the verb with no preposition is its subject: the
