@@ -108,6 +108,9 @@ MAX_PART_HEAD_WORDS = 8
 MAX_RECIPIENT_WORDS = 8
 # Most words between a sum and the "from" of its giver ("a grant of EUR 12 million in 2025 from Japan").
 GIVER_REACH = 4
+# Most words from a sum to the participle saying where it is financed from ("EUR 9 million for 2030-2033, to be
+# financed from ...").
+FINANCED_FROM_REACH = 10
 # Most words of a state's formal name before the country ("the Federal Republic of Germany").
 MAX_NAME_LEAD = 4
 # The prepositions of a place where works are done ("works on the Croatian bank", "repairs in Ukraine").
@@ -3505,8 +3508,29 @@ def _receiving_state(view: LetterDoc, author: str) -> bool:
             or _said_in_letter(view, "asked_from_abroad", lambda sent: _asked_from_abroad(view, sent, author))
             or _said_in_letter(view, "appeals_abroad", lambda sent: _own_appeal_abroad(view, sent, author) is not None)
             or _said_in_letter(view, "appeals_hereby", lambda sent: _appeal_made_hereby(view, sent, author))
+            or _said_in_letter(view, "financed_abroad", lambda sent: _financed_from_abroad(view, sent, author))
         )
     return view.memo[key]
+
+
+def _financed_from_abroad(view: LetterDoc, sent, author: str) -> bool:
+    """Whether a sentence says a sum is to be financed from a foreign giver's fund ("a programme of EUR 9 million,
+    to be financed from the EU's indicative programme"): in a state's letter, money its side would receive."""
+    doc = view.doc
+    names = view.spans_in("country", sent.start, sent.end) + view.spans_in("organisation", sent.start, sent.end)
+    for span in view.sums_in(sent.start, sent.end):
+        for i in range(span.end, min(sent.end - 1, span.end + FINANCED_FROM_REACH)):
+            if doc[i].lower_ not in WORDS.financed_from_words or doc[i + 1].lower_ != "from":
+                continue
+            # the giver's name, a determiner or none before it ("from the EU's ...", "from Japan's grant")
+            if any(0 < _name_start(view, sent, n) - (i + 1) <= 2 and _foreign(view, n, author) for n in names):
+                return True
+            # "from the EU's ...": a grouping of states the author's is not one of
+            words = [t.text for t in doc[i + 2 : min(sent.end, i + 4)] if t.lower_ not in WORDS.determiners]
+            members = grouping_members(words[0]) if words else frozenset()
+            if members and author not in members:
+                return True
+    return False
 
 
 def _asked_from_abroad(view: LetterDoc, sent, author: str) -> bool:
