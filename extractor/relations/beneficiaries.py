@@ -108,6 +108,9 @@ MAX_PART_HEAD_WORDS = 8
 MAX_RECIPIENT_WORDS = 8
 # Most words between a sum and the "from" of its giver ("a grant of EUR 12 million in 2025 from Japan").
 GIVER_REACH = 4
+# Most words from a sum to the participle saying where it is financed from ("EUR 9 million for 2030-2033, to be
+# financed from ...").
+FINANCED_FROM_REACH = 10
 # Most words of a state's formal name before the country ("the Federal Republic of Germany").
 MAX_NAME_LEAD = 4
 # The prepositions of a place where works are done ("works on the Croatian bank", "repairs in Ukraine").
@@ -557,6 +560,9 @@ def roles_of(
                 and first.end <= group.start
                 and not group.purpose
                 and first.start not in programme_tokens
+                # "refugees in eastern X, where the number of people ... has doubled": the verb is a relative
+                # clause's, whose subject follows the adverb, so the place before it is no subject
+                and not set(view.lowers[first.end : group.start]) & WORDS.relative_adverbs
                 and not _bracketed_after_object(doc, sent, first)
             ):
                 # A country standing before the verb with no preposition is its subject: the
@@ -3501,8 +3507,29 @@ def _receiving_state(view: LetterDoc, author: str) -> bool:
             or _said_in_letter(view, "asked_from_abroad", lambda sent: _asked_from_abroad(view, sent, author))
             or _said_in_letter(view, "appeals_abroad", lambda sent: _own_appeal_abroad(view, sent, author) is not None)
             or _said_in_letter(view, "appeals_hereby", lambda sent: _appeal_made_hereby(view, sent, author))
+            or _said_in_letter(view, "financed_abroad", lambda sent: _financed_from_abroad(view, sent, author))
         )
     return view.memo[key]
+
+
+def _financed_from_abroad(view: LetterDoc, sent, author: str) -> bool:
+    """Whether a sentence says a sum is to be financed from a foreign giver's fund ("a programme of EUR 9 million,
+    to be financed from the EU's indicative programme"): in a state's letter, money its side would receive."""
+    doc = view.doc
+    names = view.spans_in("country", sent.start, sent.end) + view.spans_in("organisation", sent.start, sent.end)
+    for span in view.sums_in(sent.start, sent.end):
+        for i in range(span.end, min(sent.end - 1, span.end + FINANCED_FROM_REACH)):
+            if doc[i].lower_ not in WORDS.financed_from_words or doc[i + 1].lower_ != "from":
+                continue
+            # the giver's name, a determiner or none before it ("from the EU's ...", "from Japan's grant")
+            if any(0 < _name_start(view, sent, n) - (i + 1) <= 2 and _foreign(view, n, author) for n in names):
+                return True
+            # "from the EU's ...": a grouping of states the author's is not one of
+            words = [t.text for t in doc[i + 2 : min(sent.end, i + 4)] if t.lower_ not in WORDS.determiners]
+            members = grouping_members(words[0]) if words else frozenset()
+            if members and author not in members:
+                return True
+    return False
 
 
 def _asked_from_abroad(view: LetterDoc, sent, author: str) -> bool:
@@ -3605,13 +3632,38 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     cells = {
         (cell.start, cell.start + len(cell.text.rstrip(NOTE_MARKS))) for cell, giver in zip(row, givers) if not giver
     }
+    # "Beneficiary | Grant": a column headed as the ones given to names them, the author's own state too.
+    received = len(table.header) == len(row) and _first_word(table.header[0].text) in WORDS.recipient_headers
+    spender = None if received else case.spender
     lo, hi = found[1][0].start, found[1][-1].end
     codes: list[str] = []
     for span in case.view.spans("country"):
         if lo <= span.start_char < hi and (span.start_char, span.end_char) in cells and span._.norm:
-            if span._.norm != case.spender:
+            if span._.norm != spender:
                 add_code(codes, span._.norm)
+    if not codes:
+        code = _bracketed_country_code(row[0].text) if not givers[0] else None
+        if code is not None and code != spender:
+            codes.append(code)
     return codes or None
+
+
+# A row's label closing on a country's two-letter code in brackets ("Grid Operator AB (LT)", "Ports Ltd (GH)").
+_BRACKETED_CODE = re.compile(r"^(?P<name>.*[A-Za-z].*?)\s*\((?P<code>[A-Z]{2})\)$")
+
+
+def _bracketed_country_code(label: str) -> Optional[str]:
+    """The alpha-3 code of the country whose ISO two-letter code closes a table row's label in brackets (an
+    operator or body with its state, as EU tables write them), or None; not an acronym of the label's own words
+    ("Coastal Authority (CA)")."""
+    import pycountry
+
+    match = _BRACKETED_CODE.match(label.strip().rstrip(NOTE_MARKS).strip())
+    if match is None:
+        return None
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", match["name"]) if word[0].isupper())
+    country = pycountry.countries.get(alpha_2=match["code"])
+    return None if country is None or match["code"] in initials else country.alpha_3
 
 
 def leader_row_country(case: BeneficiaryCase) -> Optional[list[str]]:

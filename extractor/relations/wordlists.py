@@ -193,6 +193,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             period_nouns
             measure_units
             donor_headers
+            relative_adverbs
+            recipient_headers
             status_headers
             respective_words
             remainder_words

@@ -1087,3 +1087,26 @@ def test_a_sum_spent_in_the_provinces_of_one_country_is_for_that_country(tmp_pat
     # Without the country named, the provinces place the money in no state the letter speaks of.
     alone = only_commitment(tmp_path / "alone.txt", f"Dear Minister,\n\n{sentence}\n\nYours sincerely,\n")
     assert alone.beneficiaries == []
+
+
+def test_a_place_before_a_where_clause_s_verb_is_no_subject_but_the_place_helped(tmp_path):
+    letter = """Department of Foreign Affairs
+Dublin
+
+12 March 2031
+
+Dear Director,
+
+I am pleased to confirm our allocations this year:
+
+(a) World Food Programme (WFP) – EUR 4 million for food aid to Eritrean refugees in the camps of eastern Sudan, \
+and to the host villages of Kassala and Gedaref, where the need for food has roughly doubled in a year.
+
+Yours sincerely,
+
+Director
+"""
+    path = tmp_path / "letter.txt"
+    path.write_text(letter, encoding="utf-8")
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found[4e6] == ["SDN"]

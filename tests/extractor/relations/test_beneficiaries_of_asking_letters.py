@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from commitment_rows import commitments_of
 
+from extractor.records.extract import extract_path
+
 SUBMITTED_REQUEST = """MINISTRY OF HEALTH - REPUBLIC OF MALAWI
 Capital Hill, Lilongwe
 
@@ -368,3 +370,26 @@ def test_a_request_to_a_body_of_the_author_s_own_state_gives_that_state_no_money
     found = commitments_of(tmp_path, ASKED_OF_OWN_STATE)
     # A governor asking a federal agency: the country pays itself, so it is no beneficiary (DIGEST.md).
     assert found[12e6][1] == []
+
+
+def test_a_state_s_programme_to_be_financed_from_a_foreign_grouping_s_fund_is_for_that_state(tmp_path):
+    letter = """MINISTRY OF COMMERCE
+REPUBLIC OF ZAMBIA
+Lusaka, 4 May 2031
+
+Dear Director,
+
+The Ministry welcomes the talks on the partnership. It proposes a Customs Modernisation Programme of EUR 9 million \
+for 2032-2034, to be financed from the EU's regional envelope, in two parts:
+
+  (a) border posts: EUR 6 million;
+  (b) training of officers: EUR 3 million.
+
+Yours sincerely,
+
+Permanent Secretary
+"""
+    path = tmp_path / "letter.txt"
+    path.write_text(letter, encoding="utf-8")
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert (found[9e6], found[6e6], found[3e6]) == (["ZMB"], ["ZMB"], ["ZMB"])

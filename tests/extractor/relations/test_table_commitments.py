@@ -897,3 +897,42 @@ def test_a_figure_written_with_its_sign_is_a_change_no_sum_given(tmp_path):
     values = {c.amounts[0].value for c in extract_path(path).commitments if c.amounts}
     assert {15.05e6, 8.1e6, 640e3} <= values  # a row's only figure, signed, is the money added
     assert not values & {850e3, 1.3e6}
+
+
+OPERATORS = """Regional Power Pool Secretariat
+
+Date: 3 March 2031
+Subject: Interconnector grants
+
+Dear Director,
+
+The grants approved for the interconnector stand as follows.
+
+Grants approved (USD million)
+Operator                  | Eligible cost | Grant
+Northgrid Ltd (GH)        | 40.0          | 30.0
+Volta Power SA (TG)       | 20.0          | 15.0
+Coastal Transmission (CT) | 8.0           | 6.0
+Total                     | 68.0          | 51.0
+
+Yours sincerely,
+
+The Director
+"""
+
+
+def test_a_row_labelled_by_a_body_and_its_country_s_code_in_brackets_is_for_that_country(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(OPERATORS, encoding="utf-8")
+    rows = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert (rows[30e6], rows[15e6]) == (["GHA"], ["TGO"])
+    assert rows[6e6] == []  # "(CT)": the initials of the label's own words, no country's code
+    assert rows[51e6] == ["GHA", "TGO"]  # the total, for its rows' countries
+
+
+def test_the_author_s_own_state_in_a_column_headed_as_the_ones_given_to_is_a_beneficiary(tmp_path):
+    path = tmp_path / "letter.txt"
+    letter = OPERATORS.replace("Regional Power Pool Secretariat", "Ministry of Energy of the Republic of Ghana\nAccra")
+    path.write_text(letter.replace("Operator                  |", "Beneficiary               |"), encoding="utf-8")
+    rows = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert (rows[30e6], rows[15e6], rows[51e6]) == (["GHA"], ["TGO"], ["GHA", "TGO"])
