@@ -560,7 +560,7 @@ def roles_of(
                 and first.end <= group.start
                 and not group.purpose
                 and first.start not in programme_tokens
-                # "refugees in eastern X, where the number of people ... has doubled": the verb is a relative
+                # "families sheltering in northern X, where the schools ... stay shut": the verb is a relative
                 # clause's, whose subject follows the adverb, so the place before it is no subject
                 and not set(view.lowers[first.end : group.start]) & WORDS.relative_adverbs
                 and not _bracketed_after_object(doc, sent, first)
@@ -3513,8 +3513,8 @@ def _receiving_state(view: LetterDoc, author: str) -> bool:
 
 
 def _financed_from_abroad(view: LetterDoc, sent, author: str) -> bool:
-    """Whether a sentence says a sum is to be financed from a foreign giver's fund ("a programme of EUR 9 million,
-    to be financed from the EU's indicative programme"): in a state's letter, money its side would receive."""
+    """Whether a sentence says a sum is to be financed from a foreign giver's fund ("USD 4 million for new clinics,
+    to be financed from Japan's grant window"): in a state's letter, money its side would receive."""
     doc = view.doc
     names = view.spans_in("country", sent.start, sent.end) + view.spans_in("organisation", sent.start, sent.end)
     for span in view.sums_in(sent.start, sent.end):

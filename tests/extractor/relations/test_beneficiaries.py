@@ -1097,10 +1097,10 @@ Dublin
 
 Dear Director,
 
-I am pleased to confirm our allocations this year:
+Our support for the coming season is now settled:
 
-(a) World Food Programme (WFP) – EUR 4 million for food aid to Eritrean refugees in the camps of eastern Sudan, \
-and to the host villages of Kassala and Gedaref, where the need for food has roughly doubled in a year.
+(a) UNICEF – EUR 4 million for classrooms for children who fled to northern Kenya, and for the teachers of \
+Garissa and Wajir counties, where the number of children needing a school place has tripled since 2029.
 
 Yours sincerely,
 
@@ -1109,4 +1109,4 @@ Director
     path = tmp_path / "letter.txt"
     path.write_text(letter, encoding="utf-8")
     found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
-    assert found[4e6] == ["SDN"]
+    assert found[4e6] == ["KEN"]

@@ -372,15 +372,15 @@ def test_a_request_to_a_body_of_the_author_s_own_state_gives_that_state_no_money
     assert found[12e6][1] == []
 
 
-def test_a_state_s_programme_to_be_financed_from_a_foreign_grouping_s_fund_is_for_that_state(tmp_path):
+def test_a_state_s_programme_to_be_financed_from_another_state_s_fund_is_for_that_state(tmp_path):
     letter = """MINISTRY OF COMMERCE
 REPUBLIC OF ZAMBIA
 Lusaka, 4 May 2031
 
 Dear Director,
 
-The Ministry welcomes the talks on the partnership. It proposes a Customs Modernisation Programme of EUR 9 million \
-for 2032-2034, to be financed from the EU's regional envelope, in two parts:
+Following our meeting in March, the Ministry submits a Border Agency Reform Project of EUR 9 million for \
+2032-2034, to be financed from Japan's grant aid, split as follows:
 
   (a) border posts: EUR 6 million;
   (b) training of officers: EUR 3 million.
