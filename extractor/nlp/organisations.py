@@ -386,6 +386,8 @@ MISSION_TAIL_JOINERS = frozenset({"of", "the", "and", "in", "for", "d'", "-"})
 # Canada", "Public Safety Canada", "Statistics Norway", "Immigration New Zealand"): the remit
 # words, and the adjectives among them that cannot end the remit ("Global Canada").
 REMIT_WORDS = WORDS["remit_words"]
+# Remit nouns whose object follows "in" inside the name ("Committee on Trade in Goods").
+REMIT_IN_NOUNS = WORDS["remit_in_nouns"]
 REMIT_PLACE_ADVERBS = WORDS["remit_place_adverbs"]
 REMIT_ADJECTIVES = frozenset({"Global", "Public", "Social", "Natural", "Foreign", "Border"})
 REMIT_JOINERS = frozenset({"and", "&", ","})
@@ -1666,6 +1668,15 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             # "Committee of the Organisation for Economic Co-operation": the tail would end mid-word,
             # inside another body's name
             return i
+        elif (
+            token.lower_ == "in"
+            and end == j
+            and doc[j - 1].text in REMIT_IN_NOUNS
+            and doc[j + 1 : j + 2].text[:1].isupper()
+            and doc[j + 1].text not in CALENDAR_WORDS
+            and not _country_at(doc, j + 1)
+        ):
+            pass  # "Sub-Committee on Trade in Goods": the trade's object, not a place
         elif token.lower_ == "in" and doc[i].lower_ == "against" and end > i and _country_at(doc, j + 1):
             pass  # "against Impunity in Guatemala": the country the body works in closes its name
         elif (

@@ -511,6 +511,16 @@ def test_data_records_are_well_formed_and_unambiguous():
         ("Harbour Town, The Islands The Coral Reef Bank's 12th Annual Meeting is here.", ["Coral Reef Bank"]),
         # A letterhead's name with its acronym after it, no brackets: the acronym is no word of the name.
         ("Federal Office of Coastal Works FOCW\n\nMinutes\n\nWe met.", ["Federal Office of Coastal Works"]),
+        # A hospital is a body: named in full with its acronym, or by its place and head.
+        (
+            "The invoices of the Harbour City General Hospitals (HCGH) are paid.",
+            ["Harbour City General Hospitals", "Harbour City General Hospitals"],
+        ),
+        ("Patients went to the Port Kelvin University Hospital for care.", ["Port Kelvin University Hospital"]),
+        # A remit noun's object after "in" is the remit's ("Trade in Services"); a country or a month is not.
+        ("The Sub-Committee on Trade in Services will meet.", ["Sub-Committee on Trade in Services"]),
+        ("The Committee on Trade in Kenya met.", ["Committee on Trade"]),
+        ("The Committee on Trade in October met.", ["Committee on Trade"]),
     ],
 )
 def test_finds_unseen_shapes(text, expected):
