@@ -3954,10 +3954,12 @@ class OrganisationMatcher:
             end = dashed or end  # "the Multinational Force - Iraq": the country the force serves in, after a dash
             # "the Norwegian National Audit Office": a state's word may follow the country's name or adjective
             opener = start + 1 if doc[start].text in country_table() else start
+            # "the Norwegian Safeguards Office": the state's adjective is a state's word itself
+            demonym = country_table().get(doc[start].text, ("", ""))[1] == "country.demonym"
             national_office = (
                 token.text == NATIONAL_OFFICE_HEAD
-                and doc[opener].text in NATIONAL_OFFICE_OPENERS
-                and token.i - opener >= 2
+                and (doc[opener].text in NATIONAL_OFFICE_OPENERS or demonym)
+                and token.i - opener >= (1 if demonym else 2)
             )
             if token.text in TAILED_HEADS and token.text not in NAMED_BODY_HEADS and end == token.i + 1:
                 if not national_office and not _short_form_keeps_head(doc, end):

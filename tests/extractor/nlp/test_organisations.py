@@ -521,6 +521,9 @@ def test_data_records_are_well_formed_and_unambiguous():
         ("The Sub-Committee on Trade in Services will meet.", ["Sub-Committee on Trade in Services"]),
         ("The Committee on Trade in Kenya met.", ["Committee on Trade"]),
         ("The Committee on Trade in October met.", ["Committee on Trade"]),
+        # A state's adjective opens a national office's name as "National" does; the head alone is no name.
+        ("The Canadian Passport Office would be able to help.", ["Canadian Passport Office"]),
+        ("The Canadian Office would be able to help.", []),
     ],
 )
 def test_finds_unseen_shapes(text, expected):
