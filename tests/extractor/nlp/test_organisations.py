@@ -524,6 +524,9 @@ def test_data_records_are_well_formed_and_unambiguous():
         # A state's adjective opens a national office's name as "National" does; the head alone is no name.
         ("The Canadian Passport Office would be able to help.", ["Canadian Passport Office"]),
         ("The Canadian Office would be able to help.", []),
+        # A parliament the reference data knows by "the" and its head alone; the bare common word is no body.
+        ("The pledge is subject to the approval of the Diet.", ["National Diet"]),
+        ("Diet and nutrition come first.", []),
     ],
 )
 def test_finds_unseen_shapes(text, expected):
