@@ -1446,6 +1446,19 @@ CENTRAL_BANK_HEAD = "Bank"
 LETTERHEAD_LINKS = LETTERHEAD_GOES_ON_WORDS | frozenset({"IN", "TO", "THE", "&"})
 
 
+# A wide gap inside a letterhead's line: two columns side by side ("MINISTRY OF ...      REPUBLIC OF ...").
+COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+
+
+def _letterhead_columns(piece: re.Match) -> list[re.Match]:
+    """A letterhead piece cut at its columns' gaps, each column a match of its own (offsets in the piece's text)."""
+    text, bounds = piece.string, [piece.start()]
+    for gap in COLUMN_GAP.finditer(text, piece.start(), piece.end()):
+        bounds += [gap.start(), gap.end()]
+    bounds.append(piece.end())
+    return [re.compile(r"[\s\S]*").match(text, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
+
+
 def _letterhead_country_end(words: list[str]) -> int:
     """How many words of a letterhead name run to its country after "OF" ("EMBASSY OF PORTUGAL MAPUTO" -> 3)."""
     for k in range(len(words) - 2, 1, -1):
@@ -2934,8 +2947,11 @@ class OrganisationMatcher:
                 start = first.start() + dash.end()
             # "OFFICE OF ... (OFAD) COUNCIL OF ... (COPRA)": lines run together, each name
             # closed by its acronym in brackets
-            for piece in re.finditer(r"[^()]+(?=\([A-Z][A-Za-z]+\)|\Z)", text[start : last.end()]):
+            pieces = re.finditer(r"[^()]+(?=\([A-Z][A-Za-z]+\)|\Z)", text[start : last.end()])
+            for piece in (column for p in pieces for column in _letterhead_columns(p)):
                 words = piece.group().split()
+                if not words:
+                    continue
                 named_by_head = (
                     words[-1].title() in NAMED_BODY_HEADS
                     and (

@@ -2948,6 +2948,11 @@ def test_bodies_of_health_education_and_transport_letters(text, expected):
         ("[Translated from French]\n\nNATIONAL AUDIT BUREAU\nRue 12, Niamey\n\nWe report.", ["National Audit Bureau"]),
         # An embassy's letterhead names the embassy.
         ("(Unofficial translation)\n\nEMBASSY OF PERU\n12 Main Street, Quito\n\nWe write.", ["Embassy of Peru"]),
+        # A letterhead of two columns side by side: the body's, then the state's; the state is no word of the name.
+        (
+            "MINISTRY OF FISHERIES AND PORTS          REPUBLIC OF GHANA\n\nWe write.",
+            ["Ministry of Fisheries and Ports"],
+        ),
         # Two letterhead lines run together, each closed by its acronym.
         pytest.param(
             "DIRECTORATE OF ROADS (DOR) STEERING BOARD OF TRANSPORT PARTNERS (SBTP)\n\nMINUTES\n\nWe met.",
