@@ -387,6 +387,8 @@ MISSION_TAIL_JOINERS = frozenset({"of", "the", "and", "in", "for", "d'", "-"})
 # Canada", "Public Safety Canada", "Statistics Norway", "Immigration New Zealand"): the remit
 # words, and the adjectives among them that cannot end the remit ("Global Canada").
 REMIT_WORDS = WORDS["remit_words"]
+# Remit nouns whose object follows "in" inside the name ("Committee on Trade in Goods").
+REMIT_IN_NOUNS = WORDS["remit_in_nouns"]
 REMIT_PLACE_ADVERBS = WORDS["remit_place_adverbs"]
 REMIT_ADJECTIVES = frozenset({"Global", "Public", "Social", "Natural", "Foreign", "Border"})
 REMIT_JOINERS = frozenset({"and", "&", ","})
@@ -1429,6 +1431,19 @@ CENTRAL_BANK_HEAD = "Bank"
 LETTERHEAD_LINKS = LETTERHEAD_GOES_ON_WORDS | frozenset({"IN", "TO", "THE", "&"})
 
 
+# A wide gap inside a letterhead's line: two columns side by side ("MINISTRY OF ...      REPUBLIC OF ...").
+COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+
+
+def _letterhead_columns(piece: re.Match) -> list[re.Match]:
+    """A letterhead piece cut at its columns' gaps, each column a match of its own (offsets in the piece's text)."""
+    text, bounds = piece.string, [piece.start()]
+    for gap in COLUMN_GAP.finditer(text, piece.start(), piece.end()):
+        bounds += [gap.start(), gap.end()]
+    bounds.append(piece.end())
+    return [re.compile(r"[\s\S]*").match(text, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
+
+
 def _letterhead_country_end(words: list[str]) -> int:
     """How many words of a letterhead name run to its country after "OF" ("EMBASSY OF PORTUGAL MAPUTO" -> 3)."""
     for k in range(len(words) - 2, 1, -1):
@@ -1658,6 +1673,15 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             # "Committee of the Organisation for Economic Co-operation": the tail would end mid-word,
             # inside another body's name
             return i
+        elif (
+            token.lower_ == "in"
+            and end == j
+            and doc[j - 1].text in REMIT_IN_NOUNS
+            and doc[j + 1 : j + 2].text[:1].isupper()
+            and doc[j + 1].text not in CALENDAR_WORDS
+            and not _country_at(doc, j + 1)
+        ):
+            pass  # "Sub-Committee on Trade in Goods": the trade's object, not a place
         elif token.lower_ == "in" and doc[i].lower_ == "against" and end > i and _country_at(doc, j + 1):
             pass  # "against Impunity in Guatemala": the country the body works in closes its name
         elif (
@@ -2917,8 +2941,11 @@ class OrganisationMatcher:
                 start = first.start() + dash.end()
             # "OFFICE OF ... (OFAD) COUNCIL OF ... (COPRA)": lines run together, each name
             # closed by its acronym in brackets
-            for piece in re.finditer(r"[^()]+(?=\([A-Z][A-Za-z]+\)|\Z)", text[start : last.end()]):
+            pieces = re.finditer(r"[^()]+(?=\([A-Z][A-Za-z]+\)|\Z)", text[start : last.end()])
+            for piece in (column for p in pieces for column in _letterhead_columns(p)):
                 words = piece.group().split()
+                if not words:
+                    continue
                 named_by_head = (
                     words[-1].title() in NAMED_BODY_HEADS
                     and (
@@ -3939,10 +3966,12 @@ class OrganisationMatcher:
             end = dashed or end  # "the Multinational Force - Iraq": the country the force serves in, after a dash
             # "the Norwegian National Audit Office": a state's word may follow the country's name or adjective
             opener = start + 1 if doc[start].text in country_table() else start
+            # "the Norwegian Safeguards Office": the state's adjective is a state's word itself
+            demonym = country_table().get(doc[start].text, ("", ""))[1] == "country.demonym"
             national_office = (
                 token.text == NATIONAL_OFFICE_HEAD
-                and doc[opener].text in NATIONAL_OFFICE_OPENERS
-                and token.i - opener >= 2
+                and (doc[opener].text in NATIONAL_OFFICE_OPENERS or demonym)
+                and token.i - opener >= (1 if demonym else 2)
             )
             if token.text in TAILED_HEADS and token.text not in NAMED_BODY_HEADS and end == token.i + 1:
                 if not national_office and not _short_form_keeps_head(doc, end):

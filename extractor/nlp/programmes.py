@@ -1701,6 +1701,15 @@ def _body_named_for(n: _Name, text: str) -> bool:
     return after is not None and after.group(1) in ORG_HEADS
 
 
+def _secretariat_named_for(n: _Name, text: str) -> bool:
+    """Whether a name closes "the Secretariat of the ... (S...)", its acronym the secretariat's: the body, not
+    the instrument (an "Executive Secretariat of the ... Programme" without one serves a programme named)."""
+    if n.backref or SECRETARIAT_OF_THE.search(text, max(0, n.start - len("Secretariat of the  ")), n.start) is None:
+        return False
+    acronym = BRACKETED_ACRONYM.match(text, n.end)
+    return acronym is not None and acronym.group(1) == "S" + _initials(n.text)
+
+
 def _quoted_body_name(n: _Name, text: str) -> bool:
     """Whether a name stands in quotes right after an organisation's head word ('the Directorate "Border
     Guards"'): the quotes hold the body's own name."""
@@ -3020,6 +3029,10 @@ ONE_OF_A_KIND_BEFORE = re.compile(
 # A bracketed acronym and the capitalised word after it; a closing bracket and the word after it.
 ACRONYM_THEN_WORD = re.compile(r"\s*\(\s*[A-Z][\w-]*\s*\)[ \t]+([A-Z]\w+)")
 CLOSED_THEN_WORD = re.compile(r"\s*\)[ \t]+([A-Z]\w+)")
+# A secretariat named after the instrument it serves, just before the instrument's name ("the Secretariat of the
+# ... Environment Programme (S...)"): when the acronym after spells the secretariat too, the letter names the body.
+SECRETARIAT_OF_THE = re.compile(r"\bSecretariat[ \t]+of[ \t]+the[ \t]+\Z")
+BRACKETED_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]*)[ \t]*\)")
 # An order's number may be followed by its date before its title in brackets ("13405 of June 16, 2006 (").
 ORDER_DATE_BRACKET = re.compile(
     r"(?:\s+of\s+(?:" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\s+\d{1,2},\s+\d{4})?\s*\(\s*"
@@ -3105,7 +3118,11 @@ def find_programmes(
         if dated and not n.backref and (n.norm is None or n.norm == n.text):
             n.start, n.text, n.norm = n.start + dated.end(), n.text[dated.end() :], None
     candidates = [
-        n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end)) and not _body_named_for(n, text)
+        n
+        for n in candidates
+        if not (n.head and BODY_APPOSITION.match(text, n.end))
+        and not _body_named_for(n, text)
+        and not _secretariat_named_for(n, text)
     ]
     candidates = [n for n in candidates if not (n.head == "Decision" and n.text.split()[0] in t["meeting_bodies"])]
     candidates = [

@@ -511,6 +511,22 @@ def test_data_records_are_well_formed_and_unambiguous():
         ("Harbour Town, The Islands The Coral Reef Bank's 12th Annual Meeting is here.", ["Coral Reef Bank"]),
         # A letterhead's name with its acronym after it, no brackets: the acronym is no word of the name.
         ("Federal Office of Coastal Works FOCW\n\nMinutes\n\nWe met.", ["Federal Office of Coastal Works"]),
+        # A hospital is a body: named in full with its acronym, or by its place and head.
+        (
+            "The invoices of the Harbour City General Hospitals (HCGH) are paid.",
+            ["Harbour City General Hospitals", "Harbour City General Hospitals"],
+        ),
+        ("Patients went to the Port Kelvin University Hospital for care.", ["Port Kelvin University Hospital"]),
+        # A remit noun's object after "in" is the remit's ("Trade in Services"); a country or a month is not.
+        ("The Sub-Committee on Trade in Services will meet.", ["Sub-Committee on Trade in Services"]),
+        ("The Committee on Trade in Kenya met.", ["Committee on Trade"]),
+        ("The Committee on Trade in October met.", ["Committee on Trade"]),
+        # A state's adjective opens a national office's name as "National" does; the head alone is no name.
+        ("The Canadian Passport Office would be able to help.", ["Canadian Passport Office"]),
+        ("The Canadian Office would be able to help.", []),
+        # A parliament the reference data knows by "the" and its head alone; the bare common word is no body.
+        ("The pledge is subject to the approval of the Diet.", ["National Diet"]),
+        ("Diet and nutrition come first.", []),
     ],
 )
 def test_finds_unseen_shapes(text, expected):
@@ -2932,6 +2948,11 @@ def test_bodies_of_health_education_and_transport_letters(text, expected):
         ("[Translated from French]\n\nNATIONAL AUDIT BUREAU\nRue 12, Niamey\n\nWe report.", ["National Audit Bureau"]),
         # An embassy's letterhead names the embassy.
         ("(Unofficial translation)\n\nEMBASSY OF PERU\n12 Main Street, Quito\n\nWe write.", ["Embassy of Peru"]),
+        # A letterhead of two columns side by side: the body's, then the state's; the state is no word of the name.
+        (
+            "MINISTRY OF FISHERIES AND PORTS          REPUBLIC OF GHANA\n\nWe write.",
+            ["Ministry of Fisheries and Ports"],
+        ),
         # Two letterhead lines run together, each closed by its acronym.
         pytest.param(
             "DIRECTORATE OF ROADS (DOR) STEERING BOARD OF TRANSPORT PARTNERS (SBTP)\n\nMINUTES\n\nWe met.",

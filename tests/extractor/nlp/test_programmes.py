@@ -2408,3 +2408,20 @@ def test_a_programme_named_after_an_office_keeps_it():
 def test_a_fund_of_another_country_is_not_the_fuller_name_of_a_shorter_one():
     text = "The Equatorial Guinea Health Fund and the Guinea Health Fund both report in June."
     assert norms(text) == ["Equatorial Guinea Health Fund", "Guinea Health Fund"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The acronym spells the secretariat too: the letter names the body, not the programme.
+        ("Ministers met the Secretariat of the Nile Basin Water Programme (SNBWP) in May.", []),
+        # The acronym is the programme's, or there is none: a programme's secretariat names the programme.
+        (
+            "Ministers met the Secretariat of the Nile Basin Water Programme (NBWP) in May.",
+            ["Nile Basin Water Programme"] * 2,
+        ),
+        ("Funds went to the Executive Secretariat of the Nile Basin Water Programme.", ["Nile Basin Water Programme"]),
+    ],
+)
+def test_a_secretariat_named_after_a_programme(text, expected):
+    assert norms(text) == expected
