@@ -518,14 +518,14 @@ def test_data_records_are_well_formed_and_unambiguous():
         ),
         ("Patients went to the Port Kelvin University Hospital for care.", ["Port Kelvin University Hospital"]),
         # A remit noun's object after "in" is the remit's ("Trade in Services"); a country or a month is not.
-        ("The Sub-Committee on Trade in Services will meet.", ["Sub-Committee on Trade in Services"]),
+        ("The Committee on Trade in Services reports in May.", ["Committee on Trade in Services"]),
         ("The Committee on Trade in Kenya met.", ["Committee on Trade"]),
         ("The Committee on Trade in October met.", ["Committee on Trade"]),
         # A state's adjective opens a national office's name as "National" does; the head alone is no name.
-        ("The Canadian Passport Office would be able to help.", ["Canadian Passport Office"]),
-        ("The Canadian Office would be able to help.", []),
+        ("Ask the Canadian Passport Office for the form.", ["Canadian Passport Office"]),
+        ("Ask the Canadian Office for the form.", []),
         # A parliament the reference data knows by "the" and its head alone; the bare common word is no body.
-        ("The pledge is subject to the approval of the Diet.", ["National Diet"]),
+        ("The bill now goes to the Diet for a vote.", ["National Diet"]),
         ("Diet and nutrition come first.", []),
     ],
 )
