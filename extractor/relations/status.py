@@ -770,8 +770,10 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             if prev.end_char <= para_start and not _opens_item(view, prev):
                 prev_para = view.paragraph_of(text_start(prev))[0]
                 # The sentence before opens the item, or holds the lead-in the sentencizer ran into the item's first
-                # words ("... is being allocated: || (a) UNHCR – EUR 5 million ...").
-                item_before = k and (_opens_item(view, sents[k - 1]) or ITEM_MARK.match(view.text, prev_para))
+                # words ("... is being allocated: || (a) UNHCR – EUR 5 million ..."): it starts before the item's
+                # mark. An item's earlier sentence of its own starts after it, and stops the walk back.
+                ran_in = k and sents[k - 1].start_char < prev_para and ITEM_MARK.match(view.text, prev_para)
+                item_before = k and (_opens_item(view, sents[k - 1]) or ran_in)
                 if item_before and prev_para < text_start(prev):
                     continue  # "(i) Roads ... III . | EUR 9,000,000": the tail of an item the sentencizer cut at a stop
                 return heading_status(view, prev)  # "Allocations for 2023" over "- Niger: DKK 210 million ..."
