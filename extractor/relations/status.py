@@ -61,6 +61,9 @@ MAX_ASKING_TO_CONFIRMING_WORDS = 3
 ESTIMATE_WORDS = 3  # words from a tentative word to the verb of cost it qualifies ("estimated to cost")
 MAX_SOURCE_WORDS = 4  # words from "under" to the stage noun of the money drawn on ("under the 2030 budget")
 MAX_CONFIRMED_MODIFIERS = 2  # modifiers between "confirmed" and its noun ("has confirmed joint funding of")
+PASSIVE_BE = frozenset({"is", "are", "was", "were", "been", "be"})  # the auxiliary right before a passive participle
+UNDECIDED_AUX = WORDS.future_aux | WORDS.open_modals  # "will be confirmed", "may be confirmed": not yet
+MAX_CONFIRMED_SUBJECT_WORDS = 8  # words of the sum's noun before its passive "was confirmed"
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
 SUM_PHRASE_WORDS = 8
 APPOSITIVE_WORDS = 6  # an appositive's words before its participle (", a policy-based loan co-financed")
@@ -340,7 +343,8 @@ def named_as_pledge(case: StatusCase) -> Optional[str]:
 def confirmed_by_giver(case: StatusCase) -> Optional[str]:
     """ "UNHCR, which has confirmed a contribution of EUR 140,000 for tents": with no verb of ours, a sum whose
     giver confirmed it is decided."""
-    return "adopted" if case.group is None and case.confirmed else None
+    # "EUR 9 million was confirmed by the Bank and will be paid in May": the payment to come is a later step.
+    return "adopted" if case.confirmed and (case.group is None or case.group.time == "future") else None
 
 
 def intended_after_verb(case: StatusCase) -> Optional[str]:
@@ -2425,6 +2429,23 @@ def is_accepted_exchange(view: LetterDoc) -> bool:
     return bool(view.memo["accepted"])
 
 
+def _confirmed_as_subject(view: LetterDoc, span) -> bool:
+    """Whether the sum's own clause goes on, after a few words of its noun, with a passive form of "confirm" ("EUR 9
+    million for the repair of roads was confirmed by the Bank"): no other sum, verb or clause break between."""
+    doc = view.doc
+    later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
+    end = min([span.sent.end - 1, span.end + MAX_CONFIRMED_SUBJECT_WORDS, *later])
+    for i in range(span.end, end):
+        if doc[i].lower_ in WORDS.be_have:
+            j = i
+            while doc[j + 1].lower_ in WORDS.be_have:
+                j += 1  # "has been", "will have been"
+            return doc[j].lower_ in PASSIVE_BE and doc[j + 1].lower_ in WORDS.confirming_verbs
+        if view.clause_break(i) or doc[i].lower_ in UNDECIDED_AUX or doc[i].lower_ in load_cues().forms:
+            return False  # "NZD 2 million will (may) be confirmed later": not confirmed yet; a verb of ours: its own
+    return False
+
+
 def _lowered_words(view: LetterDoc) -> list[str]:
     """The text's words in lower case, without spaces."""
     return [t.lower_ for t in view.doc if not t.is_space]
@@ -2433,7 +2454,10 @@ def _lowered_words(view: LetterDoc) -> list[str]:
 def is_confirmed(view: LetterDoc, span) -> bool:
     """Whether a form of "confirm" and a noun of money with "of" name the sum ("has confirmed a contribution of",
     "confirmed its grant of", "has confirmed joint funding of"), a determiner and two modifiers at most between: not
-    "confirmed that ...", whose clause has a verb, nor "confirmed the end of funding of", whose noun is another."""
+    "confirmed that ...", whose clause has a verb, nor "confirmed the end of funding of", whose noun is another; or the
+    sum is the subject of a passive "confirmed" ("EUR 9 million for roads was confirmed by the Bank")."""
+    if _confirmed_as_subject(view, span):
+        return True
     doc = view.doc
     i = span.start - 1
     if i - 2 < span.sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.money_nouns:
