@@ -145,6 +145,7 @@ class StatusCase:
     bound: bool = False  # "shall" in an instrument its parties signed ("X shall contribute EUR 4 million")
     ordered: bool = False  # "shall" in an order that decides by itself ("DIRECTIVE ... EUR 4 million shall be moved")
     confirmed: bool = False  # what a giver confirmed names the sum ("has confirmed a grant of EUR 1 million")
+    confirmed_subject: bool = False  # the sum is the subject of a passive "was confirmed" (is_confirmed_subject)
     released: bool = False  # an -ing verb of paying out after the verb's clause takes it (", releasing $1.2 billion")
     resolved: bool = False  # the sum stands in a resolution's operative clause ("RESOLVED, ... to extend P3 million")
     whole: Optional[str] = None  # the status of the sum it is a part of ("Of this amount, EUR 3 million is for X")
@@ -344,7 +345,7 @@ def confirmed_by_giver(case: StatusCase) -> Optional[str]:
     """ "UNHCR, which has confirmed a contribution of EUR 140,000 for tents": with no verb of ours, a sum whose
     giver confirmed it is decided."""
     # "EUR 9 million was confirmed by the Bank and will be paid in May": the payment to come is a later step.
-    return "adopted" if case.confirmed and (case.group is None or case.group.time == "future") else None
+    return "adopted" if case.group is None and case.confirmed or case.confirmed_subject else None
 
 
 def intended_after_verb(case: StatusCase) -> Optional[str]:
@@ -1825,16 +1826,22 @@ def is_conditioned(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
     condition asks for the money, it does not say it was decided."""
     if group is None:
         return False
-    doc, lowers = view.doc, view.lowers
-    sent = doc[group.head].sent
-    for i in range(group.start - 1, max(sent.start, group.start - MAX_SUBJECT_WORDS) - 1, -1):
+    opener = _condition_opener_before(view, group.start)
+    return opener is not None and not _told_past(view.doc, opener, group.head, group.tense)
+
+
+def _condition_opener_before(view: LetterDoc, start: int) -> Optional[int]:
+    """The word opening a clause of condition that the words at ``start`` stand in ("if", "once", "provided
+    that"), a few words back and no clause break between; None."""
+    lowers = view.lowers
+    sent = view.doc[start].sent
+    for i in range(start - 1, max(sent.start, start - MAX_SUBJECT_WORDS) - 1, -1):
         if view.breaks_clause(i, comma=True):
-            return False
+            return None
         # "provided by the Government": a participle, no condition, unless "that" follows it.
-        opener = lowers[i] in WORDS.condition_openers and (lowers[i] != "provided" or lowers[i + 1] == "that")
-        if opener:
-            return not _told_past(doc, i, group.head, group.tense)
-    return False
+        if lowers[i] in WORDS.condition_openers and (lowers[i] != "provided" or lowers[i + 1] == "that"):
+            return i
+    return None
 
 
 def _decision_awaited_before(view: LetterDoc, span) -> bool:
@@ -2429,10 +2436,13 @@ def is_accepted_exchange(view: LetterDoc) -> bool:
     return bool(view.memo["accepted"])
 
 
-def _confirmed_as_subject(view: LetterDoc, span) -> bool:
+def is_confirmed_subject(view: LetterDoc, span) -> bool:
     """Whether the sum's own clause goes on, after a few words of its noun, with a passive form of "confirm" ("EUR 9
-    million for the repair of roads was confirmed by the Bank"): no other sum, verb or clause break between."""
+    million for the repair of roads was confirmed by the Bank"): no other sum, verb or clause break between, and no
+    condition opening the clause ("once EUR 9 million has been confirmed, ...": not confirmed yet)."""
     doc = view.doc
+    if _condition_opener_before(view, span.start) is not None:
+        return False
     later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
     end = min([span.sent.end - 1, span.end + MAX_CONFIRMED_SUBJECT_WORDS, *later])
     for i in range(span.end, end):
@@ -2454,10 +2464,7 @@ def _lowered_words(view: LetterDoc) -> list[str]:
 def is_confirmed(view: LetterDoc, span) -> bool:
     """Whether a form of "confirm" and a noun of money with "of" name the sum ("has confirmed a contribution of",
     "confirmed its grant of", "has confirmed joint funding of"), a determiner and two modifiers at most between: not
-    "confirmed that ...", whose clause has a verb, nor "confirmed the end of funding of", whose noun is another; or the
-    sum is the subject of a passive "confirmed" ("EUR 9 million for roads was confirmed by the Bank")."""
-    if _confirmed_as_subject(view, span):
-        return True
+    "confirmed that ...", whose clause has a verb, nor "confirmed the end of funding of", whose noun is another."""
     doc = view.doc
     i = span.start - 1
     if i - 2 < span.sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.money_nouns:
