@@ -387,7 +387,7 @@ MISSION_TAIL_JOINERS = frozenset({"of", "the", "and", "in", "for", "d'", "-"})
 # Canada", "Public Safety Canada", "Statistics Norway", "Immigration New Zealand"): the remit
 # words, and the adjectives among them that cannot end the remit ("Global Canada").
 REMIT_WORDS = WORDS["remit_words"]
-# Remit nouns whose object follows "in" inside the name ("Committee on Trade in Goods").
+# Remit nouns whose object follows "in" inside the name ("Working Party on Trade in Services").
 REMIT_IN_NOUNS = WORDS["remit_in_nouns"]
 REMIT_PLACE_ADVERBS = WORDS["remit_place_adverbs"]
 REMIT_ADJECTIVES = frozenset({"Global", "Public", "Social", "Natural", "Foreign", "Border"})
@@ -1681,7 +1681,7 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             and doc[j + 1].text not in CALENDAR_WORDS
             and not _country_at(doc, j + 1)
         ):
-            pass  # "Sub-Committee on Trade in Goods": the trade's object, not a place
+            pass  # "Council for Trade in Services": the trade's object, not a place
         elif token.lower_ == "in" and doc[i].lower_ == "against" and end > i and _country_at(doc, j + 1):
             pass  # "against Impunity in Guatemala": the country the body works in closes its name
         elif (

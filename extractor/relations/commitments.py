@@ -107,6 +107,7 @@ from extractor.relations.status import (
     is_conditioned,
     is_confirmation_asked,
     is_confirmed,
+    is_confirmed_subject,
     is_contract_value,
     is_decided_after,
     is_decided_as,
@@ -787,8 +788,6 @@ def find_commitments_and_actions(
                 continue  # "appraisal of all projects above AMD 5 billion": a size things are sorted by, not money
             if _cap_of_each(view, span, sent, sent_amounts[:k]):
                 continue  # "$4 million to provide grants of up to $5,000 to entrepreneurs": what each one gets
-            if _exchange_rate(view, span):
-                continue  # "the rand traded at about R18,90 to the US dollar": a rate, not money given
             admitted_end = span.end
             breaks = [i for i in range(verb_lo, group.start) if view.clause_break(i)] if group is not None else []
             if k and group is not None and verb_lo <= group.head < span.start and breaks:
@@ -870,6 +869,7 @@ def find_commitments_and_actions(
                     bound=is_bound(view, status_group),
                     ordered=is_ordered(view, status_group),
                     confirmed=is_confirmed(view, span),
+                    confirmed_subject=is_confirmed_subject(view, span),
                     released=is_released_with(view, span, status_group),
                     resolved=in_resolution(view, sent),
                     paid_since=is_paid_since(view, span),
@@ -1990,9 +1990,9 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
     extra: dict[int, list] = {}
     in_words: set[int] = set()  # tokens of a figure restated in words, passed over like glue
     for span in spans:
-        if _rate_equation(view, span):
-            # "MNT 340 million (about USD 0.1 million at MNT 3,400 = USD 1)": either side of a rate
-            # is no money given; passed over like glue, the sum before keeps its verb after the bracket.
+        if _rate_equation(view, span) or _exchange_rate(view, span):
+            # "MNT 340 million (about USD 0.1 million at MNT 3,400 = USD 1)", "(K70 billion at K6,600 to the pound)":
+            # a rate is no money given; passed over like glue, the sum before keeps its verb after the bracket.
             in_words.update(range(span.start, span.end))
             continue
         if mains:

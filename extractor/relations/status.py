@@ -61,6 +61,9 @@ MAX_ASKING_TO_CONFIRMING_WORDS = 3
 ESTIMATE_WORDS = 3  # words from a tentative word to the verb of cost it qualifies ("estimated to cost")
 MAX_SOURCE_WORDS = 4  # words from "under" to the stage noun of the money drawn on ("under the 2030 budget")
 MAX_CONFIRMED_MODIFIERS = 2  # modifiers between "confirmed" and its noun ("has confirmed joint funding of")
+PASSIVE_BE = frozenset({"is", "are", "was", "were", "been", "be"})  # the auxiliary right before a passive participle
+UNDECIDED_AUX = WORDS.future_aux | WORDS.open_modals  # "will be confirmed", "may be confirmed": not yet
+MAX_CONFIRMED_SUBJECT_WORDS = 8  # words of the sum's noun before its passive "was confirmed"
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
 SUM_PHRASE_WORDS = 8
 APPOSITIVE_WORDS = 6  # an appositive's words before its participle (", a policy-based loan co-financed")
@@ -142,6 +145,7 @@ class StatusCase:
     bound: bool = False  # "shall" in an instrument its parties signed ("X shall contribute EUR 4 million")
     ordered: bool = False  # "shall" in an order that decides by itself ("DIRECTIVE ... EUR 4 million shall be moved")
     confirmed: bool = False  # what a giver confirmed names the sum ("has confirmed a grant of EUR 1 million")
+    confirmed_subject: bool = False  # the sum is the subject of a passive "was confirmed" (is_confirmed_subject)
     released: bool = False  # an -ing verb of paying out after the verb's clause takes it (", releasing $1.2 billion")
     resolved: bool = False  # the sum stands in a resolution's operative clause ("RESOLVED, ... to extend P3 million")
     whole: Optional[str] = None  # the status of the sum it is a part of ("Of this amount, EUR 3 million is for X")
@@ -340,7 +344,8 @@ def named_as_pledge(case: StatusCase) -> Optional[str]:
 def confirmed_by_giver(case: StatusCase) -> Optional[str]:
     """ "UNHCR, which has confirmed a contribution of EUR 140,000 for tents": with no verb of ours, a sum whose
     giver confirmed it is decided."""
-    return "adopted" if case.group is None and case.confirmed else None
+    # "EUR 9 million was confirmed by the Bank and will be paid in May": the payment to come is a later step.
+    return "adopted" if case.group is None and case.confirmed or case.confirmed_subject else None
 
 
 def intended_after_verb(case: StatusCase) -> Optional[str]:
@@ -770,8 +775,10 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             if prev.end_char <= para_start and not _opens_item(view, prev):
                 prev_para = view.paragraph_of(text_start(prev))[0]
                 # The sentence before opens the item, or holds the lead-in the sentencizer ran into the item's first
-                # words ("... goes to these partners: || 1. IOM – CHF 2 million ...").
-                item_before = k and (_opens_item(view, sents[k - 1]) or ITEM_MARK.match(view.text, prev_para))
+                # words ("... goes to these partners: || 1. IOM – CHF 2 million ..."): it starts before the item's
+                # mark. An item's earlier sentence of its own starts after it, and stops the walk back.
+                ran_in = k and sents[k - 1].start_char < prev_para and ITEM_MARK.match(view.text, prev_para)
+                item_before = k and (_opens_item(view, sents[k - 1]) or ran_in)
                 if item_before and prev_para < text_start(prev):
                     continue  # "(i) Roads ... III . | EUR 9,000,000": the tail of an item the sentencizer cut at a stop
                 return heading_status(view, prev)  # "Allocations for 2023" over "- Niger: DKK 210 million ..."
@@ -1819,16 +1826,22 @@ def is_conditioned(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
     condition asks for the money, it does not say it was decided."""
     if group is None:
         return False
-    doc, lowers = view.doc, view.lowers
-    sent = doc[group.head].sent
-    for i in range(group.start - 1, max(sent.start, group.start - MAX_SUBJECT_WORDS) - 1, -1):
+    opener = _condition_opener_before(view, group.start)
+    return opener is not None and not _told_past(view.doc, opener, group.head, group.tense)
+
+
+def _condition_opener_before(view: LetterDoc, start: int) -> Optional[int]:
+    """The word opening a clause of condition that the words at ``start`` stand in ("if", "once", "provided
+    that"), a few words back and no clause break between; None."""
+    lowers = view.lowers
+    sent = view.doc[start].sent
+    for i in range(start - 1, max(sent.start, start - MAX_SUBJECT_WORDS) - 1, -1):
         if view.breaks_clause(i, comma=True):
-            return False
+            return None
         # "provided by the Government": a participle, no condition, unless "that" follows it.
-        opener = lowers[i] in WORDS.condition_openers and (lowers[i] != "provided" or lowers[i + 1] == "that")
-        if opener:
-            return not _told_past(doc, i, group.head, group.tense)
-    return False
+        if lowers[i] in WORDS.condition_openers and (lowers[i] != "provided" or lowers[i + 1] == "that"):
+            return i
+    return None
 
 
 def _decision_awaited_before(view: LetterDoc, span) -> bool:
@@ -2421,6 +2434,26 @@ def is_accepted_exchange(view: LetterDoc) -> bool:
     if "accepted" not in view.memo:
         view.memo["accepted"] = phrase_at(_lowered_words(view), WORDS.acceptance_phrases) is not None
     return bool(view.memo["accepted"])
+
+
+def is_confirmed_subject(view: LetterDoc, span) -> bool:
+    """Whether the sum's own clause goes on, after a few words of its noun, with a passive form of "confirm" ("EUR 9
+    million for the repair of roads was confirmed by the Bank"): no other sum, verb or clause break between, and no
+    condition opening the clause ("once EUR 9 million has been confirmed, ...": not confirmed yet)."""
+    doc = view.doc
+    if _condition_opener_before(view, span.start) is not None:
+        return False
+    later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
+    end = min([span.sent.end - 1, span.end + MAX_CONFIRMED_SUBJECT_WORDS, *later])
+    for i in range(span.end, end):
+        if doc[i].lower_ in WORDS.be_have:
+            j = i
+            while doc[j + 1].lower_ in WORDS.be_have:
+                j += 1  # "has been", "will have been"
+            return doc[j].lower_ in PASSIVE_BE and doc[j + 1].lower_ in WORDS.confirming_verbs
+        if view.clause_break(i) or doc[i].lower_ in UNDECIDED_AUX or doc[i].lower_ in load_cues().forms:
+            return False  # "NZD 2 million will (may) be confirmed later": not confirmed yet; a verb of ours: its own
+    return False
 
 
 def _lowered_words(view: LetterDoc) -> list[str]:

@@ -349,3 +349,15 @@ def test_a_capitalised_participle_and_a_colon_label_the_sum_after_them():
     )
     found = sums(body)[8e6]
     assert (found.status, found.because.status, found.because.actor) == ("adopted", "past_decision", "label_verb")
+
+
+def test_an_exchange_rate_in_a_sum_s_bracket_leaves_it_the_verb_after_the_bracket(tmp_path):
+    from commitment_rows import statuses_of
+
+    text = (
+        "Lusaka, 3 May 2010\n\nDear Minister,\n\nThe first tranche of £10.5 million (K70.1 billion at K6,676 to "
+        "the pound) was released on 12 May for schools in Zambia.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[10.5e6][0] == "disbursed"
+    assert 6676 not in statuses

@@ -168,3 +168,17 @@ def test_items_of_a_list_still_expected_that_a_deciding_participle_dates_are_dec
     assert statuses[6e6] == ("adopted", "decided_after")
     assert statuses[4e6][0] == "adopted"
     assert statuses[2e6][0] == "planned"
+
+
+def test_an_item_after_items_of_several_sentences_keeps_its_own_verb_not_a_far_lead_in(tmp_path):
+    text = (
+        "Dear Minister,\n\nNew projects announced include:\n\n"
+        "- Coastal Roads: Canada and Chile have agreed a road partnership. The partnership is expected to draw "
+        "$900 million from lenders. The plan covers three ports.\n\n"
+        "- Rural Clinics: Canada supports clinics in Peru.\n\n"
+        "- Port Cranes: The Canadian Export Agency is working with the Nordic Bank to each provide $40 million to "
+        "guarantee a port loan in Peru.\n\n"
+        "Yours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[40e6][0] == "planned"

@@ -126,3 +126,16 @@ def test_a_confirmed_noun_other_than_the_sum_s_own_confirms_no_sum(tmp_path, cla
     # A preposition between "confirmed" and the money noun: what is confirmed is another noun, not the funding.
     text = f"Kingston, 9 October 2027\n\nDenmark {clause} for coastal water works in Jamaica.\n"
     assert statuses_of(tmp_path, text)[45e6] != ("adopted", "confirmed_by_giver")
+
+
+def test_a_sum_its_giver_confirmed_in_a_passive_is_decided_though_its_payment_is_to_come(tmp_path):
+    text = (
+        "Suva, 3 March 2027\n\nUnder the Ocean Fund, NZD 6.4 million for the repair of jetties was confirmed by the "
+        "Bank in January and will be paid out in 2028. NZD 2 million for clinics will be confirmed later. "
+        "NZD 1 million for roads may be confirmed in May. "
+        "The works start once NZD 3 million for docks has been confirmed, and the Bank will sign when Fiji has "
+        "confirmed its share of NZD 4 million.\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[6.4e6] == ("adopted", "confirmed_by_giver")
+    assert statuses[2e6][0] == statuses[1e6][0] == statuses[3e6][0] == statuses[4e6][0] == "planned"
