@@ -355,8 +355,8 @@ def test_an_exchange_rate_in_a_sum_s_bracket_leaves_it_the_verb_after_the_bracke
     from commitment_rows import statuses_of
 
     text = (
-        "Lusaka, 3 May 2010\n\nDear Minister,\n\nThe first tranche of £10.5 million (K70.1 billion at K6,676 to "
-        "the pound) was released on 12 May for schools in Zambia.\n\nYours sincerely,\n\nA. Writer\n"
+        "Lusaka, 9 August 2012\n\nDear Permanent Secretary,\n\nThe clinics grant of £10.5 million (K70.1 billion at "
+        "K6,676 to the pound) has been released this week for Zambia's districts.\n\nYours faithfully,\n\nA. Writer\n"
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[10.5e6][0] == "disbursed"
