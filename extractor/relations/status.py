@@ -1436,10 +1436,17 @@ def _requested_as(view: LetterDoc, span) -> bool:
 def is_sized_at(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     """Whether "at" joins the sum to its verb before it, qualifiers aside ("funds the programme at about GBP 70
     million"): the verb's money put at that size."""
+    i = _before_qualifiers(view, span)
+    return group is not None and group.head < i and view.lowers[i] == "at"
+
+
+def _before_qualifiers(view: LetterDoc, span) -> int:
+    """The index of the word before the sum once its qualifiers are passed ("at about", "estimated at some"), "at"
+    itself not passed; the sentence's first word at most."""
     lowers, i = view.lowers, span.start - 1
     while i > span.sent.start and lowers[i] in WORDS.amount_qualifiers and lowers[i] != "at":
         i -= 1
-    return group is not None and group.head < i and lowers[i] == "at"
+    return i
 
 
 def word_before_sum(view: LetterDoc, span) -> int:
@@ -1683,9 +1690,7 @@ def is_estimated_cost(view: LetterDoc, span) -> bool:
     """Whether the verb "cost" takes the sum, a tentative word a few words before it ("is projected to cost NZD 40
     million", "are expected to cost about EUR 4 million"), or an aside puts a cost at it ("the cost, estimated at")."""
     lowers, start = view.lowers, span.sent.start
-    i = span.start - 1
-    while i > start and lowers[i] in WORDS.amount_qualifiers and lowers[i] != "at":
-        i -= 1
+    i = _before_qualifiers(view, span)
     if i - 2 > start and lowers[i] == "at" and lowers[i - 1] in WORDS.tentative and lowers[i - 2] == ",":
         # "The works' cost, estimated at GBP 9 million, falls on the city": an aside putting a cost at the sum.
         subject = next(
