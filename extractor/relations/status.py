@@ -61,7 +61,9 @@ MAX_ASKING_TO_CONFIRMING_WORDS = 3
 ESTIMATE_WORDS = 3  # words from a tentative word to the verb of cost it qualifies ("estimated to cost")
 MAX_SOURCE_WORDS = 4  # words from "under" to the stage noun of the money drawn on ("under the 2030 budget")
 MAX_CONFIRMED_MODIFIERS = 2  # modifiers between "confirmed" and its noun ("has confirmed joint funding of")
-PASSIVE_BE = frozenset({"is", "are", "was", "were", "been", "be"})  # the auxiliary right before a passive participle
+# The auxiliary right before a passive participle: a form of "be", not the progressive "being" ("is being confirmed"
+# tells no decision yet).
+PASSIVE_BE = WORDS.be_forms - {"am", "being"}
 UNDECIDED_AUX = WORDS.future_aux | WORDS.open_modals  # "will be confirmed", "may be confirmed": not yet
 MAX_CONFIRMED_SUBJECT_WORDS = 8  # words of the sum's noun before its passive "was confirmed"
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
