@@ -309,6 +309,8 @@ class CountryMatcher:
         if self._province_word_after(doc, span) or self._province_body_before(doc, span):
             # "in X and Y provinces", "Niger State", "the district authorities of X and Y".
             return self._province_of_named_country(span, named_codes)
+        if self._listed_with_province(doc, span, named_codes):
+            return True  # "in Tigray and Afar": listed beside a province of the same named country, a province too
         if len(before) < 2 or before[1] != "of":
             return False
         if before[0] in CITY_WORDS:
@@ -323,6 +325,23 @@ class CountryMatcher:
         own = self.table[span.label_][0]
         holders = subdivision_countries().get(span.text, frozenset())
         return any(code != own and code in named_codes for code in holders)
+
+    def _listed_with_province(self, doc: Doc, span: Span, named_codes: set[str]) -> bool:
+        """Whether a name that is also a province's of another country the letter names stands in a list ("X and
+        Y", "X, Y") beside a name that is only a province's of that same country, no country's."""
+        own = self.table[span.label_][0]
+        holders = {code for code in subdivision_countries().get(span.text, ()) if code != own and code in named_codes}
+        if not holders:
+            return False
+        mates = []
+        if span.start >= 2 and doc[span.start - 1].lower_ in ("and", ","):
+            mates.append(doc[span.start - 2])
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in ("and", ","):
+            mates.append(doc[span.end + 1])
+        return any(
+            mate.text not in self.table and holders & subdivision_countries().get(mate.text, frozenset())
+            for mate in mates
+        )
 
     @staticmethod
     def _province_body_before(doc: Doc, span: Span) -> bool:
