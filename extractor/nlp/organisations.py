@@ -52,6 +52,7 @@ from extractor.reference.countries import (
     country_table,
     department_names,
     is_state_name,
+    subdivision_countries,
     subdivision_table,
 )
 from extractor.reference.english import english_words
@@ -222,8 +223,14 @@ GOVERNMENT_CABINET = re.compile(
 # A sub-national government named by its province, state or region ("Government of Navarre", "Regional
 # Government of Biobío"): the place's words are checked against the subdivisions' table.
 SUBNATIONAL_GOVERNMENT = re.compile(
-    r"(?<![\w-])(?:(?:Regional|Provincial|State|Autonomous|Territorial)[ \t]+)?Government[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?<![\w-])(?:(?:Regional|Provincial|State|Autonomous|Territorial|County)[ \t]+)?Government[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?P<place>[A-Z][\w’'-]*(?:[ \t]+(?:de|del|do|da|[A-Z][\w’'-]*)){0,3})"
+)
+# The EU's delegation to a state, named by the state it is accredited to ("the Delegation of the European Union to
+# the Republic of Chad"): a body of its own, its state's name checked against the country table.
+EU_DELEGATION = re.compile(
+    r"(?<![\w-])Delegation[ \t]+of[ \t]+the[ \t]+(?:European[ \t]+(?:Union|Commission)|Commission[ \t]+of[ \t]+the"
+    r"[ \t]+European[ \t]+Communities)[ \t]+(?:to|in)[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|the|[A-Z][\w’'-]*)){0,5})"
 )
 # The same named by the place before its level ("Okayama Prefectural Government", "Tokyo Metropolitan Government").
 LOCAL_GOVERNMENT = re.compile(
@@ -1536,6 +1543,29 @@ def _street_line(doc: Doc, j: int) -> bool:
     )
 
 
+def _compact_form_pattern(compact: str) -> re.Pattern:
+    """Where a body's compact form ("Bali Process Regional Support Office") stands, not after a remit's link word."""
+    return re.compile(rf"(?<![\w-])(?<!\bof )(?<!\bfor )(?<!\bon ){re.escape(compact)}")
+
+
+def _named_street(doc: Doc, j: int) -> bool:
+    """Whether capitalised words and a street's word that closes them open a street's address ("Harbour Road, ...",
+    "Lake View Avenue 12"): an address block's line run on after a body's name, where the remit ends."""
+    k = j
+    while (
+        k < min(j + MAX_CITY_WORDS, len(doc))
+        and doc[k].is_title
+        and doc[k].is_alpha
+        and doc[k].text not in STREET_WORDS
+    ):
+        k += 1
+    return (
+        j < k < len(doc)
+        and doc[k].text in STREET_WORDS
+        and (k + 1 == len(doc) or doc[k + 1].text == "," or doc[k + 1].like_num or "\n" in doc[k].whitespace_)
+    )
+
+
 def _building_after_comma(doc: Doc, j: int) -> bool:
     """Whether the capitalised words from token j to the next comma or line's end name a building or a street
     ("Ministry of Planning, Central Buildings, ...", "..., 4 Harbour Road, ...", "..., Av. das Flores"): the
@@ -2692,7 +2722,7 @@ class OrganisationMatcher:
         known = [c for c in candidates if c[3] != "organisation.defined"]
         named = self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc)
         named += _sentence_case_bodies(doc)
-        candidates += self._state_missions(doc)
+        candidates += self._state_missions(doc) + _eu_delegations(doc)
         named += self._funds_and_offices(doc) + self._issuing_funds(doc)
         candidates += self._capital_letterhead(doc)
         candidates += self._listed_after_kind(doc)
@@ -3456,7 +3486,7 @@ class OrganisationMatcher:
                         break  # "Ministry of Water, Minor Head 3301 - ...": a budget head's code, no remit
                     if t.text == "," and _post_box(doc, j + 1):
                         break  # "Ministry of Trade, P.O. Box 12": the address's next line
-                    if last is not None and last == j - 1 and _street_line(doc, j):
+                    if last is not None and last == j - 1 and (_street_line(doc, j) or _named_street(doc, j)):
                         break  # "Ministry of the Environment Kongens gate 20": the address's street line, run on
                     if last is not None and last == j - 1 and _building_run_on(doc, j):
                         break  # "Department of Trade Harcourt House, 12 Main Street": the address's building, run on
@@ -3596,6 +3626,8 @@ class OrganisationMatcher:
         if canonical_name(self.index, doc[start:end].text) or doc[start].text not in INSTITUTION_WORDS:
             return end
         for k in range(start + 2, end - 1):
+            if end - k == 2 and doc[k + 1].text in REMIT_WORDS:
+                break  # "Department of Labor and Employment": one remit word more is the same body's name
             if doc[k].lower_ in ("and", "&") and canonical_name(self.index, doc[start:k].text):
                 return k
         if doc[end - 1].text.removesuffix("s") in PROGRAMME_HEADS and canonical_name(
@@ -4504,7 +4536,10 @@ class OrganisationMatcher:
         subdivisions = subdivision_table()
         for match in SUBNATIONAL_GOVERNMENT.finditer(doc_text(doc)):
             words = match.group("place").split()
-            width = next((w for w in range(len(words), 0, -1) if " ".join(words[:w]) in subdivisions), 0)
+            # "County Government of Kitui": counties govern themselves in some states only, so a county's name
+            # (any top-level subdivision's) counts where the name itself says the government is a county's
+            places = subdivision_countries() if match.group().startswith("County") else subdivisions
+            width = next((w for w in range(len(words), 0, -1) if " ".join(words[:w]) in places), 0)
             if any(" ".join(words[:w]) in table for w in range(width, len(words) + 1)):
                 continue  # "Government of Papua New Guinea": a country's, whose name opens with a province's
             if width:
@@ -4558,15 +4593,16 @@ class OrganisationMatcher:
                 head, sep, owner = name.partition(link)
                 if sep and head.split()[-1] in ORG_HEADS | TAILED_HEADS and owner[:1].isupper():
                     compact = f"{owner} {head}"
-                    if compact in doc_text(doc):
+                    # "Minister of Trade Ministry of Trade", an addressee block run on: the owner there is the
+                    # tail of a title's remit, no compact form
+                    places = [m.start() for m in _compact_form_pattern(compact).finditer(doc_text(doc))]
+                    if places:
                         out[k] = (start, end, compact, rule)
                         taken = {t for c in out for t in range(c[0], c[1])}
-                        at = doc_text(doc).find(compact)
-                        while at >= 0:
+                        for at in places:
                             span = doc.char_span(at, at + len(compact))
                             if span is not None and not taken & set(range(span.start, span.end)):
                                 out.append((span.start, span.end, compact, rule))
-                            at = doc_text(doc).find(compact, at + 1)
                     break
         # "the NDF Board of Directors" and "NDF's Board of Directors": the owner before a body's name
         # and the owner's possessive name one body, by the name the possessive leaves.
@@ -4751,3 +4787,36 @@ def make_organisations(
 ) -> OrganisationMatcher:
     """Factory of the organisations component."""
     return OrganisationMatcher(nlp, max_name_tokens, max_acronym_tokens, max_remit_tokens)
+
+
+def _natural_case_lines(text: str) -> str:
+    """The text with each line set in capitals in natural case, each character where it was ("DELEGATION OF THE
+    UNION" -> "Delegation of the Union"), so that a pattern's offsets stay the text's."""
+
+    def cased(line: str) -> str:
+        return re.sub(
+            r"\w+", lambda w: w.group().lower() if w.group().lower() in BODY_NAME_PARTICLES else w.group(), line
+        )
+
+    return re.sub(r"[^\n]+", lambda m: cased(m.group().title()) if m.group().isupper() else m.group(), text)
+
+
+def _eu_delegations(doc: Doc) -> list[Candidate]:
+    """The EU's delegations named by the state they are accredited to, in a sentence or an address in capitals."""
+    cased = _natural_case_lines(doc_text(doc))
+    found = []
+    for match in EU_DELEGATION.finditer(cased):
+        words = list(re.finditer(r"\S+", match.group("place")))
+        lead = 1 if words[0].group() == "the" else 0
+        width = next(
+            (w for w in range(len(words), lead, -1) if " ".join(m.group() for m in words[lead:w]) in country_table()), 0
+        )
+        if not width:
+            continue  # "... in Lima": a city, no state
+        end = match.start("place") + words[width - 1].end()
+        span = doc.char_span(match.start(), end, alignment_mode="contract")
+        if span is not None:
+            found.append(
+                (span.start, span.end, " ".join(cased[match.start() : end].split()), "organisation.institution")
+            )
+    return found

@@ -3675,3 +3675,47 @@ def test_older_and_rarer_bodies_from_the_data(text, expected):
 def test_a_known_body_s_organ_in_a_letterhead_s_capitals():
     text = "SOUTHERN AFRICAN DEVELOPMENT COMMUNITY SECRETARIAT\nGaborone, Botswana\n\nJOINT STATEMENT\n\nMinisters met."
     assert orgs(text) == ["Southern African Development Community Secretariat"]
+
+
+def test_a_known_departments_name_with_one_more_remit_word_is_one_body():
+    # The data knows "Department of Labor"; "... and Employment" (one remit word) is another department's whole name.
+    assert orgs("Claims go to the Department of Labor and Employment by May.") == ["Department of Labor and Employment"]
+
+
+def test_a_county_government_is_named_by_its_county():
+    text = "Copies went to the County Government of Kitui and the County Government of Lamu."
+    assert orgs(text) == ["County Government of Kitui", "County Government of Lamu"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "We welcome the note of the Delegation of the European Union to the Republic of Chad on grants.",
+            ["Delegation of the European Union to the Republic of Chad"],
+        ),
+        (
+            "Ms Ada Berg\nHEAD OF COOPERATION\nDELEGATION OF THE EUROPEAN UNION TO GHANA\nAccra\n\nDear Ms Berg,",
+            ["Delegation of the European Union to Ghana"],
+        ),
+    ],
+)
+def test_the_eu_delegation_to_a_state_is_a_body_of_its_own(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_street_after_a_ministry_in_an_address_block_run_on_is_not_its_name():
+    # An addressee block read as one line: the minister's title, the ministry, then its street and city.
+    text = "Hon. Ana Lee Minister of Trade Ministry of Trade Harbour Road, Apia Samoa Dear Minister, we write."
+    assert orgs(text) == ["Ministry of Trade"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 1988 the European Community granted ECU 12 million for roads.", ["European Community"]),
+        ("In 1975 the European Economic Community signed the convention.", ["European Economic Community"]),
+    ],
+)
+def test_the_community_is_named_as_the_letter_names_it(text, expected):
+    assert orgs(text) == expected
