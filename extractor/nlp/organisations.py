@@ -277,6 +277,10 @@ MAX_STATE_NAME_TOKENS = 6
 # How many tokens before a known name the head of an instrument it closes is looked for in.
 INSTRUMENT_NAME_REACH = 8
 MIN_ACRONYM_LENGTH = 2
+# The letters two spellings of one word share at its start ("Organisation"/"Organization", "Labour"/"Labor").
+SPELLING_STEM = 4
+# Content words a defined name needs before one word not the data body's may stand in it ("UN" for "United Nations").
+MIN_WORDS_WITH_OTHER_WORD = 4
 # What stands before an abbreviation list's acronym ("...; IWMI = ...") and what ends the name it defines.
 GLOSSARY_BEFORE = frozenset({";", ",", ".", ":"})
 GLOSSARY_AFTER = frozenset({";", ",", ".", "=", ")"})
@@ -3311,11 +3315,22 @@ class OrganisationMatcher:
         # "Peace and Security Council (PSC)" is not the EU's Political and Security Committee (PSC):
         # a defined acronym names the data's body only when the name written out could be that body.
         # "Project Steering Committee (PSC)" shares the head too: most of its words must be the body's as well.
+        # "Agricultural Finance Corporation (AFC)" is not the Africa Finance Corporation: a word that is neither the
+        # body's nor a spelling of one of its words ("Organisation", "Labour") is another body's, allowed only
+        # in a long name ("Office of the UN High Commissioner ...").
         head = name[-1].lower_
         words = [t.lower_ for t in name if t.is_alpha and t.lower_ not in NAME_CONNECTORS]
+        allowed_others = 1 if len(words) >= MIN_WORDS_WITH_OTHER_WORD else 0
         for phrase, row in self.index.items():
             spelled = phrase.split()
-            if row == canonical and head in spelled and 2 * sum(w in spelled for w in words) >= len(words):
+            stems = {w[:SPELLING_STEM] for w in spelled}
+            others = sum(w not in spelled and w[:SPELLING_STEM] not in stems for w in words)
+            if (
+                row == canonical
+                and head in spelled
+                and 2 * sum(w in spelled for w in words) >= len(words)
+                and others <= allowed_others
+            ):
                 return True
         return False
 

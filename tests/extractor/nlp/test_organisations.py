@@ -3719,3 +3719,11 @@ def test_a_street_after_a_ministry_in_an_address_block_run_on_is_not_its_name():
 )
 def test_the_community_is_named_as_the_letter_names_it(text, expected):
     assert orgs(text) == expected
+
+
+def test_a_defined_name_that_differs_from_a_known_body_in_its_distinctive_word_is_its_own_body():
+    # The data's Africa Finance Corporation shares the initials and two words, not the first: another body.
+    text = "Seed loans pass through the Agrarian Finance Corporation (AFC); the AFC charges 6%."
+    assert orgs(text) == ["Agrarian Finance Corporation"] * 3
+    # A spelling of the data's own word ("Agricultural" for "Agriculture") still names the data's body.
+    assert orgs("The Food and Agricultural Organization (FAO) sent seed.") == ["FAO", "FAO"]
