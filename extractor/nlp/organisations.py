@@ -1177,7 +1177,8 @@ def _body_after_comma(doc: Doc, i: int) -> bool:
         if doc[j].text in INSTITUTION_WORDS:
             return j > i
         j += 1
-    return False
+    # "Ministry of Finance, Budget Planning Division (BPD)": a unit headed by a body's word where the words end
+    return j > i + 1 and doc[j - 1].text in NAMED_BODY_HEADS
 
 
 def _named_by_known_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

@@ -3727,3 +3727,13 @@ def test_a_defined_name_that_differs_from_a_known_body_in_its_distinctive_word_i
     assert orgs(text) == ["Agrarian Finance Corporation"] * 3
     # A spelling of the data's own word ("Agricultural" for "Agriculture") still names the data's body.
     assert orgs("The Food and Agricultural Organization (FAO) sent seed.") == ["FAO", "FAO"]
+
+
+def test_a_unit_after_a_ministrys_comma_is_not_its_remit():
+    text = "Copies:\n1. Ministry of Trade, Export Promotion Coordination Division (EPCD)\n2. Ministry of Culture, Youth and Sports"
+    assert orgs(text) == [
+        "Ministry of Trade",
+        "Export Promotion Coordination Division",
+        "Export Promotion Coordination Division",
+        "Ministry of Culture, Youth and Sports",
+    ]
