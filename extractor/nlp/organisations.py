@@ -3399,6 +3399,10 @@ class OrganisationMatcher:
                         word = t.text.title() if capitalised else t.text
                         if (t.is_title or capitalised) and not (head in ORG_HEADS and word == "General"):
                             head = word  # "Directorate General": the head is the directorate
+                    # "the Regional Labour Offices (RLOs)": a plural acronym defines a body's offices by their head
+                    plural = head is not None and head.endswith("s") and doc[paren_i + 1].text.endswith("s")
+                    if plural:
+                        head = head.removesuffix("s")
                     if head not in ACRONYM_NAME_HEADS and doc[first].text not in FOREIGN_HEADS:
                         return None  # "Société Nationale d'Électricité (SNE)": head first, in its own language
                     # "U.S.-Africa Clean Tech Energy Network (CTEN)": the hyphened prefix the acronym

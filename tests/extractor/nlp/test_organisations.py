@@ -3737,3 +3737,8 @@ def test_a_unit_after_a_ministrys_comma_is_not_its_remit():
         "Export Promotion Coordination Division",
         "Ministry of Culture, Youth and Sports",
     ]
+
+
+def test_a_plural_acronym_defines_a_bodys_offices_by_their_plural_head():
+    text = "Claims go to the Regional Labour Offices (RLOs) of each state; the RLOs answer in a week."
+    assert orgs(text) == ["Regional Labour Offices"] * 3
