@@ -2061,6 +2061,11 @@ def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
         listed = [n for n in first_at if n.startswith(f"{norm}, ")]
         if len(listed) == 1 and norm.split()[0] in LISTED_REMIT_HEADS:
             norm = listed[0]
+        # "Harbour Bank ... cc: Harbour Bank Ltd": a firm named with and without its legal form is one, by the
+        # name without it
+        bare, _, form = norm.rpartition(" ")
+        if form in COMPANY_ENDINGS and bare.rstrip(",") in first_at:
+            norm = bare.rstrip(",")
         out.append((start, end, norm, rule))
     return out
 
@@ -4322,7 +4327,13 @@ class OrganisationMatcher:
                 and len(words) > 2
                 and not any(w in table for w in words[:-1])
             )  # "Kinder Morgan Canada that it has ...": a firm's national arm
-            if span.text in table or (last in table and not affiliate and not state_tail) or last in CONTINENTS:
+            # "PT Telkom Indonesia": a legal form before the name makes its country's name the firm's last word
+            legal_prefix = pattern is COMPANY_PREFIX and len(words) > 2
+            if (
+                span.text in table
+                or (last in table and not (affiliate or state_tail or legal_prefix))
+                or last in CONTINENTS
+            ):
                 continue  # a country ("Kenya, a country of ..."), an initiative ("Prosper Africa")
             if span.text in subdivision_table():
                 continue  # "federal funding to British Columbia": a province, its government named otherwise

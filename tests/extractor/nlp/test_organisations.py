@@ -3742,3 +3742,12 @@ def test_a_unit_after_a_ministrys_comma_is_not_its_remit():
 def test_a_plural_acronym_defines_a_bodys_offices_by_their_plural_head():
     text = "Claims go to the Regional Labour Offices (RLOs) of each state; the RLOs answer in a week."
     assert orgs(text) == ["Regional Labour Offices"] * 3
+
+
+def test_a_firm_with_a_legal_form_before_its_name_may_end_on_a_country():
+    assert orgs("Grants were paid through PT Kirim Malaysia to each family.") == ["PT Kirim Malaysia"]
+
+
+def test_a_firm_named_with_and_without_its_legal_form_is_one_body():
+    text = "Seasonal loans come from Harbour Bank at 9%.\ncc: The Manager, Harbour Bank Ltd"
+    assert orgs(text) == ["Harbour Bank", "Harbour Bank"]
