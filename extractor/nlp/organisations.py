@@ -232,6 +232,11 @@ EU_DELEGATION = re.compile(
     r"(?<![\w-])Delegation[ \t]+of[ \t]+the[ \t]+(?:European[ \t]+(?:Union|Commission)|Commission[ \t]+of[ \t]+the"
     r"[ \t]+European[ \t]+Communities)[ \t]+(?:to|in)[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|the|[A-Z][\w’'-]*)){0,5})"
 )
+# A body's own governing council named in full ("the GROWA National Council", "the Union's Executive Council"):
+# the owner's words, then the kind of council, then its head; the EU's Council configurations are named otherwise.
+NAMED_COUNCIL = re.compile(
+    r"(?<![\w-])(?:(?!The[ \t])[A-Z][\w’'-]*[ \t]+){1,3}(?:National|Executive|Governing)[ \t]+Council\b"
+)
 # The same named by the place before its level ("Okayama Prefectural Government", "Tokyo Metropolitan Government").
 LOCAL_GOVERNMENT = re.compile(
     r"(?<![\w-])(?!The[ \t])[A-Z][\w’'-]+(?:[ \t]+(?!The[ \t])[A-Z][\w’'-]+)?[ \t]+"
@@ -3036,11 +3041,17 @@ class OrganisationMatcher:
 
     @staticmethod
     def _resolve_council(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-        """A bare "the Council" after "the UN Security Council" is that Council, not the EU's."""
+        """A bare "the Council" after "the UN Security Council" is that Council, not the EU's; so after a council
+        the data does not know ("the GROWA National Council"), named in full before it."""
+        written = []
+        for match in NAMED_COUNCIL.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None:
+                written.append((span.start, span.end, span.text, "organisation.institution"))
         named = sorted(
             (
                 c
-                for c in candidates
+                for c in candidates + written
                 if c[3] != "organisation.context" and c[2].endswith(" Council") and c[2] not in NOT_ANTECEDENT_COUNCILS
             ),
             key=lambda c: c[1],

@@ -3751,3 +3751,9 @@ def test_a_firm_with_a_legal_form_before_its_name_may_end_on_a_country():
 def test_a_firm_named_with_and_without_its_legal_form_is_one_body():
     text = "Seasonal loans come from Harbour Bank at 9%.\ncc: The Manager, Harbour Bank Ltd"
     assert orgs(text) == ["Harbour Bank", "Harbour Bank"]
+
+
+def test_a_bare_council_after_a_bodys_own_national_council_is_that_council():
+    # The letter names the EU once, as a donor: "the Council" is still the growers' council it named before.
+    text = "The GROWA National Council met in May. The Council asks for cheaper seed, which the European Union funds."
+    assert orgs(text) == ["GROWA National Council", "GROWA National Council", "European Union"]
