@@ -226,8 +226,8 @@ SUBNATIONAL_GOVERNMENT = re.compile(
     r"(?<![\w-])(?:(?:Regional|Provincial|State|Autonomous|Territorial|County)[ \t]+)?Government[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?P<place>[A-Z][\w’'-]*(?:[ \t]+(?:de|del|do|da|[A-Z][\w’'-]*)){0,3})"
 )
-# The EU's delegation to a state, named by the state it is accredited to ("the Delegation of the European Union to
-# the Republic of Chad"): a body of its own, its state's name checked against the country table.
+# The EU's delegation named with the state it is accredited to (its delegation to Chad, written out in full): a
+# body of its own, the state's name checked against the country table.
 EU_DELEGATION = re.compile(
     r"(?<![\w-])Delegation[ \t]+of[ \t]+the[ \t]+(?:European[ \t]+(?:Union|Commission)|Commission[ \t]+of[ \t]+the"
     r"[ \t]+European[ \t]+Communities)[ \t]+(?:to|in)[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|the|[A-Z][\w’'-]*)){0,5})"
@@ -3663,7 +3663,7 @@ class OrganisationMatcher:
             return end
         for k in range(start + 2, end - 1):
             if end - k == 2 and doc[k + 1].text in REMIT_WORDS:
-                break  # "Department of Labor and Employment": one remit word more is the same body's name
+                break  # "Department of Energy and Environment": one remit word more is another body's whole name
             if doc[k].lower_ in ("and", "&") and canonical_name(self.index, doc[start:k].text):
                 return k
         if doc[end - 1].text.removesuffix("s") in PROGRAMME_HEADS and canonical_name(
