@@ -230,7 +230,7 @@ SUBNATIONAL_GOVERNMENT = re.compile(
 # body of its own, the state's name checked against the country table.
 EU_DELEGATION = re.compile(
     r"(?<![\w-])Delegation[ \t]+of[ \t]+the[ \t]+(?:European[ \t]+(?:Union|Commission)|Commission[ \t]+of[ \t]+the"
-    r"[ \t]+European[ \t]+Communities)[ \t]+(?:to|in)[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|the|[A-Z][\w’'-]*)){0,5})"
+    r"[ \t]+European[ \t]+Communities)[ \t]+(?:to|in)[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|the|and|[A-Z][\w’'-]*)){0,5})"
 )
 # A body's own governing council named in full ("the GROWA National Council", "the Union's Executive Council"):
 # the owner's words, then the kind of council, then its head; the EU's Council configurations are named otherwise.
@@ -4855,6 +4855,18 @@ def _eu_delegations(doc: Doc) -> list[Candidate]:
         )
         if not width:
             continue  # "... in Lima": a city, no state
+        # "... to Fiji and Tonga", "... to Ghana and ECOWAS": a delegation accredited to a second state or body too
+        more = [m.group() for m in words[width + 1 :]]
+        if width < len(words) and words[width].group() == "and" and more:
+            extra = next(
+                (
+                    w
+                    for w in range(len(more), 0, -1)
+                    if country_table().get(" ".join(more[:w]), ("", DEMONYM_RULE))[1] != DEMONYM_RULE
+                ),
+                0,
+            )
+            width += 1 + (extra or (len(more[0]) >= MIN_ACRONYM_LENGTH and more[0].isupper()))
         end = match.start("place") + words[width - 1].end()
         span = doc.char_span(match.start(), end, alignment_mode="contract")
         if span is not None:

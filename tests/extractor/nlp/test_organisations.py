@@ -3700,6 +3700,11 @@ def test_a_county_government_is_named_by_its_county():
             "Ms Ada Berg\nAttachée\nDELEGATION OF THE EUROPEAN UNION TO GHANA\nAccra\n\nDear Ms Berg,",
             ["Delegation of the European Union to Ghana"],
         ),
+        (
+            # accredited to a second state or a regional body too; a demonym after "and" is the sentence's
+            "Thanks to the Delegation of the European Union to Fiji and Tonga, and to Tongan officials, wells work.",
+            ["Delegation of the European Union to Fiji and Tonga"],
+        ),
     ],
 )
 def test_the_eu_delegation_to_a_state_is_a_body_of_its_own(text, expected):
