@@ -78,6 +78,7 @@ CITY_WORDS = WORDS["city_words"]
 # name of a province (a pycountry subdivision) of another country the letter names is the province's, in the whole
 # letter; not "the provinces of Türkiye", the country's own.
 PROVINCE_WORDS = WORDS["province_words"]
+REGION_WORDS = WORDS["region_words"]
 PROVINCE_ADJECTIVES = WORDS["province_adjectives"]
 PROVINCE_BODIES = WORDS["province_bodies"]
 MAX_LISTED_PROVINCE_WORDS = 6  # words of a list of provinces' names between a name and their plural noun
@@ -356,11 +357,12 @@ class CountryMatcher:
         """Whether a province's noun follows a name, at once ("Gaza Province") or past the other names of its list
         ("Gaza and Sofala provinces")."""
         k = span.end
-        while k < len(doc) and k - span.end < MAX_LISTED_PROVINCE_WORDS and doc[k].lower_ not in PROVINCE_WORDS:
+        nouns = PROVINCE_WORDS | REGION_WORDS
+        while k < len(doc) and k - span.end < MAX_LISTED_PROVINCE_WORDS and doc[k].lower_ not in nouns:
             if not (doc[k].lower_ in ("and", ",") or (doc[k].is_title and doc[k].is_alpha)):
                 return False
             k += 1
-        return k < len(doc) and doc[k].lower_ in PROVINCE_WORDS and (k == span.end or doc[k].lower_.endswith("s"))
+        return k < len(doc) and doc[k].lower_ in nouns and (k == span.end or doc[k].lower_.endswith("s"))
 
     @staticmethod
     def _country_list_goes_on(doc: Doc, span: Span, named_starts: set[int]) -> bool:

@@ -230,7 +230,7 @@ SUBNATIONAL_GOVERNMENT = re.compile(
 # body of its own, the state's name checked against the country table.
 EU_DELEGATION = re.compile(
     r"(?<![\w-])Delegation[ \t]+of[ \t]+the[ \t]+(?:European[ \t]+(?:Union|Commission)|Commission[ \t]+of[ \t]+the"
-    r"[ \t]+European[ \t]+Communities)[ \t]+(?:to|in)[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|the|and|[A-Z][\w’'-]*)){0,5})"
+    r"[ \t]+European[ \t]+Communities)[ \t]+to[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|the|and|[A-Z][\w’'-]*)){0,5})"
 )
 # A body's own governing council named in full ("the GROWA National Council", "the Union's Executive Council"):
 # the owner's words, then the kind of council, then its head; the EU's Council configurations are named otherwise.
