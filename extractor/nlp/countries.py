@@ -78,6 +78,7 @@ CITY_WORDS = WORDS["city_words"]
 # name of a province (a pycountry subdivision) of another country the letter names is the province's, in the whole
 # letter; not "the provinces of Türkiye", the country's own.
 PROVINCE_WORDS = WORDS["province_words"]
+REGION_WORDS = WORDS["region_words"]
 PROVINCE_ADJECTIVES = WORDS["province_adjectives"]
 PROVINCE_BODIES = WORDS["province_bodies"]
 MAX_LISTED_PROVINCE_WORDS = 6  # words of a list of provinces' names between a name and their plural noun
@@ -309,6 +310,8 @@ class CountryMatcher:
         if self._province_word_after(doc, span) or self._province_body_before(doc, span):
             # "in X and Y provinces", "Niger State", "the district authorities of X and Y".
             return self._province_of_named_country(span, named_codes)
+        if self._listed_with_province(doc, span, named_codes):
+            return True  # "in Tigray and Afar": listed beside a province of the same named country, a province too
         if len(before) < 2 or before[1] != "of":
             return False
         if before[0] in CITY_WORDS:
@@ -324,6 +327,23 @@ class CountryMatcher:
         holders = subdivision_countries().get(span.text, frozenset())
         return any(code != own and code in named_codes for code in holders)
 
+    def _listed_with_province(self, doc: Doc, span: Span, named_codes: set[str]) -> bool:
+        """Whether a name that is also a province's of another country the letter names stands in a list ("X and
+        Y", "X, Y") beside a name that is only a province's of that same country, no country's."""
+        own = self.table[span.label_][0]
+        holders = {code for code in subdivision_countries().get(span.text, ()) if code != own and code in named_codes}
+        if not holders:
+            return False
+        mates = []
+        if span.start >= 2 and doc[span.start - 1].lower_ in ("and", ","):
+            mates.append(doc[span.start - 2])
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in ("and", ","):
+            mates.append(doc[span.end + 1])
+        return any(
+            mate.text not in self.table and holders & subdivision_countries().get(mate.text, frozenset())
+            for mate in mates
+        )
+
     @staticmethod
     def _province_body_before(doc: Doc, span: Span) -> bool:
         """Whether a province's body and "of" come just before a name ("the provincial government of Gaza")."""
@@ -337,11 +357,12 @@ class CountryMatcher:
         """Whether a province's noun follows a name, at once ("Gaza Province") or past the other names of its list
         ("Gaza and Sofala provinces")."""
         k = span.end
-        while k < len(doc) and k - span.end < MAX_LISTED_PROVINCE_WORDS and doc[k].lower_ not in PROVINCE_WORDS:
+        nouns = PROVINCE_WORDS | REGION_WORDS
+        while k < len(doc) and k - span.end < MAX_LISTED_PROVINCE_WORDS and doc[k].lower_ not in nouns:
             if not (doc[k].lower_ in ("and", ",") or (doc[k].is_title and doc[k].is_alpha)):
                 return False
             k += 1
-        return k < len(doc) and doc[k].lower_ in PROVINCE_WORDS and (k == span.end or doc[k].lower_.endswith("s"))
+        return k < len(doc) and doc[k].lower_ in nouns and (k == span.end or doc[k].lower_.endswith("s"))
 
     @staticmethod
     def _country_list_goes_on(doc: Doc, span: Span, named_starts: set[int]) -> bool:

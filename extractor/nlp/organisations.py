@@ -52,6 +52,7 @@ from extractor.reference.countries import (
     country_table,
     department_names,
     is_state_name,
+    subdivision_countries,
     subdivision_table,
 )
 from extractor.reference.english import english_words
@@ -222,8 +223,19 @@ GOVERNMENT_CABINET = re.compile(
 # A sub-national government named by its province, state or region ("Government of Navarre", "Regional
 # Government of Biobío"): the place's words are checked against the subdivisions' table.
 SUBNATIONAL_GOVERNMENT = re.compile(
-    r"(?<![\w-])(?:(?:Regional|Provincial|State|Autonomous|Territorial)[ \t]+)?Government[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?<![\w-])(?:(?:Regional|Provincial|State|Autonomous|Territorial|County)[ \t]+)?Government[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?P<place>[A-Z][\w’'-]*(?:[ \t]+(?:de|del|do|da|[A-Z][\w’'-]*)){0,3})"
+)
+# The EU's delegation named with the state it is accredited to (its delegation to Chad, written out in full): a
+# body of its own, the state's name checked against the country table.
+EU_DELEGATION = re.compile(
+    r"(?<![\w-])Delegation[ \t]+of[ \t]+the[ \t]+(?:European[ \t]+(?:Union|Commission)|Commission[ \t]+of[ \t]+the"
+    r"[ \t]+European[ \t]+Communities)[ \t]+to[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|the|and|[A-Z][\w’'-]*)){0,5})"
+)
+# A body's own governing council named in full ("the GROWA National Council", "the Union's Executive Council"):
+# the owner's words, then the kind of council, then its head; the EU's Council configurations are named otherwise.
+NAMED_COUNCIL = re.compile(
+    r"(?<![\w-])(?:(?!The[ \t])[A-Z][\w’'-]*[ \t]+){1,3}(?:National|Executive|Governing)[ \t]+Council\b"
 )
 # The same named by the place before its level ("Okayama Prefectural Government", "Tokyo Metropolitan Government").
 LOCAL_GOVERNMENT = re.compile(
@@ -270,6 +282,10 @@ MAX_STATE_NAME_TOKENS = 6
 # How many tokens before a known name the head of an instrument it closes is looked for in.
 INSTRUMENT_NAME_REACH = 8
 MIN_ACRONYM_LENGTH = 2
+# The letters two spellings of one word share at its start ("Organisation"/"Organization", "Labour"/"Labor").
+SPELLING_STEM = 4
+# Content words a defined name needs before one word not the data body's may stand in it ("UN" for "United Nations").
+MIN_WORDS_WITH_OTHER_WORD = 4
 # What stands before an abbreviation list's acronym ("...; IWMI = ...") and what ends the name it defines.
 GLOSSARY_BEFORE = frozenset({";", ",", ".", ":"})
 GLOSSARY_AFTER = frozenset({";", ",", ".", "=", ")"})
@@ -1166,7 +1182,8 @@ def _body_after_comma(doc: Doc, i: int) -> bool:
         if doc[j].text in INSTITUTION_WORDS:
             return j > i
         j += 1
-    return False
+    # "Ministry of Finance, Budget Planning Division (BPD)": a unit headed by a body's word where the words end
+    return j > i + 1 and doc[j - 1].text in NAMED_BODY_HEADS
 
 
 def _named_by_known_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -1533,6 +1550,29 @@ def _street_line(doc: Doc, j: int) -> bool:
         and doc[k].lower_ not in NAME_CONNECTORS | STOP_WORDS  # "Cooperation before 15 April": the sentence goes on
         and doc[k + 1].like_num
         and doc[k + 2 : k + 3].text not in CALENDAR_WORDS
+    )
+
+
+def _compact_form_pattern(compact: str) -> re.Pattern:
+    """Where a body's compact form ("Bali Process Regional Support Office") stands, not after a remit's link word."""
+    return re.compile(rf"(?<![\w-])(?<!\bof )(?<!\bfor )(?<!\bon ){re.escape(compact)}")
+
+
+def _named_street(doc: Doc, j: int) -> bool:
+    """Whether capitalised words and a street's word that closes them open a street's address ("Harbour Road, ...",
+    "Lake View Avenue 12"): an address block's line run on after a body's name, where the remit ends."""
+    k = j
+    while (
+        k < min(j + MAX_CITY_WORDS, len(doc))
+        and doc[k].is_title
+        and doc[k].is_alpha
+        and doc[k].text not in STREET_WORDS
+    ):
+        k += 1
+    return (
+        j < k < len(doc)
+        and doc[k].text in STREET_WORDS
+        and (k + 1 == len(doc) or doc[k + 1].text == "," or doc[k + 1].like_num or "\n" in doc[k].whitespace_)
     )
 
 
@@ -2026,6 +2066,11 @@ def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
         listed = [n for n in first_at if n.startswith(f"{norm}, ")]
         if len(listed) == 1 and norm.split()[0] in LISTED_REMIT_HEADS:
             norm = listed[0]
+        # "Harbour Bank ... cc: Harbour Bank Ltd": a firm named with and without its legal form is one, by the
+        # name without it
+        bare, _, form = norm.rpartition(" ")
+        if form in COMPANY_ENDINGS and bare.rstrip(",") in first_at:
+            norm = bare.rstrip(",")
         out.append((start, end, norm, rule))
     return out
 
@@ -2692,7 +2737,7 @@ class OrganisationMatcher:
         known = [c for c in candidates if c[3] != "organisation.defined"]
         named = self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc)
         named += _sentence_case_bodies(doc)
-        candidates += self._state_missions(doc)
+        candidates += self._state_missions(doc) + _eu_delegations(doc)
         named += self._funds_and_offices(doc) + self._issuing_funds(doc)
         candidates += self._capital_letterhead(doc)
         candidates += self._listed_after_kind(doc)
@@ -2996,11 +3041,17 @@ class OrganisationMatcher:
 
     @staticmethod
     def _resolve_council(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-        """A bare "the Council" after "the UN Security Council" is that Council, not the EU's."""
+        """A bare "the Council" after "the UN Security Council" is that Council, not the EU's; so after a council
+        the data does not know ("the GROWA National Council"), named in full before it."""
+        written = []
+        for match in NAMED_COUNCIL.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None:
+                written.append((span.start, span.end, span.text, "organisation.institution"))
         named = sorted(
             (
                 c
-                for c in candidates
+                for c in candidates + written
                 if c[3] != "organisation.context" and c[2].endswith(" Council") and c[2] not in NOT_ANTECEDENT_COUNCILS
             ),
             key=lambda c: c[1],
@@ -3281,11 +3332,22 @@ class OrganisationMatcher:
         # "Peace and Security Council (PSC)" is not the EU's Political and Security Committee (PSC):
         # a defined acronym names the data's body only when the name written out could be that body.
         # "Project Steering Committee (PSC)" shares the head too: most of its words must be the body's as well.
+        # "Agricultural Finance Corporation (AFC)" is not the Africa Finance Corporation: a word that is neither the
+        # body's nor a spelling of one of its words ("Organisation", "Labour") is another body's, allowed only
+        # in a long name ("Office of the UN High Commissioner ...").
         head = name[-1].lower_
         words = [t.lower_ for t in name if t.is_alpha and t.lower_ not in NAME_CONNECTORS]
+        allowed_others = 1 if len(words) >= MIN_WORDS_WITH_OTHER_WORD else 0
         for phrase, row in self.index.items():
             spelled = phrase.split()
-            if row == canonical and head in spelled and 2 * sum(w in spelled for w in words) >= len(words):
+            stems = {w[:SPELLING_STEM] for w in spelled}
+            others = sum(w not in spelled and w[:SPELLING_STEM] not in stems for w in words)
+            if (
+                row == canonical
+                and head in spelled
+                and 2 * sum(w in spelled for w in words) >= len(words)
+                and others <= allowed_others
+            ):
                 return True
         return False
 
@@ -3353,6 +3415,10 @@ class OrganisationMatcher:
                         word = t.text.title() if capitalised else t.text
                         if (t.is_title or capitalised) and not (head in ORG_HEADS and word == "General"):
                             head = word  # "Directorate General": the head is the directorate
+                    # "the Regional Labour Offices (RLOs)": a plural acronym defines a body's offices by their head
+                    plural = head is not None and head.endswith("s") and doc[paren_i + 1].text.endswith("s")
+                    if plural:
+                        head = head.removesuffix("s")
                     if head not in ACRONYM_NAME_HEADS and doc[first].text not in FOREIGN_HEADS:
                         return None  # "Société Nationale d'Électricité (SNE)": head first, in its own language
                     # "U.S.-Africa Clean Tech Energy Network (CTEN)": the hyphened prefix the acronym
@@ -3456,7 +3522,7 @@ class OrganisationMatcher:
                         break  # "Ministry of Water, Minor Head 3301 - ...": a budget head's code, no remit
                     if t.text == "," and _post_box(doc, j + 1):
                         break  # "Ministry of Trade, P.O. Box 12": the address's next line
-                    if last is not None and last == j - 1 and _street_line(doc, j):
+                    if last is not None and last == j - 1 and (_street_line(doc, j) or _named_street(doc, j)):
                         break  # "Ministry of the Environment Kongens gate 20": the address's street line, run on
                     if last is not None and last == j - 1 and _building_run_on(doc, j):
                         break  # "Department of Trade Harcourt House, 12 Main Street": the address's building, run on
@@ -3596,6 +3662,8 @@ class OrganisationMatcher:
         if canonical_name(self.index, doc[start:end].text) or doc[start].text not in INSTITUTION_WORDS:
             return end
         for k in range(start + 2, end - 1):
+            if end - k == 2 and doc[k + 1].text in REMIT_WORDS:
+                break  # "Department of Energy and Environment": one remit word more is another body's whole name
             if doc[k].lower_ in ("and", "&") and canonical_name(self.index, doc[start:k].text):
                 return k
         if doc[end - 1].text.removesuffix("s") in PROGRAMME_HEADS and canonical_name(
@@ -4270,7 +4338,13 @@ class OrganisationMatcher:
                 and len(words) > 2
                 and not any(w in table for w in words[:-1])
             )  # "Kinder Morgan Canada that it has ...": a firm's national arm
-            if span.text in table or (last in table and not affiliate and not state_tail) or last in CONTINENTS:
+            # "PT Telkom Indonesia": a legal form before the name makes its country's name the firm's last word
+            legal_prefix = pattern is COMPANY_PREFIX and len(words) > 2
+            if (
+                span.text in table
+                or (last in table and not (affiliate or state_tail or legal_prefix))
+                or last in CONTINENTS
+            ):
                 continue  # a country ("Kenya, a country of ..."), an initiative ("Prosper Africa")
             if span.text in subdivision_table():
                 continue  # "federal funding to British Columbia": a province, its government named otherwise
@@ -4504,7 +4578,10 @@ class OrganisationMatcher:
         subdivisions = subdivision_table()
         for match in SUBNATIONAL_GOVERNMENT.finditer(doc_text(doc)):
             words = match.group("place").split()
-            width = next((w for w in range(len(words), 0, -1) if " ".join(words[:w]) in subdivisions), 0)
+            # "County Government of Kitui": counties govern themselves in some states only, so a county's name
+            # (any top-level subdivision's) counts where the name itself says the government is a county's
+            places = subdivision_countries() if match.group().startswith("County") else subdivisions
+            width = next((w for w in range(len(words), 0, -1) if " ".join(words[:w]) in places), 0)
             if any(" ".join(words[:w]) in table for w in range(width, len(words) + 1)):
                 continue  # "Government of Papua New Guinea": a country's, whose name opens with a province's
             if width:
@@ -4558,15 +4635,16 @@ class OrganisationMatcher:
                 head, sep, owner = name.partition(link)
                 if sep and head.split()[-1] in ORG_HEADS | TAILED_HEADS and owner[:1].isupper():
                     compact = f"{owner} {head}"
-                    if compact in doc_text(doc):
+                    # "Minister of Trade Ministry of Trade", an addressee block run on: the owner there is the
+                    # tail of a title's remit, no compact form
+                    places = [m.start() for m in _compact_form_pattern(compact).finditer(doc_text(doc))]
+                    if places:
                         out[k] = (start, end, compact, rule)
                         taken = {t for c in out for t in range(c[0], c[1])}
-                        at = doc_text(doc).find(compact)
-                        while at >= 0:
+                        for at in places:
                             span = doc.char_span(at, at + len(compact))
                             if span is not None and not taken & set(range(span.start, span.end)):
                                 out.append((span.start, span.end, compact, rule))
-                            at = doc_text(doc).find(compact, at + 1)
                     break
         # "the NDF Board of Directors" and "NDF's Board of Directors": the owner before a body's name
         # and the owner's possessive name one body, by the name the possessive leaves.
@@ -4751,3 +4829,48 @@ def make_organisations(
 ) -> OrganisationMatcher:
     """Factory of the organisations component."""
     return OrganisationMatcher(nlp, max_name_tokens, max_acronym_tokens, max_remit_tokens)
+
+
+def _natural_case_lines(text: str) -> str:
+    """The text with each line set in capitals in natural case, each character where it was ("DELEGATION OF THE
+    UNION" -> "Delegation of the Union"), so that a pattern's offsets stay the text's."""
+
+    def cased(line: str) -> str:
+        return re.sub(
+            r"\w+", lambda w: w.group().lower() if w.group().lower() in BODY_NAME_PARTICLES else w.group(), line
+        )
+
+    return re.sub(r"[^\n]+", lambda m: cased(m.group().title()) if m.group().isupper() else m.group(), text)
+
+
+def _eu_delegations(doc: Doc) -> list[Candidate]:
+    """The EU's delegations named by the state they are accredited to, in a sentence or an address in capitals."""
+    cased = _natural_case_lines(doc_text(doc))
+    found = []
+    for match in EU_DELEGATION.finditer(cased):
+        words = list(re.finditer(r"\S+", match.group("place")))
+        lead = 1 if words[0].group() == "the" else 0
+        width = next(
+            (w for w in range(len(words), lead, -1) if " ".join(m.group() for m in words[lead:w]) in country_table()), 0
+        )
+        if not width:
+            continue  # "... in Lima": a city, no state
+        # "... to Fiji and Tonga", "... to Ghana and ECOWAS": a delegation accredited to a second state or body too
+        more = [m.group() for m in words[width + 1 :]]
+        if width < len(words) and words[width].group() == "and" and more:
+            extra = next(
+                (
+                    w
+                    for w in range(len(more), 0, -1)
+                    if country_table().get(" ".join(more[:w]), ("", DEMONYM_RULE))[1] != DEMONYM_RULE
+                ),
+                0,
+            )
+            width += 1 + (extra or (len(more[0]) >= MIN_ACRONYM_LENGTH and more[0].isupper()))
+        end = match.start("place") + words[width - 1].end()
+        span = doc.char_span(match.start(), end, alignment_mode="contract")
+        if span is not None:
+            found.append(
+                (span.start, span.end, " ".join(cased[match.start() : end].split()), "organisation.institution")
+            )
+    return found

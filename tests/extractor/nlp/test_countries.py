@@ -292,3 +292,17 @@ def test_a_name_after_a_province_s_government_is_the_province_of_another_country
     assert codes("In Mozambique the district authorities of Gaza hired nurses.") == ["MOZ"]
     # With no country holding such a province named, the name stays the country's.
     assert codes("Donors met the provincial authorities of Gaza in Palestine.") == ["PSE", "PSE"]
+
+
+def test_a_name_listed_beside_a_province_of_another_country_named_is_that_country_s_province():
+    # Ethiopia's Somali region, listed with another of Ethiopia's regions that is no country's name, is a region.
+    assert codes("Ethiopia's drought funds went to Oromia and Somali first.") == ["ETH"]
+    # A region's noun after the name says so too; before "of" and a country, the region is that country's.
+    assert codes("Ethiopia reported floods in the Somali Region in May.") == ["ETH"]
+    assert codes("Nigeria and the Zinder region of Niger got seed; Niger paid.") == ["NGA", "NER", "NER"]
+    # Beside a country's name, the demonym stays the country's.
+    assert codes("Ethiopia shelters Somali and Eritrean families.") == ["ETH", "SOM", "ERI"]
+
+
+def test_a_disease_named_after_a_coast_is_no_country():
+    assert codes("A Guinea worm eradication drive reached 40 villages in Mali.") == ["MLI"]

@@ -3675,3 +3675,92 @@ def test_older_and_rarer_bodies_from_the_data(text, expected):
 def test_a_known_body_s_organ_in_a_letterhead_s_capitals():
     text = "SOUTHERN AFRICAN DEVELOPMENT COMMUNITY SECRETARIAT\nGaborone, Botswana\n\nJOINT STATEMENT\n\nMinisters met."
     assert orgs(text) == ["Southern African Development Community Secretariat"]
+
+
+def test_a_known_departments_name_with_one_more_remit_word_is_one_body():
+    # The data knows "Department of Energy"; "... and Environment" (one remit word) is another department's name.
+    assert orgs("Permits now need a stamp from the Department of Energy and Environment.") == [
+        "Department of Energy and Environment"
+    ]
+
+
+def test_a_county_government_is_named_by_its_county():
+    text = "Copies went to the County Government of Kitui and the County Government of Lamu."
+    assert orgs(text) == ["County Government of Kitui", "County Government of Lamu"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Thanks to the Delegation of the European Union to the Republic of Chad, three wells work.",
+            ["Delegation of the European Union to the Republic of Chad"],
+        ),
+        (
+            "Ms Ada Berg\nAttachée\nDELEGATION OF THE EUROPEAN UNION TO GHANA\nAccra\n\nDear Ms Berg,",
+            ["Delegation of the European Union to Ghana"],
+        ),
+        (
+            # accredited to a second state or a regional body too; a demonym after "and" is the sentence's
+            "Thanks to the Delegation of the European Union to Fiji and Tonga, and to Tongan officials, wells work.",
+            ["Delegation of the European Union to Fiji and Tonga"],
+        ),
+    ],
+)
+def test_the_eu_delegation_to_a_state_is_a_body_of_its_own(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_street_after_a_ministry_in_an_address_block_run_on_is_not_its_name():
+    # An addressee block read as one line: the minister's title, the ministry, then its street and city.
+    text = "Hon. Ana Lee Minister of Trade Ministry of Trade Harbour Road, Apia Samoa Dear Minister, we write."
+    assert orgs(text) == ["Ministry of Trade"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 1988 the European Community granted ECU 12 million for roads.", ["European Community"]),
+        ("In 1975 the European Economic Community signed the convention.", ["European Economic Community"]),
+    ],
+)
+def test_the_community_is_named_as_the_letter_names_it(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_defined_name_that_differs_from_a_known_body_in_its_distinctive_word_is_its_own_body():
+    # The data's Africa Finance Corporation shares the initials and two words, not the first: another body.
+    text = "Seed loans pass through the Agrarian Finance Corporation (AFC); the AFC charges 6%."
+    assert orgs(text) == ["Agrarian Finance Corporation"] * 3
+    # A spelling of the data's own word ("Agricultural" for "Agriculture") still names the data's body.
+    assert orgs("The Food and Agricultural Organization (FAO) sent seed.") == ["FAO", "FAO"]
+
+
+def test_a_unit_after_a_ministrys_comma_is_not_its_remit():
+    text = "Copies:\n1. Ministry of Trade, Export Promotion Coordination Division (EPCD)\n2. Ministry of Culture, Youth and Sports"
+    assert orgs(text) == [
+        "Ministry of Trade",
+        "Export Promotion Coordination Division",
+        "Export Promotion Coordination Division",
+        "Ministry of Culture, Youth and Sports",
+    ]
+
+
+def test_a_plural_acronym_defines_a_bodys_offices_by_their_plural_head():
+    text = "Claims go to the Regional Labour Offices (RLOs) of each state; the RLOs answer in a week."
+    assert orgs(text) == ["Regional Labour Offices"] * 3
+
+
+def test_a_firm_with_a_legal_form_before_its_name_may_end_on_a_country():
+    assert orgs("Grants were paid through PT Kirim Malaysia to each family.") == ["PT Kirim Malaysia"]
+
+
+def test_a_firm_named_with_and_without_its_legal_form_is_one_body():
+    text = "Seasonal loans come from Harbour Bank at 9%.\ncc: The Manager, Harbour Bank Ltd"
+    assert orgs(text) == ["Harbour Bank", "Harbour Bank"]
+
+
+def test_a_bare_council_after_a_bodys_own_national_council_is_that_council():
+    # The letter names the EU once, as a donor: "the Council" is still the growers' council it named before.
+    text = "The GROWA National Council met in May. The Council asks for cheaper seed, which the European Union funds."
+    assert orgs(text) == ["GROWA National Council", "GROWA National Council", "European Union"]
