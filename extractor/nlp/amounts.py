@@ -1328,6 +1328,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             if head is not None and (head[0] is not None or any(row_codes)):
                 columns[n] = head
         _money_columns_in_the_tables_unit(table, columns)
+        _columns_summing_to_a_unit_column(table, columns)
         split = _split_code_column(table, dollar)
         caption = _table_unit(table.caption.text, dollar, text, author) if table.caption and not columns else None
         for title in _titles_above(text, table) if table.caption and not columns and caption is None else []:
@@ -1470,6 +1471,37 @@ def _money_columns_in_the_tables_unit(table: Table, columns: dict) -> None:
         own_unit = "(" in cell.text
         if n not in columns and not own_unit and _money_column_head().match(cell.text) and not _counted_head(cell.text):
             columns[n] = next(iter(units))
+
+
+# How far a row's parts may stand off its total and still add up to it, as a share of the total: their rounding.
+PARTS_ROUNDING = 0.005
+
+
+def _columns_summing_to_a_unit_column(table: Table, columns: dict) -> None:
+    """Give the figure columns without a unit the unit of the one column that names it when, row by row, their
+    figures add up to that column's ("Grants | Loans | Total (EUR)" over "400 | 600 | 1,000"): parts of a sum are in
+    its unit, whatever their own heads say."""
+    units = set(columns.values())
+    if len(columns) != 1 or next(iter(units))[0] is None:
+        return
+    total = next(iter(columns))
+    width = len(table.header)
+    parts: set[int] = set()
+    summed = 0
+    for row in table.rows:
+        if len(row) != width or not is_figure(row[total].text):
+            return
+        figures = {n: parse_number(cell.text) for n, cell in enumerate(row) if n != total and is_figure(cell.text)}
+        whole = parse_number(row[total].text)
+        # A total stands after its parts.
+        if not figures or None in figures.values() or whole is None or max(figures) > total:
+            return
+        if abs(sum(figures.values()) - whole) > PARTS_ROUNDING * whole:
+            return
+        parts |= set(figures)
+        summed += len(figures) > 1
+    if summed:  # one part alone equal to the total proves nothing
+        columns.update({n: columns[total] for n in parts})
 
 
 def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list[_Found]:

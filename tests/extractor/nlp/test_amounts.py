@@ -2317,3 +2317,24 @@ def test_a_column_head_that_names_a_rate_with_its_number_holds_the_captions_sums
 @pytest.mark.parametrize("text", ["converted at EUR 1 = USD 1.085 (May rates)", "at 1 EUR = USD 1.085 throughout"])
 def test_the_price_of_one_unit_in_an_exchange_rate_reads_its_dot_as_a_decimal(text):
     assert "USD 1.085" in [f.norm for f in find_amounts(text)]
+
+
+def test_columns_adding_up_row_by_row_to_a_column_headed_by_a_currency_are_in_that_currency():
+    text = (
+        "Shares for 2031:\n\nPartner | Core funds | Pooled funds (basket) | Total (NOK)\n\n"
+        "Agency A | 120,000 | 480,500 | 600,500\n\nAgency B | 75,250 | 300,000 | 375,250"
+    )
+    assert _sums(text) == [
+        ("money", 120000.0, "NOK"),
+        ("money", 480500.0, "NOK"),
+        ("money", 600500.0, "NOK"),
+        ("money", 75250.0, "NOK"),
+        ("money", 300000.0, "NOK"),
+        ("money", 375250.0, "NOK"),
+    ]
+    # Columns of other things beside a sum add up to nothing: they stay what they are.
+    text = (
+        "Clinics in 2031:\n\nDistrict | Clinics | Staff | Budget (NOK)\n\n"
+        "North | 12 | 140 | 600,500\n\nSouth | 9 | 95 | 375,250"
+    )
+    assert ("money", 12.0, "NOK") not in _sums(text)
