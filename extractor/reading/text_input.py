@@ -85,11 +85,27 @@ def _label_figure_split(cells: list[tuple[int, int, str]], columns: list[tuple[i
         return cells
     match = _LABEL_THEN_FIGURE.fullmatch(cells[0][2])
     if match is None:
-        return cells
+        return _run_on_split(cells, columns)
     start = cells[0][0]
     label = (start, start + match.end("label"), match.group("label"))
     figure = (start + match.start("figure"), cells[0][1], match.group("figure"))
     split = [label, figure, *cells[1:]]
+    return split if all(map(_in_column, split, columns)) else cells
+
+
+def _run_on_split(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> list:
+    """A row's first cell run onto the second column's words by a single space (a code as wide as its column, "AB-12
+    Roads and bridges") split where a word starts at that column's edge, when that fills the row's columns."""
+    start, end, text = cells[0]
+    edge = columns[1][0]
+    if not start < edge < end:
+        return cells
+    word = re.compile(r"(?<= )\S")
+    at = [m.start() for m in word.finditer(text) if abs(start + m.start() - edge) <= DEFAULT_COLUMN_SLACK]
+    if not at:
+        return cells
+    cut = min(at, key=lambda k: abs(start + k - edge))
+    split = [(start, start + cut - 1, text[: cut - 1]), (start + cut, end, text[cut:]), *cells[1:]]
     return split if all(map(_in_column, split, columns)) else cells
 
 

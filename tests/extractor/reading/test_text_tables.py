@@ -330,3 +330,15 @@ def test_a_column_of_currencies_keeps_its_cells():
     ]
     rows, _ = aligned_rows(sources)
     assert rows[1:] == ["Austria | EUR | 12.0 | 8.0", "Iceland | ISK | 150.0 | 150.0"]
+
+
+def test_a_first_cell_run_onto_the_next_column_by_one_space_is_split_at_that_column_s_edge():
+    lines = [
+        "   Code       Project / executing agency            NOK",
+        "   TZ-1       Roads - Ministry of Works          400,000",
+        "   TZ-22-WIDE Water - Lake Basin Authority       250,000",
+        "   TZ-3       Schools - District Council         125,000",
+    ]
+    rows, flags = aligned_rows(lines)
+    assert rows[2] == "TZ-22-WIDE | Water - Lake Basin Authority | 250,000"
+    assert all(flags)
