@@ -138,20 +138,29 @@ def _places(
     a column standing within a cell places it too (a wide head over a narrow figure)."""
     places = []
     for cell in cells:
-        place = next(
-            (
-                n
-                for n, column in enumerate(columns)
-                if _in_column(cell, column) or (either and _in_column(column, cell))
-            ),
-            None,
-        )
+        fits = [
+            n for n, column in enumerate(columns) if _in_column(cell, column) or (either and _in_column(column, cell))
+        ]
+        # Narrow columns lie within each other's slack ("1  Egypt" under "No. Country"): the nearest edge places it.
+        place = min(fits, key=lambda n: min(abs(cell[0] - columns[n][0]), abs(cell[1] - columns[n][1])), default=None)
         if place is None or (places and place <= places[-1]):
             return None
         if place + 1 < len(columns) and cell[1] > columns[place + 1][0]:
             return None
         places.append(place)
     return places
+
+
+def _total_under_rule(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> Optional[list[int]]:
+    """The columns of a total's figures under a rule whose label runs across the narrow first columns ("  Total (9
+    items)   1,200" under "No. | Item | ... | Amount"), the label the row's first cell; None for any other line."""
+    if len(cells) < 2:
+        return None
+    label, *figures = cells
+    if not all(_FIGURE_CELL.fullmatch(cell[2]) for cell in figures) or label[0] >= columns[-1][0]:
+        return None
+    places = _places(figures, columns)
+    return places if places is not None and places[0] > 0 and label[1] < columns[places[0]][0] else None
 
 
 def _row_at(cells: list[tuple[int, int, str]], places: list[int], width: int) -> list[str]:
@@ -230,6 +239,8 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                 elif places is not None and (places[0] == 0 or ruled):
                     # an indented line under a rule ("    Total   2,000") opens a row, never goes on the one above
                     table.append(_row_at(cells, places, len(columns)))
+                elif ruled and (figures := _total_under_rule(cells, columns)) is not None:
+                    table.append(_row_at(cells, [0, *figures], len(columns)))
                 elif (
                     table
                     and len(cells) == 1

@@ -342,3 +342,21 @@ def test_a_first_cell_run_onto_the_next_column_by_one_space_is_split_at_that_col
     rows, flags = aligned_rows(lines)
     assert rows[2] == "TZ-22-WIDE | Water - Lake Basin Authority | 250,000"
     assert all(flags)
+
+
+def test_a_row_wrapped_under_narrow_numbered_columns_and_a_total_under_a_rule_stay_in_the_table():
+    lines = [
+        " 1  Peru       Coastal water works          40,000",
+        " 2  Chile      Port of the northern",
+        "               district, stage two          25,500",
+        " 3  Bolivia    Rural schools                12,000",
+        "---------------------------------------------------",
+        "    TOTAL (3 grants)                        77,500",
+    ]
+    rows, flags = aligned_rows(lines)
+    assert [row for row, flag in zip(rows, flags) if flag] == [
+        "1 | Peru | Coastal water works | 40,000",
+        "2 | Chile | Port of the northern district, stage two | 25,500",
+        "3 | Bolivia | Rural schools | 12,000",
+        "TOTAL (3 grants) |  |  | 77,500",
+    ]
