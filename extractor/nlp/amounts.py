@@ -35,7 +35,7 @@ from extractor.reference.calendar_words import ENGLISH_MONTH_WORDS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, demonym_rows, subdivision_table
 from extractor.reference.edtf import calendar_day
-from extractor.reference.marks import CELL_MARK, FOOTNOTE_DIGITS, ITEM_MARK
+from extractor.reference.marks import CELL_MARK, FOOTNOTE_DIGITS, ITEM_MARK, RULE_LINE
 from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, currency_signs, dollar_countries, exact_number
 from extractor.reference.numbers import INDIAN_GROUPED, SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 from extractor.reference.regexes import alternation, word_trie
@@ -253,6 +253,7 @@ def compiled() -> dict[str, re.Pattern]:
     count_word = rf"\b(?P<n1>{small})\b(?![\s-]+(?:{word_scales}|{inner})\b)(?P<s1>)"
     flags = re.IGNORECASE
     all_signs = set(signs) | {r["text"] for r in data.get("local_sign", [])}
+    figures_nouns = alternation(r["text"] for r in data["table_figures_noun"])
     # "'000" after an apostrophe is a table's unit ("('000 EUR)"), no number of its own.
     lead = rf"(?<![\w.,/\-–{CURRENCY_SIGNS}])(?!(?<=['’])000)"
     return {
@@ -313,8 +314,11 @@ def compiled() -> dict[str, re.Pattern]:
         # "(in US dollars)", "(in euros)": a caption that gives its table's currency in words, units, no scale;
         # so does one that says what is in it ("(amounts in pesos)", "(all figures in euros)").
         "column_head_in_currency": re.compile(
-            rf"\(\s*(?:(?:all\s+)?(?:{alternation(r['text'] for r in data['table_figures_noun'])})\s+)?"
-            rf"in\s+(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)\)",
+            rf"(?:(?P<open>\()\s*(?:(?:all\s+)?(?:{figures_nouns})\s+)?"
+            # ... or without brackets at a caption's end, the figures named first: "Amounts in KD", "All figures are
+            # in US$." (a sentence's "amounts in euros" goes on after it).
+            rf"|\b(?:all\s+)?(?:{figures_nouns})\s+(?:are\s+)?)"
+            rf"in\s+(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)(?(open)\)|\.?\s*$)",
             flags,
         ),
         # A column's head that is a currency alone ("SEK", "US$", "Euros"): its figures are sums in units of it.
@@ -1237,10 +1241,12 @@ def _titles_above(text: str, table: Table) -> list[str]:
         start = before.rfind(PARAGRAPH_BREAK)
         title = (before[start + len(PARAGRAPH_BREAK) :] if start != -1 else before).strip()
         before = before[:start].rstrip() if start != -1 else ""
+        if RULE_LINE.match(title):
+            continue  # a rule drawn between a title and its head is neither
         if len(title.split()) <= MAX_UNIT_CAPTION_WORDS:
             titles.append(title)
             continue
-        trailing = TRAILING_BRACKET.search(title)
+        trailing = TRAILING_BRACKET.search(title) or FIGURES_IN_AT_END.search(title)
         if trailing:
             titles.append(trailing.group(0))
         break
@@ -1291,12 +1297,17 @@ def _ratio_columns(table: Table) -> set[int]:
 DOTTED_ROW_CODE = re.compile(rf"{SERIAL_FIRST}(?:{SERIAL_PART})+")
 
 
+# A section's head in capitals run onto a row's number by the reader ("WEST AFRICA 12").
+SECTION_THEN_NUMBER = re.compile(r"[A-Z][A-Z&'-]*(?: [A-Z&'-]+)* \d{1,3}")
+
+
 def _serial_cells(table: Table) -> set[int]:
     """The starts of a table's row numbers: first cells that number its rows 1, 2, 3 ... ("No | Project | Amount"
     over "1 | Roads | 400"), or that rise from row to row before each row's label (budget lines "3.1 | Roads | 400",
     "3.4 | Schools | 250"), neither sums nor counts."""
-    rows = [row for row in table.rows if row and is_figure(row[0].text)]
-    numbers = [row[0].text for row in rows]
+    # A section's head in capitals may open its first row's number ("EAST 7 | Kenya | 400"): that row is numbered 7.
+    rows = [row for row in table.rows if row and (is_figure(row[0].text) or SECTION_THEN_NUMBER.fullmatch(row[0].text))]
+    numbers = [row[0].text.split()[-1] for row in rows]
     if len(numbers) < MIN_SERIAL_ROWS:
         return set()
     values = [parse_number(number) for number in numbers]
@@ -1693,6 +1704,8 @@ MIN_RESTATED_CELLS = 2
 # A bracket group ending a paragraph, perhaps before the colon of a sentence that leads into the table ("... are
 # changed as follows (NOK thousand):"): where a long title gives its unit.
 TRAILING_BRACKET = re.compile(r"\([^()\n]{1,40}\)[ \t]*:?\s*$")
+# A long title's last words that say what its figures are in ("... signed in 2031 Amounts in euros"): its unit.
+FIGURES_IN_AT_END = re.compile(r"\b(?:all\s+)?[A-Za-z]+\s+(?:are\s+)?in\s+\S+(?:\s+\S+)?[ \t]*\.?\s*$")
 # "Province Schools Grant (no.) (ZMW)": a head the reader ran together from cells wrapped over two lines (a table
 # whose head ends a page), each bracket one column's unit; a bracket with a figure ("(2019-2021)") is a title's.
 RUN_TOGETHER_HEAD_UNITS = re.compile(r"\([^()\d\n]{1,12}\)\s*\([^()\d\n]{1,12}\)\s*$")

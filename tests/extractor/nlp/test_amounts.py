@@ -2338,3 +2338,17 @@ def test_columns_adding_up_row_by_row_to_a_column_headed_by_a_currency_are_in_th
         "North | 12 | 140 | 600,500\n\nSouth | 9 | 95 | 375,250"
     )
     assert ("money", 12.0, "NOK") not in _sums(text)
+
+
+def test_a_title_ending_in_what_its_figures_are_in_gives_a_numbered_table_its_currency_across_rules():
+    text = (
+        "ANNEX\n\nGrants approved in 2031 (1 July 2030 - 30 June 2031) Amounts in NOK\n\n-----------\n\n"
+        "No. Country Project Amount\n\n-----------\n\nSOUTH\n\n1 | Peru | Water works | 40,000\n\n"
+        "2 | Chile | Port works | 25,500\n\nNORTH 3 | Mexico | Rural schools | 12,000\n\n4 | Cuba | Clinics | 9,000"
+    )
+    assert _sums(text) == [
+        ("money", 40000.0, "NOK"),
+        ("money", 25500.0, "NOK"),
+        ("money", 12000.0, "NOK"),
+        ("money", 9000.0, "NOK"),
+    ]
