@@ -51,7 +51,11 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
     wide gap follows a full stop (two spaces between sentences: "We met in Rome.  The talks ..."), not an
     abbreviation's ("Loan No.    Project")."""
     cells = [(m.start(), m.end(), m.group()) for m in _CELL.finditer(line.expandtabs())]
-    if any(cell[2][-1] in ".!?" and len(cell[2].split()) >= MIN_SENTENCE_WORDS for cell in cells[:-1]):
+    # Leader dots ("Roads ........") run a label to its figure: no sentence ends there.
+    if any(
+        cell[2][-1] in ".!?" and not cell[2].endswith("..") and len(cell[2].split()) >= MIN_SENTENCE_WORDS
+        for cell in cells[:-1]
+    ):
         return [(cells[0][0], cells[-1][1], line.strip())]
     return cells
 

@@ -360,3 +360,18 @@ def test_a_row_wrapped_under_narrow_numbered_columns_and_a_total_under_a_rule_st
         "3 | Bolivia | Rural schools | 12,000",
         "TOTAL (3 grants) |  |  | 77,500",
     ]
+
+
+def test_labels_run_to_their_figures_by_leader_dots_are_rows_not_sentences():
+    lines = [
+        "   Northern posts ..........  R120,000.00",
+        "   Southern posts ..........    60,000.00",
+        "   Reserve .................    20,000.00",
+    ]
+    rows, flags = aligned_rows(lines)
+    assert rows == [
+        "Northern posts .......... | R120,000.00",
+        "Southern posts .......... | 60,000.00",
+        "Reserve ................. | 20,000.00",
+    ]
+    assert all(flags)
