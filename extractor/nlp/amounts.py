@@ -1547,6 +1547,41 @@ def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list
     return found
 
 
+MIN_TOTALLED_ROWS = 3  # two parts and their total
+WRITTEN_SIGN_RULES = ("money_pre", "money_post")  # a sum whose currency is written beside its figure
+
+
+def _find_column_sign_money(tables: list[Table], money: list[_Found]) -> list[_Found]:
+    """The bare figures of a column whose sign is written on some of its sums only, as accounts write it on the first
+    line and the total ("Roads .... | €400.00" over "Schools .... | 250.00" and "TOTAL .... | €650.00"): sums in
+    that currency, when the column's last figure is the total of those above it."""
+    found = []
+    for table in tables:
+        width = max(len(row) for row in table.rows)
+        for n in range(1, width):
+            cells = [row[n] for row in table.rows if len(row) == width and row[n].text]
+            # Only a sign written in the cell: a sum the table's caption made is the table's own reading.
+            signed = {
+                cell.start: m
+                for cell in cells
+                for m in money
+                if m.start == cell.start and m.end == cell.end and m.rule in WRITTEN_SIGN_RULES
+            }
+            bare = [cell for cell in cells if cell.start not in signed and is_figure(cell.text)]
+            codes = {m.value["currency"] for m in signed.values()}
+            if not bare or len(codes) != 1 or len(signed) + len(bare) != len(cells) or len(cells) < MIN_TOTALLED_ROWS:
+                continue
+            values = [signed[c.start].value["value"] if c.start in signed else parse_number(c.text) for c in cells]
+            if None in values or values[-1] <= 0 or abs(sum(values[:-1]) - values[-1]) > PARTS_ROUNDING * values[-1]:
+                continue
+            code = codes.pop()
+            found += [
+                _Found(cell.start, cell.end, _money(parse_number(cell.text), code), "money_table:column_sign")
+                for cell in bare
+            ]
+    return found
+
+
 # A column's head that names a price per unit: a currency, then "per" ("CHF per litre", "USD/t", "Price, EUR per kg").
 RATE_HEAD = re.compile(r"(?P<cur>[^\s(]+)\s*(?:\bper\b|/)\s*[A-Za-z]")
 
@@ -2347,6 +2382,7 @@ def find_amounts(
     _zone_currencies_resolved(text, author, money)
     _old_currencies_resolved(text, letter_date, money)
     money += _find_restated_table_money(tables, money)
+    money += _find_column_sign_money(tables, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
     uncounted = _rate_cells(tables, dollar[0]) + _thousand_units(text)  # prices per unit, units of a table
     counts = [
@@ -2369,6 +2405,7 @@ def find_amounts(
         "money_table:code_cell": 0,
         "money_table:row_currency": 0,
         "money_table:restated_sum": 0,
+        "money_table:column_sign": 0,
         "money_list:caption": 0,
         "money_local": 0,
         "money_subunit": 0,

@@ -2352,3 +2352,16 @@ def test_a_title_ending_in_what_its_figures_are_in_gives_a_numbered_table_its_cu
         ("money", 12000.0, "NOK"),
         ("money", 9000.0, "NOK"),
     ]
+
+
+def test_a_column_signed_on_its_first_line_and_total_only_holds_sums_in_that_currency():
+    text = (
+        "The tranche is split as follows:\n\nNorthern posts ........ | ₦120,000.00\n\n"
+        "Southern posts ........ | 60,000.00\n\nReserve ........ | 20,000.00\n\nTOTAL ........ | ₦200,000.00\n\nEnd."
+    )
+    assert _sums(text) == [
+        ("money", 120000.0, "NGN"),
+        ("money", 60000.0, "NGN"),
+        ("money", 20000.0, "NGN"),
+        ("money", 200000.0, "NGN"),
+    ]
