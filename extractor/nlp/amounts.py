@@ -2330,6 +2330,10 @@ def _in_digit_run(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[\d+]\s?$", text[max(0, start - 2) : start]) or re.match(r"\s?\d", text[end : end + 2]))
 
 
+# A word in capitals right after a number ("4 million KPM", "300 IDPs"): an acronym of what is counted, or a code.
+ACRONYM_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z]{2,}s?)\b")
+
+
 def _elided_money(
     text: str, match: re.Match, money: list[_Found], settings: AmountSettings, counts: Iterable[_Found] = ()
 ) -> Optional[_Found]:
@@ -2338,6 +2342,9 @@ def _elided_money(
     million ... 2.5 million vouchers, 0.8 million of them in one year": it goes on with the count)."""
     if PARTITIVE_PRONOUN.match(text, match.end()):
         return None
+    acronym = ACRONYM_AFTER.match(text, match.end())
+    if acronym and _currency_code(acronym["word"], DEFAULT_DOLLAR) is None:
+        return None  # "2.5 million HHs": what is counted, in capitals, names no currency
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     if PART_OF_SUM_AFTER.match(text, match.end()):
         sentence_start = text.rfind("\n", 0, match.start()) + 1  # a part of a sum named earlier in the paragraph

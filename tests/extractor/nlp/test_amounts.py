@@ -2365,3 +2365,22 @@ def test_a_column_signed_on_its_first_line_and_total_only_holds_sums_in_that_cur
         ("money", 20000.0, "NGN"),
         ("money", 200000.0, "NGN"),
     ]
+
+
+def test_indonesian_scales_in_a_sentence_and_in_a_table_caption_with_decimal_commas():
+    text = (
+        "The ministry spent Rp 4,25 triliun on school meals.\n\nBelanja (dalam miliar Rupiah)\n\n"
+        "Item | 2030 | 2031\n\nMeals | 812,50 | 790,25\n\nBooks | 120,75 | 98,40"
+    )
+    assert _sums(text) == [
+        ("money", 4.25e12, "IDR"),
+        ("money", 812.5e9, "IDR"),
+        ("money", 790.25e9, "IDR"),
+        ("money", 120.75e9, "IDR"),
+        ("money", 98.4e9, "IDR"),
+    ]
+
+
+def test_a_scaled_number_before_an_acronym_of_what_it_counts_takes_no_currency_from_the_sum_before_it():
+    text = "Cash grants (Rp250.000 per month) reach 3.5 million HHs in the east."
+    assert _sums(text) == [("money", 250000.0, "IDR"), ("count", 3.5e6, None)]
