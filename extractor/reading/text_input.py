@@ -175,6 +175,8 @@ def _row_at(cells: list[tuple[int, int, str]], places: list[int], width: int) ->
     return row
 
 
+MAX_LABEL_LINES = 4  # the lines a row's label may wrap over above its figures
+
 # How many lines below a head whose first column is empty ("   End-June   End-Dec.") its first full row may stand:
 # a rule and a label on a line of its own between them.
 HEAD_LOOKAHEAD = 3
@@ -216,7 +218,8 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
         end = k
         if len(columns) > 1 and CELL_MARK not in sources[k]:  # a table ruled with bars is read by its bars
             stub = _stub_head(sources, k)
-            label = ""  # a row's label on the line above its figures
+            label = ""  # a row's label on the lines above its figures
+            label_lines = 0  # how many lines it took
             ruled = False  # a rule drawn under the last row
             if stub is not None:
                 places = _places(columns, stub, either=True) or []
@@ -255,7 +258,18 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                     # a label's words indented under it ("Rural Water Users" over "  Association"): its wrapped end
                     table[-1][0] = f"{table[-1][0]} {cells[0][2]}".strip()
                 elif table and len(cells) == 1 and not label and _in_column(cells[0], columns[0]):
-                    label = cells[0][2]
+                    label, label_lines, label_start = cells[0][2], 1, cells[0][0]
+                    end += 1
+                    continue
+                elif (
+                    table
+                    and len(cells) == 1
+                    and label
+                    and label_lines < MAX_LABEL_LINES
+                    and label_start <= cells[0][0] < cells[0][1] < columns[1][0]
+                ):
+                    # a long label wrapped over several lines above its figures, its next lines indented as its first
+                    label, label_lines = f"{label} {cells[0][2]}", label_lines + 1
                     end += 1
                     continue
                 elif table and cells and cells[0][0] > columns[0][0] + DEFAULT_COLUMN_SLACK and not label:
@@ -278,10 +292,10 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                     break
                 if label and len(table) > 1:
                     table[-1][0] = f"{label} {table[-1][0]}".strip()
-                label, ruled = "", False
+                label, label_lines, ruled = "", 0, False
                 end += 1
             if label:
-                end -= 1  # a label no row followed is the line after the table
+                end -= label_lines  # a label no row followed is the text after the table
             if stub is not None and len(table) < MIN_TABLE_ROWS + 1:
                 table = []
         if len(table) < MIN_TABLE_ROWS:

@@ -375,3 +375,23 @@ def test_labels_run_to_their_figures_by_leader_dots_are_rows_not_sentences():
         "Reserve ................. | 20,000.00",
     ]
     assert all(flags)
+
+
+def test_a_label_wrapped_over_several_lines_above_its_figure_is_one_row():
+    lines = [
+        "   Line / purpose                                  NOK",
+        "   Peru - clean water for the coastal towns",
+        "     and the upland valleys, with repairs to",
+        "     the old pumping stations                 400,000",
+        "   Chile - rural schools                      250,000",
+        "   TOTAL                                      650,000",
+    ]
+    rows, flags = aligned_rows(lines)
+    assert rows == [
+        "Line / purpose | NOK",
+        "Peru - clean water for the coastal towns and the upland valleys, with repairs to the old pumping stations"
+        " | 400,000",
+        "Chile - rural schools | 250,000",
+        "TOTAL | 650,000",
+    ]
+    assert all(flags)
