@@ -35,7 +35,7 @@ from extractor.reference.calendar_words import ENGLISH_MONTH_WORDS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, demonym_rows, subdivision_table
 from extractor.reference.edtf import calendar_day
-from extractor.reference.marks import CELL_MARK, FOOTNOTE_DIGITS, ITEM_MARK
+from extractor.reference.marks import CELL_MARK, FOOTNOTE_DIGITS, ITEM_MARK, RULE_LINE
 from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, currency_signs, dollar_countries, exact_number
 from extractor.reference.numbers import INDIAN_GROUPED, SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 from extractor.reference.regexes import alternation, word_trie
@@ -253,6 +253,7 @@ def compiled() -> dict[str, re.Pattern]:
     count_word = rf"\b(?P<n1>{small})\b(?![\s-]+(?:{word_scales}|{inner})\b)(?P<s1>)"
     flags = re.IGNORECASE
     all_signs = set(signs) | {r["text"] for r in data.get("local_sign", [])}
+    figures_nouns = alternation(r["text"] for r in data["table_figures_noun"])
     # "'000" after an apostrophe is a table's unit ("('000 EUR)"), no number of its own.
     lead = rf"(?<![\w.,/\-–{CURRENCY_SIGNS}])(?!(?<=['’])000)"
     return {
@@ -313,8 +314,11 @@ def compiled() -> dict[str, re.Pattern]:
         # "(in US dollars)", "(in euros)": a caption that gives its table's currency in words, units, no scale;
         # so does one that says what is in it ("(amounts in pesos)", "(all figures in euros)").
         "column_head_in_currency": re.compile(
-            rf"\(\s*(?:(?:all\s+)?(?:{alternation(r['text'] for r in data['table_figures_noun'])})\s+)?"
-            rf"in\s+(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)\)",
+            rf"(?:(?P<open>\()\s*(?:(?:all\s+)?(?:{figures_nouns})\s+)?"
+            # ... or without brackets at a caption's end, the figures named first: "Amounts in KD", "All figures are
+            # in US$." (a sentence's "amounts in euros" goes on after it).
+            rf"|\b(?:all\s+)?(?:{figures_nouns})\s+(?:are\s+)?)"
+            rf"in\s+(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)(?(open)\)|\.?\s*$)",
             flags,
         ),
         # A column's head that is a currency alone ("SEK", "US$", "Euros"): its figures are sums in units of it.
@@ -1237,10 +1241,12 @@ def _titles_above(text: str, table: Table) -> list[str]:
         start = before.rfind(PARAGRAPH_BREAK)
         title = (before[start + len(PARAGRAPH_BREAK) :] if start != -1 else before).strip()
         before = before[:start].rstrip() if start != -1 else ""
+        if RULE_LINE.match(title):
+            continue  # a rule drawn between a title and its head is neither
         if len(title.split()) <= MAX_UNIT_CAPTION_WORDS:
             titles.append(title)
             continue
-        trailing = TRAILING_BRACKET.search(title)
+        trailing = TRAILING_BRACKET.search(title) or FIGURES_IN_AT_END.search(title)
         if trailing:
             titles.append(trailing.group(0))
         break
@@ -1291,12 +1297,17 @@ def _ratio_columns(table: Table) -> set[int]:
 DOTTED_ROW_CODE = re.compile(rf"{SERIAL_FIRST}(?:{SERIAL_PART})+")
 
 
+# A section's head in capitals run onto a row's number by the reader ("WEST AFRICA 12").
+SECTION_THEN_NUMBER = re.compile(r"[A-Z][A-Z&'-]*(?: [A-Z&'-]+)* \d{1,3}")
+
+
 def _serial_cells(table: Table) -> set[int]:
     """The starts of a table's row numbers: first cells that number its rows 1, 2, 3 ... ("No | Project | Amount"
     over "1 | Roads | 400"), or that rise from row to row before each row's label (budget lines "3.1 | Roads | 400",
     "3.4 | Schools | 250"), neither sums nor counts."""
-    rows = [row for row in table.rows if row and is_figure(row[0].text)]
-    numbers = [row[0].text for row in rows]
+    # A section's head in capitals may open its first row's number ("EAST 7 | Kenya | 400"): that row is numbered 7.
+    rows = [row for row in table.rows if row and (is_figure(row[0].text) or SECTION_THEN_NUMBER.fullmatch(row[0].text))]
+    numbers = [row[0].text.split()[-1] for row in rows]
     if len(numbers) < MIN_SERIAL_ROWS:
         return set()
     values = [parse_number(number) for number in numbers]
@@ -1328,6 +1339,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             if head is not None and (head[0] is not None or any(row_codes)):
                 columns[n] = head
         _money_columns_in_the_tables_unit(table, columns)
+        _columns_summing_to_a_unit_column(table, columns)
         split = _split_code_column(table, dollar)
         caption = _table_unit(table.caption.text, dollar, text, author) if table.caption and not columns else None
         for title in _titles_above(text, table) if table.caption and not columns and caption is None else []:
@@ -1472,6 +1484,37 @@ def _money_columns_in_the_tables_unit(table: Table, columns: dict) -> None:
             columns[n] = next(iter(units))
 
 
+# How far a row's parts may stand off its total and still add up to it, as a share of the total: their rounding.
+PARTS_ROUNDING = 0.005
+
+
+def _columns_summing_to_a_unit_column(table: Table, columns: dict) -> None:
+    """Give the figure columns without a unit the unit of the one column that names it when, row by row, their
+    figures add up to that column's ("Grants | Loans | Total (EUR)" over "400 | 600 | 1,000"): parts of a sum are in
+    its unit, whatever their own heads say."""
+    units = set(columns.values())
+    if len(columns) != 1 or next(iter(units))[0] is None:
+        return
+    total = next(iter(columns))
+    width = len(table.header)
+    parts: set[int] = set()
+    summed = 0
+    for row in table.rows:
+        if len(row) != width or not is_figure(row[total].text):
+            return
+        figures = {n: parse_number(cell.text) for n, cell in enumerate(row) if n != total and is_figure(cell.text)}
+        whole = parse_number(row[total].text)
+        # A total stands after its parts.
+        if not figures or None in figures.values() or whole is None or max(figures) > total:
+            return
+        if abs(sum(figures.values()) - whole) > PARTS_ROUNDING * whole:
+            return
+        parts |= set(figures)
+        summed += len(figures) > 1
+    if summed:  # one part alone equal to the total proves nothing
+        columns.update({n: columns[total] for n in parts})
+
+
 def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list[_Found]:
     """The figures of a table that names no unit but repeats a sum the text states in one currency ("428 000 000" in
     a row, "428 000 000 F CFA each" above it): sums in units of that currency, as the text's are."""
@@ -1501,6 +1544,41 @@ def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list
         for cell, value in cells:
             if value is not None:
                 found.append(_Found(cell.start, cell.end, _money(value, code), "money_table:restated_sum"))
+    return found
+
+
+MIN_TOTALLED_ROWS = 3  # two parts and their total
+WRITTEN_SIGN_RULES = ("money_pre", "money_post")  # a sum whose currency is written beside its figure
+
+
+def _find_column_sign_money(tables: list[Table], money: list[_Found]) -> list[_Found]:
+    """The bare figures of a column whose sign is written on some of its sums only, as accounts write it on the first
+    line and the total ("Roads .... | €400.00" over "Schools .... | 250.00" and "TOTAL .... | €650.00"): sums in
+    that currency, when the column's last figure is the total of those above it."""
+    found = []
+    for table in tables:
+        width = max(len(row) for row in table.rows)
+        for n in range(1, width):
+            cells = [row[n] for row in table.rows if len(row) == width and row[n].text]
+            # Only a sign written in the cell: a sum the table's caption made is the table's own reading.
+            signed = {
+                cell.start: m
+                for cell in cells
+                for m in money
+                if m.start == cell.start and m.end == cell.end and m.rule in WRITTEN_SIGN_RULES
+            }
+            bare = [cell for cell in cells if cell.start not in signed and is_figure(cell.text)]
+            codes = {m.value["currency"] for m in signed.values()}
+            if not bare or len(codes) != 1 or len(signed) + len(bare) != len(cells) or len(cells) < MIN_TOTALLED_ROWS:
+                continue
+            values = [signed[c.start].value["value"] if c.start in signed else parse_number(c.text) for c in cells]
+            if None in values or values[-1] <= 0 or abs(sum(values[:-1]) - values[-1]) > PARTS_ROUNDING * values[-1]:
+                continue
+            code = codes.pop()
+            found += [
+                _Found(cell.start, cell.end, _money(parse_number(cell.text), code), "money_table:column_sign")
+                for cell in bare
+            ]
     return found
 
 
@@ -1661,6 +1739,8 @@ MIN_RESTATED_CELLS = 2
 # A bracket group ending a paragraph, perhaps before the colon of a sentence that leads into the table ("... are
 # changed as follows (NOK thousand):"): where a long title gives its unit.
 TRAILING_BRACKET = re.compile(r"\([^()\n]{1,40}\)[ \t]*:?\s*$")
+# A long title's last words that say what its figures are in ("... signed in 2031 Amounts in euros"): its unit.
+FIGURES_IN_AT_END = re.compile(r"\b(?:all\s+)?[A-Za-z]+\s+(?:are\s+)?in\s+\S+(?:\s+\S+)?[ \t]*\.?\s*$")
 # "Province Schools Grant (no.) (ZMW)": a head the reader ran together from cells wrapped over two lines (a table
 # whose head ends a page), each bracket one column's unit; a bracket with a figure ("(2019-2021)") is a title's.
 RUN_TOGETHER_HEAD_UNITS = re.compile(r"\([^()\d\n]{1,12}\)\s*\([^()\d\n]{1,12}\)\s*$")
@@ -2250,6 +2330,10 @@ def _in_digit_run(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[\d+]\s?$", text[max(0, start - 2) : start]) or re.match(r"\s?\d", text[end : end + 2]))
 
 
+# A word in capitals right after a number ("4 million KPM", "300 IDPs"): an acronym of what is counted, or a code.
+ACRONYM_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z]{2,}s?)\b")
+
+
 def _elided_money(
     text: str, match: re.Match, money: list[_Found], settings: AmountSettings, counts: Iterable[_Found] = ()
 ) -> Optional[_Found]:
@@ -2258,6 +2342,9 @@ def _elided_money(
     million ... 2.5 million vouchers, 0.8 million of them in one year": it goes on with the count)."""
     if PARTITIVE_PRONOUN.match(text, match.end()):
         return None
+    acronym = ACRONYM_AFTER.match(text, match.end())
+    if acronym and _currency_code(acronym["word"], DEFAULT_DOLLAR) is None:
+        return None  # "2.5 million HHs": what is counted, in capitals, names no currency
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     if PART_OF_SUM_AFTER.match(text, match.end()):
         sentence_start = text.rfind("\n", 0, match.start()) + 1  # a part of a sum named earlier in the paragraph
@@ -2302,6 +2389,7 @@ def find_amounts(
     _zone_currencies_resolved(text, author, money)
     _old_currencies_resolved(text, letter_date, money)
     money += _find_restated_table_money(tables, money)
+    money += _find_column_sign_money(tables, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
     uncounted = _rate_cells(tables, dollar[0]) + _thousand_units(text)  # prices per unit, units of a table
     counts = [
@@ -2324,6 +2412,7 @@ def find_amounts(
         "money_table:code_cell": 0,
         "money_table:row_currency": 0,
         "money_table:restated_sum": 0,
+        "money_table:column_sign": 0,
         "money_list:caption": 0,
         "money_local": 0,
         "money_subunit": 0,

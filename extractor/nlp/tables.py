@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
@@ -114,7 +115,14 @@ def is_signed_figure(text: str) -> bool:
 def is_row_figure(text: str) -> bool:
     """Whether a cell holds a row's figure: a number alone, or a sum of money alone ("$9,870,000", "EUR 70.0 million",
     "Rs. 2,204.10 crore")."""
-    return is_figure(text) or _SUM_CELL.fullmatch(text) is not None or _signed_sum(text)
+    return is_figure(text) or _SUM_CELL.fullmatch(text) is not None or _signed_sum(text) or _symbol_sum(text)
+
+
+def _symbol_sum(text: str) -> bool:
+    """Whether a cell is any currency symbol touching a figure ("₱1,500.00", "₦250,000"): Unicode's currency symbols,
+    beyond the few signs the figures' patterns know; "£000" is a column's unit, thousands of it, no sum."""
+    figure = text[1:]
+    return len(text) > 1 and unicodedata.category(text[0]) == "Sc" and is_figure(figure) and bool(figure.strip("0"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -51,7 +51,11 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
     wide gap follows a full stop (two spaces between sentences: "We met in Rome.  The talks ..."), not an
     abbreviation's ("Loan No.    Project")."""
     cells = [(m.start(), m.end(), m.group()) for m in _CELL.finditer(line.expandtabs())]
-    if any(cell[2][-1] in ".!?" and len(cell[2].split()) >= MIN_SENTENCE_WORDS for cell in cells[:-1]):
+    # Leader dots ("Roads ........") run a label to its figure: no sentence ends there.
+    if any(
+        cell[2][-1] in ".!?" and not cell[2].endswith("..") and len(cell[2].split()) >= MIN_SENTENCE_WORDS
+        for cell in cells[:-1]
+    ):
         return [(cells[0][0], cells[-1][1], line.strip())]
     return cells
 
@@ -85,11 +89,27 @@ def _label_figure_split(cells: list[tuple[int, int, str]], columns: list[tuple[i
         return cells
     match = _LABEL_THEN_FIGURE.fullmatch(cells[0][2])
     if match is None:
-        return cells
+        return _run_on_split(cells, columns)
     start = cells[0][0]
     label = (start, start + match.end("label"), match.group("label"))
     figure = (start + match.start("figure"), cells[0][1], match.group("figure"))
     split = [label, figure, *cells[1:]]
+    return split if all(map(_in_column, split, columns)) else cells
+
+
+def _run_on_split(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> list:
+    """A row's first cell run onto the second column's words by a single space (a code as wide as its column, "AB-12
+    Roads and bridges") split where a word starts at that column's edge, when that fills the row's columns."""
+    start, end, text = cells[0]
+    edge = columns[1][0]
+    if not start < edge < end:
+        return cells
+    word = re.compile(r"(?<= )\S")
+    at = [m.start() for m in word.finditer(text) if abs(start + m.start() - edge) <= DEFAULT_COLUMN_SLACK]
+    if not at:
+        return cells
+    cut = min(at, key=lambda k: abs(start + k - edge))
+    split = [(start, start + cut - 1, text[: cut - 1]), (start + cut, end, text[cut:]), *cells[1:]]
     return split if all(map(_in_column, split, columns)) else cells
 
 
@@ -122,20 +142,29 @@ def _places(
     a column standing within a cell places it too (a wide head over a narrow figure)."""
     places = []
     for cell in cells:
-        place = next(
-            (
-                n
-                for n, column in enumerate(columns)
-                if _in_column(cell, column) or (either and _in_column(column, cell))
-            ),
-            None,
-        )
+        fits = [
+            n for n, column in enumerate(columns) if _in_column(cell, column) or (either and _in_column(column, cell))
+        ]
+        # Narrow columns lie within each other's slack ("1  Egypt" under "No. Country"): the nearest edge places it.
+        place = min(fits, key=lambda n: min(abs(cell[0] - columns[n][0]), abs(cell[1] - columns[n][1])), default=None)
         if place is None or (places and place <= places[-1]):
             return None
         if place + 1 < len(columns) and cell[1] > columns[place + 1][0]:
             return None
         places.append(place)
     return places
+
+
+def _total_under_rule(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> Optional[list[int]]:
+    """The columns of a total's figures under a rule whose label runs across the narrow first columns ("  Total (9
+    items)   1,200" under "No. | Item | ... | Amount"), the label the row's first cell; None for any other line."""
+    if len(cells) < 2:
+        return None
+    label, *figures = cells
+    if not all(_FIGURE_CELL.fullmatch(cell[2]) for cell in figures) or label[0] >= columns[-1][0]:
+        return None
+    places = _places(figures, columns)
+    return places if places is not None and places[0] > 0 and label[1] < columns[places[0]][0] else None
 
 
 def _row_at(cells: list[tuple[int, int, str]], places: list[int], width: int) -> list[str]:
@@ -145,6 +174,8 @@ def _row_at(cells: list[tuple[int, int, str]], places: list[int], width: int) ->
         row[n] = cell[2]
     return row
 
+
+MAX_LABEL_LINES = 4  # the lines a row's label may wrap over above its figures
 
 # How many lines below a head whose first column is empty ("   End-June   End-Dec.") its first full row may stand:
 # a rule and a label on a line of its own between them.
@@ -187,7 +218,8 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
         end = k
         if len(columns) > 1 and CELL_MARK not in sources[k]:  # a table ruled with bars is read by its bars
             stub = _stub_head(sources, k)
-            label = ""  # a row's label on the line above its figures
+            label = ""  # a row's label on the lines above its figures
+            label_lines = 0  # how many lines it took
             ruled = False  # a rule drawn under the last row
             if stub is not None:
                 places = _places(columns, stub, either=True) or []
@@ -214,6 +246,8 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                 elif places is not None and (places[0] == 0 or ruled):
                     # an indented line under a rule ("    Total   2,000") opens a row, never goes on the one above
                     table.append(_row_at(cells, places, len(columns)))
+                elif ruled and (figures := _total_under_rule(cells, columns)) is not None:
+                    table.append(_row_at(cells, [0, *figures], len(columns)))
                 elif (
                     table
                     and len(cells) == 1
@@ -224,7 +258,18 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                     # a label's words indented under it ("Rural Water Users" over "  Association"): its wrapped end
                     table[-1][0] = f"{table[-1][0]} {cells[0][2]}".strip()
                 elif table and len(cells) == 1 and not label and _in_column(cells[0], columns[0]):
-                    label = cells[0][2]
+                    label, label_lines, label_start = cells[0][2], 1, cells[0][0]
+                    end += 1
+                    continue
+                elif (
+                    table
+                    and len(cells) == 1
+                    and label
+                    and label_lines < MAX_LABEL_LINES
+                    and label_start <= cells[0][0] < cells[0][1] < columns[1][0]
+                ):
+                    # a long label wrapped over several lines above its figures, its next lines indented as its first
+                    label, label_lines = f"{label} {cells[0][2]}", label_lines + 1
                     end += 1
                     continue
                 elif table and cells and cells[0][0] > columns[0][0] + DEFAULT_COLUMN_SLACK and not label:
@@ -247,10 +292,10 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                     break
                 if label and len(table) > 1:
                     table[-1][0] = f"{label} {table[-1][0]}".strip()
-                label, ruled = "", False
+                label, label_lines, ruled = "", 0, False
                 end += 1
             if label:
-                end -= 1  # a label no row followed is the line after the table
+                end -= label_lines  # a label no row followed is the text after the table
             if stub is not None and len(table) < MIN_TABLE_ROWS + 1:
                 table = []
         if len(table) < MIN_TABLE_ROWS:

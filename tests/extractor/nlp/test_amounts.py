@@ -2317,3 +2317,70 @@ def test_a_column_head_that_names_a_rate_with_its_number_holds_the_captions_sums
 @pytest.mark.parametrize("text", ["converted at EUR 1 = USD 1.085 (May rates)", "at 1 EUR = USD 1.085 throughout"])
 def test_the_price_of_one_unit_in_an_exchange_rate_reads_its_dot_as_a_decimal(text):
     assert "USD 1.085" in [f.norm for f in find_amounts(text)]
+
+
+def test_columns_adding_up_row_by_row_to_a_column_headed_by_a_currency_are_in_that_currency():
+    text = (
+        "Shares for 2031:\n\nPartner | Core funds | Pooled funds (basket) | Total (NOK)\n\n"
+        "Agency A | 120,000 | 480,500 | 600,500\n\nAgency B | 75,250 | 300,000 | 375,250"
+    )
+    assert _sums(text) == [
+        ("money", 120000.0, "NOK"),
+        ("money", 480500.0, "NOK"),
+        ("money", 600500.0, "NOK"),
+        ("money", 75250.0, "NOK"),
+        ("money", 300000.0, "NOK"),
+        ("money", 375250.0, "NOK"),
+    ]
+    # Columns of other things beside a sum add up to nothing: they stay what they are.
+    text = (
+        "Clinics in 2031:\n\nDistrict | Clinics | Staff | Budget (NOK)\n\n"
+        "North | 12 | 140 | 600,500\n\nSouth | 9 | 95 | 375,250"
+    )
+    assert ("money", 12.0, "NOK") not in _sums(text)
+
+
+def test_a_title_ending_in_what_its_figures_are_in_gives_a_numbered_table_its_currency_across_rules():
+    text = (
+        "ANNEX\n\nGrants approved in 2031 (1 July 2030 - 30 June 2031) Amounts in NOK\n\n-----------\n\n"
+        "No. Country Project Amount\n\n-----------\n\nSOUTH\n\n1 | Peru | Water works | 40,000\n\n"
+        "2 | Chile | Port works | 25,500\n\nNORTH 3 | Mexico | Rural schools | 12,000\n\n4 | Cuba | Clinics | 9,000"
+    )
+    assert _sums(text) == [
+        ("money", 40000.0, "NOK"),
+        ("money", 25500.0, "NOK"),
+        ("money", 12000.0, "NOK"),
+        ("money", 9000.0, "NOK"),
+    ]
+
+
+def test_a_column_signed_on_its_first_line_and_total_only_holds_sums_in_that_currency():
+    text = (
+        "The tranche is split as follows:\n\nNorthern posts ........ | ₦120,000.00\n\n"
+        "Southern posts ........ | 60,000.00\n\nReserve ........ | 20,000.00\n\nTOTAL ........ | ₦200,000.00\n\nEnd."
+    )
+    assert _sums(text) == [
+        ("money", 120000.0, "NGN"),
+        ("money", 60000.0, "NGN"),
+        ("money", 20000.0, "NGN"),
+        ("money", 200000.0, "NGN"),
+    ]
+
+
+def test_indonesian_scales_in_a_sentence_and_in_a_table_caption_with_decimal_commas():
+    text = (
+        "The ministry spent Rp 4,25 triliun on school meals.\n\nBelanja (dalam miliar Rupiah)\n\n"
+        "Item | 2030 | 2031\n\nMeals | 812,50 | 790,25\n\nBooks | 120,75 | 98,40"
+    )
+    assert _sums(text) == [
+        ("money", 4.25e12, "IDR"),
+        ("money", 812.5e9, "IDR"),
+        ("money", 790.25e9, "IDR"),
+        ("money", 120.75e9, "IDR"),
+        ("money", 98.4e9, "IDR"),
+    ]
+
+
+def test_a_scaled_number_before_an_acronym_of_what_it_counts_takes_no_currency_from_the_sum_before_it():
+    text = "Cash grants (Rp250.000 per month) reach 3.5 million HHs in the east."
+    assert _sums(text) == [("money", 250000.0, "IDR"), ("count", 3.5e6, None)]
