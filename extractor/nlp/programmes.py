@@ -49,6 +49,7 @@ from spacy.tokens import Doc
 
 from extractor.nlp.amounts import currency_tables, measure_words, set_spans
 from extractor.nlp.data_files import read_jsonl_by_kind
+from extractor.nlp.dates import other_calendar_eras
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import COURTESY_TITLES, FOREIGN_LINKS, RANK_TITLES
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
@@ -373,6 +374,33 @@ _TITLE_WORD = r"(?:[A-Z][\w’'-]*|of|on|and|for|the|to|in)"
 STATUTE_TITLE_REST = re.compile(
     rf"(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:[ \t\n]+{_TITLE_WORD}){{0,6}}?){{0,6}},[ \t\n]+{YEAR}\b(?![-–/]\d)"
 )
+
+
+# A budget's year counted in another calendar's era, after "Fiscal Year" ("... Act for the Fiscal Year B.E. 2563",
+# "... for the Financial Year 2079/80 B.S."): the year the act is for, part of its name.
+@functools.lru_cache(maxsize=1)
+def _era_year_after() -> re.Pattern:
+    """The year after a budget's "Year" or after its era mark, with the era mark before or after it."""
+    eras = alternation(other_calendar_eras())
+    number = r"\d{4}(?:[-–/]\d{2,4})?(?![\w/-])"
+    return re.compile(rf"[ \t]+(?:(?P<era>{eras})[ \t]*)?{number}(?:[ \t]*(?P<after>{eras}))?")
+
+
+def _era_year_end(text: str, name: str, end: int) -> Optional[int]:
+    """Where a name ending in "Year" (or "Year B.E.") runs on to its year in another calendar, else None."""
+    eras = other_calendar_eras()
+    if re.search(r"\bYear[ \t]+\d{4}(?:[-–/]\d{2,4})?\Z", name):
+        mark = re.match(rf"[ \t]*(?:{alternation(eras)})(?!\w)", text[end:])
+        return end + mark.end() if mark else None  # "... Year 2079/80 B.S.": the year's era mark
+    marked = any(name.endswith(f"Year {era}") for era in eras)
+    if not (marked or name.endswith("Year")):
+        return None
+    m = _era_year_after().match(text, end)
+    if not m or (not marked and not (m.group("era") or m.group("after"))):
+        return None  # a Gregorian year after "Year" is the name's already
+    return m.end()
+
+
 # "its fourth replenishment (IDF-4)": a round named by its fund's acronym and number in brackets.
 ROUND_IN_BRACKETS = re.compile(r"\breplenishment\s*\((?P<round>[A-Z]{2,6}-?\d{1,2})\)")
 # "the Cuba, Haiti, Nicaragua, Venezuela (CHNV) parole process": the names an acronym spells, listed.
@@ -1043,7 +1071,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and not (prev in ("and", "&") and tokens[j - 2][0].isdigit())
                 # "a President’s Advisory Board and White House Initiative on HSIs": a body's or a
                 # meeting's head before "and" closes a name of its own.
-                and not (prev in ("and", "&") and (tokens[j - 2][0] in t["events"] or tokens[j - 2][0] in BODY_WORDS))
+                and not (
+                    prev in ("and", "&")
+                    and (tokens[j - 2][0] in t["events"] or tokens[j - 2][0] in BODY_WORDS)
+                    and not _act_lists_activity(tokens, j - 2, word)
+                )
                 # "... under the Concession Framework and Decree No. 5120": a numbered act after "and"
                 # opens a name of its own.
                 and not (
@@ -1055,6 +1087,16 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             ):
                 seen_and = seen_and or prev in ("and", "&")
                 j -= 2
+            elif prev in ("to", "for") and _country_titled_run(tokens, j - 1, adjacent, t) is not None:
+                j = _country_titled_run(tokens, j - 1, adjacent, t)
+            elif (
+                prev == "the"
+                and j > 1
+                and tokens[j - 2][0] == "for"
+                and adjacent(j - 2, j - 1)
+                and _country_titled_run(tokens, j - 2, adjacent, t) is not None
+            ):
+                j = _country_titled_run(tokens, j - 2, adjacent, t)
             elif (
                 # "Pier 2 Modernisation Project", "Metro Phase 2 Project": a small number after a name's
                 # word numbers the part of the works the name is for.
@@ -1256,6 +1298,49 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             names[-1].norm = re.sub(r"\s+", " ", text[start:a].rstrip() + " " + text[b:end].lstrip())
             names[-1].acronym = acronym
     return names
+
+
+# The words of a government's unit that runs what it owns ("... of the Ruritanian Ministry of Health"): after a
+# programme's "of the", such a body owns the programme and is no word of its name.
+GOVERNMENT_UNIT_WORDS = frozenset({"Department", "Ministry"})
+# Body words that also name a field of activity an act's title lists ("the Public Administration and Audit Act",
+# "the Civil Service and Pensions Act"): before "and" inside an act's title they close no body's name.
+ACTIVITY_BODY_WORDS = frozenset({"Administration", "Service"})
+# An English adjective by its ending ("Financial", "Public", "Civil", "Judiciary"), not a person's name ("the Trump
+# Administration and ...").
+ACTIVITY_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|il|ive|ary|ory|ous|ian)")
+
+
+def _act_lists_activity(tokens: list, k: int, head_word: str) -> bool:
+    """Whether the body word at ``k``, before "and" in a legal act's title, names a field of activity: an English
+    adjective stands before it ("Financial Administration"), not a person's or a place's name."""
+    if head_word not in LEGAL_HEADS or tokens[k][0] not in ACTIVITY_BODY_WORDS or k == 0:
+        return False
+    before = tokens[k - 1][0]
+    known = english_words()
+    return (
+        ACTIVITY_ADJECTIVE.fullmatch(before) is not None and known is not None and bool(known.known([before.lower()]))
+    )
+
+
+def _country_titled_run(tokens: list, at: int, adjacent, t: dict) -> Optional[int]:
+    """The token opening a title that a country's name opens after "the", with capitalised words up to the "to" or
+    "for" (and "the") at ``at`` ("the Ruritania Development Response to Flood Impacts Project", "the Elbonia Meals for
+    the Aged Programme"): the country names the programme's own title, not a party to it; else None."""
+    k = at - 1
+    while k >= 0 and adjacent(k, k + 1) and _is_name_word(tokens[k][0]) and tokens[k][0] not in t["stop"]:
+        k -= 1
+    opening = k + 1
+    if (
+        opening < at - 1  # a country and at least one word of the title's own before the preposition
+        and k >= 0
+        and tokens[k][0].lower() == "the"
+        and adjacent(k, opening)
+        and _is_country(tokens[opening][0])
+        and not any(_is_country(tokens[x][0]) or tokens[x][0] in BODY_WORDS for x in range(opening + 1, at))
+    ):
+        return opening
+    return None
 
 
 # The numbered heads whose acts a government passes each year and names by that year ("the 2024 Finance Law"); a
@@ -1589,7 +1674,15 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if (
             k == head_k
             and prep == "of"
-            and (tokens[k][0] in OWNED_FUND_HEADS or tokens[k][0] in t["trailing_owned"])
+            and (
+                tokens[k][0] in OWNED_FUND_HEADS
+                or tokens[k][0] in t["trailing_owned"]
+                # "the School Meals Program of the Ruritanian Department of Education": a government's department runs it
+                or (
+                    any(tokens[x][0] in GOVERNMENT_UNIT_WORDS for x in range(m, last + 1))
+                    and all(_is_name_word(tokens[x][0]) for x in range(max(0, k - 2), k))  # a title of its own
+                )
+            )
             and other is not None
             and other(tokens[m][1], tokens[last][2])
         ):
@@ -2400,6 +2493,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue  # "European Union of ..." / "African Union" are organisations
         if m.group(0).split()[-1] in t["union_members"]:
             continue  # "the Union of Estonian Cities": an association of its members, a body
+        if _country_opening(m.group(0)[len("Union of ") :]):
+            continue  # "the Republic of the Union of Burma", "the Union of South Africa": a state's (old) name
         names.append(_Name(m.start(), m.end(), m.group(0), "Union", "union_of"))
     for m in t["quoted_re"].finditer(text):
         words = m.group(1).split()
@@ -3112,6 +3207,11 @@ def find_programmes(
             # "the ... Act for Housing, the Coastal Fisheries, and Flood Relief, 2019": a US statute's long
             # title lists its purposes with commas up to its year, one name
             n.end = title.end()
+            n.text, n.norm = text[n.start : n.end], None
+    for n in candidates:
+        era_year_end = _era_year_end(text, n.text, n.end)
+        if era_year_end and not n.backref and (n.norm is None or n.norm == n.text):
+            n.end = era_year_end
             n.text, n.norm = text[n.start : n.end], None
     for n in candidates:
         dated = LEADING_DATE.match(n.text) or LEADING_LOAN_NUMBER.match(n.text)

@@ -2425,3 +2425,82 @@ def test_a_fund_of_another_country_is_not_the_fuller_name_of_a_shorter_one():
 )
 def test_a_secretariat_named_after_a_programme(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trainees came from the Republic of the Union of Burma and from Laos.",
+        "Its founders signed for the Union of South Africa in 1931.",
+    ],
+)
+def test_union_of_a_country_is_a_states_name(text):
+    assert norms(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Funds are voted under the Annual Appropriations Act for the Fiscal Year B.E. 2565 each spring.",
+            "Annual Appropriations Act for the Fiscal Year B.E. 2565",
+        ),
+        (
+            "It rests on the Budget Act for the Fiscal Year 2079/80 B.S. as tabled.",
+            "Budget Act for the Fiscal Year 2079/80 B.S.",
+        ),
+        (
+            "It rests on the Budget Act for the Fiscal Year 1446 A.H. as tabled.",
+            "Budget Act for the Fiscal Year 1446 A.H.",
+        ),
+    ],
+)
+def test_an_acts_budget_year_in_another_calendar_is_its_name(text, expected):
+    assert norms(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Somalia Development Response to Flood Impacts Project (SDRFIP) will go on.",
+            ["Somalia Development Response to Flood Impacts Project"] * 2,
+        ),
+        (
+            "Pensions reach 900 homes under the Ghana Meals for the Aged Programme.",
+            ["Ghana Meals for the Aged Programme"],
+        ),
+        # Without "the" before the country it is a party to a grant, not the title's opening word.
+        ("a grant from Japan to the Flood Impacts Project", ["Flood Impacts Project"]),
+    ],
+)
+def test_a_title_opened_by_a_country_runs_over_to_and_for(text, expected):
+    assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Under section 5 of the Financial Administration and Audit Act, I report.",
+            "Financial Administration and Audit Act",
+        ),
+        ("the Civil Service and Pensions Act applies", "Civil Service and Pensions Act"),
+        # A person's administration before "and" is a body: the act is named on its own.
+        ("the Obama Administration and Clean Air Act", "Clean Air Act"),
+    ],
+)
+def test_an_acts_title_may_list_an_activity_named_like_a_body(text, expected):
+    assert norms(text) == [expected]
+
+
+def test_a_government_department_after_a_programmes_of_is_its_owner():
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(
+        "Meals are served under the Healthy Schools Program of the Ruritanian Department of Education this year."
+    )
+    assert [s.text for s in doc.spans["programme"]] == ["Healthy Schools Program"]
+    # A head with no title of its own keeps its owner: "Strategic Plan" alone names nothing.
+    doc = get_nlp()("It follows the Strategic Plan of the Ministry of Health 2020-2025.")
+    assert [s.text for s in doc.spans["programme"]] == ["Strategic Plan of the Ministry of Health 2020-2025"]
