@@ -50,6 +50,7 @@ from spacy.tokens import Doc
 from extractor.nlp.amounts import currency_tables, measure_words, set_spans
 from extractor.nlp.data_files import read_jsonl_by_kind
 from extractor.nlp.dates import other_calendar_eras
+from extractor.nlp.dates import tables as date_tables
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import COURTESY_TITLES, FOREIGN_LINKS, RANK_TITLES
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
@@ -399,6 +400,41 @@ def _era_year_end(text: str, name: str, end: int) -> Optional[int]:
     if not m or (not marked and not (m.group("era") or m.group("after"))):
         return None  # a Gregorian year after "Year" is the name's already
     return m.end()
+
+
+# Up to this many words (a place, a kind of partnership) between a name and the gathering it names.
+GATHERING_REACH = 2
+# The event words that name a gathering in lower case ("forum", "summit"); "review", "board" may be the name's own.
+GATHERING_WORDS = frozenset({"forum", "summit", "conference", "meeting", "roundtable", "workshop", "seminar"})
+
+
+def _opens_gathering(text: str, end: int) -> bool:
+    """Whether the words after a name close a gathering's name with an event word in lower case ("... Ruritania
+    partnership forum"), over one or two words that are no little words ("and the forum" is another)."""
+    words = re.match(r"(?:[ \t]+[\w’'-]+){1,%d}" % (GATHERING_REACH + 1), text[end:])
+    if not words:
+        return False
+    for k, word in enumerate(words.group(0).split()):
+        if word in GATHERING_WORDS:
+            return k > 0  # "the Global Gateway summit" right after it may be the instrument's own
+        if word.lower() in STOP_WORDS:
+            return False
+    return False
+
+
+# A lower-case ordinal right before a name ("the second Growth Policy Operation (GPO-2)").
+ORDINAL_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<ordinal>[a-z]+)[ \t]+\Z")
+
+
+def _ordinal_round_before(text: str, n: "_Name") -> Optional[int]:
+    """Where a name starts that a lower-case ordinal opens whose number its acronym in brackets repeats ("the first
+    Growth Policy Operation (GPO-1)", "a second ... (GPO-2)"): each round is an instrument of its own; else None."""
+    before = ORDINAL_WORD_BEFORE.search(text, max(0, n.start - 12), n.start)
+    number = date_tables()["ordinal"].get(before.group("ordinal")) if before else None
+    acronym = tables()["acronym_re"].match(text, n.end) if number and number > 0 else None
+    if acronym and re.search(rf"(?<!\d){number}\Z", acronym.group(1)):
+        return before.start("ordinal")
+    return None
 
 
 # "its fourth replenishment (IDF-4)": a round named by its fund's acronym and number in brackets.
@@ -2637,6 +2673,17 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+# Two or more partners in capitals joined by dashes or slashes that open a name ("WHO-UNDP Joint Programme ...").
+PARTNERS_OPENING = re.compile(r"[A-Z]{2,}(?:[-–/][A-Z]{2,})+\s+")
+
+
+def _after_parties(name: str) -> tuple[str, ...]:
+    """The key of a name after the partners' acronyms it opens with ("WHO-UNDP Joint Programme on ..." -> "Joint
+    Programme on ..."): the short form a letter goes on with leaves them out; () when it opens with none."""
+    opening = PARTNERS_OPENING.match(name)
+    return _key(name[opening.end() :]) if opening else ()
+
+
 def _part_of(longer: str, shorter: str) -> bool:
     """Whether ``longer`` names a part of ``shorter`` ("Thematic Facility of the Asylum, Migration
     and Integration Fund" is a part of the Fund, not the Fund)."""
@@ -2774,7 +2821,12 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             if len(_key(m.norm)) > len(key)
             and (
                 (
-                    key in (_key(m.norm)[: len(key)], _undated(_key(m.norm))[: len(key)])
+                    key
+                    in (
+                        _key(m.norm)[: len(key)],
+                        _undated(_key(m.norm))[: len(key)],
+                        _after_parties(m.norm)[: len(key)],
+                    )
                     and not _heads_another(m.norm, n.norm)
                 )
                 or (
@@ -3214,6 +3266,10 @@ def find_programmes(
             n.end = era_year_end
             n.text, n.norm = text[n.start : n.end], None
     for n in candidates:
+        ordinal = _ordinal_round_before(text, n)
+        if ordinal is not None and not n.backref and (n.norm is None or n.norm == n.text):
+            n.start, n.text, n.norm = ordinal, text[ordinal : n.end], None
+    for n in candidates:
         dated = LEADING_DATE.match(n.text) or LEADING_LOAN_NUMBER.match(n.text)
         if dated and not n.backref and (n.norm is None or n.norm == n.text):
             n.start, n.text, n.norm = n.start + dated.end(), n.text[dated.end() :], None
@@ -3232,6 +3288,8 @@ def find_programmes(
     ]
     candidates = [n for n in candidates if not _proper_named_body(n, t) and not _body_remit(n, text)]
     candidates = [n for n in candidates if not _courtesy_named(n, text)]
+    # "the Team Europe Ruritania partnership forum": a name that opens a gathering's name names the gathering.
+    candidates = [n for n in candidates if not _opens_gathering(text, n.end)]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text) + _gerund_for_titles(text, other)
     for n in candidates:
         _with_dashed_phase(n, text)

@@ -2504,3 +2504,30 @@ def test_a_government_department_after_a_programmes_of_is_its_owner():
     # A head with no title of its own keeps its owner: "Strategic Plan" alone names nothing.
     doc = get_nlp()("It follows the Strategic Plan of the Ministry of Health 2020-2025.")
     assert [s.text for s in doc.spans["programme"]] == ["Strategic Plan of the Ministry of Health 2020-2025"]
+
+
+def test_an_ordinal_its_acronym_numbers_opens_each_rounds_name():
+    text = (
+        "The Bank approved the first Growth Policy Operation (GPO-1) of USD 90 million in May. "
+        "We now ask for a second Growth Policy Operation (GPO-2) of USD 60 million."
+    )
+    assert norms(text) == ["first Growth Policy Operation"] * 2 + ["second Growth Policy Operation"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ministers will sign it at the Team Europe Ruritania partnership forum in June.", []),
+        ("Team Europe and the forum agreed.", ["Team Europe"]),
+    ],
+)
+def test_a_name_that_opens_a_gatherings_name_names_the_gathering(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_short_form_leaves_out_the_partners_a_name_opens_with():
+    text = (
+        "We send the plan of the WHO-UNDP Joint Programme on the Ending of Child Labour, as agreed. "
+        "In 2025 the Joint Programme reached 900 villages."
+    )
+    assert norms(text) == ["WHO-UNDP Joint Programme on the Ending of Child Labour"] * 2
