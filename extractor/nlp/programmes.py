@@ -677,6 +677,12 @@ OWNER_PARTICIPLE = re.compile(
     r"(?:[A-Z][\w.]*[ \t]+){0,2}(?:[A-Z][A-Z.]+|[A-Z][a-z]+)-(?:funded|financed|backed|led|supported|sponsored|run|managed)"
     r"[ \t]+(?=[A-Z])"
 )
+# A government's body and "for" before a name ("the request of the Government of Ruritania for Food Security Grant
+# Aid"): who asks for the instrument, not a word of its name.
+REQUESTING_GOVERNMENT = re.compile(
+    r"(?:Government|Ministry|Republic|Kingdom)[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?[A-Z][\w’'-]*(?:[ \t\n]+[A-Z][\w’'-]*){0,3}"
+    r"[ \t\n]+for[ \t\n]+(?=[A-Z])"
+)
 # A date run into a name's words ("signed on 1 September 2026 Loan Agreements for ..."): the date the
 # instrument was signed, not a word of its name.
 LEADING_DATE = re.compile(r"(?:" + "|".join(sorted(MONTH_NAMES)) + rf")[ \t]+{YEAR}[ \t]+(?=[A-Z])")
@@ -3245,7 +3251,7 @@ def find_programmes(
 
     candidates = _dashed_pairs(_split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other)), text)
     for n in candidates:
-        modifier = OWNER_PARTICIPLE.match(n.text)
+        modifier = OWNER_PARTICIPLE.match(n.text) or REQUESTING_GOVERNMENT.match(n.text)
         if modifier and not n.backref:
             _cut_opening(n, modifier)
     for n in candidates:

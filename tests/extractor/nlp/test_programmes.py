@@ -2531,3 +2531,13 @@ def test_a_short_form_leaves_out_the_partners_a_name_opens_with():
         "In 2025 the Joint Programme reached 900 villages."
     )
     assert norms(text) == ["WHO-UNDP Joint Programme on the Ending of Child Labour"] * 2
+
+
+def test_the_government_that_asks_for_an_instrument_is_no_word_of_its_name():
+    text = "We pass on the request of the Government of Zambia for Food Security Grant Aid for the year 1996."
+    assert norms(text) == ["Food Security Grant Aid"]
+
+
+def test_an_exchange_of_notes_and_its_agreed_minutes_are_named_as_the_letter_names_them():
+    text = "The Agreed Minutes of the Exchange of Notes signed at Lusaka on 3 May 1995 set the terms."
+    assert norms(text) == ["Agreed Minutes", "Exchange of Notes"]
