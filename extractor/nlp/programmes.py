@@ -3293,6 +3293,15 @@ def find_programmes(
         if not PAPER_NUMBER.fullmatch(n.text) and not DRAFT_PAPER.fullmatch(n.text) and not _fund_as_party(n, text)
     ]
     candidates = [n for n in candidates if not _proper_named_body(n, t) and not _body_remit(n, text)]
+    # "Save the Children Fund": a head's name that starts inside a body's name ends it, the body's; "the Zambia Country
+    # Coordinating Mechanism": a country before a body's whole name is where the body sits.
+    candidates = [
+        n
+        for n in candidates
+        if not any(
+            n.end == e and (s < n.start or (n.start < s and _is_country(text[n.start : s].strip()))) for s, e in spans
+        )
+    ]
     candidates = [n for n in candidates if not _courtesy_named(n, text)]
     # "the Team Europe Ruritania partnership forum": a name that opens a gathering's name names the gathering.
     candidates = [n for n in candidates if not _opens_gathering(text, n.end)]

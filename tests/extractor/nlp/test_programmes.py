@@ -2541,3 +2541,17 @@ def test_the_government_that_asks_for_an_instrument_is_no_word_of_its_name():
 def test_an_exchange_of_notes_and_its_agreed_minutes_are_named_as_the_letter_names_them():
     text = "The Agreed Minutes of the Exchange of Notes signed at Lusaka on 3 May 1995 set the terms."
     assert norms(text) == ["Agreed Minutes", "Exchange of Notes"]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # The body's name runs on before the head: the head's words are the body's.
+        ("Seeds go through Grow the Harvest Fund (Kenya) to farmers.", "Grow the Harvest Fund"),
+        # A country before a body's whole name says where the body sits.
+        ("It was endorsed by the Zambia Country Oversight Mechanism at its meeting.", "Country Oversight Mechanism"),
+    ],
+)
+def test_a_head_that_ends_a_bodys_name_is_the_bodys(text, body):
+    start = text.index(body)
+    assert find_programmes(text, exclude={(start, start + len(body))}) == []
