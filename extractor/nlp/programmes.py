@@ -2334,6 +2334,47 @@ def _place_works_names(text: str, other) -> list[_Name]:
     return found
 
 
+# A Title Case name, then in brackets its name in the letter's other language and that name's acronym ("the Rural Jobs
+# Guarantee (Jaminan Kerja Desa, JKD)"): a government's instrument, named in English with its own name and acronym.
+GLOSSED_NAME = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)?[A-Z][\w’'-]*){1,6})[ \t]*"
+    r"\((?P<own>[^\W\d_a-z][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,6}),[ \t]*(?P<acr>[A-Z]{2,8})\)"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """The words that close a body's name: ours and the organisations component's heads ("Directorate", "Bureau")."""
+    from extractor.nlp.organisations import ORG_HEADS  # it imports this module: read once, at first use
+
+    return frozenset(BODY_WORDS) | ORG_HEADS
+
+
+def _glossed_names(text: str, other) -> list[_Name]:
+    """Names in English whose brackets give their name in another language and its acronym: the acronym spells the
+    bracketed words, of which one at least is no English word."""
+    names = []
+    known = english_words()
+    t = tables()
+    for m in GLOSSED_NAME.finditer(text):
+        own = m.group("own").split()
+        if known is None or m.group("acr") not in (capital_initials(own), "".join(w[0].upper() for w in own)):
+            continue
+        if not any(w[:1].isupper() and not known.known([w.lower()]) for w in own):
+            continue  # "(Health and Nutrition, HN)": an English gloss, no name of another language
+        opening = re.match(r"(?:(?:The|This|Our|Its)[ \t]+)+", m.group("name"))
+        start = m.start("name") + (opening.end() if opening else 0)
+        words = text[start : m.end("name")].split()
+        if len(words) < 2 or other(start, m.end("name")):
+            continue
+        if words[-1] in _body_heads() or words[-1] in t["owner_units"] or words[-1] in t["place_features"]:
+            continue  # "the Social Affairs Directorate (...)", "the Northern Province (...)": a body or a place
+        found = _Name(start, m.end("name"), text[start : m.end("name")], None, "glossed")
+        found.acronym = m.group("acr")
+        names.append(found)
+    return names
+
+
 def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
@@ -2344,6 +2385,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         + _head_first_names(text)
         + _foreign_head_first_names(text, other)
         + _foreign_title_names(text, other)
+        + _glossed_names(text, other)
     )
     for m in t["compound_re"].finditer(text):
         # Two parties, one at least a country or a union ("EU-Turkey", "UK-Rwanda", "Italy-Albania"),

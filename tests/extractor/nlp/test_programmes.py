@@ -2555,3 +2555,19 @@ def test_an_exchange_of_notes_and_its_agreed_minutes_are_named_as_the_letter_nam
 def test_a_head_that_ends_a_bodys_name_is_the_bodys(text, body):
     start = text.index(body)
     assert find_programmes(text, exclude={(start, start + len(body))}) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "All payments draw on the Family Support Data (Data Dukungan Keluarga, DDK), which is updated. The DDK grows.",
+            ["Family Support Data"] * 3,
+        ),
+        # A place's or an English gloss in the brackets names no instrument.
+        ("The Northern Province (Provinsi Utara, PU) wrote.", []),
+        ("the Health Priorities (Health and Nutrition, HN) list", []),
+    ],
+)
+def test_a_name_glossed_in_its_own_language_with_an_acronym(text, expected):
+    assert norms(text) == expected
