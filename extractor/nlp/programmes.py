@@ -422,6 +422,25 @@ def _opens_gathering(text: str, end: int) -> bool:
     return False
 
 
+# Names joined by spaced dashes before a name ("Sahel – Niger – "), as a cooperation named after rivers or places
+# lists them.
+DASHED_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}[ \t]+[–—-][ \t]+)+\Z")
+
+
+def _dashed_places_before(text: str, n: "_Name") -> Optional[int]:
+    """Where a name starts whose acronym in brackets spells the names joined by spaced dashes before it too ("the Sahel
+    – Niger – Volta Economic Cooperation Strategy (SNVECS)", "the Upper Nile – Volta ... (UVECS)"); else None."""
+    acronym = tables()["acronym_re"].match(text, n.end)
+    own = _initials(n.text)
+    if not acronym or acronym.group(1) == own or not acronym.group(1).endswith(own):
+        return None
+    before = DASHED_NAMES_BEFORE.search(text, max(0, n.start - 80), n.start)
+    # The dashed names spell the rest of the acronym, each opening a letter of it or more ("Chao Phraya": C).
+    if before and _spelled_by_openings(acronym.group(1)[: -len(own)], NAME_WORD.findall(before.group(0))):
+        return before.start()
+    return None
+
+
 # A lower-case ordinal right before a name ("the second Growth Policy Operation (GPO-2)").
 ORDINAL_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<ordinal>[a-z]+)[ \t]+\Z")
 
@@ -609,8 +628,9 @@ def tables() -> dict:
             # "... Framework 2023/24-2025/26": a range of fiscal years, each written with its second year;
             # "Circular No. 2013-1": a number within its year
             r"(?:[-–]\d{1,4}(?:/\d{2,4})?(?![\d/]))?"
-            # "Grant 0291-KGZ", "Loan 2845-KGZ(SF)": a development bank's number for one country, its code and fund
-            r"(?:-[A-Z]{3}(?![\w-])(?:\([A-Z]{2,3}\))?)?"
+            # "Grant 0291-KGZ", "Loan 2845-KGZ(SF)", "Credit 1234-TZ": a development bank's number for one country, its
+            # code (three letters or, as the World Bank writes them, two) and fund
+            r"(?:-[A-Z]{2,3}(?![\w-])(?:\([A-Z]{2,3}\))?)?"
             # "Public Debt Management Law No. 26 of 2001": the year its number is of
             rf"(?:\s+of\s+{YEAR}(?![\d/–-]))?"
             rf"(?:{SERIES_OF_YEAR})?"
@@ -1042,7 +1062,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                         and _headed_before(tokens, opening, t)
                     ):
                         break  # "Partnership for ... Investment (PGI) Indo-Pacific Economic Framework": two names
-                    if len(inside) == 1 and re.fullmatch(r"[A-Z][A-Z0-9]+", inside[0]):
+                    if len(inside) == 1 and re.fullmatch(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*", inside[0]):
                         # "Central American Minors (CAM) Refugee and Parole Program": an acronym
                         # of the first words, not a word of the name.
                         inner_acronym = (tokens[opening][1], tokens[j - 1][2], inside[0])
@@ -1129,6 +1149,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             ):
                 seen_and = seen_and or prev in ("and", "&")
                 j -= 2
+            elif j > 1 and adjacent(j - 2, j - 1) and _own_language_link(prev, tokens[j - 2][0], tokens[j][0]):
+                j -= 2  # "the Tulong ng Bayan Program": another language's link word between the title's words
             elif prev in ("to", "for") and _country_titled_run(tokens, j - 1, adjacent, t) is not None:
                 j = _country_titled_run(tokens, j - 1, adjacent, t)
             elif (
@@ -1345,6 +1367,23 @@ def _headed_names(text: str, other=None) -> list[_Name]:
 # The words of a government's unit that runs what it owns ("... of the Ruritanian Ministry of Health"): after a
 # programme's "of the", such a body owns the programme and is no word of its name.
 GOVERNMENT_UNIT_WORDS = frozenset({"Department", "Ministry"})
+
+
+def _own_language_link(word: str, before: str, after: str) -> bool:
+    """Whether a short lower-case word between two capitalised words that are no English words links a title in another
+    language ("Tulong ng Bayan", "Abot ang Tulong"): the link is no English word either."""
+    known = english_words()
+    if known is None or not re.fullmatch(r"[a-z]{2,3}", word) or word in STOP_WORDS:
+        return False
+    return all(re.fullmatch(r"[A-Z][a-z]+", w) for w in (before, after)) and not known.known(
+        [word, before.lower(), after.lower()]
+    )
+
+
+# The gap before a table's next column: three spaces or more, or a tab.
+COLUMN_GAP = re.compile(r"[ ]{3,}|\t+")
+
+
 # Body words that also name a field of activity an act's title lists ("the Public Administration and Audit Act",
 # "the Civil Service and Pensions Act"): before "and" inside an act's title they close no body's name.
 ACTIVITY_BODY_WORDS = frozenset({"Administration", "Service"})
@@ -1668,8 +1707,12 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if m + 1 < len(tokens) and YEARS.fullmatch(tokens[m + 1][0]) and adjacent(m, m + 1):
             k = m + 1  # "Plan of Action 2018-2030": the years it runs are part of its name
             break
-        if m + 1 < len(tokens) and tokens[m + 1][0][:1].isdigit():
-            break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
+        if (
+            m + 1 < len(tokens)
+            and tokens[m + 1][0][:1].isdigit()
+            and not COLUMN_GAP.fullmatch(text, tokens[m][2], tokens[m + 1][1])
+        ):
+            break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name; a sum in the next column is the row's
         if m + 1 < len(tokens) and tokens[m + 1][1] == tokens[m][2] and tokens[m + 1][0][:1] in GLUED_CURRENCY_SIGNS:
             break  # "a Flash Appeal for US$415 million": a currency's prefix and its sign, not a name
         prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]
@@ -3313,6 +3356,10 @@ def find_programmes(
         if era_year_end and not n.backref and (n.norm is None or n.norm == n.text):
             n.end = era_year_end
             n.text, n.norm = text[n.start : n.end], None
+    for n in candidates:
+        dashed = _dashed_places_before(text, n)
+        if dashed is not None and not n.backref and (n.norm is None or n.norm == n.text):
+            n.start, n.text, n.norm = dashed, text[dashed : n.end], None
     for n in candidates:
         ordinal = _ordinal_round_before(text, n)
         if ordinal is not None and not n.backref and (n.norm is None or n.norm == n.text):

@@ -2571,3 +2571,33 @@ def test_a_head_that_ends_a_bodys_name_is_the_bodys(text, body):
 )
 def test_a_name_glossed_in_its_own_language_with_an_acronym(text, expected):
     assert norms(text) == expected
+
+
+def test_a_credits_number_keeps_its_two_letter_country_code():
+    assert norms("The Bank signed IDA Credit 4321-TZ in March.") == ["IDA Credit 4321-TZ"]
+
+
+def test_an_acronym_that_spells_the_dashed_names_before_a_name_takes_them_in():
+    text = "Ministers agreed the Upper Nile – Volta Economic Cooperation Strategy (UVECS) in May."
+    assert norms(text)[0] == "Upper Nile – Volta Economic Cooperation Strategy"
+    # An acronym that spells the name alone leaves the place before the dash out.
+    assert (
+        norms("Accra – Volta Economic Cooperation Strategy (VECS) was agreed")[0]
+        == "Volta Economic Cooperation Strategy"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Help is paid under the Tulong ng Bayan (DSWD-TNB) Program this year.", "Tulong ng Bayan Program"),
+        ("Each youth club gains from the Bigay Lakas ang Kabataan Program.", "Bigay Lakas ang Kabataan Program"),
+    ],
+)
+def test_another_languages_link_word_and_a_dashed_acronym_inside_a_title(text, expected):
+    assert norms(text)[0] == expected
+
+
+def test_a_sum_in_the_next_column_does_not_cut_a_tail():
+    text = "   Chad - school meals paid by the Public Health Plan of\n     Action for Child Growth          8,500,000\n"
+    assert norms(text) == ["Public Health Plan of Action for Child Growth"]
