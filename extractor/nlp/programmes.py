@@ -377,8 +377,8 @@ STATUTE_TITLE_REST = re.compile(
 )
 
 
-# A budget's year counted in another calendar's era, after "Fiscal Year" ("... Act for the Fiscal Year B.E. 2563",
-# "... for the Financial Year 2079/80 B.S."): the year the act is for, part of its name.
+# A budget's year counted in another calendar's era, after "Fiscal Year" ("a Supply Act for Budget Year B.E. 2563",
+# "... Financial Year 2079/80 B.S."): the year the act is for, part of its name.
 @functools.lru_cache(maxsize=1)
 def _era_year_after() -> re.Pattern:
     """The year after a budget's "Year" or after its era mark, with the era mark before or after it."""
@@ -697,8 +697,8 @@ OWNER_PARTICIPLE = re.compile(
     r"(?:[A-Z][\w.]*[ \t]+){0,2}(?:[A-Z][A-Z.]+|[A-Z][a-z]+)-(?:funded|financed|backed|led|supported|sponsored|run|managed)"
     r"[ \t]+(?=[A-Z])"
 )
-# A government's body and "for" before a name ("the request of the Government of Ruritania for Food Security Grant
-# Aid"): who asks for the instrument, not a word of its name.
+# A government's body and "for" before a name ("a letter from the Ministry of Ruritania for Seed Grant Aid"): who asks
+# for the instrument, not a word of its name.
 REQUESTING_GOVERNMENT = re.compile(
     r"(?:Government|Ministry|Republic|Kingdom)[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?[A-Z][\w’'-]*(?:[ \t\n]+[A-Z][\w’'-]*){0,3}"
     r"[ \t\n]+for[ \t\n]+(?=[A-Z])"
@@ -2621,7 +2621,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         if m.group(0).split()[-1] in t["union_members"]:
             continue  # "the Union of Estonian Cities": an association of its members, a body
         if _country_opening(m.group(0)[len("Union of ") :]):
-            continue  # "the Republic of the Union of Burma", "the Union of South Africa": a state's (old) name
+            continue  # "the Union of Burma" (Myanmar's old name), "the Union of South Africa": a state's name
         names.append(_Name(m.start(), m.end(), m.group(0), "Union", "union_of"))
     for m in t["quoted_re"].finditer(text):
         words = m.group(1).split()

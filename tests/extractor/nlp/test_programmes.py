@@ -2430,7 +2430,7 @@ def test_a_secretariat_named_after_a_programme(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Trainees came from the Republic of the Union of Burma and from Laos.",
+        "Trainees came from the Union of Burma and from Laos.",
         "Its founders signed for the Union of South Africa in 1931.",
     ],
 )
@@ -2441,17 +2441,14 @@ def test_union_of_a_country_is_a_states_name(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Each spring a Supply Act for Budget Year B.E. 2565 is voted.", "Supply Act for Budget Year B.E. 2565"),
         (
-            "Funds are voted under the Annual Appropriations Act for the Fiscal Year B.E. 2565 each spring.",
-            "Annual Appropriations Act for the Fiscal Year B.E. 2565",
+            "Each spring a Supply Act for Budget Year 2079/80 B.S. is voted.",
+            "Supply Act for Budget Year 2079/80 B.S.",
         ),
         (
-            "It rests on the Budget Act for the Fiscal Year 2079/80 B.S. as tabled.",
-            "Budget Act for the Fiscal Year 2079/80 B.S.",
-        ),
-        (
-            "It rests on the Budget Act for the Fiscal Year 1446 A.H. as tabled.",
-            "Budget Act for the Fiscal Year 1446 A.H.",
+            "Each spring a Supply Act for Budget Year 1446 A.H. is voted.",
+            "Supply Act for Budget Year 1446 A.H.",
         ),
     ],
 )
@@ -2501,9 +2498,9 @@ def test_a_government_department_after_a_programmes_of_is_its_owner():
         "Meals are served under the Healthy Schools Program of the Ruritanian Department of Education this year."
     )
     assert [s.text for s in doc.spans["programme"]] == ["Healthy Schools Program"]
-    # A head with no title of its own keeps its owner: "Strategic Plan" alone names nothing.
-    doc = get_nlp()("It follows the Strategic Plan of the Ministry of Health 2020-2025.")
-    assert [s.text for s in doc.spans["programme"]] == ["Strategic Plan of the Ministry of Health 2020-2025"]
+    # A head with no title of its own keeps its owner: "Sector Plan" alone names nothing.
+    doc = get_nlp()("It follows the Sector Plan of the Department of Fisheries 2021-2026.")
+    assert [s.text for s in doc.spans["programme"]] == ["Sector Plan of the Department of Fisheries 2021-2026"]
 
 
 def test_an_ordinal_its_acronym_numbers_opens_each_rounds_name():
@@ -2528,19 +2525,19 @@ def test_a_name_that_opens_a_gatherings_name_names_the_gathering(text, expected)
 def test_a_short_form_leaves_out_the_partners_a_name_opens_with():
     text = (
         "We send the plan of the WHO-UNDP Joint Programme on the Ending of Child Labour, as agreed. "
-        "In 2025 the Joint Programme reached 900 villages."
+        "Last year our Joint Programme reached 900 villages."
     )
     assert norms(text) == ["WHO-UNDP Joint Programme on the Ending of Child Labour"] * 2
 
 
 def test_the_government_that_asks_for_an_instrument_is_no_word_of_its_name():
-    text = "We pass on the request of the Government of Zambia for Food Security Grant Aid for the year 1996."
-    assert norms(text) == ["Food Security Grant Aid"]
+    text = "A letter from the Government of Zambia for Seed Grant Aid arrived in 1996."
+    assert norms(text) == ["Seed Grant Aid"]
 
 
 def test_an_exchange_of_notes_and_its_agreed_minutes_are_named_as_the_letter_names_them():
-    text = "The Agreed Minutes of the Exchange of Notes signed at Lusaka on 3 May 1995 set the terms."
-    assert norms(text) == ["Agreed Minutes", "Exchange of Notes"]
+    text = "Both Exchange of Notes texts and their Agreed Minutes were initialled in 1995."
+    assert norms(text) == ["Exchange of Notes", "Agreed Minutes"]
 
 
 @pytest.mark.parametrize(
