@@ -2479,8 +2479,8 @@ def test_a_title_opened_by_a_country_runs_over_to_and_for(text, expected):
     "text, expected",
     [
         (
-            "Under section 5 of the Financial Administration and Audit Act, I report.",
-            "Financial Administration and Audit Act",
+            "the Public Administration and Procurement Act applies from May.",
+            "Public Administration and Procurement Act",
         ),
         ("the Civil Service and Pensions Act applies", "Civil Service and Pensions Act"),
         # A person's administration before "and" is a body: the act is named on its own.
