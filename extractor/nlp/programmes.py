@@ -3382,13 +3382,19 @@ def find_programmes(
         if not PAPER_NUMBER.fullmatch(n.text) and not DRAFT_PAPER.fullmatch(n.text) and not _fund_as_party(n, text)
     ]
     candidates = [n for n in candidates if not _proper_named_body(n, t) and not _body_remit(n, text)]
-    # "Save the Children Fund": a head's name that starts inside a body's name ends it, the body's; "the Zambia Country
+    # "Save the Children Fund": a head's name that starts inside a body's name ends it, the body's (not after the body's
+    # "of": "the Secretariat of the Nile Basin Programme" names the programme it serves); "the Zambia Country
     # Coordinating Mechanism": a country before a body's whole name is where the body sits.
     candidates = [
         n
         for n in candidates
         if not any(
-            n.end == e and (s < n.start or (n.start < s and _is_country(text[n.start : s].strip()))) for s, e in spans
+            n.end == e
+            and (
+                (s < n.start and not re.search(r"\bof(?:\s+the)?\s+\Z", text[s : n.start]))
+                or (n.start < s and _is_country(text[n.start : s].strip()))
+            )
+            for s, e in spans
         )
     ]
     candidates = [n for n in candidates if not _courtesy_named(n, text)]

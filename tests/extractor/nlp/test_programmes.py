@@ -2598,3 +2598,13 @@ def test_another_languages_link_word_and_a_dashed_acronym_inside_a_title(text, e
 def test_a_sum_in_the_next_column_does_not_cut_a_tail():
     text = "   Chad - school meals paid by the Public Health Plan of\n     Action for Literacy          8,500,000\n"
     assert norms(text) == ["Public Health Plan of Action for Literacy"]
+
+
+def test_a_programme_a_bodys_name_serves_after_its_of_stays_a_programme():
+    text = "Auditors examined the funds of the Executive Secretariat of the Coastal Recovery Programme in 2024."
+    body = "Executive Secretariat of the Coastal Recovery Programme"
+    start = text.index(body)
+    assert norms(text) == ["Coastal Recovery Programme"]
+    assert [n.norm for n in find_programmes(text, exclude={(start, start + len(body))})] == [
+        "Coastal Recovery Programme"
+    ]
