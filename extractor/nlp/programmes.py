@@ -3383,7 +3383,7 @@ def find_programmes(
     ]
     candidates = [n for n in candidates if not _proper_named_body(n, t) and not _body_remit(n, text)]
     # "Save the Children Fund": a head's name that starts inside a body's name ends it, the body's (not after the body's
-    # "of": "the Secretariat of the Nile Basin Programme" names the programme it serves); "the Zambia Country
+    # "of": a "Delivery Unit of the Coastal Recovery Programme" names the programme it serves); "the Zambia Country
     # Coordinating Mechanism": a country before a body's whole name is where the body sits.
     candidates = [
         n
