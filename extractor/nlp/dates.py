@@ -656,10 +656,15 @@ def _recurring_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def other_calendar_eras() -> tuple[str, ...]:
+    """The era marks another calendar counts its years in ("B.S.", "B.E.", "A.H."), from the data."""
+    return tuple(r["text"] for r in load_data()["other_calendar_era"])
+
+
+@functools.lru_cache(maxsize=1)
 def _other_calendar_after() -> re.Pattern:
     """Another calendar's era mark right after a date or year ("14/03/2009 E.C.", "2071 B.S."): no Gregorian date."""
-    marks = [r["text"] for r in load_data()["other_calendar_era"]]
-    return re.compile(rf"[ \t]*(?-i:{alternation(marks)})(?!\w)")
+    return re.compile(rf"[ \t]*(?-i:{alternation(other_calendar_eras())})(?!\w)")
 
 
 @functools.lru_cache(maxsize=1)

@@ -49,6 +49,8 @@ from spacy.tokens import Doc
 
 from extractor.nlp.amounts import currency_tables, measure_words, set_spans
 from extractor.nlp.data_files import read_jsonl_by_kind
+from extractor.nlp.dates import other_calendar_eras
+from extractor.nlp.dates import tables as date_tables
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import COURTESY_TITLES, FOREIGN_LINKS, RANK_TITLES
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
@@ -373,6 +375,87 @@ _TITLE_WORD = r"(?:[A-Z][\w’'-]*|of|on|and|for|the|to|in)"
 STATUTE_TITLE_REST = re.compile(
     rf"(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:[ \t\n]+{_TITLE_WORD}){{0,6}}?){{0,6}},[ \t\n]+{YEAR}\b(?![-–/]\d)"
 )
+
+
+# A budget's year counted in another calendar's era, after "Fiscal Year" ("a Supply Act for Budget Year B.E. 2563",
+# "... Financial Year 2079/80 B.S."): the year the act is for, part of its name.
+@functools.lru_cache(maxsize=1)
+def _era_year_after() -> re.Pattern:
+    """The year after a budget's "Year" or after its era mark, with the era mark before or after it."""
+    eras = alternation(other_calendar_eras())
+    number = r"\d{4}(?:[-–/]\d{2,4})?(?![\w/-])"
+    return re.compile(rf"[ \t]+(?:(?P<era>{eras})[ \t]*)?{number}(?:[ \t]*(?P<after>{eras}))?")
+
+
+def _era_year_end(text: str, name: str, end: int) -> Optional[int]:
+    """Where a name ending in "Year" (or "Year B.E.") runs on to its year in another calendar, else None."""
+    eras = other_calendar_eras()
+    if re.search(r"\bYear[ \t]+\d{4}(?:[-–/]\d{2,4})?\Z", name):
+        mark = re.match(rf"[ \t]*(?:{alternation(eras)})(?!\w)", text[end:])
+        return end + mark.end() if mark else None  # "... Year 2079/80 B.S.": the year's era mark
+    marked = any(name.endswith(f"Year {era}") for era in eras)
+    if not (marked or name.endswith("Year")):
+        return None
+    m = _era_year_after().match(text, end)
+    if not m or (not marked and not (m.group("era") or m.group("after"))):
+        return None  # a Gregorian year after "Year" is the name's already
+    return m.end()
+
+
+# Up to this many words (a place, a kind of partnership) between a name and the gathering it names.
+GATHERING_REACH = 2
+# The event words that name a gathering in lower case ("forum", "summit"); "review", "board" may be the name's own.
+GATHERING_WORDS = frozenset({"forum", "summit", "conference", "meeting", "roundtable", "workshop", "seminar"})
+
+
+def _opens_gathering(text: str, end: int) -> bool:
+    """Whether the words after a name close a gathering's name with an event word in lower case ("... Ruritania
+    partnership forum"), over one or two words that are no little words ("and the forum" is another)."""
+    words = re.match(r"(?:[ \t]+[\w’'-]+){1,%d}" % (GATHERING_REACH + 1), text[end:])
+    if not words:
+        return False
+    for k, word in enumerate(words.group(0).split()):
+        if word in GATHERING_WORDS:
+            return k > 0  # "the Global Gateway summit" right after it may be the instrument's own
+        if word.lower() in STOP_WORDS:
+            return False
+    return False
+
+
+# Names joined by spaced dashes before a name ("Sahel – Niger – "), as a cooperation named after rivers or places
+# lists them.
+DASHED_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}[ \t]+[–—-][ \t]+)+\Z")
+
+
+def _dashed_places_before(text: str, n: "_Name") -> Optional[int]:
+    """Where a name starts whose acronym in brackets spells the names joined by spaced dashes before it too ("the Sahel
+    – Niger – Volta Economic Cooperation Strategy (SNVECS)", "the Upper Nile – Volta ... (UVECS)"); else None."""
+    acronym = tables()["acronym_re"].match(text, n.end)
+    own = _initials(n.text)
+    if not acronym or acronym.group(1) == own or not acronym.group(1).endswith(own):
+        return None
+    before = DASHED_NAMES_BEFORE.search(text, max(0, n.start - 80), n.start)
+    # The dashed names spell the rest of the acronym, each opening a letter of it or more ("Chao Phraya": C).
+    if before and _spelled_by_openings(acronym.group(1)[: -len(own)], NAME_WORD.findall(before.group(0))):
+        return before.start()
+    return None
+
+
+# A lower-case ordinal right before a name ("the second Growth Policy Operation (GPO-2)").
+ORDINAL_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<ordinal>[a-z]+)[ \t]+\Z")
+
+
+def _ordinal_round_before(text: str, n: "_Name") -> Optional[int]:
+    """Where a name starts that a lower-case ordinal opens whose number its acronym in brackets repeats ("the first
+    Growth Policy Operation (GPO-1)", "a second ... (GPO-2)"): each round is an instrument of its own; else None."""
+    before = ORDINAL_WORD_BEFORE.search(text, max(0, n.start - 12), n.start)
+    number = date_tables()["ordinal"].get(before.group("ordinal")) if before else None
+    acronym = tables()["acronym_re"].match(text, n.end) if number and number > 0 else None
+    if acronym and re.search(rf"(?<!\d){number}\Z", acronym.group(1)):
+        return before.start("ordinal")
+    return None
+
+
 # "its fourth replenishment (IDF-4)": a round named by its fund's acronym and number in brackets.
 ROUND_IN_BRACKETS = re.compile(r"\breplenishment\s*\((?P<round>[A-Z]{2,6}-?\d{1,2})\)")
 # "the Cuba, Haiti, Nicaragua, Venezuela (CHNV) parole process": the names an acronym spells, listed.
@@ -545,8 +628,9 @@ def tables() -> dict:
             # "... Framework 2023/24-2025/26": a range of fiscal years, each written with its second year;
             # "Circular No. 2013-1": a number within its year
             r"(?:[-–]\d{1,4}(?:/\d{2,4})?(?![\d/]))?"
-            # "Grant 0291-KGZ", "Loan 2845-KGZ(SF)": a development bank's number for one country, its code and fund
-            r"(?:-[A-Z]{3}(?![\w-])(?:\([A-Z]{2,3}\))?)?"
+            # "Grant 0291-KGZ", "Loan 2845-KGZ(SF)", "Credit 1234-TZ": a development bank's number for one country, its
+            # code (three letters or, as the World Bank writes them, two) and fund
+            r"(?:-[A-Z]{2,3}(?![\w-])(?:\([A-Z]{2,3}\))?)?"
             # "Public Debt Management Law No. 26 of 2001": the year its number is of
             rf"(?:\s+of\s+{YEAR}(?![\d/–-]))?"
             rf"(?:{SERIES_OF_YEAR})?"
@@ -612,6 +696,12 @@ DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]his|[Oo]ur)[ \t]+\Z")
 OWNER_PARTICIPLE = re.compile(
     r"(?:[A-Z][\w.]*[ \t]+){0,2}(?:[A-Z][A-Z.]+|[A-Z][a-z]+)-(?:funded|financed|backed|led|supported|sponsored|run|managed)"
     r"[ \t]+(?=[A-Z])"
+)
+# A government's body and "for" before a name ("a letter from the Ministry of Ruritania for Seed Grant Aid"): who asks
+# for the instrument, not a word of its name.
+REQUESTING_GOVERNMENT = re.compile(
+    r"(?:Government|Ministry|Republic|Kingdom)[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?[A-Z][\w’'-]*(?:[ \t\n]+[A-Z][\w’'-]*){0,3}"
+    r"[ \t\n]+for[ \t\n]+(?=[A-Z])"
 )
 # A date run into a name's words ("signed on 1 September 2026 Loan Agreements for ..."): the date the
 # instrument was signed, not a word of its name.
@@ -972,7 +1062,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                         and _headed_before(tokens, opening, t)
                     ):
                         break  # "Partnership for ... Investment (PGI) Indo-Pacific Economic Framework": two names
-                    if len(inside) == 1 and re.fullmatch(r"[A-Z][A-Z0-9]+", inside[0]):
+                    if len(inside) == 1 and re.fullmatch(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*", inside[0]):
                         # "Central American Minors (CAM) Refugee and Parole Program": an acronym
                         # of the first words, not a word of the name.
                         inner_acronym = (tokens[opening][1], tokens[j - 1][2], inside[0])
@@ -1043,7 +1133,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and not (prev in ("and", "&") and tokens[j - 2][0].isdigit())
                 # "a President’s Advisory Board and White House Initiative on HSIs": a body's or a
                 # meeting's head before "and" closes a name of its own.
-                and not (prev in ("and", "&") and (tokens[j - 2][0] in t["events"] or tokens[j - 2][0] in BODY_WORDS))
+                and not (
+                    prev in ("and", "&")
+                    and (tokens[j - 2][0] in t["events"] or tokens[j - 2][0] in BODY_WORDS)
+                    and not _act_lists_activity(tokens, j - 2, word)
+                )
                 # "... under the Concession Framework and Decree No. 5120": a numbered act after "and"
                 # opens a name of its own.
                 and not (
@@ -1055,6 +1149,18 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             ):
                 seen_and = seen_and or prev in ("and", "&")
                 j -= 2
+            elif j > 1 and adjacent(j - 2, j - 1) and _own_language_link(prev, tokens[j - 2][0], tokens[j][0]):
+                j -= 2  # "the Tulong ng Bayan Program": another language's link word between the title's words
+            elif prev in ("to", "for") and _country_titled_run(tokens, j - 1, adjacent, t) is not None:
+                j = _country_titled_run(tokens, j - 1, adjacent, t)
+            elif (
+                prev == "the"
+                and j > 1
+                and tokens[j - 2][0] == "for"
+                and adjacent(j - 2, j - 1)
+                and _country_titled_run(tokens, j - 2, adjacent, t) is not None
+            ):
+                j = _country_titled_run(tokens, j - 2, adjacent, t)
             elif (
                 # "Pier 2 Modernisation Project", "Metro Phase 2 Project": a small number after a name's
                 # word numbers the part of the works the name is for.
@@ -1256,6 +1362,66 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             names[-1].norm = re.sub(r"\s+", " ", text[start:a].rstrip() + " " + text[b:end].lstrip())
             names[-1].acronym = acronym
     return names
+
+
+# The words of a government's unit that runs what it owns ("... of the Ruritanian Ministry of Health"): after a
+# programme's "of the", such a body owns the programme and is no word of its name.
+GOVERNMENT_UNIT_WORDS = frozenset({"Department", "Ministry"})
+
+
+def _own_language_link(word: str, before: str, after: str) -> bool:
+    """Whether a short lower-case word between two capitalised words that are no English words links a title in another
+    language ("Tulong ng Bayan", "Abot ang Tulong"): the link is no English word either."""
+    known = english_words()
+    if known is None or not re.fullmatch(r"[a-z]{2,3}", word) or word in STOP_WORDS:
+        return False
+    return all(re.fullmatch(r"[A-Z][a-z]+", w) for w in (before, after)) and not known.known(
+        [word, before.lower(), after.lower()]
+    )
+
+
+# The gap before a table's next column: three spaces or more, or a tab.
+COLUMN_GAP = re.compile(r"[ ]{3,}|\t+")
+
+
+# Body words that also name a field of activity an act's title lists ("the Public Administration and Audit Act",
+# "the Civil Service and Pensions Act"): before "and" inside an act's title they close no body's name.
+ACTIVITY_BODY_WORDS = frozenset({"Administration", "Service"})
+# An English adjective by its ending ("Financial", "Public", "Civil", "Judiciary"), not a person's name ("the Trump
+# Administration and ...").
+ACTIVITY_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|il|ive|ary|ory|ous|ian)")
+
+
+def _act_lists_activity(tokens: list, k: int, head_word: str) -> bool:
+    """Whether the body word at ``k``, before "and" in a legal act's title, names a field of activity: an English
+    adjective stands before it ("Financial Administration"), not a person's or a place's name."""
+    if head_word not in LEGAL_HEADS or tokens[k][0] not in ACTIVITY_BODY_WORDS or k == 0:
+        return False
+    before = tokens[k - 1][0]
+    known = english_words()
+    return (
+        ACTIVITY_ADJECTIVE.fullmatch(before) is not None and known is not None and bool(known.known([before.lower()]))
+    )
+
+
+def _country_titled_run(tokens: list, at: int, adjacent, t: dict) -> Optional[int]:
+    """The token opening a title that a country's name opens after "the", with capitalised words up to the "to" or
+    "for" (and "the") at ``at`` ("the Ruritania Development Response to Flood Impacts Project", "the Elbonia Meals for
+    the Aged Programme"): the country names the programme's own title, not a party to it; else None."""
+    k = at - 1
+    while k >= 0 and adjacent(k, k + 1) and _is_name_word(tokens[k][0]) and tokens[k][0] not in t["stop"]:
+        k -= 1
+    opening = k + 1
+    if (
+        opening < at - 1  # a country and at least one word of the title's own before the preposition
+        and k >= 0
+        and tokens[k][0].lower() == "the"
+        and adjacent(k, opening)
+        and _is_country(tokens[opening][0])
+        and not any(_is_country(tokens[x][0]) or tokens[x][0] in BODY_WORDS for x in range(opening + 1, at))
+    ):
+        return opening
+    return None
 
 
 # The numbered heads whose acts a government passes each year and names by that year ("the 2024 Finance Law"); a
@@ -1541,8 +1707,12 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if m + 1 < len(tokens) and YEARS.fullmatch(tokens[m + 1][0]) and adjacent(m, m + 1):
             k = m + 1  # "Plan of Action 2018-2030": the years it runs are part of its name
             break
-        if m + 1 < len(tokens) and tokens[m + 1][0][:1].isdigit():
-            break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
+        if (
+            m + 1 < len(tokens)
+            and tokens[m + 1][0][:1].isdigit()
+            and not COLUMN_GAP.fullmatch(text, tokens[m][2], tokens[m + 1][1])
+        ):
+            break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name; a sum in the next column is the row's
         if m + 1 < len(tokens) and tokens[m + 1][1] == tokens[m][2] and tokens[m + 1][0][:1] in GLUED_CURRENCY_SIGNS:
             break  # "a Flash Appeal for US$415 million": a currency's prefix and its sign, not a name
         prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]
@@ -1589,7 +1759,15 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if (
             k == head_k
             and prep == "of"
-            and (tokens[k][0] in OWNED_FUND_HEADS or tokens[k][0] in t["trailing_owned"])
+            and (
+                tokens[k][0] in OWNED_FUND_HEADS
+                or tokens[k][0] in t["trailing_owned"]
+                # "the School Meals Program of the Ruritanian Department of Education": a government's department runs it
+                or (
+                    any(tokens[x][0] in GOVERNMENT_UNIT_WORDS for x in range(m, last + 1))
+                    and all(_is_name_word(tokens[x][0]) for x in range(max(0, k - 2), k))  # a title of its own
+                )
+            )
             and other is not None
             and other(tokens[m][1], tokens[last][2])
         ):
@@ -2199,6 +2377,47 @@ def _place_works_names(text: str, other) -> list[_Name]:
     return found
 
 
+# A Title Case name, then in brackets its name in the letter's other language and that name's acronym ("the Rural Jobs
+# Guarantee (Jaminan Kerja Desa, JKD)"): a government's instrument, named in English with its own name and acronym.
+GLOSSED_NAME = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)?[A-Z][\w’'-]*){1,6})[ \t]*"
+    r"\((?P<own>[^\W\d_a-z][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,6}),[ \t]*(?P<acr>[A-Z]{2,8})\)"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """The words that close a body's name: ours and the organisations component's heads ("Directorate", "Bureau")."""
+    from extractor.nlp.organisations import ORG_HEADS  # it imports this module: read once, at first use
+
+    return frozenset(BODY_WORDS) | ORG_HEADS
+
+
+def _glossed_names(text: str, other) -> list[_Name]:
+    """Names in English whose brackets give their name in another language and its acronym: the acronym spells the
+    bracketed words, of which one at least is no English word."""
+    names = []
+    known = english_words()
+    t = tables()
+    for m in GLOSSED_NAME.finditer(text):
+        own = m.group("own").split()
+        if known is None or m.group("acr") not in (capital_initials(own), "".join(w[0].upper() for w in own)):
+            continue
+        if not any(w[:1].isupper() and not known.known([w.lower()]) for w in own):
+            continue  # "(Health and Nutrition, HN)": an English gloss, no name of another language
+        opening = re.match(r"(?:(?:The|This|Our|Its)[ \t]+)+", m.group("name"))
+        start = m.start("name") + (opening.end() if opening else 0)
+        words = text[start : m.end("name")].split()
+        if len(words) < 2 or other(start, m.end("name")):
+            continue
+        if words[-1] in _body_heads() or words[-1] in t["owner_units"] or words[-1] in t["place_features"]:
+            continue  # "the Social Affairs Directorate (...)", "the Northern Province (...)": a body or a place
+        found = _Name(start, m.end("name"), text[start : m.end("name")], None, "glossed")
+        found.acronym = m.group("acr")
+        names.append(found)
+    return names
+
+
 def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
@@ -2209,6 +2428,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         + _head_first_names(text)
         + _foreign_head_first_names(text, other)
         + _foreign_title_names(text, other)
+        + _glossed_names(text, other)
     )
     for m in t["compound_re"].finditer(text):
         # Two parties, one at least a country or a union ("EU-Turkey", "UK-Rwanda", "Italy-Albania"),
@@ -2400,6 +2620,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue  # "European Union of ..." / "African Union" are organisations
         if m.group(0).split()[-1] in t["union_members"]:
             continue  # "the Union of Estonian Cities": an association of its members, a body
+        if _country_opening(m.group(0)[len("Union of ") :]):
+            continue  # "the Union of Burma" (Myanmar's old name), "the Union of South Africa": a state's name
         names.append(_Name(m.start(), m.end(), m.group(0), "Union", "union_of"))
     for m in t["quoted_re"].finditer(text):
         words = m.group(1).split()
@@ -2542,6 +2764,17 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+# Two or more partners in capitals joined by dashes or slashes that open a name ("WHO-UNDP Joint Programme ...").
+PARTNERS_OPENING = re.compile(r"[A-Z]{2,}(?:[-–/][A-Z]{2,})+\s+")
+
+
+def _after_parties(name: str) -> tuple[str, ...]:
+    """The key of a name after the partners' acronyms it opens with ("WHO-UNDP Joint Programme on ..." -> "Joint
+    Programme on ..."): the short form a letter goes on with leaves them out; () when it opens with none."""
+    opening = PARTNERS_OPENING.match(name)
+    return _key(name[opening.end() :]) if opening else ()
+
+
 def _part_of(longer: str, shorter: str) -> bool:
     """Whether ``longer`` names a part of ``shorter`` ("Thematic Facility of the Asylum, Migration
     and Integration Fund" is a part of the Fund, not the Fund)."""
@@ -2679,7 +2912,12 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             if len(_key(m.norm)) > len(key)
             and (
                 (
-                    key in (_key(m.norm)[: len(key)], _undated(_key(m.norm))[: len(key)])
+                    key
+                    in (
+                        _key(m.norm)[: len(key)],
+                        _undated(_key(m.norm))[: len(key)],
+                        _after_parties(m.norm)[: len(key)],
+                    )
                     and not _heads_another(m.norm, n.norm)
                 )
                 or (
@@ -3098,7 +3336,7 @@ def find_programmes(
 
     candidates = _dashed_pairs(_split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other)), text)
     for n in candidates:
-        modifier = OWNER_PARTICIPLE.match(n.text)
+        modifier = OWNER_PARTICIPLE.match(n.text) or REQUESTING_GOVERNMENT.match(n.text)
         if modifier and not n.backref:
             _cut_opening(n, modifier)
     for n in candidates:
@@ -3113,6 +3351,19 @@ def find_programmes(
             # title lists its purposes with commas up to its year, one name
             n.end = title.end()
             n.text, n.norm = text[n.start : n.end], None
+    for n in candidates:
+        era_year_end = _era_year_end(text, n.text, n.end)
+        if era_year_end and not n.backref and (n.norm is None or n.norm == n.text):
+            n.end = era_year_end
+            n.text, n.norm = text[n.start : n.end], None
+    for n in candidates:
+        dashed = _dashed_places_before(text, n)
+        if dashed is not None and not n.backref and (n.norm is None or n.norm == n.text):
+            n.start, n.text, n.norm = dashed, text[dashed : n.end], None
+    for n in candidates:
+        ordinal = _ordinal_round_before(text, n)
+        if ordinal is not None and not n.backref and (n.norm is None or n.norm == n.text):
+            n.start, n.text, n.norm = ordinal, text[ordinal : n.end], None
     for n in candidates:
         dated = LEADING_DATE.match(n.text) or LEADING_LOAN_NUMBER.match(n.text)
         if dated and not n.backref and (n.norm is None or n.norm == n.text):
@@ -3131,7 +3382,24 @@ def find_programmes(
         if not PAPER_NUMBER.fullmatch(n.text) and not DRAFT_PAPER.fullmatch(n.text) and not _fund_as_party(n, text)
     ]
     candidates = [n for n in candidates if not _proper_named_body(n, t) and not _body_remit(n, text)]
+    # "Save the Children Fund": a head's name that starts inside a body's name ends it, the body's (not after the body's
+    # "of": a "Delivery Unit of the Coastal Recovery Programme" names the programme it serves); "the Zambia Country
+    # Coordinating Mechanism": a country before a body's whole name is where the body sits.
+    candidates = [
+        n
+        for n in candidates
+        if not any(
+            n.end == e
+            and (
+                (s < n.start and not re.search(r"\bof(?:\s+the)?\s+\Z", text[s : n.start]))
+                or (n.start < s and _is_country(text[n.start : s].strip()))
+            )
+            for s, e in spans
+        )
+    ]
     candidates = [n for n in candidates if not _courtesy_named(n, text)]
+    # "the Team Europe Ruritania partnership forum": a name that opens a gathering's name names the gathering.
+    candidates = [n for n in candidates if not _opens_gathering(text, n.end)]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text) + _gerund_for_titles(text, other)
     for n in candidates:
         _with_dashed_phase(n, text)

@@ -2425,3 +2425,186 @@ def test_a_fund_of_another_country_is_not_the_fuller_name_of_a_shorter_one():
 )
 def test_a_secretariat_named_after_a_programme(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trainees came from the Union of Burma and from Laos.",
+        "Its founders signed for the Union of South Africa in 1931.",
+    ],
+)
+def test_union_of_a_country_is_a_states_name(text):
+    assert norms(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Each spring a Supply Act for Budget Year B.E. 2565 is voted.", "Supply Act for Budget Year B.E. 2565"),
+        (
+            "Each spring a Supply Act for Budget Year 2079/80 B.S. is voted.",
+            "Supply Act for Budget Year 2079/80 B.S.",
+        ),
+        (
+            "Each spring a Supply Act for Budget Year 1446 A.H. is voted.",
+            "Supply Act for Budget Year 1446 A.H.",
+        ),
+    ],
+)
+def test_an_acts_budget_year_in_another_calendar_is_its_name(text, expected):
+    assert norms(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Somalia Development Response to Flood Impacts Project (SDRFIP) will go on.",
+            ["Somalia Development Response to Flood Impacts Project"] * 2,
+        ),
+        (
+            "Pensions reach 900 homes under the Ghana Meals for the Aged Programme.",
+            ["Ghana Meals for the Aged Programme"],
+        ),
+        # Without "the" before the country it is a party to a grant, not the title's opening word.
+        ("a grant from Japan to the Flood Impacts Project", ["Flood Impacts Project"]),
+    ],
+)
+def test_a_title_opened_by_a_country_runs_over_to_and_for(text, expected):
+    assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "the Public Administration and Procurement Act applies from May.",
+            "Public Administration and Procurement Act",
+        ),
+        ("the Civil Service and Pensions Act applies", "Civil Service and Pensions Act"),
+        # A person's administration before "and" is a body: the act is named on its own.
+        ("the Obama Administration and Clean Air Act", "Clean Air Act"),
+    ],
+)
+def test_an_acts_title_may_list_an_activity_named_like_a_body(text, expected):
+    assert norms(text) == [expected]
+
+
+def test_a_government_department_after_a_programmes_of_is_its_owner():
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(
+        "Meals are served under the Healthy Schools Program of the Ruritanian Department of Education this year."
+    )
+    assert [s.text for s in doc.spans["programme"]] == ["Healthy Schools Program"]
+    # A head with no title of its own keeps its owner: "Sector Plan" alone names nothing.
+    doc = get_nlp()("It follows the Sector Plan of the Department of Fisheries 2021-2026.")
+    assert [s.text for s in doc.spans["programme"]] == ["Sector Plan of the Department of Fisheries 2021-2026"]
+
+
+def test_an_ordinal_its_acronym_numbers_opens_each_rounds_name():
+    text = (
+        "The Bank approved the first Growth Policy Operation (GPO-1) of USD 90 million in May. "
+        "We now ask for a second Growth Policy Operation (GPO-2) of USD 60 million."
+    )
+    assert norms(text) == ["first Growth Policy Operation"] * 2 + ["second Growth Policy Operation"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ministers will sign it at the Team Europe Ruritania partnership forum in June.", []),
+        ("Team Europe and the forum agreed.", ["Team Europe"]),
+    ],
+)
+def test_a_name_that_opens_a_gatherings_name_names_the_gathering(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_short_form_leaves_out_the_partners_a_name_opens_with():
+    text = (
+        "We send the plan of the WHO-UNDP Joint Programme on the Ending of Child Labour, as agreed. "
+        "Last year our Joint Programme reached 900 villages."
+    )
+    assert norms(text) == ["WHO-UNDP Joint Programme on the Ending of Child Labour"] * 2
+
+
+def test_the_government_that_asks_for_an_instrument_is_no_word_of_its_name():
+    text = "A letter from the Government of Zambia for Seed Grant Aid arrived in 1996."
+    assert norms(text) == ["Seed Grant Aid"]
+
+
+def test_an_exchange_of_notes_and_its_agreed_minutes_are_named_as_the_letter_names_them():
+    text = "Both Exchange of Notes texts and their Agreed Minutes were initialled in 1995."
+    assert norms(text) == ["Exchange of Notes", "Agreed Minutes"]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # The body's name runs on before the head: the head's words are the body's.
+        ("Seeds go through Grow the Harvest Fund (Kenya) to farmers.", "Grow the Harvest Fund"),
+        # A country before a body's whole name says where the body sits.
+        ("It was endorsed by the Zambia Country Oversight Mechanism at its meeting.", "Country Oversight Mechanism"),
+    ],
+)
+def test_a_head_that_ends_a_bodys_name_is_the_bodys(text, body):
+    start = text.index(body)
+    assert find_programmes(text, exclude={(start, start + len(body))}) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "All payments draw on the Family Support Data (Data Dukungan Keluarga, DDK), which is updated. The DDK grows.",
+            ["Family Support Data"] * 3,
+        ),
+        # A place's or an English gloss in the brackets names no instrument.
+        ("The Northern Province (Provinsi Utara, PU) wrote.", []),
+        ("the Health Priorities (Health and Nutrition, HN) list", []),
+    ],
+)
+def test_a_name_glossed_in_its_own_language_with_an_acronym(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_credits_number_keeps_its_two_letter_country_code():
+    assert norms("The Bank signed IDA Credit 4321-TZ in March.") == ["IDA Credit 4321-TZ"]
+
+
+def test_an_acronym_that_spells_the_dashed_names_before_a_name_takes_them_in():
+    text = "Ministers agreed the Upper Nile – Volta Economic Cooperation Strategy (UVECS) in May."
+    assert norms(text)[0] == "Upper Nile – Volta Economic Cooperation Strategy"
+    # An acronym that spells the name alone leaves the place before the dash out.
+    assert (
+        norms("Accra – Volta Economic Cooperation Strategy (VECS) was agreed")[0]
+        == "Volta Economic Cooperation Strategy"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Help is paid under the Tulong ng Bayan (DSWD-TNB) Program this year.", "Tulong ng Bayan Program"),
+        ("Each youth club gains from the Bigay Lakas ang Kabataan Program.", "Bigay Lakas ang Kabataan Program"),
+    ],
+)
+def test_another_languages_link_word_and_a_dashed_acronym_inside_a_title(text, expected):
+    assert norms(text)[0] == expected
+
+
+def test_a_sum_in_the_next_column_does_not_cut_a_tail():
+    text = "   Chad - school meals paid by the Public Health Plan of\n     Action for Literacy          8,500,000\n"
+    assert norms(text) == ["Public Health Plan of Action for Literacy"]
+
+
+def test_a_programme_a_bodys_name_serves_after_its_of_stays_a_programme():
+    text = "Auditors looked at what the Technical Secretariat of the Coastal Recovery Programme spent in 2024."
+    body = "Technical Secretariat of the Coastal Recovery Programme"
+    start = text.index(body)
+    assert norms(text) == ["Coastal Recovery Programme"]
+    assert [n.norm for n in find_programmes(text, exclude={(start, start + len(body))})] == [
+        "Coastal Recovery Programme"
+    ]
