@@ -250,7 +250,7 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("A Fund grant of EUR 10 million will leverage more for Tunisia.", ("planned", "future")),
         ("The Bank stands to generate EUR 10 million for Tunisia.", ("planned", "future")),
         ("Our countries provide EUR 10 million for Tunisia, and we will seek more.", ("adopted", "otherwise_adopted")),
-        ("The Bank has committed to lend EUR 10 million to Tunisia.", ("adopted", "past_decision")),
+        ("The Bank has committed to lend EUR 10 million to Tunisia.", ("adopted", "decided_to")),
         # General verbs of each stage: a vote, a ratification, an enactment; money remitted, a fund replenished.
         ("Parliament voted EUR 10 million for Tunisia.", ("adopted", "past_decision")),
         ("A loan of EUR 10 million to Tunisia was ratified by the Assembly.", ("adopted", "past_decision")),
@@ -260,7 +260,7 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("The trust fund for Tunisia was replenished with EUR 10 million.", ("disbursed", "delivered")),
         ("The Bank is considering a loan of EUR 10 million to Tunisia.", ("planned", "planning_verb")),
         ("The Ministry anticipates EUR 10 million for Tunisia next year.", ("planned", "planning_verb")),
-        ("The Bank is committed to lending EUR 10 million to Tunisia.", ("planned", "disposition")),
+        ("The Bank is committed to backing EUR 10 million for Tunisia.", ("planned", "disposition")),
         (
             "Norway announced plans to work with partners to provide EUR 10 million for Tunisia.",
             ("planned", "intended_after_verb"),
