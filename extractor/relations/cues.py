@@ -357,6 +357,9 @@ def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
         if view.doc[index].lower_ in money:
             return False
         return has_subject_before(view, sent, index - 3)  # "the People's Bank (PB) agrees": a name's acronym between
+    period = next((d for d in view.spans_in("date", sent.start, index) if d.end == index), None)
+    if period is not None and period.start - 1 > sent.start and view.lowers[period.start - 1] == "for":
+        return has_subject_before(view, sent, period.start - 1)  # "the Estimates for 2025/26 provide": its period
     return (
         prev.lower_ in WORDS.subject_pronouns
         or prev.lower_ in {"they", "it", "states", "eu", "union"}

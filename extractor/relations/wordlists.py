@@ -291,6 +291,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             regional_purpose_nouns
             subdivision_nouns
             open_modals
+            voted_text_nouns
             """.split(),
             WORD,
         ),

@@ -183,6 +183,10 @@ EXAMPLES = [
         StatusCase(verb("make", "action", "past", "past"), "firm", made_available=True),
         ("disbursed", "made_available_in_past"),
     ),
+    (
+        StatusCase(verb("provide", "disbursed", "past", "past", aux=("has", "been")), "firm", voted=True),
+        ("adopted", "given_in_voted_text"),
+    ),
     (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
     (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),
     (

@@ -147,3 +147,23 @@ def test_money_lent_out_or_used_up_has_gone_out(tmp_path):
     assert statuses[42e6] == ("disbursed", "delivered")
     assert statuses[15e6] == ("disbursed", "delivered")
     assert statuses[9e6] == ("disbursed", "delivered")
+
+
+def test_a_participle_of_paying_out_dated_in_the_past_says_the_sum_went_out(tmp_path):
+    text = (
+        "Dodoma, 2 March 2026\n\nOf the TZS 900 million remitted by the two ministries in 2025, the councils have "
+        "accounted for TZS 700 million. The TZS 400 million provided in the 2025 Finance Act covers the ferries.\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[900e6] == ("disbursed", "delivered")
+    assert statuses[400e6] == ("adopted", "participle_attribute")
+
+
+def test_a_reported_transfer_was_paid_and_a_loan_being_prepared_is_not_yet_decided(tmp_path):
+    text = (
+        "Dodoma, 2 March 2026\n\nThe auditors could not trace the reported transfer of TZS 300 million to the "
+        "water board. A second loan of some USD 70 million is being prepared for the Board in 2027.\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[300e6] == ("disbursed", "named_by_stage")
+    assert statuses[70e6] == ("planned", "in_preparation")
