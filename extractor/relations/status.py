@@ -195,6 +195,7 @@ class StatusCase:
     sized_at: bool = False  # "at" puts its verb's money at the sum ("the Trust we finance at SEK 300 million")
     tentative: bool = False  # a tentative word names it ("a provisional grant of SEK 5m", "the expected X is")
     voted: bool = False  # a voted text in force gives it ("NAD 7m has been provided in the Estimates for 2025/26")
+    taken_back: bool = False  # its verb takes decided money back ("may be de-committed", "will be withheld")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -500,6 +501,13 @@ def earmarked(case: StatusCase) -> Optional[str]:
     return "planned" if case.earmarked else None
 
 
+def at_risk_of_withdrawal(case: StatusCase) -> Optional[str]:
+    """ "EUR 3 million of the grant may be de-committed if ...": money that may yet be taken back is decided today."""
+    # "may be de-committed": the auxiliaries before a hyphenated prefix leave the verb's group, not its modality.
+    not_yet = case.group.time == "future" or bool(set(case.group.aux) & UNDECIDED_AUX) or case.modality != "firm"
+    return "adopted" if case.taken_back and not_yet else None
+
+
 def future(case: StatusCase) -> Optional[str]:
     """A verb in the future ("will provide", "is to receive")."""
     return "planned" if case.group.time == "future" else None
@@ -727,6 +735,7 @@ STATUS_RULES = (
     bound_by_signature,
     ordered_by_the_text,
     earmarked,
+    at_risk_of_withdrawal,
     future,
     call_or_intention,
     condition_to_meet,
@@ -1449,12 +1458,16 @@ def _asking_now(view: LetterDoc, span) -> bool:
 
 def _requested_as(view: LetterDoc, span) -> bool:
     """Whether the sum is the size of a loan or grant a request is for ("the Ministry's request of 14 August for a
-    loan of approximately KWD 30 million"): money asked for, not yet decided."""
+    loan of approximately KWD 30 million"), or what it is for itself ("the request of the Council for an additional
+    KWD 3 million"): money asked for, not yet decided."""
     doc, sent = view.doc, span.sent
     i = word_before_sum(view, span)
-    if i - 1 <= sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.money_nouns:
-        return False
-    i -= 2
+    while i > sent.start and doc[i].lower_ in WORDS.more_of_same_words | WORDS.determiners:
+        i -= 1  # "the request of the Council for an additional KES 60 million": the sum is the request's own size
+    if doc[i].lower_ != "for":
+        if i - 1 <= sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.money_nouns:
+            return False
+        i -= 2
     while i > sent.start and doc[i].lower_ in WORDS.determiners:
         i -= 1
     if doc[i].lower_ != "for":
@@ -2156,6 +2169,16 @@ def in_force(view: LetterDoc, noun: int) -> bool:
             opens = opens.replace(month=LATEST_FISCAL_START_MONTH)  # a fiscal year in calendar years: "2025/26"
         return opens <= dated
     return False
+
+
+def is_taken_back(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
+    """Whether the sum's verb takes decided money back, a prefix joined by a hyphen read with it ("de-committed")."""
+    if group is None:
+        return False
+    lowers, head = view.lowers, group.head
+    word = lowers[head - 2] + lowers[head] if head >= 2 and lowers[head - 1] == "-" else lowers[head]
+    entry = load_cues().forms.get(word)
+    return (entry[0] if entry else group.lemma) in WORDS.taking_back_verbs
 
 
 def is_given_in_voted_text(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:

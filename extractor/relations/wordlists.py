@@ -292,6 +292,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             subdivision_nouns
             open_modals
             voted_text_nouns
+            taking_back_verbs
             """.split(),
             WORD,
         ),

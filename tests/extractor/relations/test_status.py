@@ -117,6 +117,10 @@ EXAMPLES = [
         ("adopted", "ordered_by_the_text"),
     ),
     (StatusCase(verb("set", "action", "base", "past", aux=("has",)), "firm", earmarked=True), ("planned", "earmarked")),
+    (
+        StatusCase(verb("withhold", "adopted", "past", "future", aux=("will", "be")), "firm", taken_back=True),
+        ("adopted", "at_risk_of_withdrawal"),
+    ),
     (StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm"), ("planned", "future")),
     (StatusCase(verb("fund", "disbursed", "base", "present"), "intention"), ("planned", "call_or_intention")),
     (

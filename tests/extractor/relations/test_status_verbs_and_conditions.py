@@ -167,3 +167,13 @@ def test_a_reported_transfer_was_paid_and_a_loan_being_prepared_is_not_yet_decid
     statuses = statuses_of(tmp_path, text)
     assert statuses[300e6] == ("disbursed", "named_by_stage")
     assert statuses[70e6] == ("planned", "in_preparation")
+
+
+def test_money_that_may_yet_be_taken_back_is_decided_today(tmp_path):
+    text = (
+        "Apia, 9 September 2026\n\nThe lender has said that WST 5 million of the loan may be de-committed unless "
+        "works start by March, and WST 2 million of the grant will be withheld until the audit is filed.\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[5e6] == ("adopted", "at_risk_of_withdrawal")
+    assert statuses[2e6] == ("adopted", "at_risk_of_withdrawal")
