@@ -42,7 +42,7 @@ VERB_GROUPS_MEMO = "verb_groups"
 # pay out the last instalment").
 RELEASE_REACH = 8
 # Most words from a verb back to the "that" opening its clause, and from there to an earlier "that" the clause is
-# coordinated with ("asks that the price be lowered and that the Treasury provide").
+# coordinated with ("urges that fees be cut and that the Ministry fund").
 MAX_THAT_CLAUSE_WORDS = 8
 MAX_COORDINATED_THAT_WORDS = 25
 

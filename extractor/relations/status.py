@@ -194,7 +194,7 @@ class StatusCase:
     own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid", "USD 6m remains undrawn")
     sized_at: bool = False  # "at" puts its verb's money at the sum ("the Trust we finance at SEK 300 million")
     tentative: bool = False  # a tentative word names it ("a provisional grant of SEK 5m", "the expected X is")
-    voted: bool = False  # a voted text in force gives it ("NAD 7m has been provided in the Estimates for 2025/26")
+    voted: bool = False  # a voted text in force gives it ("the Estimates for 2025/26, in which NAD 7m is provided")
     taken_back: bool = False  # its verb takes decided money back ("may be de-committed", "will be withheld")
 
 
@@ -502,7 +502,8 @@ def earmarked(case: StatusCase) -> Optional[str]:
 
 
 def at_risk_of_withdrawal(case: StatusCase) -> Optional[str]:
-    """ "EUR 3 million of the grant may be de-committed if ...": money that may yet be taken back is decided today."""
+    """ "a lender warns that NZD 2m of its loan could be de-committed": money that may yet be taken back is decided
+    today."""
     # "may be de-committed": the auxiliaries before a hyphenated prefix leave the verb's group, not its modality.
     not_yet = case.group.time == "future" or bool(set(case.group.aux) & UNDECIDED_AUX) or case.modality != "firm"
     return "adopted" if case.taken_back and not_yet else None
@@ -633,7 +634,7 @@ def made_available_in_past(case: StatusCase) -> Optional[str]:
 
 
 def given_in_voted_text(case: StatusCase) -> Optional[str]:
-    """ "NAD 7 million has been provided in the Approved Estimates for 2025/26": a budget in force that gives the sum
+    """ "NAD 7m was voted in our Development Estimates for 2025/26": a budget in force that gives the sum
     has decided it; the money is not yet paid out."""
     return "adopted" if case.voted else None
 
@@ -1213,7 +1214,7 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
 
 def _dated_in_phrase(view: LetterDoc, group: VerbGroup) -> bool:
     """Whether a date no later than the letter's stands in the participle's phrase, before a comma or a clause break
-    within SUM_PHRASE_WORDS words ("transferred by the two agencies in 2025")."""
+    within SUM_PHRASE_WORDS words ("remitted by both ministries in March 2025")."""
     end = min(group.head + 1 + SUM_PHRASE_WORDS, view.doc[group.head].sent.end)
     stop = next((i for i in range(group.head + 1, end) if view.lowers[i] in (",", ";") or view.clause_break(i)), end)
     letter = view.letter.parts.date
@@ -2426,7 +2427,7 @@ def own_participle_stage(view: LetterDoc, span, group: Optional[VerbGroup]) -> O
     if after is None or (group is not None and group.head == after):
         return None
     if view.lowers[after] in WORDS.verb_of_state and after + 1 < span.sent.end:
-        # "USD 3 million remains undrawn and may be used for X": the state the sum stands in, not what it may become.
+        # "CAD 2m still remains undrawn, though it could go to X": the state the sum stands in, not what it may become.
         stage = stage_participle(view.lowers[after + 1])
         if stage is not None and (group is None or group.head > after + 1):
             return stage

@@ -236,11 +236,11 @@ def test_a_sum_paid_or_in_a_text_since_voted_is_not_held_before_a_legislature(tm
             ("adopted", "otherwise_adopted"),
         ),
         (
-            "NAD 80 million has been provided in the Development Estimates for 2025/26 for rural clinics.",
+            "For rural clinics, NAD 80 million was provided in these Development Estimates for 2025/26.",
             ("adopted", "given_in_voted_text"),
         ),
         (
-            "NAD 80 million has been appropriated in the Supplementary Estimates for 2025/26 for rural clinics.",
+            "NAD 80 million was appropriated in our Supplementary Estimates for 2025/26 for rural clinics.",
             ("adopted", "given_in_voted_text"),
         ),
         # Estimates for a year still to open are a plan laid before the legislature.
@@ -249,7 +249,7 @@ def test_a_sum_paid_or_in_a_text_since_voted_is_not_held_before_a_legislature(tm
             ("planned", "included_in_plan"),
         ),
         (
-            "NAD 80 million has been included in the Budget Estimates for 2026/27 for rural clinics.",
+            "NAD 80 million was included in our Budget Estimates for 2026/27 for rural clinics.",
             ("planned", "included_in_plan"),
         ),
     ],

@@ -162,7 +162,7 @@ def test_a_participle_of_paying_out_dated_in_the_past_says_the_sum_went_out(tmp_
 def test_a_reported_transfer_was_paid_and_a_loan_being_prepared_is_not_yet_decided(tmp_path):
     text = (
         "Dodoma, 2 March 2026\n\nThe auditors could not trace the reported transfer of TZS 300 million to the "
-        "water board. A second loan of some USD 70 million is being prepared for the Board in 2027.\n"
+        "water board. A follow-on credit near USD 70 million is being prepared by Bank staff for 2027.\n"
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[300e6] == ("disbursed", "named_by_stage")
@@ -172,7 +172,7 @@ def test_a_reported_transfer_was_paid_and_a_loan_being_prepared_is_not_yet_decid
 def test_money_that_may_yet_be_taken_back_is_decided_today(tmp_path):
     text = (
         "Apia, 9 September 2026\n\nThe lender has said that WST 5 million of the loan may be de-committed unless "
-        "works start by March, and WST 2 million of the grant will be withheld until the audit is filed.\n"
+        "works start by March, and WST 2 million more could be withheld pending an audit.\n"
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[5e6] == ("adopted", "at_risk_of_withdrawal")
