@@ -201,3 +201,12 @@ def test_actor_country():
 def test_no_country_an_action_of_harm_names_is_whom_it_is_for():
     (action,) = extracted("We will sanction additional firms tied to Belarus's defence industry.").actions
     assert (action.action, action.beneficiaries, action.because.changes) == ("sanction", [], ["adversary_country"])
+
+
+def test_using_or_exhausting_something_without_a_sum_is_no_action():
+    extraction = extracted(
+        "Canada will use its seat on the board to press for reform. The depots were used by smugglers last winter."
+    )
+    assert extraction.actions == []
+    sums = extracted("Canada will use CAD 4 million from the reserve for flood defences in Haiti.").commitments
+    assert [(c.amounts[0].value, c.status) for c in sums] == [(4e6, "planned")]
