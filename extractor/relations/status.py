@@ -1465,6 +1465,8 @@ def _requested_as(view: LetterDoc, span) -> bool:
     i = word_before_sum(view, span)
     while i > sent.start and doc[i].lower_ in WORDS.more_of_same_words | WORDS.determiners:
         i -= 1  # "the request of the Council for an additional KES 60 million": the sum is the request's own size
+    # "asked for EUR 10 million" right before the sum is is_asked_for's own case (who asked it of whom).
+    nearest = i - 2 if doc[i].lower_ == "for" else i - 1
     if doc[i].lower_ != "for":
         if i - 1 <= sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.money_nouns:
             return False
@@ -1473,7 +1475,8 @@ def _requested_as(view: LetterDoc, span) -> bool:
         i -= 1
     if doc[i].lower_ != "for":
         return False
-    for j in range(i - 1, max(sent.start, i - MAX_REQUEST_GAP) - 1, -1):
+    nearest = min(nearest, i - 1)
+    for j in range(nearest, max(sent.start, i - MAX_REQUEST_GAP) - 1, -1):
         if doc[j].text in (",", ";", ":"):
             return False
         if doc[j].lower_ in WORDS.asking_nouns:
