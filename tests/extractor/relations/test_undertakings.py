@@ -203,10 +203,8 @@ def test_no_country_an_action_of_harm_names_is_whom_it_is_for():
     assert (action.action, action.beneficiaries, action.because.changes) == ("sanction", [], ["adversary_country"])
 
 
-def test_using_or_exhausting_something_without_a_sum_is_no_action():
-    extraction = extracted(
-        "Canada will use its seat on the board to press for reform. The depots were used by smugglers last winter."
-    )
+def test_exhausting_something_without_a_sum_is_no_action():
+    extraction = extracted("The mediators have exhausted every channel for talks with the two parties.")
     assert extraction.actions == []
-    sums = extracted("Canada will use CAD 4 million from the reserve for flood defences in Haiti.").commitments
-    assert [(c.amounts[0].value, c.status) for c in sums] == [(4e6, "planned")]
+    sums = extracted("The mediators have exhausted USD 4 million of the peace fund in Haiti.").commitments
+    assert [(c.amounts[0].value, c.status) for c in sums] == [(4e6, "disbursed")]
