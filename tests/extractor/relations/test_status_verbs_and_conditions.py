@@ -140,8 +140,8 @@ def test_a_relative_clause_with_its_own_subject_on_the_sum_s_noun_of_money_is_it
 def test_money_lent_out_or_exhausted_has_gone_out(tmp_path):
     text = (
         "Windhoek, 3 March 2026\n\nThe rural credit window has so far lent NAD 42 million to some 3,100 growers. "
-        "The NAD 15 million allocated to the cooperative bank in the 2025 estimates was fully lent within four "
-        "months, and the NAD 9 million seed fund for smallholders has been exhausted as well.\n"
+        "Its NAD 15 million line from the 2025 estimates was lent in full by June, and the NAD 9 million seed fund "
+        "for smallholders has been exhausted as well.\n"
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[42e6] == ("disbursed", "delivered")
