@@ -1476,10 +1476,10 @@ def _requested_as(view: LetterDoc, span) -> bool:
     if doc[i].lower_ != "for":
         return False
     nearest = min(nearest, i - 1)
-    for j in range(nearest, max(sent.start, i - MAX_REQUEST_GAP) - 1, -1):
+    for j in range(i - 1, max(sent.start, i - MAX_REQUEST_GAP) - 1, -1):
         if doc[j].text in (",", ";", ":"):
             return False
-        if doc[j].lower_ in WORDS.asking_nouns:
+        if doc[j].lower_ in WORDS.asking_nouns and j <= nearest:
             return True
     return False
 
