@@ -41,6 +41,10 @@ VERB_GROUPS_MEMO = "verb_groups"
 # Most words after a verb of asking in which its word of release stands ("requests the release of", "we ask the Fund to
 # pay out the last instalment").
 RELEASE_REACH = 8
+# Most words from a verb back to the "that" opening its clause, and from there to an earlier "that" the clause is
+# coordinated with ("urges that fees be cut and that the Ministry fund").
+MAX_THAT_CLAUSE_WORDS = 8
+MAX_COORDINATED_THAT_WORDS = 25
 
 
 @dataclass
@@ -345,6 +349,24 @@ def opens_bullet(doc, index: int) -> bool:
     return before is None or before.text in (".", ":", ";") or "\n" in before.whitespace_ or before.is_space
 
 
+def _asked_that(view: LetterDoc, sent, start: int) -> bool:
+    """Whether the clause of a verb starting at ``start`` is a "that" clause a verb of asking opens ("the Council asks
+    that the Treasury provide"), perhaps coordinated with an earlier one ("asks that X be lowered and that Y provide")."""
+    lowers = view.lowers
+    that = next(
+        (i for i in range(start - 1, max(sent.start, start - MAX_THAT_CLAUSE_WORDS) - 1, -1) if lowers[i] == "that"),
+        None,
+    )
+    while that is not None and that > sent.start:
+        if lowers[that - 1] in WORDS.giver_asking_words:
+            return True
+        if lowers[that - 1] not in ("and", "or"):
+            return False
+        lo = max(sent.start, that - MAX_COORDINATED_THAT_WORDS)
+        that = next((i for i in range(that - 2, lo - 1, -1) if lowers[i] == "that"), None)
+    return False
+
+
 def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
     """Whether a pronoun, a name or a noun stands right before position ``index`` (a finite verb)."""
     if index <= sent.start:
@@ -357,6 +379,9 @@ def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
         if view.doc[index].lower_ in money:
             return False
         return has_subject_before(view, sent, index - 3)  # "the People's Bank (PB) agrees": a name's acronym between
+    period = next((d for d in view.spans_in("date", sent.start, index) if d.end == index), None)
+    if period is not None and period.start - 1 > sent.start and view.lowers[period.start - 1] == "for":
+        return has_subject_before(view, sent, period.start - 1)  # "the Estimates for 2025/26 provide": its period
     return (
         prev.lower_ in WORDS.subject_pronouns
         or prev.lower_ in {"they", "it", "states", "eu", "union"}
@@ -468,6 +493,8 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
         return "present" if before in WORDS.aspect_present else None
     if aux & (WORDS.open_modals | {"to"}):
         return "future"
+    if group.tense == "base" and not aux and _asked_that(view, sent, group.start):
+        return "future"  # "asks that the Treasury provide": a subjunctive, still asked for
     if has_subject_before(view, sent, group.start):
         return "present"
     if group.tense == "3sg" and not group.aux and group.head + 1 < sent.end and view.doc[group.head + 1].text == ":":

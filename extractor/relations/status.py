@@ -96,6 +96,12 @@ MAX_DECIDED_THAT_GAP = 8
 MAX_PROPOSER_WORDS = 10  # a noun of proposal's words before its "that" ("the proposal put forward by X that")
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
 YEARS = re.compile(r"\d{4}(/\d{4})?")  # a year or a span of whole years, as EDTF ("2027", "2027/2028")
+# A fiscal year written as two calendar years ("2025/26") opens in its first year, in October at the latest (April in
+# India, July in Kenya, October in the United States and Thailand).
+LATEST_FISCAL_START_MONTH = 10
+# Most words between a voted text's noun and the period it names ("the Printed Estimates for 2025/26", "the FY
+# 2025/26 Supplementary Estimates").
+MAX_TEXT_PERIOD_WORDS = 4
 # Most tokens from a sum to the end of a relative clause that places it in a draft ("KES 12 million (about
 # USD 90,000) that the National Treasury (NT) has included in the draft budget"): a bracketed equivalent and a
 # ministry with its acronym fit; a longer run is another clause.
@@ -185,9 +191,11 @@ class StatusCase:
         False  # a clause after it denies the decision ("NZD 4m, pending a contract not yet concluded")
     )
     made_available: bool = False  # "make" and a word of giving take it ("the Fund made NZD 3m available to X")
-    own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid and USD 6m undrawn")
+    own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid", "USD 6m remains undrawn")
     sized_at: bool = False  # "at" puts its verb's money at the sum ("the Trust we finance at SEK 300 million")
     tentative: bool = False  # a tentative word names it ("a provisional grant of SEK 5m", "the expected X is")
+    voted: bool = False  # a voted text in force gives it ("the Estimates for 2025/26, in which NAD 7m is provided")
+    taken_back: bool = False  # its verb takes decided money back ("may be de-committed", "will be withheld")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -446,9 +454,11 @@ def planning_verb(case: StatusCase) -> Optional[str]:
 
 
 def in_preparation(case: StatusCase) -> Optional[str]:
-    """ "The IDB is preparing a USD 120 million operation": money still being readied is not decided."""
+    """ "The IDB is preparing a USD 120 million operation", "a loan of USD 90 million is being prepared": money still
+    being readied is not decided."""
     group = case.group
-    return "planned" if group.time in ("progressive", "present") and group.lemma in WORDS.preparing_verbs else None
+    being_readied = group.time in ("progressive", "present") or group.aux[-1:] == ["being"]  # the passive progressive
+    return "planned" if being_readied and group.lemma in WORDS.preparing_verbs else None
 
 
 def stated_as_decided(case: StatusCase) -> Optional[str]:
@@ -489,6 +499,14 @@ def earmarked(case: StatusCase) -> Optional[str]:
     strategy": money kept for a purpose is earmarked, not yet decided on (DIGEST: planned), in any tense; a "shall"
     of a signed instrument binds it (bound_by_signature, before)."""
     return "planned" if case.earmarked else None
+
+
+def at_risk_of_withdrawal(case: StatusCase) -> Optional[str]:
+    """ "a lender warns that NZD 2m of its loan could be de-committed": money that may yet be taken back is decided
+    today."""
+    # "may be de-committed": the auxiliaries before a hyphenated prefix leave the verb's group, not its modality.
+    not_yet = case.group.time == "future" or bool(set(case.group.aux) & UNDECIDED_AUX) or case.modality != "firm"
+    return "adopted" if case.taken_back and not_yet else None
 
 
 def future(case: StatusCase) -> Optional[str]:
@@ -615,6 +633,12 @@ def made_available_in_past(case: StatusCase) -> Optional[str]:
     return "disbursed" if _past(case) and case.made_available and not case.negated else None
 
 
+def given_in_voted_text(case: StatusCase) -> Optional[str]:
+    """ "NAD 7m was voted in our Development Estimates for 2025/26": a budget in force that gives the sum
+    has decided it; the money is not yet paid out."""
+    return "adopted" if case.voted else None
+
+
 def delivered(case: StatusCase) -> Optional[str]:
     """A past verb of delivering or receiving ("paid", "received")."""
     return "disbursed" if _past(case) and case.group.cls in ("disbursed", "receive") else None
@@ -712,6 +736,7 @@ STATUS_RULES = (
     bound_by_signature,
     ordered_by_the_text,
     earmarked,
+    at_risk_of_withdrawal,
     future,
     call_or_intention,
     condition_to_meet,
@@ -731,6 +756,7 @@ STATUS_RULES = (
     received_allotment,
     won_award,
     made_available_in_past,
+    given_in_voted_text,
     delivered,
     named_as_paid,
     released_with_decision,
@@ -1165,7 +1191,10 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
         return False
     doc = view.doc
     if span.end == group.head:
-        return span.start > 0 and doc[span.start - 1].lower_ in WORDS.determiners
+        # "the USD 4 million transferred by the agencies in 2025": a participle of paying out dated in the past says
+        # when the money went out.
+        dated = view.lowers[group.head] in WORDS.paid_participles and _dated_in_phrase(view, group)
+        return span.start > 0 and doc[span.start - 1].lower_ in WORDS.determiners and not dated
     if group.start > span.end and _after_copula_noun(doc, span, group):
         return True
     opener = group.start - 1
@@ -1181,6 +1210,19 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     dated = group.cls == "disbursed" and _dated_after(view, group)
     paid_out = (group.lemma in WORDS.spending_now or dated) and not _paid_how(doc, group)
     return opener is not None and doc[opener].text == "," and (joint or not paid_out)
+
+
+def _dated_in_phrase(view: LetterDoc, group: VerbGroup) -> bool:
+    """Whether a date no later than the letter's stands in the participle's phrase, before a comma or a clause break
+    within SUM_PHRASE_WORDS words ("remitted by both ministries in March 2025")."""
+    end = min(group.head + 1 + SUM_PHRASE_WORDS, view.doc[group.head].sent.end)
+    stop = next((i for i in range(group.head + 1, end) if view.lowers[i] in (",", ";") or view.clause_break(i)), end)
+    letter = view.letter.parts.date
+    for date in view.spans_in("date", group.head + 1, stop):
+        found = interval(date._.norm or "")
+        if found is not None and (letter is None or found[0] <= letter):
+            return True
+    return False
 
 
 def _dated_after(view: LetterDoc, group: VerbGroup) -> bool:
@@ -1417,20 +1459,27 @@ def _asking_now(view: LetterDoc, span) -> bool:
 
 def _requested_as(view: LetterDoc, span) -> bool:
     """Whether the sum is the size of a loan or grant a request is for ("the Ministry's request of 14 August for a
-    loan of approximately KWD 30 million"): money asked for, not yet decided."""
+    loan of approximately KWD 30 million"), or what it is for itself ("the request of the Council for an additional
+    KWD 3 million"): money asked for, not yet decided."""
     doc, sent = view.doc, span.sent
     i = word_before_sum(view, span)
-    if i - 1 <= sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.money_nouns:
-        return False
-    i -= 2
+    while i > sent.start and doc[i].lower_ in WORDS.more_of_same_words | WORDS.determiners:
+        i -= 1  # "the request of the Council for an additional KES 60 million": the sum is the request's own size
+    # "asked for EUR 10 million" right before the sum is is_asked_for's own case (who asked it of whom).
+    nearest = i - 2 if doc[i].lower_ == "for" else i - 1
+    if doc[i].lower_ != "for":
+        if i - 1 <= sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.money_nouns:
+            return False
+        i -= 2
     while i > sent.start and doc[i].lower_ in WORDS.determiners:
         i -= 1
     if doc[i].lower_ != "for":
         return False
+    nearest = min(nearest, i - 1)
     for j in range(i - 1, max(sent.start, i - MAX_REQUEST_GAP) - 1, -1):
         if doc[j].text in (",", ";", ":"):
             return False
-        if doc[j].lower_ in WORDS.asking_nouns:
+        if doc[j].lower_ in WORDS.asking_nouns and j <= nearest:
             return True
     return False
 
@@ -2043,8 +2092,10 @@ def is_in_plan(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
     for i in range(end - 1, lo - 1, -1):
         if view.clause_break(i):
             return False
-        if view.doc[i].lower_ in WORDS.plan_nouns or view.doc[i].lower_ in WORDS.draft_words:
+        if view.doc[i].lower_ in WORDS.draft_words:
             return True
+        if view.doc[i].lower_ in WORDS.plan_nouns:
+            return not in_force(view, i)  # "The Approved Estimates for 2025/26 provide" in that year: the budget
     return False
 
 
@@ -2080,16 +2131,69 @@ def is_held_in_plan(view: LetterDoc, span) -> bool:
         return True
     if _opened_in_plan(view, span.sent) or _cost_of_plan(view, span):
         return True
-    words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 4)]]
+    first = span.end
+    words = [t.lower_ for t in view.doc[first : min(span.sent.end, first + DEFAULT_PLAN_WINDOW + 4)]]
     if words[:2] and words[0] in WORDS.be_have and words[0] not in WORDS.be_forms and words[1] == "been":
-        words = words[1:]  # "GBP 5 million has been placed in the spending draft": the perfect places it as well
+        words, first = words[1:], first + 1  # "GBP 5 million has been placed in the spending draft": the perfect too
     if len(words) > 3 and words[0] in WORDS.be_forms and words[2] == "in" and _participle(words[1]):
         # "EUR 9 million is foreseen in the draft estimates": a participle between "be" and "in" places it too.
-        return any(w in WORDS.draft_words for w in words[3:5]) or any(w in WORDS.plan_nouns for w in words[3:])
+        return any(w in WORDS.draft_words for w in words[3:5]) or _plan_noun_among(view, first + 3, first + len(words))
     words = words[: DEFAULT_PLAN_WINDOW + 2]
     if words[:1] == [","] or len(words) < 3 or words[0] not in WORDS.be_forms or words[1] != "in":
         return False
-    return any(w in WORDS.plan_nouns for w in words[2:])
+    return _plan_noun_among(view, first + 2, first + len(words))
+
+
+def _plan_noun_among(view: LetterDoc, lo: int, hi: int) -> bool:
+    """Whether a plan noun stands among tokens [lo, hi) that is not a voted text in force (in_force)."""
+    return any(view.lowers[i] in WORDS.plan_nouns and not in_force(view, i) for i in range(lo, hi))
+
+
+def in_force(view: LetterDoc, noun: int) -> bool:
+    """Whether the voted text a noun names ("estimates") is that of a year under way at the letter's date: a period
+    named within MAX_TEXT_PERIOD_WORDS words of it ("the Printed Estimates for 2025/26", "the FY 2025/26 Budget
+    Estimates") that opened by then; False with no letter date, no period, or a draft word before it ("the draft
+    estimates")."""
+    doc, dated = view.doc, view.letter.parts.date
+    if dated is None or view.lowers[noun] not in WORDS.voted_text_nouns:
+        return False
+    sent = doc[noun].sent
+    before = range(max(sent.start, noun - MAX_TEXT_PERIOD_WORDS), noun)
+    if any(view.lowers[i] in WORDS.draft_words for i in before):
+        return False
+    hi = min(sent.end, noun + 2 + MAX_TEXT_PERIOD_WORDS)
+    for date in view.spans_in("date", before.start, hi):
+        value = date._.value if isinstance(date._.value, dict) else {}
+        edtf = value.get("edtf") or date._.norm or ""
+        found = interval(edtf) if edtf else None
+        if found is None:
+            continue
+        opens = found[0]
+        if YEARS.fullmatch(edtf) and "/" in edtf:
+            opens = opens.replace(month=LATEST_FISCAL_START_MONTH)  # a fiscal year in calendar years: "2025/26"
+        return opens <= dated
+    return False
+
+
+def is_taken_back(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
+    """Whether the sum's verb takes decided money back, a prefix joined by a hyphen read with it ("de-committed")."""
+    if group is None:
+        return False
+    lowers, head = view.lowers, group.head
+    word = lowers[head - 2] + lowers[head] if head >= 2 and lowers[head - 1] == "-" else lowers[head]
+    entry = load_cues().forms.get(word)
+    return (entry[0] if entry else group.lemma) in WORDS.taking_back_verbs
+
+
+def is_given_in_voted_text(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether the sum's past verb places it "in" a voted text in force a few words after it ("NAD 7 million has
+    been provided in the Approved Estimates for 2025/26")."""
+    if group is None or group.time != "past" or group.head < span.end:
+        return False
+    stop = min(span.sent.end, group.head + 2 + DEFAULT_PLAN_WINDOW)
+    if group.head + 1 >= stop or view.lowers[group.head + 1] != "in":
+        return False
+    return any(in_force(view, i) for i in range(group.head + 2, stop))
 
 
 def _before_legislature(view: LetterDoc, span) -> bool:
@@ -2325,6 +2429,11 @@ def own_participle_stage(view: LetterDoc, span, group: Optional[VerbGroup]) -> O
     after = next((i for i in range(span.end, span.sent.end) if not view.doc[i].is_space), None)
     if after is None or (group is not None and group.head == after):
         return None
+    if view.lowers[after] in WORDS.verb_of_state and after + 1 < span.sent.end:
+        # "CAD 2m still remains undrawn, though it could go to X": the state the sum stands in, not what it may become.
+        stage = stage_participle(view.lowers[after + 1])
+        if stage is not None and (group is None or group.head > after + 1):
+            return stage
     if group is not None and not any(s.end == group.head for s in view.spans_in("amount", span.sent.start, span.start)):
         return None  # "approved EUR 5 million disbursed over three years": the sentence's verb decides
     return stage_participle(view.lowers[after])

@@ -291,6 +291,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             regional_purpose_nouns
             subdivision_nouns
             open_modals
+            voted_text_nouns
+            taking_back_verbs
             """.split(),
             WORD,
         ),

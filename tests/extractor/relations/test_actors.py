@@ -173,7 +173,7 @@ def test_addressee_of_a_call():
         ("Frontex, through the Commission, will provide funds.", ("Frontex", "named_subject")),
         # A capitalised name no list knows acts, before an aside or after an opening phrase.
         (
-            "Lakeside Capital, which lends to farmers, will provide funds.",
+            "Lakeside Capital, which trades with farmers, will provide funds.",
             ("Lakeside Capital", "unlisted_name_subject"),
         ),
         ("So far, Agrivolt has provided funds.", ("Agrivolt", "unlisted_name_subject")),

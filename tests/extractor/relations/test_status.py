@@ -117,6 +117,10 @@ EXAMPLES = [
         ("adopted", "ordered_by_the_text"),
     ),
     (StatusCase(verb("set", "action", "base", "past", aux=("has",)), "firm", earmarked=True), ("planned", "earmarked")),
+    (
+        StatusCase(verb("withhold", "adopted", "past", "future", aux=("will", "be")), "firm", taken_back=True),
+        ("adopted", "at_risk_of_withdrawal"),
+    ),
     (StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm"), ("planned", "future")),
     (StatusCase(verb("fund", "disbursed", "base", "present"), "intention"), ("planned", "call_or_intention")),
     (
@@ -182,6 +186,10 @@ EXAMPLES = [
     (
         StatusCase(verb("make", "action", "past", "past"), "firm", made_available=True),
         ("disbursed", "made_available_in_past"),
+    ),
+    (
+        StatusCase(verb("provide", "disbursed", "past", "past", aux=("has", "been")), "firm", voted=True),
+        ("adopted", "given_in_voted_text"),
     ),
     (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
     (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),
@@ -250,7 +258,7 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("A Fund grant of EUR 10 million will leverage more for Tunisia.", ("planned", "future")),
         ("The Bank stands to generate EUR 10 million for Tunisia.", ("planned", "future")),
         ("Our countries provide EUR 10 million for Tunisia, and we will seek more.", ("adopted", "otherwise_adopted")),
-        ("The Bank has committed to lend EUR 10 million to Tunisia.", ("adopted", "past_decision")),
+        ("The Bank has committed to lend EUR 10 million to Tunisia.", ("adopted", "decided_to")),
         # General verbs of each stage: a vote, a ratification, an enactment; money remitted, a fund replenished.
         ("Parliament voted EUR 10 million for Tunisia.", ("adopted", "past_decision")),
         ("A loan of EUR 10 million to Tunisia was ratified by the Assembly.", ("adopted", "past_decision")),
@@ -260,7 +268,7 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("The trust fund for Tunisia was replenished with EUR 10 million.", ("disbursed", "delivered")),
         ("The Bank is considering a loan of EUR 10 million to Tunisia.", ("planned", "planning_verb")),
         ("The Ministry anticipates EUR 10 million for Tunisia next year.", ("planned", "planning_verb")),
-        ("The Bank is committed to lending EUR 10 million to Tunisia.", ("planned", "disposition")),
+        ("The Bank is committed to backing EUR 10 million for Tunisia.", ("planned", "disposition")),
         (
             "Norway announced plans to work with partners to provide EUR 10 million for Tunisia.",
             ("planned", "intended_after_verb"),

@@ -135,3 +135,43 @@ def test_a_relative_clause_with_its_own_subject_on_the_sum_s_noun_of_money_is_it
         "has provided to the vaccine alliance for clinics in Malawi.\n"
     )
     assert statuses_of(tmp_path, text)[40e6][0] == "disbursed"
+
+
+def test_money_lent_out_or_exhausted_has_gone_out(tmp_path):
+    text = (
+        "Windhoek, 3 March 2026\n\nThe rural credit window has so far lent NAD 42 million to some 3,100 growers. "
+        "Its NAD 15 million line from the 2025 estimates was lent in full by June, and the NAD 9 million seed fund "
+        "for smallholders has been exhausted as well.\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[42e6] == ("disbursed", "delivered")
+    assert statuses[15e6] == ("disbursed", "delivered")
+    assert statuses[9e6] == ("disbursed", "delivered")
+
+
+def test_a_participle_of_paying_out_dated_in_the_past_says_the_sum_went_out(tmp_path):
+    text = (
+        "Dodoma, 2 March 2026\n\nOf the TZS 900 million remitted by the two ministries in 2025, the councils have "
+        "accounted for TZS 700 million. The TZS 400 million provided in the 2025 Finance Act covers the ferries.\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[900e6] == ("disbursed", "delivered")
+    assert statuses[400e6] == ("adopted", "participle_attribute")
+
+
+def test_a_loan_being_prepared_is_not_yet_decided(tmp_path):
+    text = (
+        "Dodoma, 2 March 2026\n\nThe first credit was paid last year. A follow-on credit near USD 70 million is "
+        "being prepared by Bank staff for 2027.\n"
+    )
+    assert statuses_of(tmp_path, text)[70e6] == ("planned", "in_preparation")
+
+
+def test_money_that_may_yet_be_taken_back_is_decided_today(tmp_path):
+    text = (
+        "Apia, 9 September 2026\n\nThe lender has said that WST 5 million of the loan may be de-committed unless "
+        "works start by March, and WST 2 million more could be withheld pending an audit.\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[5e6] == ("adopted", "at_risk_of_withdrawal")
+    assert statuses[2e6] == ("adopted", "at_risk_of_withdrawal")

@@ -201,3 +201,10 @@ def test_actor_country():
 def test_no_country_an_action_of_harm_names_is_whom_it_is_for():
     (action,) = extracted("We will sanction additional firms tied to Belarus's defence industry.").actions
     assert (action.action, action.beneficiaries, action.because.changes) == ("sanction", [], ["adversary_country"])
+
+
+def test_exhausting_something_without_a_sum_is_no_action():
+    extraction = extracted("The mediators have exhausted every channel for talks with the two parties.")
+    assert extraction.actions == []
+    sums = extracted("The mediators have exhausted USD 4 million of the peace fund in Haiti.").commitments
+    assert [(c.amounts[0].value, c.status) for c in sums] == [(4e6, "disbursed")]
