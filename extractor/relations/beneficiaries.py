@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING, Optional
 from extractor.nlp.dates import tables as date_tables
 from extractor.nlp.organisations import stateless_body_names
 from extractor.nlp.tables import NOTE_MARKS
-from extractor.reference.countries import DEMONYM_RULE, country_names_in, grouping_members, subdivision_table
+from extractor.reference.countries import (
+    DEMONYM_RULE,
+    capital_states_in,
+    country_names_in,
+    grouping_members,
+    subdivision_table,
+)
 from extractor.reference.marks import (
     BULLET_MARKS,
     CELL_MARK,
@@ -660,8 +666,13 @@ def _asked_to_give(view: LetterDoc, sent, first, last) -> bool:
         i -= 1
     if i < sent.start or doc[i].lower_ not in WORDS.giver_asking_words:
         return False
-    j = last.end
-    while j < sent.end and j - last.end < 2 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ != "to":
+    # "asks the Ruritanian Rural Roads Initiative (RRRI) to ...": past a body or programme the state's name opens, and
+    # the acronym in brackets after it, the one asked is that state's.
+    j = max([last.end, *(n.end for n in view.names_opened_by(sent, last))])
+    if j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3
+    start = j
+    while j < sent.end and j - start < 2 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ != "to":
         j += 1  # "the Dutch partners to", "the Irish authorities to"
     # "to" before a verb ("to consider"), not before a place or a noun phrase ("to Jordan", "to the fund").
     return (
@@ -1432,6 +1443,9 @@ def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Option
     if not (words & WORDS.mission_nouns or any(" ".join(phrase) in head for phrase in WORDS.mission_for_nouns)):
         return None
     others = {code for _, _, code in whole_names(head)} - {author_country}
+    if not others:
+        # "EMBASSY OF RURITANIA / ACCRA": a head naming only the mission's city names the state whose capital it is.
+        others = capital_states_in(head) - {author_country}
     if len(others) != 1:
         return None
     host = others.pop()
