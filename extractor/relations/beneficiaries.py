@@ -3602,12 +3602,13 @@ def _named_loan(view: LetterDoc, sent, span) -> bool:
 
 def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
     """Whether a sentence names a payment "to" the author's state or one of its bodies ("the date of transfer of the
-    first annual payment to the Central Bank of X", "the proceeds were remitted to the Treasury of X"): money the
-    author's side is paid."""
+    first annual payment to the Central Bank of X", "the proceeds were remitted to the Treasury of X", "the sum
+    awarded to X" in a letter of a state that gives no aid): money the author's side is paid."""
     lowers = view.lowers  # read once for the letter: no Token object a word
     for i in range(sent.start, sent.end):
         paid_out = lowers[i] in WORDS.paid_out_verbs
-        if lowers[i] not in WORDS.paid and lowers[i] not in WORDS.paid_to_verbs and not paid_out:
+        given = lowers[i] in WORDS.given_to_verbs and author not in DONOR_STATES
+        if lowers[i] not in WORDS.paid and lowers[i] not in WORDS.paid_to_verbs and not (paid_out or given):
             continue
         to = next((u for u in range(i + 1, min(sent.end, i + 1 + PAID_TO_REACH)) if lowers[u] == "to"), None)
         if to is None:
