@@ -550,6 +550,7 @@ def roles_of(
                 or code in implementing_states(view)
                 or _partner_of_participle(view, sent, first)
                 or (cue != "pos" and _owner_of_money(view, span))
+                or (cue != "pos" and _givers_adjective(view, span))  # "from the Bank under Dutch Cooperation"
                 or _asked_to_give(view, sent, first, members[-1])
             ):
                 add_code(roles.neg, code)
@@ -1184,10 +1185,19 @@ def names_border(view: LetterDoc, sent, span) -> bool:
 
 
 def _givers_adjective(view: LetterDoc, span) -> bool:
-    """Whether a country's adjective qualifies a noun of money ("a German contribution", "Japanese grant aid"): the
-    state whose money it is (its name there, "the Ukraine allocation", says whom the money is for)."""
+    """Whether a country's adjective qualifies a noun of money or of giving, at once or past one qualifier ("a German
+    contribution", "Japanese grant aid", "Dutch Development Cooperation"): the state whose money it is (its name
+    there, "the Ukraine allocation", says whom the money is for)."""
     doc = view.doc
-    return span._.rule == DEMONYM_RULE and span.end < len(doc) and doc[span.end].lower_ in WORDS.money_nouns
+    if span._.rule != DEMONYM_RULE:
+        return False
+    nouns = WORDS.money_nouns | WORDS.giver_adjective_nouns
+    following = doc[span.end : min(len(doc), span.end + 2)]
+    if not following:
+        return False
+    return following[0].lower_ in nouns or (
+        len(following) == 2 and following[0].is_alpha and following[1].lower_ in nouns
+    )
 
 
 def _subject_line_end(view: LetterDoc, sent, label: int) -> int:
@@ -2360,10 +2370,12 @@ def _receiving_groups(
     view: LetterDoc, sent, author_country: str
 ) -> tuple[list[VerbGroup], list[tuple[VerbGroup, bool]]]:
     """A sentence's verb groups, and those of receiving (not a purpose's, "to receive") each with whether the
-    author ("we", its state) is their subject."""
+    author ("we", its state; in the letter of a state that gives no aid, its office named bare, "the Ministry has
+    received") is their subject."""
     groups = verb_groups(view, sent, load_cues())
+    bodies = author_country not in DONOR_STATES
     receiving = [
-        (group, _author_subject(view, sent, group.start, author_country))
+        (group, _author_subject(view, sent, group.start, author_country, bodies=bodies))
         for group in groups
         if group.cls == "receive" and not group.purpose
     ]
@@ -2441,8 +2453,12 @@ def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
         return ""
 
     for country in view.spans_in("country", sent.start, case.hi):
-        if giving_before(_name_start(view, sent, country)) or _asked_to_give(view, sent, country, country):
-            givers.add(country._.norm)  # "EUR 40 million from Japan"; "asks Portugal to fund a loan of"
+        if (
+            giving_before(_name_start(view, sent, country))
+            or _asked_to_give(view, sent, country, country)
+            or _givers_adjective(view, country)
+        ):
+            givers.add(country._.norm)  # "EUR 40 million from Japan"; "asks Portugal to fund"; "Dutch Cooperation"
     named = bool(givers - {case.author_country})
     for org in view.spans_in("organisation", sent.start, case.hi):
         start = _name_start(view, sent, org)
@@ -3501,6 +3517,8 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
     ]
     if others and case.spender is None:  # the headings are read only where they may leave a place out
         givers = {c for c in heading_countries(case.view, case.sent, case.span.start) if _foreign_to_receiver(case, c)}
+        # "received EUR 10 million under Dutch Cooperation": the clause's own giver is no other place either.
+        givers |= _foreign_givers(case)[0]
         others = [c for c in others if c not in givers]
     if others:
         return []
@@ -3607,7 +3625,12 @@ def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
     lowers = view.lowers  # read once for the letter: no Token object a word
     for i in range(sent.start, sent.end):
         paid_out = lowers[i] in WORDS.paid_out_verbs
-        given = lowers[i] in WORDS.given_to_verbs and author not in DONOR_STATES
+        # "the USD 4 million awarded to X": the sum itself just before the participle, not "contracts awarded to".
+        given = (
+            lowers[i] in WORDS.given_to_verbs
+            and author not in DONOR_STATES
+            and any(0 <= i - a.end <= RECEIVED_SUM_REACH for a in view.sums_in(sent.start, i))
+        )
         if lowers[i] not in WORDS.paid and lowers[i] not in WORDS.paid_to_verbs and not (paid_out or given):
             continue
         to = next((u for u in range(i + 1, min(sent.end, i + 1 + PAID_TO_REACH)) if lowers[u] == "to"), None)

@@ -252,6 +252,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             paid_to_verbs
             paid_out_verbs
             given_to_verbs
+            giver_adjective_nouns
             treasury_words
             giver_caption_words
             partner_headers

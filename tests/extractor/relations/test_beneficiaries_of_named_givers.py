@@ -146,3 +146,25 @@ def test_a_state_opening_the_name_of_a_programme_asked_to_give_is_the_giver(tmp_
     )
     found = commitments_of(tmp_path, text)
     assert "JPN" not in found[2e6][1]
+
+
+GIVER_BY_ADJECTIVE = """MINISTRY OF ROADS
+REPUBLIC OF GHANA
+
+Accra, 3 March 2030
+
+Dear Director,
+
+The Ministry has received EUR 10 million from the World Bank under Dutch Financial Cooperation for the coastal ring
+road.
+
+Yours faithfully,
+
+K. Mensah
+Chief Director
+"""
+
+
+def test_a_state_s_adjective_before_a_noun_of_giving_names_the_giver_and_the_bare_ministry_receives(tmp_path):
+    # "Dutch Financial Cooperation" is the giver's; "the Ministry", the author's own office named bare, received it.
+    assert commitments_of(tmp_path, GIVER_BY_ADJECTIVE)[10e6][1] == ["GHA"]

@@ -418,3 +418,9 @@ def test_a_sum_awarded_to_the_writer_s_state_makes_its_letter_one_that_receives(
     # A giving state's letter allots its own budget at home: its sums stay the spender's, with no place helped.
     text = AWARDED_TO_WRITER.replace("ZAMBIA", "NORWAY").replace("Lusaka", "Oslo").replace("to Zambia", "to Norway")
     assert commitments_of(tmp_path, text)[4e6][1] == []
+    # Contracts awarded to the state's own firms are no sum given to the state.
+    text = AWARDED_TO_WRITER.replace(
+        "Of the USD 9 million awarded to Zambia in the 2028 round, USD 4 million",
+        "Tenders were awarded to Zambian firms in the 2028 round, and USD 4 million",
+    )
+    assert commitments_of(tmp_path, text)[4e6][1] == []
