@@ -3014,6 +3014,51 @@ def part_of_sum_before(case: BeneficiaryCase) -> list[str]:
     return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.spender]
 
 
+DEFINED_TERM_MEMO = "defined_terms"
+# '(the "Programme")', "(hereinafter the 'Project')": a short name the letter defines in brackets for what precedes.
+DEFINED_TERM = re.compile(
+    r"\((?:hereinafter\s+)?(?:the\s+)?[\"“'‘](?P<term>[A-Za-z]+(?: [A-Za-z]+){0,2})[\"”'’]\)", re.IGNORECASE
+)
+
+
+def defined_terms(view: LetterDoc) -> dict[tuple[str, ...], tuple[int, list[str]]]:
+    """Each short name the letter defines in brackets after a title or a name, as its lower-cased words, with where
+    its definition ends and the countries its paragraph cues as helped before it ('"Clean Water in X and Y" (the
+    "Project")'). Read once per letter."""
+    if DEFINED_TERM_MEMO not in view.memo:
+        found: dict[tuple[str, ...], tuple[int, list[str]]] = {}
+        for match in DEFINED_TERM.finditer(view.text):
+            start, _ = view.paragraph_of(match.start())
+            spans = [c for c in view.spans("country") if start <= c.start_char < match.start() and c._.norm]
+            codes: list[str] = []
+            for members in view.country_lists(spans):
+                if view.cue_before(members[0].sent.start, members[0].start) == "pos":
+                    codes += [m._.norm for m in members if m._.norm not in codes]
+            found.setdefault(tuple(match.group("term").lower().split()), (match.end(), codes))
+        view.memo[DEFINED_TERM_MEMO] = found
+    return view.memo[DEFINED_TERM_MEMO]
+
+
+def defined_term(case: BeneficiaryCase) -> list[str]:
+    """ "a grant of USD 5 million for the Programme", the letter having defined '"Safe Births in X and Y" (the
+    "Programme")' above: a clause naming no place takes the places its defined term's title cues as helped."""
+    view, span = case.view, case.span
+    if span is None or case.roles.pos or case.roles.neutral or case.roles.regions:
+        return []
+    terms = defined_terms(view)
+    if not terms:
+        return []
+    doc = view.doc
+    for i in range(case.sent.start, case.hi):
+        if doc[i].lower_ != "the" or not doc[i + 1 : i + 2].text[:1].isupper():
+            continue
+        for words, (defined_at, codes) in terms.items():
+            name = doc[i + 1 : i + 1 + len(words)]
+            if doc[i].idx >= defined_at and tuple(t.lower_ for t in name) == words:
+                return [c for c in codes if c != case.spender]
+    return []
+
+
 def back_reference(case: BeneficiaryCase) -> list[str]:
     """ "both countries": the ones named before, never the spender's own state; first those named
     earlier in the same sentence ("a guarantee product in Morocco ... in the country's industrial
@@ -4102,6 +4147,7 @@ SUM_RULES = (
     ordinal_part,
     changed_by,
     back_reference,
+    defined_term,
     counted_back_reference,
     project_country,
     named_again,
