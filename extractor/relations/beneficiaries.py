@@ -3040,8 +3040,8 @@ def defined_terms(view: LetterDoc) -> dict[tuple[str, ...], tuple[int, list[str]
 
 
 def defined_term(case: BeneficiaryCase) -> list[str]:
-    """ "a grant of USD 5 million for the Programme", the letter having defined '"Safe Births in X and Y" (the
-    "Programme")' above: a clause naming no place takes the places its defined term's title cues as helped."""
+    """ "USD 5 million goes to the Programme", where the letter defined '"Safe Births in X and Y" (the "Programme")'
+    above it: a clause naming no place takes the places its defined term's title cues as helped."""
     view, span = case.view, case.span
     if span is None or case.roles.pos or case.roles.neutral or case.roles.regions:
         return []

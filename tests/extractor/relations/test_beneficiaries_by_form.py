@@ -396,7 +396,7 @@ Grant award: "Safer Births in Ghana and Togo" (the "Programme")
 
 Dear Dr Keita,
 
-Our trustees have approved a grant of USD 3 million for the Programme, to be paid over two years.
+The trustees have agreed to give USD 3 million to the Programme over the next two years.
 
 Yours sincerely,
 

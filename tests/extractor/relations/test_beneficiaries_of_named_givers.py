@@ -155,8 +155,8 @@ Accra, 3 March 2030
 
 Dear Director,
 
-The Ministry has received EUR 10 million from the World Bank under Dutch Financial Cooperation for the coastal ring
-road.
+Last month the Ministry has received EUR 10 million, sent by the World Bank under Dutch Financial Cooperation, to
+pave the coastal ring road.
 
 Yours faithfully,
 
