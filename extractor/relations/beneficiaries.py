@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 WORDS = load_lexicon("commitments")
 # The states that report their aid as donors (the OECD DAC's members): a programme named after one is its giving's.
 DONOR_STATES = grouping_members("DAC")
+UNION_STATES = grouping_members("EU")
 # How far after a country its "its contribution" may stand.
 DEFAULT_DONOR_WINDOW = 5
 # How many sentences back a "these countries" may refer.
@@ -550,7 +551,7 @@ def roles_of(
                 or code in implementing_states(view)
                 or _partner_of_participle(view, sent, first)
                 or (cue != "pos" and _owner_of_money(view, span))
-                or (cue != "pos" and _givers_adjective(view, span))  # "from the Bank under Dutch Cooperation"
+                or (cue != "pos" and _givers_adjective(view, span, giving_only=True))  # "under Dutch Cooperation"
                 or _asked_to_give(view, sent, first, members[-1])
             ):
                 add_code(roles.neg, code)
@@ -1184,14 +1185,15 @@ def names_border(view: LetterDoc, sent, span) -> bool:
     return i - 1 >= sent.start and doc[i].lower_ == "with" and doc[i - 1].lower_ in WORDS.border_nouns
 
 
-def _givers_adjective(view: LetterDoc, span) -> bool:
+def _givers_adjective(view: LetterDoc, span, giving_only: bool = False) -> bool:
     """Whether a country's adjective qualifies a noun of money or of giving, at once or past one qualifier ("a German
     contribution", "Japanese grant aid", "Dutch Development Cooperation"): the state whose money it is (its name
     there, "the Ukraine allocation", says whom the money is for)."""
     doc = view.doc
     if span._.rule != DEMONYM_RULE:
         return False
-    nouns = WORDS.money_nouns | WORDS.giver_adjective_nouns
+    # With ``giving_only``, nouns of giving alone: "the total Thai investment" may be money spent at home.
+    nouns = (WORDS.donor if giving_only else WORDS.money_nouns) | WORDS.giver_adjective_nouns
     following = doc[span.end : min(len(doc), span.end + 2)]
     if not following:
         return False
@@ -2456,7 +2458,7 @@ def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
         if (
             giving_before(_name_start(view, sent, country))
             or _asked_to_give(view, sent, country, country)
-            or _givers_adjective(view, country)
+            or _givers_adjective(view, country, giving_only=True)
         ):
             givers.add(country._.norm)  # "EUR 40 million from Japan"; "asks Portugal to fund"; "Dutch Cooperation"
     named = bool(givers - {case.author_country})
@@ -3673,7 +3675,7 @@ def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
         # "the USD 4 million awarded to X": the sum itself just before the participle, not "contracts awarded to".
         given = (
             lowers[i] in WORDS.given_to_verbs
-            and author not in DONOR_STATES
+            and author not in DONOR_STATES | UNION_STATES  # a union's own member is allotted its share at home
             and any(0 <= i - a.end <= RECEIVED_SUM_REACH for a in view.sums_in(sent.start, i))
         )
         if lowers[i] not in WORDS.paid and lowers[i] not in WORDS.paid_to_verbs and not (paid_out or given):
