@@ -82,6 +82,7 @@ REGION_WORDS = WORDS["region_words"]
 PROVINCE_ADJECTIVES = WORDS["province_adjectives"]
 PROVINCE_BODIES = WORDS["province_bodies"]
 MAX_LISTED_PROVINCE_WORDS = 6  # words of a list of provinces' names between a name and their plural noun
+LIST_GLUE = ("and", ",")  # what joins the names of a list ("X, Y and Z")
 # Countries whose capital bears their name ("the city of Luxembourg"): only the name after "city of" is the city's.
 CAPITAL_NAMESAKES = WORDS["capital_namesakes"]
 # A sentence that names one of these speaks of the US state of Georgia, not the country.
@@ -307,11 +308,11 @@ class CountryMatcher:
         """Whether a name follows "city of", "the cities of" ("the town of Jordan"), or "province of" and is the
         name of a province of another country the letter names: a city or province named like a country."""
         before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+        if self._listed_with_provinces(doc, span, named_codes):
+            return True  # "the zones of Tigrai, Somali and Afar" in a letter on Ethiopia: one of its regions
         if self._province_word_after(doc, span) or self._province_body_before(doc, span):
             # "in X and Y provinces", "Niger State", "the district authorities of X and Y".
             return self._province_of_named_country(span, named_codes)
-        if self._listed_with_province(doc, span, named_codes):
-            return True  # "in Tigray and Afar": listed beside a province of the same named country, a province too
         if len(before) < 2 or before[1] != "of":
             return False
         if before[0] in CITY_WORDS:
@@ -327,21 +328,21 @@ class CountryMatcher:
         holders = subdivision_countries().get(span.text, frozenset())
         return any(code != own and code in named_codes for code in holders)
 
-    def _listed_with_province(self, doc: Doc, span: Span, named_codes: set[str]) -> bool:
-        """Whether a name that is also a province's of another country the letter names stands in a list ("X and
-        Y", "X, Y") beside a name that is only a province's of that same country, no country's."""
+    def _listed_with_provinces(self, doc: Doc, span: Span, named_codes: set[str]) -> bool:
+        """Whether a name that is also a province's of another country the letter names stands in a list ("X, Y and
+        Z") beside a name that is only a province's of that country, no country's: a list of one country's regions."""
         own = self.table[span.label_][0]
-        holders = {code for code in subdivision_countries().get(span.text, ()) if code != own and code in named_codes}
+        provinces = subdivision_countries()
+        holders = {code for code in provinces.get(span.text, frozenset()) if code != own and code in named_codes}
         if not holders:
             return False
-        mates = []
-        if span.start >= 2 and doc[span.start - 1].lower_ in ("and", ","):
-            mates.append(doc[span.start - 2])
-        if span.end + 1 < len(doc) and doc[span.end].lower_ in ("and", ","):
-            mates.append(doc[span.end + 1])
+        neighbours = []
+        if span.start >= 2 and doc[span.start - 1].lower_ in LIST_GLUE:
+            neighbours.append(doc[span.start - 2])
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in LIST_GLUE:
+            neighbours.append(doc[span.end + 1])
         return any(
-            mate.text not in self.table and holders & subdivision_countries().get(mate.text, frozenset())
-            for mate in mates
+            t.is_title and t.text not in self.table and holders & provinces.get(t.text, frozenset()) for t in neighbours
         )
 
     @staticmethod
@@ -359,7 +360,7 @@ class CountryMatcher:
         k = span.end
         nouns = PROVINCE_WORDS | REGION_WORDS
         while k < len(doc) and k - span.end < MAX_LISTED_PROVINCE_WORDS and doc[k].lower_ not in nouns:
-            if not (doc[k].lower_ in ("and", ",") or (doc[k].is_title and doc[k].is_alpha)):
+            if not (doc[k].lower_ in LIST_GLUE or (doc[k].is_title and doc[k].is_alpha)):
                 return False
             k += 1
         return k < len(doc) and doc[k].lower_ in nouns and (k == span.end or doc[k].lower_.endswith("s"))
@@ -367,7 +368,7 @@ class CountryMatcher:
     @staticmethod
     def _country_list_goes_on(doc: Doc, span: Span, named_starts: set[int]) -> bool:
         """Whether a name ends its phrase or is joined ("and", ",") to another country's name, not to another name."""
-        k = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ in ("and", ",") else span.end
+        k = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ in LIST_GLUE else span.end
         return k >= len(doc) or k in named_starts or not (doc[k].is_title or doc[k].is_upper)
 
     @staticmethod

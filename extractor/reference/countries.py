@@ -7,7 +7,7 @@ cached. No spaCy here, and pycountry is imported only when a table is first buil
 ``letters query`` starts fast.
 
 The data files sit beside this module: ``countries_extra.tsv`` and ``countries_native.tsv`` (other
-names, the second in the countries' own languages), ``demonyms.tsv``
+names, the second in the countries' own languages), ``demonyms.tsv``, ``capitals.tsv``
 and ``groupings.tsv`` (the states of a grouping, such as the EU's members).
 """
 
@@ -30,6 +30,8 @@ DEMONYM_KINDS = ("adjective", "people")
 GROUPING_FILE = DATA_DIR / "groupings.tsv"
 # ISO 3166-2 code <TAB> name: English names of subdivisions beside pycountry's ("Québec", "Bavaria").
 SUBDIVISION_NAMES_FILE = DATA_DIR / "subdivisions_extra.tsv"
+# alpha3 <TAB> city: the states' capitals and seats of government, with other spellings and past capitals.
+CAPITALS_FILE = DATA_DIR / "capitals.tsv"
 # alpha3 <TAB> month <TAB> note: the month a government's fiscal year begins, for a year written over two
 # ("FY 2010/11"); a country not listed takes DEFAULT_SPLIT_FISCAL_START_MONTH.
 FISCAL_YEAR_FILE = DATA_DIR / "fiscal_years.tsv"
@@ -90,6 +92,20 @@ def listed_fiscal_year_start(country: Optional[str]) -> Optional[int]:
 def split_fiscal_year_start(country: Optional[str]) -> int:
     """The month in which a fiscal year written over two years ("FY 2010/11") begins in a country's documents."""
     return listed_fiscal_year_start(country) or DEFAULT_SPLIT_FISCAL_START_MONTH
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every capital's name (lower-cased, whole words, longest first) and the state of each."""
+    states = {city.lower(): code for code, city in _rows_of(CAPITALS_FILE)}
+    names = sorted(states, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)"), states
+
+
+def capital_states_in(text: str) -> set[str]:
+    """The codes of the states whose capitals a text names, in any case ("EMBASSY OF X / ACCRA" -> GHA)."""
+    pattern, states = _capital_pattern()
+    return {states[m.group(0)] for m in pattern.finditer(text.lower())}
 
 
 @functools.lru_cache(maxsize=1)

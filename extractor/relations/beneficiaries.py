@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING, Optional
 from extractor.nlp.dates import tables as date_tables
 from extractor.nlp.organisations import stateless_body_names
 from extractor.nlp.tables import NOTE_MARKS
-from extractor.reference.countries import DEMONYM_RULE, country_names_in, grouping_members, subdivision_table
+from extractor.reference.countries import (
+    DEMONYM_RULE,
+    capital_states_in,
+    country_names_in,
+    grouping_members,
+    subdivision_table,
+)
 from extractor.reference.marks import (
     BULLET_MARKS,
     CELL_MARK,
@@ -51,6 +57,7 @@ if TYPE_CHECKING:
 WORDS = load_lexicon("commitments")
 # The states that report their aid as donors (the OECD DAC's members): a programme named after one is its giving's.
 DONOR_STATES = grouping_members("DAC")
+UNION_STATES = grouping_members("EU")
 # How far after a country its "its contribution" may stand.
 DEFAULT_DONOR_WINDOW = 5
 # How many sentences back a "these countries" may refer.
@@ -544,6 +551,7 @@ def roles_of(
                 or code in implementing_states(view)
                 or _partner_of_participle(view, sent, first)
                 or (cue != "pos" and _owner_of_money(view, span))
+                or (cue != "pos" and _givers_adjective(view, span, giving_only=True))  # "under Dutch Cooperation"
                 or _asked_to_give(view, sent, first, members[-1])
             ):
                 add_code(roles.neg, code)
@@ -660,8 +668,13 @@ def _asked_to_give(view: LetterDoc, sent, first, last) -> bool:
         i -= 1
     if i < sent.start or doc[i].lower_ not in WORDS.giver_asking_words:
         return False
-    j = last.end
-    while j < sent.end and j - last.end < 2 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ != "to":
+    # "asks the Ruritanian Rural Roads Initiative (RRRI) to ...": past a body or programme the state's name opens, and
+    # the acronym in brackets after it, the one asked is that state's.
+    j = max([last.end, *(n.end for n in view.names_opened_by(sent, last))])
+    if j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3
+    start = j
+    while j < sent.end and j - start < 2 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ != "to":
         j += 1  # "the Dutch partners to", "the Irish authorities to"
     # "to" before a verb ("to consider"), not before a place or a noun phrase ("to Jordan", "to the fund").
     return (
@@ -1172,11 +1185,21 @@ def names_border(view: LetterDoc, sent, span) -> bool:
     return i - 1 >= sent.start and doc[i].lower_ == "with" and doc[i - 1].lower_ in WORDS.border_nouns
 
 
-def _givers_adjective(view: LetterDoc, span) -> bool:
-    """Whether a country's adjective qualifies a noun of money ("a German contribution", "Japanese grant aid"): the
-    state whose money it is (its name there, "the Ukraine allocation", says whom the money is for)."""
+def _givers_adjective(view: LetterDoc, span, giving_only: bool = False) -> bool:
+    """Whether a country's adjective qualifies a noun of money or of giving, at once or past one qualifier ("a German
+    contribution", "Japanese grant aid", "Dutch Development Cooperation"): the state whose money it is (its name
+    there, "the Ukraine allocation", says whom the money is for)."""
     doc = view.doc
-    return span._.rule == DEMONYM_RULE and span.end < len(doc) and doc[span.end].lower_ in WORDS.money_nouns
+    if span._.rule != DEMONYM_RULE:
+        return False
+    # With ``giving_only``, nouns of giving alone: "the total Thai investment" may be money spent at home.
+    nouns = (WORDS.donor if giving_only else WORDS.money_nouns) | WORDS.giver_adjective_nouns
+    following = doc[span.end : min(len(doc), span.end + 2)]
+    if not following:
+        return False
+    return following[0].lower_ in nouns or (
+        len(following) == 2 and following[0].is_alpha and following[1].lower_ in nouns
+    )
 
 
 def _subject_line_end(view: LetterDoc, sent, label: int) -> int:
@@ -1432,6 +1455,9 @@ def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Option
     if not (words & WORDS.mission_nouns or any(" ".join(phrase) in head for phrase in WORDS.mission_for_nouns)):
         return None
     others = {code for _, _, code in whole_names(head)} - {author_country}
+    if not others:
+        # "EMBASSY OF RURITANIA / ACCRA": a head naming only the mission's city names the state whose capital it is.
+        others = capital_states_in(head) - {author_country}
     if len(others) != 1:
         return None
     host = others.pop()
@@ -2346,10 +2372,12 @@ def _receiving_groups(
     view: LetterDoc, sent, author_country: str
 ) -> tuple[list[VerbGroup], list[tuple[VerbGroup, bool]]]:
     """A sentence's verb groups, and those of receiving (not a purpose's, "to receive") each with whether the
-    author ("we", its state) is their subject."""
+    author ("we", its state; in the letter of a state that gives no aid, its office named bare, "the Ministry has
+    received") is their subject."""
     groups = verb_groups(view, sent, load_cues())
+    bodies = author_country not in DONOR_STATES
     receiving = [
-        (group, _author_subject(view, sent, group.start, author_country))
+        (group, _author_subject(view, sent, group.start, author_country, bodies=bodies))
         for group in groups
         if group.cls == "receive" and not group.purpose
     ]
@@ -2427,8 +2455,12 @@ def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
         return ""
 
     for country in view.spans_in("country", sent.start, case.hi):
-        if giving_before(_name_start(view, sent, country)) or _asked_to_give(view, sent, country, country):
-            givers.add(country._.norm)  # "EUR 40 million from Japan"; "asks Portugal to fund a loan of"
+        if (
+            giving_before(_name_start(view, sent, country))
+            or _asked_to_give(view, sent, country, country)
+            or _givers_adjective(view, country, giving_only=True)
+        ):
+            givers.add(country._.norm)  # "EUR 40 million from Japan"; "asks Portugal to fund"; "Dutch Cooperation"
     named = bool(givers - {case.author_country})
     for org in view.spans_in("organisation", sent.start, case.hi):
         start = _name_start(view, sent, org)
@@ -2984,6 +3016,51 @@ def part_of_sum_before(case: BeneficiaryCase) -> list[str]:
     return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.spender]
 
 
+DEFINED_TERM_MEMO = "defined_terms"
+# '(the "Programme")', "(hereinafter the 'Project')": a short name the letter defines in brackets for what precedes.
+DEFINED_TERM = re.compile(
+    r"\((?:hereinafter\s+)?(?:the\s+)?[\"“'‘](?P<term>[A-Za-z]+(?: [A-Za-z]+){0,2})[\"”'’]\)", re.IGNORECASE
+)
+
+
+def defined_terms(view: LetterDoc) -> dict[tuple[str, ...], tuple[int, list[str]]]:
+    """Each short name the letter defines in brackets after a title or a name, as its lower-cased words, with where
+    its definition ends and the countries its paragraph cues as helped before it ('"Clean Water in X and Y" (the
+    "Project")'). Read once per letter."""
+    if DEFINED_TERM_MEMO not in view.memo:
+        found: dict[tuple[str, ...], tuple[int, list[str]]] = {}
+        for match in DEFINED_TERM.finditer(view.text):
+            start, _ = view.paragraph_of(match.start())
+            spans = [c for c in view.spans("country") if start <= c.start_char < match.start() and c._.norm]
+            codes: list[str] = []
+            for members in view.country_lists(spans):
+                if view.cue_before(members[0].sent.start, members[0].start) == "pos":
+                    codes += [m._.norm for m in members if m._.norm not in codes]
+            found.setdefault(tuple(match.group("term").lower().split()), (match.end(), codes))
+        view.memo[DEFINED_TERM_MEMO] = found
+    return view.memo[DEFINED_TERM_MEMO]
+
+
+def defined_term(case: BeneficiaryCase) -> list[str]:
+    """ "USD 5 million goes to the Programme", where the letter defined '"Safe Births in X and Y" (the "Programme")'
+    above it: a clause naming no place takes the places its defined term's title cues as helped."""
+    view, span = case.view, case.span
+    if span is None or case.roles.pos or case.roles.neutral or case.roles.regions:
+        return []
+    terms = defined_terms(view)
+    if not terms:
+        return []
+    doc = view.doc
+    for i in range(case.sent.start, case.hi):
+        if doc[i].lower_ != "the" or not doc[i + 1 : i + 2].text[:1].isupper():
+            continue
+        for words, (defined_at, codes) in terms.items():
+            name = doc[i + 1 : i + 1 + len(words)]
+            if doc[i].idx >= defined_at and tuple(t.lower_ for t in name) == words:
+                return [c for c in codes if c != case.spender]
+    return []
+
+
 def back_reference(case: BeneficiaryCase) -> list[str]:
     """ "both countries": the ones named before, never the spender's own state; first those named
     earlier in the same sentence ("a guarantee product in Morocco ... in the country's industrial
@@ -3487,6 +3564,8 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
     ]
     if others and case.spender is None:  # the headings are read only where they may leave a place out
         givers = {c for c in heading_countries(case.view, case.sent, case.span.start) if _foreign_to_receiver(case, c)}
+        # "received EUR 10 million under Dutch Cooperation": the clause's own giver is no other place either.
+        givers |= _foreign_givers(case)[0]
         others = [c for c in others if c not in givers]
     if others:
         return []
@@ -3588,12 +3667,18 @@ def _named_loan(view: LetterDoc, sent, span) -> bool:
 
 def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
     """Whether a sentence names a payment "to" the author's state or one of its bodies ("the date of transfer of the
-    first annual payment to the Central Bank of X", "the proceeds were remitted to the Treasury of X"): money the
-    author's side is paid."""
+    first annual payment to the Central Bank of X", "the proceeds were remitted to the Treasury of X", "the sum
+    awarded to X" in a letter of a state that gives no aid): money the author's side is paid."""
     lowers = view.lowers  # read once for the letter: no Token object a word
     for i in range(sent.start, sent.end):
         paid_out = lowers[i] in WORDS.paid_out_verbs
-        if lowers[i] not in WORDS.paid and lowers[i] not in WORDS.paid_to_verbs and not paid_out:
+        # "the USD 4 million awarded to X": the sum itself just before the participle, not "contracts awarded to".
+        given = (
+            lowers[i] in WORDS.given_to_verbs
+            and author not in DONOR_STATES | UNION_STATES  # a union's own member is allotted its share at home
+            and any(0 <= i - a.end <= RECEIVED_SUM_REACH for a in view.sums_in(sent.start, i))
+        )
+        if lowers[i] not in WORDS.paid and lowers[i] not in WORDS.paid_to_verbs and not (paid_out or given):
             continue
         to = next((u for u in range(i + 1, min(sent.end, i + 1 + PAID_TO_REACH)) if lowers[u] == "to"), None)
         if to is None:
@@ -4064,6 +4149,7 @@ SUM_RULES = (
     ordinal_part,
     changed_by,
     back_reference,
+    defined_term,
     counted_back_reference,
     project_country,
     named_again,

@@ -393,6 +393,15 @@ class LetterDoc:
         words = [t for t in doc[lo:i] if t.is_alpha]
         return (lo, i) if 0 < len(words) <= MAX_ROW_LABEL_WORDS else None
 
+    def names_opened_by(self, sent, span) -> list:
+        """The bodies' and programmes' names of a sentence that a span opens ("U.S." in "the U.S. Malaria Fund")."""
+        return [
+            n
+            for family in ("organisation", "programme")
+            for n in self.spans_in(family, sent.start, sent.end)
+            if n.start == span.start and n.end > span.end
+        ]
+
     def phrase_start(self, sent, span) -> int:
         """Where the noun phrase of a country starts: "the Government of Italy" starts at "the"."""
         doc = self.doc

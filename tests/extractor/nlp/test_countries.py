@@ -306,3 +306,17 @@ def test_a_name_listed_beside_a_province_of_another_country_named_is_that_countr
 
 def test_a_disease_named_after_a_coast_is_no_country():
     assert codes("A Guinea worm eradication drive reached 40 villages in Mali.") == ["MLI"]
+
+
+def test_a_name_listed_among_another_named_country_s_provinces_is_that_province():
+    # "Somali" is also a regional state of Ethiopia, Gaza a province of Mozambique: beside their sister provinces in
+    # a list, in a letter naming the country that holds them, they are provinces.
+    assert codes("Ethiopia posted nurses to Tigrai, Somali and Oromia last spring.") == ["ETH"]
+    assert codes("Mozambique rebuilt bridges in Tete, Gaza and Sofala after the floods.") == ["MOZ"]
+    # Beside no province, the people and the country stay theirs.
+    assert codes("Ethiopia hosts Somali families near Kenya.") == ["ETH", "SOM", "KEN"]
+
+
+def test_a_disease_named_after_a_country_is_no_country():
+    text = "Mali reported fewer Guinea worm cases, and Nepal began Japanese encephalitis vaccination."
+    assert codes(text) == ["MLI", "NPL"]

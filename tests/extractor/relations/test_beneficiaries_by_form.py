@@ -382,3 +382,32 @@ J. Berg
 def test_states_a_dash_joins_into_a_project_s_name_above_the_text_are_each_its_beneficiary(tmp_path):
     found = commitments_of(tmp_path, SHARED_PROJECT)
     assert sorted(found[12e6][1]) == ["BDI", "RWA", "TZA"]
+
+
+DEFINED_TERM_LETTER = """GREEN CRADLE FOUNDATION
+12 Harbour Row, Leeds
+
+2 May 2031
+
+Dr A. Keita
+Director
+
+Grant award: "Safer Births in Ghana and Togo" (the "Programme")
+
+Dear Dr Keita,
+
+The trustees have agreed to give USD 3 million to the Programme over the next two years.
+
+Yours sincerely,
+
+R. Holt
+Chief Executive
+"""
+
+
+def test_a_sum_for_a_term_the_letter_defined_in_brackets_goes_to_the_places_its_title_names(tmp_path):
+    # The sum's sentence names no place; "the Programme" is the title defined above, cued as carried out in two states.
+    assert commitments_of(tmp_path, DEFINED_TERM_LETTER)[3e6][1] == ["GHA", "TGO"]
+    # A programme the letter never defined names no place.
+    text = DEFINED_TERM_LETTER.replace(' (the "Programme")', "")
+    assert commitments_of(tmp_path, text)[3e6][1] == []

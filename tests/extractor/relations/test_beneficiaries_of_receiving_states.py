@@ -390,3 +390,37 @@ def test_a_giving_state_s_tranche_disbursed_to_a_treasury_does_not_make_it_a_rec
     )
     found = commitments_of(tmp_path, text)
     assert "NLD" not in found[30e6][1] and "NLD" not in found[9e6][1]
+
+
+AWARDED_TO_WRITER = """MINISTRY OF WATER
+REPUBLIC OF ZAMBIA
+
+Lusaka, 8 May 2029
+
+The Portfolio Manager
+Sanitation Partnership Fund
+
+Dear Madam,
+
+Of the USD 9 million awarded to Zambia in the 2028 round, USD 4 million had been spent on borehole rehabilitation by
+the end of April.
+
+Yours faithfully,
+
+P. Lungu
+Permanent Secretary
+"""
+
+
+def test_a_sum_awarded_to_the_writer_s_state_makes_its_letter_one_that_receives(tmp_path):
+    # The part spent names no place: the state the sum was awarded to, the writer's, receives it.
+    assert commitments_of(tmp_path, AWARDED_TO_WRITER)[4e6][1] == ["ZMB"]
+    # A giving state's letter allots its own budget at home: its sums stay the spender's, with no place helped.
+    text = AWARDED_TO_WRITER.replace("ZAMBIA", "NORWAY").replace("Lusaka", "Oslo").replace("to Zambia", "to Norway")
+    assert commitments_of(tmp_path, text)[4e6][1] == []
+    # Contracts awarded to the state's own firms are no sum given to the state.
+    text = AWARDED_TO_WRITER.replace(
+        "Of the USD 9 million awarded to Zambia in the 2028 round, USD 4 million",
+        "Tenders were awarded to Zambian firms in the 2028 round, and USD 4 million",
+    )
+    assert commitments_of(tmp_path, text)[4e6][1] == []
