@@ -623,8 +623,11 @@ _FOR_ATTENTION = re.compile(r"^(?:attn|attention)\b\.?", re.I)
 # The label over a sender's address set at the foot of the page ("Postal address | Visiting address | Phone").
 _FOOT_ADDRESS_LABEL = re.compile(r"^(?:postal|office|visiting|street|mailing)\s+address\b", re.I)
 # The label of a list of copies or enclosures under a letter: a line of its own, though in lower case; "Copy to"
-# may head its list alone on its line, as Nordic government decisions set it.
-_COPY_LINE = re.compile(r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to)\s*:|(?:copy|copies)\s+to\s*$", re.I)
+# may head its list alone on its line, as Nordic government decisions set it; a circular's "Distribution:" lists
+# the offices it goes to.
+_COPY_LINE = re.compile(
+    r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to|distribution(?:\s+list)?)\s*:|(?:copy|copies)\s+to\s*$", re.I
+)
 # A line that cites another document by its reference ("REF.:", "Your ref.", "Ant.:"), and the word that dates
 # that document ("... of SUBDERE, dated 14.09.2010"): the date is that document's.
 _REFERENCE_LABEL = re.compile(r"^(?:(?:your|our)\s+)?(?:ref(?:erence)?|re|ant|antecedentes?)\.?\s*(?:no\.?\s*)?:", re.I)
@@ -2051,6 +2054,10 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
     A signature image (or its description, or a "/s/" mark) above a name, or a name alone (with up
     to two title lines under it) after the letter's text ends the body.
     """
+    # A circular's lists of the offices it goes to and of its copies, under the signer, however long: the signer
+    # is sought above them (an enclosure's line may stand over the signer, as South Asian memos set it).
+    listed = (k for k in range(start, end) if _COPY_LINE.match(texts[k]) and not texts[k].lower().startswith("encl"))
+    end = next(listed, end)
     # Two signers' blocks one after the other (a PDF sets side-by-side columns so) take twice the lines.
     first = max(start, end - 2 * DEFAULT_SIGNATURE_SEARCH_LINES)
     for k in range(end - 1, first - 1, -1):

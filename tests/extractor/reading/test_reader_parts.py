@@ -2951,3 +2951,14 @@ def test_a_printed_email_opened_by_its_holders_name_is_signed_by_that_person():
         + "Best regards,\n\nMele K. Roe\nKepala Bagian Anggaran\nBadan Dana Contoh"
     )
     assert split_letter(text_blocks(text))[0].signatory == "Mele K. Roe"
+
+
+def test_a_circular_signed_over_long_lists_of_its_recipients_and_copies_is_signed():
+    offices = "".join(f"   Water Office, District {n}, Riverton\n" for n in range(1, 9))
+    text = (
+        "Ministry of Water\n\nDate: 2 June 2031\n\nSubject: Grants for the year\n\n"
+        + "Districts are asked to report on the use of the grant for the canal works each month.\n\n" * 3
+        + "                    .................\n                    (Asha Rana)\n                    Joint Secretary\n\n"
+        + f"Distribution:\n{offices}\nCopies to:\n   Office of the Auditor General\n   Planning Commission\n"
+    )
+    assert split_letter(text_blocks(text))[0].signatory == "Asha Rana"
