@@ -2907,7 +2907,7 @@ def test_a_note_verbale_dated_at_its_foot_in_the_buddhist_era_has_its_place_and_
         + "The Ministry will release the first part of the grant once the works begin this year.\n\n"
         * 3
         + "The Culture Ministry takes this chance once more to offer the Ruritanian Embassy the "
-        "assurances of its highest consideration.\n\n[Round seal]\n\nMinistry of Culture,\n"
+        "assurances of its very high consideration.\n\n[Round seal]\n\nMinistry of Culture,\n"
         "Lampang, 9 June B.E. 2566\n\nThe Embassy of Ruritania,\nLAMPANG."
     )
     parts, _body = split_letter(text_blocks(text))
