@@ -2054,9 +2054,13 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
     A signature image (or its description, or a "/s/" mark) above a name, or a name alone (with up
     to two title lines under it) after the letter's text ends the body.
     """
-    # A circular's lists of the offices it goes to and of its copies, under the signer, however long: the signer
-    # is sought above them (an enclosure's line may stand over the signer, as South Asian memos set it).
-    listed = (k for k in range(start, end) if _COPY_LINE.match(texts[k]) and not texts[k].lower().startswith("encl"))
+    # A circular's lists of the offices it goes to and of its copies, under the signer after its last paragraph,
+    # however long: the signer is sought above them (a memo's "cc:" field in its head is no such list; an
+    # enclosure's line may stand over the signer, as South Asian memos set it).
+    last_text = max((k for k in range(start, end) if _words(texts[k]) > 2 * DEFAULT_MAX_SIGNATORY_WORDS), default=start)
+    listed = (
+        k for k in range(last_text, end) if _COPY_LINE.match(texts[k]) and not texts[k].lower().startswith("encl")
+    )
     end = next(listed, end)
     # Two signers' blocks one after the other (a PDF sets side-by-side columns so) take twice the lines.
     first = max(start, end - 2 * DEFAULT_SIGNATURE_SEARCH_LINES)

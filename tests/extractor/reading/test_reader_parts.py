@@ -2962,3 +2962,11 @@ def test_a_circular_signed_over_long_lists_of_its_recipients_and_copies_is_signe
         + f"Distribution:\n{offices}\nCopies to:\n   Chief Auditor\n   Harbour Board\n"
     )
     assert split_letter(text_blocks(text))[0].signatory == "Asha Rana"
+    # A memo's "cc:" field in its head is no list under the signer: the signer is found at the foot all the same.
+    memo = (
+        "Harbour Office\n\nRef.: 12/31\nLakeview, 2 June 2031\n\nTo:   Minister\ncc:   Unit 4, Unit 9\n\n"
+        + "Each district reports monthly how it spends its canal money, and the office sums the reports for the board.\n\n"
+        * 3
+        + "(signed) Rana\nAsha Rana\nHead of Unit 7"
+    )
+    assert split_letter(text_blocks(memo))[0].signatory == "Asha Rana"
