@@ -226,7 +226,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     rules = [
         ("iso", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         ("roman_month", ROMAN_MONTH_DATE),
-        ("numeric", rf"(?<![\d./])(?P<d>\d{{1,2}})(?P<s>[./])(?P<m>\d{{1,2}})(?P=s)(?P<y>{YEAR})(?![\d.]\d)"),
+        # Not a file number that ends on a year and its series' letters ("No. 3/11/2031-FIN"): no date.
+        ("numeric", rf"(?<![\d./])(?P<d>\d{{1,2}})(?P<s>[./])(?P<m>\d{{1,2}})(?P=s)(?P<y>{YEAR})(?![\d.]\d|-[A-Za-z])"),
         (
             "dmy_range_months",
             rf"\b(?P<d1>{day})(?:\s+of)?\s+(?P<m1>{month}){sep}(?P<d2>{day})(?:\s+of)?\s+(?P<m2>{month})(?:,?\s+(?P<y>{year}))?",
@@ -1007,15 +1008,15 @@ class _Resolver:
 
     def bikram_sambat_fiscal_year(self, first: int, last: int) -> Optional[str]:
         """A year written over two ("2079/80") that lies some 57 years after the letter's in a text that names Nepal:
-        the Bikram Sambat fiscal year's Gregorian months ("2079/80": 2022-07/2023-07); else None."""
+        the two Gregorian years the Bikram Sambat fiscal year falls in ("2079/80": 2022/2023); else None."""
         letter = self.letter_date
         if letter is None or last != first + 1 or not self.bikram_sambat_year(first):
             return None
+        # Its days (1 Shrawan to the last of Ashadh, mid-July to mid-July) shift by a day from year to year, and its
+        # months are no Gregorian ones: as DIGEST.md reads a fiscal year by its year, the Gregorian years it spans are
+        # read, and an interval only where the letter gives it ("2079/80 (mid-July 2022 to mid-July 2023)").
         start = first - BIKRAM_SAMBAT_AHEAD
-        month = split_fiscal_year_start(BIKRAM_SAMBAT_COUNTRY)
-        # 1 Shrawan falls in mid-July, so the year ends the day before it in mid-July again: unlike a year that
-        # starts on a month's first day (_split_fiscal_year), its last month is its first.
-        return interval_text(date_text(start, month), date_text(start + 1, month))
+        return interval_text(date_text(start), date_text(start + 1))
 
     @functools.cached_property
     def split_fiscal_start(self) -> int:
@@ -1337,7 +1338,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         return _ethiopian(rule, g, r, m.span())
     if rule == "fiscal":
         y = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
-        gregorian = GREGORIAN_AFTER.match(r.text, end)
+        gregorian = _gregorian_after(r.text, end)
         if gregorian and int(gregorian["y"]) != y:
             return None  # "fiscal year 2076/77 (2019/20)": the first is another calendar's year
         if g.get("y2"):
@@ -1359,7 +1360,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
         if not y1 < y2 <= y1 + r.settings.max_range_years or is_reference(r.text, start):
             return None
-        gregorian = GREGORIAN_AFTER.match(r.text, end)
+        gregorian = _gregorian_after(r.text, end)
         if gregorian and int(gregorian["y"]) != y1:
             return None  # "2076/77 (2019/20)": another calendar's years, then the Gregorian ones
         nepali = r.bikram_sambat_fiscal_year(y1, y2) if "/" in m.group(0) else None
@@ -1774,6 +1775,21 @@ YEAR_SPAN = re.compile(r"(\d{4}(?:-\d{2})?)/(\d{4}(?:-\d{2})?)")
 # A year in brackets right after a year: the same year in the Gregorian calendar, as Nepal and Ethiopia
 # give it after their own ("2076/77 (2019/20)").
 GREGORIAN_AFTER = re.compile(rf"\s*\(\s*(?P<y>{YEAR})(?:[-–/]\d{{2,4}})?\s*\)")
+
+
+@functools.lru_cache(maxsize=1)
+def _gregorian_months_after() -> re.Pattern:
+    """The Gregorian months of another calendar's year in brackets right after it ("2071/72 (mid-July 2014 to
+    mid-July 2015)"): the months the letter maps it to, read as their own dates."""
+    months = alternation(r["text"] for r in load_data()["month"])
+    return re.compile(rf"\s*\(\s*(?:(?:early|mid|late)[-\s]+)?(?:{months})\.?\s+(?P<y>{YEAR})\b", re.IGNORECASE)
+
+
+def _gregorian_after(text: str, end: int) -> Optional[re.Match]:
+    """The Gregorian year or months given in brackets right after another calendar's year at ``end``, or None."""
+    return GREGORIAN_AFTER.match(text, end) or _gregorian_months_after().match(text, end)
+
+
 # "over the three financial years 2024/25 to 2026/27", "over 2024-25 to 2026-27", "the period 2003/04 to
 # 2008/09": a plural "years", "over" or "period" before the first span opens the range as "from" does.
 YEAR_SPAN_OPENER = re.compile(r"(?:\b(?:from|between|years|over|period)\s+|\()$", re.IGNORECASE)

@@ -15,8 +15,15 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractor.reading.rounding import RoundedLater, round_hundredths
-from extractor.reference.addresses import BUILDING_WORDS, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_BEFORE_CITY
+from extractor.reference.addresses import (
+    BUILDING_WORDS,
+    POSTAL_CODE_AFTER_CITY,
+    POSTAL_CODE_BEFORE_CITY,
+    STREET_WORDS,
+)
 from extractor.reference.calendar_words import (
+    BUDDHIST_ERA,
+    BUDDHIST_ERA_OFFSET,
     ETHIOPIAN_ERA,
     ETHIOPIAN_MONTH_NUMBERS,
     ETHIOPIAN_MONTH_SPELLINGS,
@@ -96,6 +103,13 @@ _DATE_PATTERNS = [
     re.compile(
         rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?P<m>{_MONTH})\.?,?\s+(?:{_OTHER_ERA}\s*\d{{3,4}}|\d{{3,4}}\s*{_OTHER_ERA})"
         rf"\s*\((?P<y>\d{{4}})\)",
+        re.I,
+    ),
+    # A Gregorian month with a Buddhist Era year alone, as a Thai note is dated ("Chiang Mai, 9 June B.E. 2566"):
+    # the Thai solar calendar's days and months are the Gregorian ones, its year BUDDHIST_ERA_OFFSET ahead.
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?P<m>{_MONTH})\.?,?\s+(?:{BUDDHIST_ERA}\s*(?P<be>\d{{4}})|(?P<be2>\d{{4}})\s*{BUDDHIST_ERA})"
+        r"(?!\s*\(\d)",
         re.I,
     ),
     re.compile(
@@ -259,6 +273,10 @@ _STREET_THEN_CITY = re.compile(
     r",\s*[^,\d]+$",
     re.I,
 )
+# A street's number and name, then the city without a comma, as a typed letterhead spaces them ("12 Quay Road  Lakeview").
+_STREET_THEN_BARE_CITY = re.compile(
+    rf"^\d+[A-Za-z]?\s+[^,]*\b(?i:{alternation(STREET_WORDS)})\s+(?P<city>[A-Z][^\d,]*)$"
+)
 # A US address's state code between its city and ZIP code ("Seattle, WA 98109", "Washington, DC 20004"): the
 # letterhead's city is the place, as DIGEST.md's "THE WHITE HOUSE / WASHINGTON" -> "Washington".
 _US_STATE_CODE = re.compile(r",\s*(?:[A-Z]{2}|D\.\s?C\.)$")
@@ -277,11 +295,16 @@ _PO_BOX_CITY = re.compile(
     r"(?P<city>[A-Z][^\d,]*?)(?:,\s*\d{3,5})?$",
     re.I,
 )
+# A line of an address: a post office box, a private bag or a street ("P.O. Box 12", "Private Bag 7", "Quay Road").
+_ADDRESS_LINE = re.compile(rf"\b(?:P\.?\s?O\.?\s*Box|Private\s+Bag|(?:{alternation(STREET_WORDS)}))\b", re.I)
+# A country's name after a city's postal district, without a comma ("Riverton 4 EXAMPLIA").
+_DISTRICT_THEN_COUNTRY = re.compile(r"(?<=[a-z])\s+\d{1,3}(?P<country>\s+[^\W\d][^\d,]*?)\s*$")
 # A country after an address's city and a dash ("P.O. Box 58, Kigali 250 - Rwanda"), as a comma sets it elsewhere.
 _DASHED_COUNTRY = re.compile(r"\s+[-–—]\s+(?P<country>[^\W\d][^\d,|–—-]*?)\s*$")
 # A letterhead's contact field set on its address line's right, its gap lost in the text ("Washington, D.C. 20433
 # Cable Address: INDEVAS", "Rue de la Loi 200 Tel.: +32 2 ..."): no part of the address.
-_CONTACT_FIELD = re.compile(rf"\s+(?i:(?:{CONTACT_WORDS}|cable(?:\s+address)?)\s?[.:]).*$")
+# A dash may set the field off ("13030 Lakeview - Tel. 123").
+_CONTACT_FIELD = re.compile(rf"\s+(?:[-–—]\s+)?(?i:(?:{CONTACT_WORDS}|cable(?:\s+address)?)\s?[.:]).*$")
 # A brand's name that capitalises a later letter, as an office line may open with it ("eLankidetza", "iGov").
 _CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z]")
 # India's PIN printed in two groups of three right after a letterhead's city, with no dash ("Hillnagar 560 104").
@@ -293,8 +316,11 @@ MAX_REGION_ABBREVIATION = 4
 
 # Greetings in other languages that open a letter written in English: Samoan and Tuvaluan, Māori, Fijian, Tongan,
 # Cook Islands Māori, Hawaiian, Arabic, Swahili, Hindi.
-_LANGUAGE_GREETINGS = (
-    r"talofa(\s+lava)?|kia\s+ora|bula(\s+vinaka)?|m[aā]l[oō]\s+e\s+lelei|kia\s+orana|aloha|salaa?m|jambo|namaste"
+_LANGUAGE_GREETINGS = r"talofa|bula|aloha|salaa?m|jambo|namaste"
+# The same, phrases of two words or more, which open no name or title: a letter may set them without a comma ("Tēnā
+# koe Minister", the Māori formal greeting to one person, "tēnā kōrua" to two, "tēnā koutou" to many).
+_LANGUAGE_GREETING_PHRASES = (
+    r"talofa\s+lava|kia\s+ora|bula\s+vinaka|m[aā]l[oō]\s+e\s+lelei|kia\s+orana|t[eē]n[aā]\s+k(?:oe|[oō]rua|outou)"
 )
 _SALUTATION = re.compile(
     r"^(dear|my dear|dearest|to whom it may concern|your excellenc(y|ies)|excellenc(y|ies)|"
@@ -317,6 +343,7 @@ _SALUTATION = re.compile(
     # A greeting in the addressee's language before the name, closed by its comma ("Kia ora Aroha,", "Bula
     # Minister,", "Salaam Director,"), as a letter in English opens to a Pacific, Arab or East African reader; at most
     # four words after it, as a longer line that opens with the word names something ("Aloha ... and ... Lines,")
+    rf"({_LANGUAGE_GREETING_PHRASES})(?=(?:\s+[^\W\d_][\w.'’-]*){{0,4}}\s*[,:!]?\s*$)|"
     rf"({_LANGUAGE_GREETINGS})(?=(?:\s+[^\W\d_][\w.'’-]*){{0,4}}\s*[,:!]\s*$))\b",
     re.I,
 )
@@ -415,10 +442,11 @@ _ABBREVIATION_STOP = re.compile(r"\b(?i:Mr|Mrs|Ms|Dr|Prof|Amb|Hon|Sr|Jr|St)\.|\b
 # copy's language ("[firmado]", "[assinado]", "[Unterschrift]").
 _SIGNED_MARK = re.compile(
     # "[signature] Jane ROE": a transcriber's mark for the signature, then the typed name on the same line
-    r"^(\(\s*(signed|sgd\.?|s[ée]|sign[ée]e?|fdo\.?|firmad[oa]|firma|assinad[oa]|assinatura|gez\.?)\s*\)|"
+    r"^(\(\s*(signed|sgd\.?|s[ée]|sign[ée]e?|fdo\.?|firmad[oa]|firma|assinad[oa]|assinatura|gez\.?|sd/-|sd\.)\s*\)|"
     r"\[\s*(signed|sgd\.?|signature|sign[ée]e?|firmad[oa]|firma|assinad[oa]|assinatura|gez\.?|unterschrift)\s*\]|/s/|"
     r"(signed(\s+by)?|sgd\.?|sign[ée]e?|fdo\.?)\s*[:,]|(signed|sgd\.?)(?=\s*$)|gez\.(?=\s+\S)|"
-    # "Sd/-": a South Asian office copy's mark in place of the signature, the typed name after it
+    # "Sd/-", also in brackets ("(Sd/-)"): a South Asian office copy's mark in place of the signature, the typed
+    # name after it or under it
     r"p\.\s?p\.(?=\s+\S)|sd/-)\s*",
     re.I,
 )
@@ -577,13 +605,16 @@ _NOT_NAME_WORDS = {
     "your",
 }
 # A line that ends in a unit's head noun names the office that issues a text ("Press Service Department"), no person.
-_UNIT_NAME = re.compile(
-    r"\b(department|ministry|office|directorate|division|unit|section|service|bureau|secretariat|agency|"
+_UNIT_NOUNS = (
+    r"department|ministry|office|directorate|division|unit|section|service|bureau|secretariat|agency|"
     r"commission|committee|council|embassy|mission|centre|center|"
     # a meeting's or a body's own name over the place and date of its outcomes ("Regional Water Ministers Summit")
-    r"meeting|conference|summit|assembly|forum|parliament)$",
-    re.I,
+    r"meeting|conference|summit|assembly|forum|parliament"
 )
+_UNIT_NAME = re.compile(rf"\b(?:{_UNIT_NOUNS})$", re.I)
+# A body named by its unit's noun and its remit ("Ministry of Fisheries,", "The Embassy of Examplia"): the body that
+# issues a note verbale, set over its foot's place and date, is no person who signs.
+_BODY_NAME = re.compile(rf"^(?:the\s+)?(?:{_UNIT_NOUNS})\s+(?:of|for)\s", re.I)
 # A qualifier in brackets after a title ("Executive Secretary (a.i.)", "Director (Acting)") ends no sentence.
 _TITLE_QUALIFIER = re.compile(r"\s*\([^()]{1,12}\)$")
 _NOT_A_TITLE = CLOSING_LABEL
@@ -592,8 +623,11 @@ _FOR_ATTENTION = re.compile(r"^(?:attn|attention)\b\.?", re.I)
 # The label over a sender's address set at the foot of the page ("Postal address | Visiting address | Phone").
 _FOOT_ADDRESS_LABEL = re.compile(r"^(?:postal|office|visiting|street|mailing)\s+address\b", re.I)
 # The label of a list of copies or enclosures under a letter: a line of its own, though in lower case; "Copy to"
-# may head its list alone on its line, as Nordic government decisions set it.
-_COPY_LINE = re.compile(r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to)\s*:|(?:copy|copies)\s+to\s*$", re.I)
+# may head its list alone on its line, as Nordic government decisions set it; a circular's "Distribution:" lists
+# the offices it goes to.
+_COPY_LINE = re.compile(
+    r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to|distribution(?:\s+list)?)\s*:|(?:copy|copies)\s+to\s*$", re.I
+)
 # A line that cites another document by its reference ("REF.:", "Your ref.", "Ant.:"), and the word that dates
 # that document ("... of SUBDERE, dated 14.09.2010"): the date is that document's.
 _REFERENCE_LABEL = re.compile(r"^(?:(?:your|our)\s+)?(?:ref(?:erence)?|re|ant|antecedentes?)\.?\s*(?:no\.?\s*)?:", re.I)
@@ -709,7 +743,9 @@ def parse_date(text: str) -> Optional[tuple[dt.date, int, int]]:
                 if month.isdigit()
                 else ROMAN_MONTH_NUMBERS.get(month) or _MONTHS.get(month.lower().rstrip("."))
             )
-            day, year = int(groups["d"]), int(groups["y"])
+            buddhist = groups.get("be") or groups.get("be2")
+            day = int(groups["d"])
+            year = int(buddhist) - BUDDHIST_ERA_OFFSET if buddhist else int(groups["y"])
             if month_number and month.isdigit() and month_number > 12 and day <= 12:
                 day, month_number = month_number, day  # 10/21/2025: month first
             if not month_number or not YEAR_MIN <= year <= YEAR_MAX:
@@ -1455,8 +1491,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             place_at = _place_beside(lines, flat, date_at, limit)
             if place_at is not None:
                 # "Songdo, Incheon, Republic of Korea" over the date: the city; the country is no place.
-                other = _OTHER_CALENDAR_LINE.match(texts[place_at])
-                beside = other["place"] if other else texts[place_at]
+                beside = _other_calendar_place(texts[place_at]) or texts[place_at]
                 venue = _venue_city(beside) if place_at > date_at else None  # a venue sits under its date
                 parts.place = without_premises(without_country(venue or beside.rstrip(",").strip()))
                 roles[place_at] = "place"
@@ -1916,7 +1951,13 @@ def _head_over(end: int, lines: list[RawLine], texts: list[str], roles: dict, pa
     above = [k for k in range(end) if not lines[k].is_image and texts[k] and k not in roles]
     # A reference to the document answered, with its date ("REF.: Note No. 12 of the Ministry, dated 3.9.2010"),
     # is text too: that date is one the letter names.
-    heading = [k for k in above if _reads_as_text(texts[k]) or _cites_dated_document(texts[k])]
+    # A letterhead sets its columns side by side ("Please quote our reference | 12 Quay Road, Lakeview"): such a line
+    # is text only when each of its cells reads as text.
+    heading = [
+        k
+        for k in above
+        if all(_reads_as_text(cell) for cell in texts[k].split(CELL_MARK)) or _cites_dated_document(texts[k])
+    ]
     # Minutes headed by their meeting's bodies ("MINISTRY OF HEALTH / DONOR ROUNDTABLE / MINUTES No. 4"): those
     # lines title the record, as text does, and no author's letterhead is over it.
     if any(_RECORD_TITLE.match(texts[k]) for k in above):
@@ -2013,6 +2054,14 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
     A signature image (or its description, or a "/s/" mark) above a name, or a name alone (with up
     to two title lines under it) after the letter's text ends the body.
     """
+    # A circular's lists of the offices it goes to and of its copies, under the signer after its last paragraph,
+    # however long: the signer is sought above them (a memo's "cc:" field in its head is no such list; an
+    # enclosure's line may stand over the signer, as South Asian memos set it).
+    last_text = max((k for k in range(start, end) if _words(texts[k]) > 2 * DEFAULT_MAX_SIGNATORY_WORDS), default=start)
+    listed = (
+        k for k in range(last_text, end) if _COPY_LINE.match(texts[k]) and not texts[k].lower().startswith("encl")
+    )
+    end = next(listed, end)
     # Two signers' blocks one after the other (a PDF sets side-by-side columns so) take twice the lines.
     first = max(start, end - 2 * DEFAULT_SIGNATURE_SEARCH_LINES)
     for k in range(end - 1, first - 1, -1):
@@ -2217,8 +2266,13 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         # étrangères, Commerce"): the first column is read, as one language's letterhead.
         if _is_row_of_names(text):
             continue  # "MARY K. DOE | PAUL R. ROE" under the city line: the officers' names
-        text = _CONTACT_FIELD.sub("", _first_cell(text))
+        # An address's line may end in the comma that runs it on to the next ("Riverton - 400 123,").
+        text = _CONTACT_FIELD.sub("", _first_cell(text)).rstrip().rstrip(",")
         text = _DASHED_COUNTRY.sub(lambda m: "" if country_code(m["country"]) else m[0], text)
+        district_country = _DISTRICT_THEN_COUNTRY.search(text)
+        if district_country and country_code(district_country["country"]):
+            # "Riverton 4 EXAMPLIA": a column's district line and its country's line, run together
+            text, over_country = text[: district_country.start("country")], True
         district = _DISTRICT_THEN_CITY.search(text)
         text = district["city"].strip() if district else text
         # "..., Amman 11814, Jordan": the country after an address's postal code is no part of its city.
@@ -2290,6 +2344,11 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
                 named = [part.strip() for part in text[: found.start("city")].split(",")]
                 place = next((part for part in named if _NAMED_CITY.search(part) and _is_place(part)), place)
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
+    # A letterhead that sets its address in a column right of its contacts ("Tel.: ... | P.O. Box 12" over "Fax: ... |
+    # LAKEVIEW"): that column's lines, read as a letterhead of their own when one of them is a box's or a street's.
+    right_column = [text.split(CELL_MARK)[-1].strip() for text in head[1:] if CELL_MARK in text]
+    if len(right_column) >= MIN_ADDRESS_LINES and any(_ADDRESS_LINE.search(text) for text in right_column):
+        return _letterhead_place(["", *right_column])
     return None
 
 
@@ -2331,6 +2390,9 @@ def _address_city(text: str) -> str:
     Dublin 2" -> "Dublin"; "1600 Pennsylvania Avenue NW, Washington, DC" -> "Washington, DC")."""
     segments = [segment.strip() for segment in text.split(",")]
     last = segments[-1]
+    street = _STREET_THEN_BARE_CITY.match(last)
+    if street and _is_place(street["city"]):
+        return street["city"]  # "12 Quay Road Lakeview" (its postal code gone): the city after the street
     if len(segments) > 2 and _is_region_code(last):
         return f"{segments[-2]}, {last}"
     if (
@@ -2338,6 +2400,7 @@ def _address_city(text: str) -> str:
         and last in subdivision_names()
         and last not in city_subdivision_names()  # "..., Vake District, Tbilisi 0179": a capital city
         and _is_place(segments[-2])
+        and not _is_region_code(segments[-2])  # "12 K Street, N.W., Washington": a city's quarter, then the city
     ):
         return segments[-2]  # "640 Nishi, Kurashiki, Okayama" (710-8565): the city before its prefecture
     return _POSTAL_DISTRICT.sub("", last)
@@ -2432,6 +2495,12 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
                 parts.signatory_title = beside[0]
                 return roles
             following = next((texts[j] for j in indices if j > k and texts[j]), "")
+            if _BODY_NAME.match(text):
+                # The body's name stays in the text: over its signer's name ("Ministry of Fisheries" over "Jane
+                # Roe"), or alone, as a note verbale's issuer or its addressee ("The Embassy of Examplia,").
+                if _is_signature_name(following.split(CELL_MARK)[0].strip()):
+                    continue
+                return roles
             if _is_sender_line(text, texts[:k], following.split(CELL_MARK)[0].strip()):
                 continue  # "KfW" over "Dr Henrik Vossberg": the body that signs stays in the text, as above
             if _is_title_before_name(text, following) or _title_over_signed_name(text, k, indices, lines, texts):
@@ -2549,6 +2618,9 @@ def _is_sender_line(text: str, texts: list[str], following: str) -> bool:
     name = text.strip().rstrip(",").lower()
     # "KfW" under "Kind regards," and over the signer, in a letter whose letterhead reads "KfW Development Bank".
     opens = bool(name) and first.startswith(name) and not first[len(name) : len(name) + 1].isalnum()
+    # A printed e-mail opens with its account holder's name ("Jane Q. Roe" over "From: ..."): a name with an initial
+    # in it is a person's, who signs, not a body's.
+    opens = opens and not _NAME_INITIAL.search(text)
     # "Federal Office for the Environment FOEN", the letterhead's third line, over "Dr. Jane Roe".
     repeated = (
         bool(name)
@@ -2640,6 +2712,8 @@ def _is_place(text: str) -> bool:
 def without_country(place: str) -> str:
     """A place without the country that closes it ("Ottawa, Canada" -> "Ottawa"); a country alone stays."""
     city, _comma, country = place.rpartition(", ")
+    if city and _DOTTED_REGION.fullmatch(f" {country}") and without_country(city) != city:
+        return without_country(city)  # "Bridgetown, Barbados, W.I.": the West Indies after the country
     return city if city and country_code(_DOTTED_REGION.sub("", country)) else place
 
 
@@ -2662,8 +2736,7 @@ def _place_beside(lines: list[RawLine], flat: list[tuple[int, int]], date_at: in
         if (
             0 <= k < min(limit, len(lines))
             and not lines[k].is_image
-            and (other := _OTHER_CALENDAR_LINE.match(_bare(lines[k].text)))
-            and _is_place(other["place"])
+            and _is_place(_other_calendar_place(_bare(lines[k].text)) or "")
         ):
             return k
     candidates = []
@@ -2677,6 +2750,14 @@ def _place_beside(lines: list[RawLine], flat: list[tuple[int, int]], date_at: in
         if placed and not _bare(lines[after].text).endswith(","):
             return after
     return candidates[0] if candidates else None
+
+
+def _other_calendar_place(text: str) -> Optional[str]:
+    """The place of a date line in a second calendar ("Jeddah, 24 Sha'aban 1427 H"), also after the reference field it
+    shares a typed line with ("Ref.: AB/12/0034   Jeddah, ..."); else None."""
+    reference = _REFERENCE_FIELD.match(text)
+    other = _OTHER_CALENDAR_LINE.match(reference["rest"] if reference else text)
+    return other["place"] if other else None
 
 
 def _venue_city(text: str) -> Optional[str]:

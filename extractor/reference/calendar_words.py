@@ -59,6 +59,10 @@ ETHIOPIAN_MONTH_NUMBERS = {spelling.lower(): number for spelling, number in cale
 ETHIOPIAN_MONTH_SPELLINGS = tuple(spelling for spelling, _number in calendar_spellings("ethiopian_month"))
 # The Ethiopian calendar's era mark after a year ("2014 E.C."); without its stops "EC" is too often a name's initials.
 ETHIOPIAN_ERA = r"(?-i:E\.\s?C\b\.?)"
+# The Buddhist Era's mark before or after a year ("B.E. 2567", "2567 B.E."), with its stops: "BE" alone is a word or a code.
+BUDDHIST_ERA = r"(?-i:B\.\s?E\.?)"
+# The Thai solar calendar's months and days are the Gregorian ones; its Buddhist Era years run this many ahead.
+BUDDHIST_ERA_OFFSET = 543
 ETHIOPIAN_MONTH_DAYS = 30  # each of the twelve months; Pagume, the thirteenth, has five days, six in a leap year
 # The Julian day number the Ethiopian (Amete Mihret) count's day arithmetic starts from.
 _ETHIOPIAN_EPOCH_JDN = 1723856

@@ -1069,12 +1069,15 @@ def test_an_ethiopian_fiscal_year_runs_from_hamle_in_the_gregorian_calendar():
     ]
 
 
-def test_nepal_s_bikram_sambat_fiscal_years_are_their_gregorian_months():
+def test_nepal_s_bikram_sambat_fiscal_years_are_their_gregorian_years():
     text = (
         "Pokhara's clinic in Nepal opened in 2083/84 and gets its second grant in 2084/85; the district "
         "strategy 2083/84-2086/87 covers it."
     )
-    assert edtfs(text, dt.date(2026, 12, 1)) == ["2026-07/2027-07", "2027-07/2028-07", "2026-07/2030-07"]
+    assert edtfs(text, dt.date(2026, 12, 1)) == ["2026/2027", "2027/2028", "2026/2030"]
+    # The months only where the letter maps the year to them: those months, read as the letter gives them.
+    text = "Nepal books the grant in its fiscal year 2084/85 (mid-July 2027 to mid-July 2028)."
+    assert edtfs(text, dt.date(2026, 12, 1)) == ["2027-07/2028-07"]
     # A Gregorian year written over two in the same text keeps Nepal's July start; a text that names no Nepal keeps
     # the year as written.
     assert edtfs("Nepal's budget for fiscal year 2026/27.", dt.date(2026, 12, 1)) == ["2026-07/2027-06"]
@@ -1142,3 +1145,8 @@ def test_ethiopian_calendar_days_months_and_spans_are_their_gregorian_days():
     ]
     # Where the text counts no Ethiopian years, a month's name alone is no date.
     assert edtfs("The review mission will come in Tir.", dt.date(2022, 1, 18)) == []
+
+
+def test_a_file_number_that_ends_on_a_year_and_its_series_letters_is_no_date():
+    text = "See the Board's order No. 3/11/2031-FIN dated 2.5.2032."
+    assert edtfs(text, dt.date(2032, 6, 1)) == ["2032-05-02"]

@@ -42,6 +42,9 @@ from extractor.reading.text_input import text_blocks
         # A Buddhist-era year with the Gregorian one in brackets: the bracketed year dates it.
         ("30 October B.E. 2558 (2015)", None, dt.date(2015, 10, 30)),
         ("Khon Kaen, 27 January 2562 B.E. (2019)", "Khon Kaen", dt.date(2019, 1, 27)),
+        # A Buddhist-era year alone, before or after: the Thai solar calendar's day and month, 543 years ahead.
+        ("Lampang, 9 June B.E. 2566", "Lampang", dt.date(2023, 6, 9)),
+        ("2 February 2570 B.E.", None, dt.date(2027, 2, 2)),
         # A document's kind on the date line's left, its wide gap lost, is no place.
         ("MEDIA STATEMENT Lisbon, 2 April 2024", "Lisbon", dt.date(2024, 4, 2)),
         ("Press release, 2 April 2024", None, dt.date(2024, 4, 2)),
@@ -234,6 +237,10 @@ def test_not_closings(line):
         # A greeting in the reader's own language before the name, closed by its comma.
         "Kia ora Hemi,",
         "Bula Permanent Secretary,",
+        # A Māori greeting of two words or more, which names nothing, also without its comma.
+        "Tēnā koe Secretary",
+        "Tena korua",
+        "Kia ora koutou",
     ],
 )
 def test_salutations(line):
@@ -490,6 +497,23 @@ def test_the_letterheads_city_without_its_postal_district_or_its_province():
         ("Quay Road 7, AB-20314 Lakeview, tel. +99 555 0100", "Lakeview"),
         # A seat's building or quarter by its name, then the city.
         ("Rana Putra, Elbaville", "Elbaville"),
+        # The address in a column right of the contacts, its district and country run together on one line.
+        (
+            "Tel.: +99 555 0100 | Harbour Road\nFax: +99 555 0101 | P.O. Box 4410\nE-mail: a@b.example | Dorpstad 3 GHANA",
+            "Dorpstad",
+        ),
+        # The same column beside a line that reads as text: the city and country under the street.
+        ("Tel.: +99 555 0100 | 7 Quay Road\nWhen you answer, cite our number | RIVERTON, GHANA", "Riverton"),
+        # The West Indies' dotted abbreviation after the country; the city's postal district before it.
+        ("18 Coral Road, Holetown 3, Barbados, W.I.", "Holetown"),
+        # A typed letterhead's street and city without a comma, a British postal code after them.
+        ("22 Mill Street Leeds LS1 4AB", "Leeds"),
+        # An Indian PIN after the city, with the comma that runs the address on.
+        ("Secretariat Annexe,\nRiverton - 400 123,", "Riverton"),
+        # A postal code before the city, the contacts after a dash.
+        ("P.O. Box 18 Safat, 13001 Lakeview - Tel. 2233445 - Fax 2233446", "Lakeview"),
+        # A city's quadrant in capitals before the city, which also names a state.
+        ("740 Q Street, S.E., Washington, D.C. 20003, USA", "Washington"),
     ):
         text = f"MINISTRY OF WATER\n{address}\n\n3 May 2030\n\nDear Director,\n\nWe thank you.\n\nYours,\n\nAnn Author"
         assert split_letter(text_blocks(text))[0].place == place
@@ -2874,3 +2898,75 @@ def test_a_title_beside_the_signers_name_in_a_text(signer, signatory, title):
     text = f"3 May 2031\n\nDear Director,\n\nWe confirm the grant for the line.\n\nYours sincerely,\n\n{signer}"
     parts, _body = split_letter(text_blocks(text))
     assert (parts.signatory, parts.signatory_title) == (signatory, title)
+
+
+def test_a_note_verbale_dated_at_its_foot_in_the_buddhist_era_has_its_place_and_no_signer():
+    text = (
+        "No. 44/2031\n\nExamplia's Culture Ministry greets the Ruritanian Embassy warmly and confirms that the old "
+        "library will get its restoration money.\n\n"
+        + "The Ministry will release the first part of the grant once the works begin this year.\n\n"
+        * 3
+        + "The Culture Ministry takes this chance once more to offer the Ruritanian Embassy the "
+        "assurances of its very high consideration.\n\n[Round seal]\n\nMinistry of Culture,\n"
+        "Lampang, 9 June B.E. 2566\n\nThe Embassy of Ruritania,\nLAMPANG."
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Lampang", dt.date(2023, 6, 9), None)
+
+
+def test_a_body_named_over_the_signer_is_no_signer():
+    text = (
+        "WATER BOARD\n\n3 May 2030\n\nDear Director,\n\n"
+        + "The board confirms the loan for the new pumping station this year.\n\n" * 3
+        + "Yours sincerely,\n\nDepartment of Fisheries\nAsha Lee\nDirector"
+    )
+    assert split_letter(text_blocks(text))[0].signatory == "Asha Lee"
+
+
+def test_a_bracketed_office_copy_mark_stands_for_the_signature_over_the_typed_name():
+    text = (
+        "GOVERNMENT OF EXAMPLIA\n\nDated: 3.5.2030\n\nSir,\n\n"
+        + "Examplia asks for its next instalment of canal money.\n\n" * 3
+        + "Yours faithfully,\n\n(Sd/-)\nAsha Menon\nJoint Secretary (Water)"
+    )
+    assert split_letter(text_blocks(text))[0].signatory == "Asha Menon"
+
+
+def test_a_date_line_in_a_second_calendar_shares_its_line_with_the_reference():
+    text = (
+        "RIVER FUND\n\nRef.: RF/OP/1445/0012                Jeddah, 3 Rajab 1445 H\n"
+        "                                    15 January 2024\n\nDear Director,\n\n"
+        + "The fund approves the loan for the irrigation scheme this year.\n\n" * 3
+        + "Yours sincerely,\n\nAsha Lee"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Jeddah", dt.date(2024, 1, 15))
+
+
+def test_a_printed_email_opened_by_its_holders_name_is_signed_by_that_person():
+    text = (
+        "Mele K. Roe\n\nFrom: Mele K. Roe <mele@fund.example>\nSent: Monday, 3 March 2031 10:00\n"
+        "To: Sam Lee <sam@bank.example>\nSubject: Figures\n\nDear Sam,\n\n"
+        + "The table of this year's transfers is below, as you asked.\n\n" * 3
+        + "Best regards,\n\nMele K. Roe\nKepala Bagian Anggaran\nBadan Dana Contoh"
+    )
+    assert split_letter(text_blocks(text))[0].signatory == "Mele K. Roe"
+
+
+def test_a_circular_signed_over_long_lists_of_its_recipients_and_copies_is_signed():
+    offices = "".join(f"   Water Office, District {n}, Riverton\n" for n in range(1, 9))
+    text = (
+        "Ministry of Water\n\nDate: 2 June 2031\n\nSubject: Grants for the year\n\n"
+        + "Each district reports monthly how it spends its canal money.\n\n" * 3
+        + "                    .................\n                    (Asha Rana)\n                    Joint Secretary\n\n"
+        + f"Distribution:\n{offices}\nCopies to:\n   Chief Auditor\n   Harbour Board\n"
+    )
+    assert split_letter(text_blocks(text))[0].signatory == "Asha Rana"
+    # A memo's "cc:" field in its head is no list under the signer: the signer is found at the foot all the same.
+    memo = (
+        "Harbour Office\n\nRef.: 12/31\nLakeview, 2 June 2031\n\nTo:   Minister\ncc:   Unit 4, Unit 9\n\n"
+        + "Each district reports monthly how it spends its canal money, and the office sums the reports for the board.\n\n"
+        * 3
+        + "(signed) Rana\nAsha Rana\nHead of Unit 7"
+    )
+    assert split_letter(text_blocks(memo))[0].signatory == "Asha Rana"
