@@ -472,16 +472,17 @@ def _line_outputs(room: int, cells: int) -> tuple:
 def _raw_lines(page_text: str, outputs: tuple, cells: int, number: int) -> list:
     """Each cell's RawLine from cell_lines's outputs (_line_outputs; cells of them) and the text of the places it wrote
     (one letter a place), None where a cell wrote nothing, _SOFT_HYPHEN where its text keeps one before its end."""
-    from extractor.reading.letter_parts import RawLine
+    from extractor.reading.letter_parts import PagePlaces, RawLine
     from extractor.reading.rounding import RoundedLater
 
     written = len(page_text)
     _, _, out_x0, out_x1, out_bold, out_italic, out_end, cell_box = outputs
     x0s, x1s = out_x0[:written].tolist(), out_x1[:written].tolist()
-    # The page's places rounded at once when assemble first asks, as it rounds the lines' (each from its first place);
-    # copies, which let the kernel's larger outputs go.
-    rounded = RoundedLater((out_x0[:written].copy(), out_x1[:written].copy()), (x0s, x1s))
-    bolds, italics = out_bold[:written].tolist(), out_italic[:written].tolist()
+    # The page's places rounded at once when assemble first asks, as it rounds the lines' (each from its first place),
+    # and its flags taken by assemble from the arrays; copies, which let the kernel's larger outputs go.
+    bold, italic = out_bold[:written].copy(), out_italic[:written].copy()
+    places = PagePlaces(RoundedLater((out_x0[:written].copy(), out_x1[:written].copy()), (x0s, x1s)), bold, italic)
+    bolds, italics = bold.tolist(), italic.tolist()
     lines: list = []
     begin = 0
     for end, box in zip(out_end[:cells].tolist(), cell_box[:cells].tolist()):
@@ -504,7 +505,7 @@ def _raw_lines(page_text: str, outputs: tuple, cells: int, number: int) -> list:
                         italic=italics[begin:end],
                         size=box[4],
                         frame=bbox,
-                        rounded=(rounded, begin),
+                        places=(places, begin),
                     )
                 )
         begin = end

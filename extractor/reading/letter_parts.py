@@ -687,6 +687,16 @@ MIN_TABLE_ROWS = 2  # a table written as text has at least a header and a row, o
 _TERMINAL = re.compile(r"[.!?:;]['\"’”»)\]]*\s*$")
 
 
+class PagePlaces:
+    """The places the compiled reader wrote a page's lines in, a row a place, as arrays: the boxes (rounded when the
+    line map first asks) and the bold and italic flags (bool); each line written in them holds where its own start."""
+
+    __slots__ = ("boxes", "bold", "italic")
+
+    def __init__(self, boxes: RoundedLater, bold, italic) -> None:
+        self.boxes, self.bold, self.italic = boxes, bold, italic
+
+
 @dataclass
 class RawLine:
     """One line of text (or an image) as read, with what the body assembly needs to map it back."""
@@ -705,9 +715,10 @@ class RawLine:
     wraps: bool = False  # the next line goes on this one: it was wrapped at the text's right margin
     pieces: list["RawLine"] = field(default_factory=list)  # the printed lines a wrapped line was joined from
     piece_chars: list[int] = field(default_factory=list)  # how many chars of text each piece gives (char_boxes)
-    # (page, first): char_x0 and char_x1 rounded to the hundredth, from page.lists()'s [first] on, where the reader
-    # rounds its page's places at once (char_columns); None: assemble rounds them. Never copied to a new line.
-    rounded: Optional[tuple[RoundedLater, int]] = field(default=None, compare=False, repr=False)
+    # (page, first): the line's places are its page's from [first] on (char_x0 and char_x1 rounded to the hundredth
+    # in page.boxes.lists(), the bold and italic flags in page.bold and page.italic), where the reader writes a
+    # page's places at once (char_columns); None: assemble takes the lists and rounds them. Never copied to a new line.
+    places: Optional[tuple[PagePlaces, int]] = field(default=None, compare=False, repr=False)
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -2906,10 +2917,12 @@ def _assembled(blocks: list[Block], layout: bool) -> tuple[str, list[Paragraph],
     flags and boxes, rounded and made into models, were ~40% of it on a 150-page letter and decide nothing."""
     known = document_words(blocks)
     out: list[str] = []
+    # The body's flags in order, but for the lines whose page's arrays hold theirs (paged), set from those at the end
     bold: list[bool] = []
     italic: list[bool] = []
+    paged: list[tuple[int, PagePlaces, int, int]] = []  # (body offset, page, first place, chars) of each such line
     paragraphs: list[Paragraph] = []
-    # (start, end, page, bbox, char x0s, x1s) of each line with a box: its rounded boxes (RawLine.rounded), or how
+    # (start, end, page, bbox, char x0s, x1s) of each line with a box: its rounded boxes (its page's), or how
     # many of all_x0 and all_x1 are its own
     placed: list[tuple] = []
     all_x0: list[float] = []  # the char boxes of every placed line not rounded yet, rounded at once below
@@ -2939,37 +2952,38 @@ def _assembled(blocks: list[Block], layout: bool) -> tuple[str, list[Paragraph],
                 text = text.rstrip()
             n = len(text)
             if layout:
-                b, it = _fitted(line.bold, n), _fitted(line.italic, n)
-                if line.bbox is not None:
-                    n0, n1 = min(n, len(line.char_x0)), min(n, len(line.char_x1))
-                    if line.rounded is not None:
-                        page_places, first = line.rounded
-                        x0s, x1s = page_places.lists()
-                        placed.append(
-                            (length, length + n, line.page, line.bbox, x0s[first : first + n0], x1s[first : first + n1])
-                        )
-                    else:
+                if line.places is not None:  # its text is its places': n of them, flags and boxes
+                    page, first = line.places
+                    paged.append((length, page, first, n))
+                    x0s, x1s = page.boxes.lists()
+                    placed.append(
+                        (length, length + n, line.page, line.bbox, x0s[first : first + n], x1s[first : first + n])
+                    )
+                else:
+                    bold += _fitted(line.bold, n)
+                    italic += _fitted(line.italic, n)
+                    if line.bbox is not None:
+                        n0, n1 = min(n, len(line.char_x0)), min(n, len(line.char_x1))
                         placed.append((length, length + n, line.page, line.bbox, n0, n1))
                         all_x0 += line.char_x0[:n]
                         all_x1 += line.char_x1[:n]
-                bold += b
-                italic += it
             out.append(text)
             length += n
             if joiner:
                 out.append(joiner)
                 length += 1
                 if layout:
-                    nb = lines[i + 1].bold[:1] or [False]
-                    ni = lines[i + 1].italic[:1] or [False]
-                    bold.append(bool(b and b[-1] and nb[0]))
-                    italic.append(bool(it and it[-1] and ni[0]))
+                    following = lines[i + 1]
+                    bold.append(_last(line.bold, n) and bool(following.bold[:1] and following.bold[0]))
+                    italic.append(_last(line.italic, n) and bool(following.italic[:1] and following.italic[0]))
         if layout:
             pages = sorted({line.page for line in lines if line.page})
             paragraphs.append(Paragraph(start=start, end=length, pages=pages))
     body = "".join(out)
     if not layout:
         return body, [], [], []
+    if paged:
+        bold, italic = _paged_flags(length, bold, italic, paged)
     styles = _runs(body, bold, "bold") + _runs(body, italic, "italic")
     styles.sort(key=lambda span: (span.start, span.style))
     return body, paragraphs, styles, _text_lines(placed, round_hundredths(all_x0), round_hundredths(all_x1))
@@ -2978,6 +2992,45 @@ def _assembled(blocks: list[Block], layout: bool) -> tuple[str, list[Paragraph],
 def _fitted(flags: list[bool], n: int) -> list[bool]:
     """flags cut to n, or padded with False to n (flags itself where it has n: most lines' have)."""
     return flags if len(flags) == n else (flags + [False] * n)[:n]
+
+
+def _last(flags: list[bool], n: int) -> bool:
+    """The last of _fitted(flags, n), False where it has none."""
+    return 0 < n <= len(flags) and bool(flags[n - 1])
+
+
+def _paged_flags(length: int, bold: list[bool], italic: list[bool], paged: list[tuple]) -> tuple:
+    """The body's bold and italic flags as bool arrays: each paged line's (body offset, page, first place, chars) from
+    its page's arrays, the rest (bold, italic) in order between them; a few steps for the letter, not a line at a time."""
+    import numpy as np
+
+    pages: dict[int, int] = {}  # id(page) -> where its places start in the pages' places put end to end
+    page_list: list[PagePlaces] = []
+    sources, end = [], 0
+    for _, page, first, _ in paged:
+        at = pages.get(id(page))
+        if at is None:
+            at = pages[id(page)] = end
+            end += len(page.bold)
+            page_list.append(page)
+        sources.append(at + first)
+    starts = np.fromiter((line[0] for line in paged), dtype=np.int64, count=len(paged))
+    counts = np.fromiter((line[3] for line in paged), dtype=np.int64, count=len(paged))
+    sources_at = np.array(sources, dtype=np.int64)
+    # Each paged char's place in the body and in the pages' places: its line's start, then one a char
+    steps = np.arange(int(counts.sum()), dtype=np.int64)
+    run_starts = np.repeat(np.cumsum(counts) - counts, counts)
+    into = np.repeat(starts, counts) + steps - run_starts
+    taken = np.repeat(sources_at, counts) + steps - run_starts
+    rest = np.ones(length, dtype=bool)
+    rest[into] = False
+    made = []
+    for listed, name in ((bold, "bold"), (italic, "italic")):
+        flags = np.zeros(length, dtype=bool)
+        flags[rest] = np.array(listed, dtype=bool)
+        flags[into] = np.concatenate([getattr(page, name) for page in page_list])[taken]
+        made.append(flags)
+    return made[0], made[1]
 
 
 def _text_lines(placed: list[tuple], x0s: list[float], x1s: list[float]) -> list[TextLine]:
@@ -3010,12 +3063,28 @@ def _text_lines(placed: list[tuple], x0s: list[float], x1s: list[float]) -> list
     return text_lines
 
 
-def _runs(body: str, flags: list[bool], style: str) -> list[StyleSpan]:
-    """Maximal runs of flagged characters, trimmed of white space at both ends.
-
-    The flags are bools (assemble builds them so): list.index finds each run's ends in C, not a step a char.
-    """
+def _runs(body: str, flags, style: str) -> list[StyleSpan]:
+    """Maximal runs of flagged characters (flags: bools, a list or a bool array), trimmed of white space at both ends."""
     spans = []
+    for start, end in _flag_runs(flags):
+        while start < end and body[start].isspace():
+            start += 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append(StyleSpan(start=start, end=end, style=style))
+    return spans
+
+
+def _flag_runs(flags) -> list[tuple[int, int]]:
+    """(start, end) of each maximal run of True: by the array's edges, or for a list by list.index in C, not a step a
+    flag (assemble builds the list of bools)."""
+    if not isinstance(flags, list):
+        import numpy as np
+
+        edges = np.flatnonzero(np.diff(flags, prepend=False, append=False)).tolist()
+        return list(zip(edges[::2], edges[1::2]))
+    runs = []
     i, n = 0, len(flags)
     while i < n:
         try:
@@ -3026,15 +3095,9 @@ def _runs(body: str, flags: list[bool], style: str) -> list[StyleSpan]:
             j = flags.index(False, i)
         except ValueError:
             j = n
-        start, end = i, j
-        while start < end and body[start].isspace():
-            start += 1
-        while end > start and body[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append(StyleSpan(start=start, end=end, style=style))
+        runs.append((i, j))
         i = j
-    return spans
+    return runs
 
 
 _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}

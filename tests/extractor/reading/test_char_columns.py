@@ -283,8 +283,8 @@ def test_page_cells_read_every_page_in_one_call_as_the_groups_path(pages):
 
 
 def test_page_cells_lines_carry_their_boxes_rounded_as_assemble_rounds_them(pages):
-    """Each line page_cells makes holds its chars' boxes rounded to the hundredth (RawLine.rounded, its page's rounded
-    at once), and assemble's line map from them is the one it rounds itself."""
+    """Each line page_cells makes holds its chars' boxes rounded to the hundredth and its flags (RawLine.places, its
+    page's, rounded at once), and assemble's body, styles and line map from them are the ones it makes of the lists."""
     import dataclasses
 
     from extractor.reading.letter_parts import Block, assemble
@@ -294,11 +294,11 @@ def test_page_cells_lines_carry_their_boxes_rounded_as_assemble_rounds_them(page
             line for cells in char_columns.page_cells(page.columns, page.chars, number)[1] for line in cells if line
         ]
         for line in lines:
-            page_places, first = line.rounded
-            x0s, x1s = page_places.lists()
+            page_places, first = line.places
+            x0s, x1s = page_places.boxes.lists()
             assert x0s[first : first + len(line.char_x0)] == [round(x, 2) for x in line.char_x0]
             assert x1s[first : first + len(line.char_x1)] == [round(x, 2) for x in line.char_x1]
-        unrounded = [dataclasses.replace(line, rounded=None) for line in lines]
+        unrounded = [dataclasses.replace(line, places=None) for line in lines]
         assert assemble([Block(lines)]) == assemble([Block(unrounded)])
 
 

@@ -1369,6 +1369,80 @@ def test_style_runs_are_trimmed_of_white_space_and_reach_the_end():
     assert [(s.start, s.end) for s in _runs("  ", [True, True], "bold")] == []
 
 
+def test_style_runs_of_a_bool_array_are_the_lists():
+    """_runs finds the same spans in a bool array (assemble's flags from a page's arrays) as in a list of bools."""
+    import numpy as np
+
+    from extractor.reading.letter_parts import _runs
+
+    body = "xy  Quay  wall z "
+    for flags in ([True] * 3 + [False] * 3 + [True] * 10 + [False], [False] * 16 + [True], [True] * 17, [False] * 17):
+        assert _runs(body, np.array(flags, dtype=bool), "italic") == _runs(body, flags, "italic")
+
+
+def _written_page(texts: list[str], bold: list[bool], italic: list[bool], page: int) -> list[RawLine]:
+    """Lines written one after the other in a page's places (as the compiled reader writes them), each holding its
+    flags and boxes as lists and where they start in the page's arrays."""
+    import numpy as np
+
+    from extractor.reading.letter_parts import PagePlaces
+    from extractor.reading.rounding import RoundedLater
+
+    x0s = [10.0 + 5.25 * k + 0.004 * (k % 3) for k in range(len(bold))]
+    x1s = [x + 4.125 for x in x0s]
+    boxes = RoundedLater((np.array(x0s), np.array(x1s)), (x0s, x1s))
+    places = PagePlaces(boxes, np.array(bold, dtype=bool), np.array(italic, dtype=bool))
+    lines, begin = [], 0
+    for row, text in enumerate(texts):
+        end = begin + len(text)
+        bbox = (x0s[begin], 100.0 + 12 * row, x1s[end - 1], 110.0 + 12 * row)
+        lines.append(
+            RawLine(
+                text=text,
+                page=page,
+                bbox=bbox,
+                char_x0=x0s[begin:end],
+                char_x1=x1s[begin:end],
+                bold=bold[begin:end],
+                italic=italic[begin:end],
+                size=10.0,
+                places=(places, begin),
+            )
+        )
+        begin = end
+    return lines
+
+
+def test_assemble_takes_flags_and_boxes_from_the_pages_arrays_as_from_the_lists():
+    """Lines holding their page's places (bold and italic flags, boxes) assemble to the body, styles and line map the
+    same lines make from their own lists: hyphens joined and kept, a trailing space cut, a line without places between
+    paged ones, bold and italic across a line's end."""
+    import dataclasses
+
+    texts = ["Harbour dredg-", "ing works in Quayside ", "start in May and run-", "Off wells."]
+    bold = [True] * 10 + [False] * 4 + [False] * 9 + [True] * 13 + [False] * 21 + [True] * 10
+    italic = [False] * 11 + [True] * 20 + [False] * 10 + [True] * 16 + [False] * 10
+    first = _written_page(texts, bold, italic, 1)
+    later = _written_page(["Second page heads on.", "Its last line."], [True] * 21 + [False] * 14, [False] * 35, 2)
+    loose = RawLine(
+        text="Between the pages.",
+        page=1,
+        bbox=(10, 200, 90, 210),
+        char_x0=[10.0] * 18,
+        char_x1=[14.5] * 18,
+        bold=[True] * 18,
+        italic=[False] * 18,
+        size=10.0,
+    )
+    blocks = [Block(first[:2]), Block([first[2], loose, first[3]]), Block(later)]
+    listed = [Block([dataclasses.replace(line, places=None) for line in block.lines]) for block in blocks]
+    made, expected = assemble(blocks), assemble(listed)
+    assert made == expected
+    body, _, styles, text_lines = made
+    assert "dredging" in body and "run-Between" in body and {span.style for span in styles} == {"bold", "italic"}
+    assert len(text_lines) == 7
+
+
 @pytest.mark.parametrize(
     "note",
     [
