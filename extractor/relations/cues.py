@@ -349,7 +349,7 @@ def opens_bullet(doc, index: int) -> bool:
     return before is None or before.text in (".", ":", ";") or "\n" in before.whitespace_ or before.is_space
 
 
-def _asked_that(view: LetterDoc, sent, start: int) -> bool:
+def asked_that(view: LetterDoc, sent, start: int) -> bool:
     """Whether the clause of a verb starting at ``start`` is a "that" clause a verb of asking opens ("the Council asks
     that the Treasury provide"), perhaps coordinated with an earlier one ("asks that X be lowered and that Y provide")."""
     lowers = view.lowers
@@ -493,7 +493,7 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
         return "present" if before in WORDS.aspect_present else None
     if aux & (WORDS.open_modals | {"to"}):
         return "future"
-    if group.tense == "base" and not aux and _asked_that(view, sent, group.start):
+    if group.tense == "base" and not aux and asked_that(view, sent, group.start):
         return "future"  # "asks that the Treasury provide": a subjunctive, still asked for
     if has_subject_before(view, sent, group.start):
         return "present"

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Iterator, Optional
 
 from extractor.reference.edtf import interval
 from extractor.reference.marks import BULLETS, ITEM_MARK, enumerator_values
-from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, release_asked_at, tenseless, verb_groups
+from extractor.relations.cues import (
+    VerbGroup,
+    asked_that,
+    is_finite_form,
+    load_cues,
+    release_asked_at,
+    tenseless,
+    verb_groups,
+)
 from extractor.relations.letter_doc import (
     PREPOSITIONS,
     first_prose_end,
@@ -1126,6 +1134,8 @@ def modality_of(view: LetterDoc, sent, group: Optional[VerbGroup]) -> str:
     words = [w for k, w in enumerate(words) if not (w == "to" and words[k + 1 : k + 2] == ["date"])]
     if phrase_at(words, WORDS.call):
         return "call"
+    if group.tense == "base" and not group.aux and asked_that(view, sent, group.start):
+        return "call"  # "requested that the Parliament vote the funds": asked of another, not undertaken
     if phrase_at(words, WORDS.intention):
         return "intention"
     return "firm"

@@ -208,3 +208,9 @@ def test_exhausting_something_without_a_sum_is_no_action():
     assert extraction.actions == []
     sums = extracted("The mediators have exhausted USD 4 million of the peace fund in Haiti.").commitments
     assert [(c.amounts[0].value, c.status) for c in sums] == [(4e6, "disbursed")]
+
+
+def test_what_the_author_asked_another_to_do_is_a_call_not_a_firm_undertaking():
+    # A base verb in a "that" clause of asking: the Senate was asked to fund, it undertook nothing.
+    extraction = extracted("Last spring my Government asked that the Senate fund new flood barriers along the coast.")
+    assert [(a.action, a.modality, a.status) for a in extraction.actions] == [("fund", "call", "planned")]
