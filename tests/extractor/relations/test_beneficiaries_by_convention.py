@@ -42,8 +42,9 @@ High Commissioner
 
 def test_a_high_commission_writes_for_its_state_and_the_parts_of_this_sum_go_where_the_whole_goes(tmp_path):
     found = commitments_of(tmp_path, HIGH_COMMISSION)
-    # "Of this sum, ... the following projects": each item is a part of the allocation to Sri Lanka.
-    assert found[400000][1] == ["LKA"] and found[400000][2] == "part_of_sum_before"
+    # "Of this sum, ... the following projects": each item is a part of the allocation to Sri Lanka. The items' leader
+    # dots make them a table's rows, so the caption above them (naming Sri Lanka) decides.
+    assert found[400000][1] == ["LKA"] and found[400000][2] == "caption_country"
     # The author's state gives (no "should be grateful" makes it a receiver): the earlier allocation has the
     # letter's one place helped, named in its head.
     assert found[700000][1] == ["LKA"]
