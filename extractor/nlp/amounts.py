@@ -315,7 +315,7 @@ def compiled() -> dict[str, re.Pattern]:
         # so does one that says what is in it ("(amounts in pesos)", "(all figures in euros)").
         "column_head_in_currency": re.compile(
             rf"(?:(?P<open>\()\s*(?:(?:all\s+)?(?:{figures_nouns})\s+)?"
-            # ... or without brackets at a caption's end, the figures named first: "Amounts in KD", "All figures are
+            # ... or without brackets at a caption's end, the figures named first: "Sums in NOK", "All figures are
             # in US$." (a sentence's "amounts in euros" goes on after it).
             rf"|\b(?:all\s+)?(?:{figures_nouns})\s+(?:are\s+)?)"
             rf"in\s+(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)(?(open)\)|\.?\s*$)",
@@ -1297,7 +1297,7 @@ def _ratio_columns(table: Table) -> set[int]:
 DOTTED_ROW_CODE = re.compile(rf"{SERIAL_FIRST}(?:{SERIAL_PART})+")
 
 
-# A section's head in capitals run onto a row's number by the reader ("WEST AFRICA 12").
+# A section's head in capitals run onto a row's number by the reader ("COASTAL TOWNS 12").
 SECTION_THEN_NUMBER = re.compile(r"[A-Z][A-Z&'-]*(?: [A-Z&'-]+)* \d{1,3}")
 
 
@@ -1305,7 +1305,7 @@ def _serial_cells(table: Table) -> set[int]:
     """The starts of a table's row numbers: first cells that number its rows 1, 2, 3 ... ("No | Project | Amount"
     over "1 | Roads | 400"), or that rise from row to row before each row's label (budget lines "3.1 | Roads | 400",
     "3.4 | Schools | 250"), neither sums nor counts."""
-    # A section's head in capitals may open its first row's number ("EAST 7 | Kenya | 400"): that row is numbered 7.
+    # A section's head in capitals may open its first row's number ("UPLANDS 7 | Peru | 400"): that row is numbered 7.
     rows = [row for row in table.rows if row and (is_figure(row[0].text) or SECTION_THEN_NUMBER.fullmatch(row[0].text))]
     numbers = [row[0].text.split()[-1] for row in rows]
     if len(numbers) < MIN_SERIAL_ROWS:
@@ -1739,7 +1739,7 @@ MIN_RESTATED_CELLS = 2
 # A bracket group ending a paragraph, perhaps before the colon of a sentence that leads into the table ("... are
 # changed as follows (NOK thousand):"): where a long title gives its unit.
 TRAILING_BRACKET = re.compile(r"\([^()\n]{1,40}\)[ \t]*:?\s*$")
-# A long title's last words that say what its figures are in ("... signed in 2031 Amounts in euros"): its unit.
+# A long title's last words that say what its figures are in ("... paid over 2031 Figures in euros"): its unit.
 FIGURES_IN_AT_END = re.compile(r"\b(?:all\s+)?[A-Za-z]+\s+(?:are\s+)?in\s+\S+(?:\s+\S+)?[ \t]*\.?\s*$")
 # "Province Schools Grant (no.) (ZMW)": a head the reader ran together from cells wrapped over two lines (a table
 # whose head ends a page), each bracket one column's unit; a bracket with a figure ("(2019-2021)") is a title's.
@@ -2330,7 +2330,7 @@ def _in_digit_run(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[\d+]\s?$", text[max(0, start - 2) : start]) or re.match(r"\s?\d", text[end : end + 2]))
 
 
-# A word in capitals right after a number ("4 million KPM", "300 IDPs"): an acronym of what is counted, or a code.
+# A word in capitals right after a number ("4 million SMEs", "300 IDPs"): an acronym of what is counted, or a code.
 ACRONYM_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z]{2,}s?)\b")
 
 
@@ -2344,7 +2344,7 @@ def _elided_money(
         return None
     acronym = ACRONYM_AFTER.match(text, match.end())
     if acronym and _currency_code(acronym["word"], DEFAULT_DOLLAR) is None:
-        return None  # "2.5 million HHs": what is counted, in capitals, names no currency
+        return None  # "2.5 million SMEs": what is counted, in capitals, names no currency
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     if PART_OF_SUM_AFTER.match(text, match.end()):
         sentence_start = text.rfind("\n", 0, match.start()) + 1  # a part of a sum named earlier in the paragraph
