@@ -295,10 +295,10 @@ def test_a_name_after_a_province_s_government_is_the_province_of_another_country
 
 
 def test_a_name_listed_beside_a_province_of_another_country_named_is_that_country_s_province():
-    # Ethiopia's Somali region, listed with another of Ethiopia's regions that is no country's name, is a region.
-    assert codes("Ethiopia's drought funds went to Oromia and Somali first.") == ["ETH"]
+    # Nigeria's Niger State, listed with another of Nigeria's states that is no country's name, is a state.
+    assert codes("Nigeria's new clinics opened in Kwara and Niger first.") == ["NGA"]
     # A region's noun after the name says so too; before "of" and a country, the region is that country's.
-    assert codes("Ethiopia reported floods in the Somali Region in May.") == ["ETH"]
+    assert codes("Mozambique lost its maize harvest in the Gaza region this year.") == ["MOZ"]
     assert codes("Nigeria and the Zinder region of Niger got seed; Niger paid.") == ["NGA", "NER", "NER"]
     # Beside a country's name, the demonym stays the country's.
     assert codes("Ethiopia shelters Somali and Eritrean families.") == ["ETH", "SOM", "ERI"]
@@ -309,9 +309,9 @@ def test_a_disease_named_after_a_coast_is_no_country():
 
 
 def test_a_name_listed_among_another_named_country_s_provinces_is_that_province():
-    # "Somali" is also a regional state of Ethiopia, Gaza a province of Mozambique: beside their sister provinces in
-    # a list, in a letter naming the country that holds them, they are provinces.
-    assert codes("Ethiopia posted nurses to Tigrai, Somali and Oromia last spring.") == ["ETH"]
+    # Niger is also a state of Nigeria, Gaza a province of Mozambique: beside their sister provinces in a list, in a
+    # letter naming the country that holds them, they are provinces.
+    assert codes("Nigeria sent vaccines to Kano, Niger and Kwara by truck.") == ["NGA"]
     assert codes("Mozambique rebuilt bridges in Tete, Gaza and Sofala after the floods.") == ["MOZ"]
     # Beside no province, the people and the country stay theirs.
     assert codes("Ethiopia hosts Somali families near Kenya.") == ["ETH", "SOM", "KEN"]
