@@ -3762,5 +3762,7 @@ def test_a_firm_named_with_and_without_its_legal_form_is_one_body():
 
 def test_a_bare_council_after_a_bodys_own_national_council_is_that_council():
     # The letter names the EU once, as a donor: "the Council" is still the union's council it named before.
-    text = "The TEXA National Council elected a chair in June. Later the Council thanked the European Union for a grant."
+    text = (
+        "The TEXA National Council elected a chair in June. Later the Council thanked the European Union for a grant."
+    )
     assert orgs(text) == ["TEXA National Council", "TEXA National Council", "European Union"]
