@@ -404,21 +404,24 @@ def _era_year_end(text: str, name: str, end: int) -> Optional[int]:
 
 # Up to this many words (a place, a kind of partnership) between a name and the gathering it names.
 GATHERING_REACH = 2
-# The event words that name a gathering in lower case ("forum", "summit"); "review", "board" may be the name's own.
-GATHERING_WORDS = frozenset({"forum", "summit", "conference", "meeting", "roundtable", "workshop", "seminar"})
 
 
 def _opens_gathering(text: str, end: int) -> bool:
-    """Whether the words after a name close a gathering's name with an event word in lower case ("... Elbonia
-    investors summit"), over one or two words that are no little words ("and the forum" is another)."""
+    """Whether the words after a name close a gathering's name held in a country with an event word in lower case
+    ("... Peru investors summit"): a country's name among the one or two words between, no body's word nor a little
+    word ("the Rural Water Programme steering committee meeting" is the programme's own)."""
     words = re.match(r"(?:[ \t]+[\w’'-]+){1,%d}" % (GATHERING_REACH + 1), text[end:])
     if not words:
         return False
-    for k, word in enumerate(words.group(0).split()):
-        if word in GATHERING_WORDS:
-            return k > 0  # "the Global Gateway summit" right after it may be the instrument's own
-        if word.lower() in STOP_WORDS:
+    events = {event.lower() for event in tables()["events"]}
+    between: list[str] = []
+    for word in words.group(0).split():
+        if word in events:
+            # "the Global Gateway summit" right after it may be the instrument's own
+            return any(_is_country(w) for w in between) and not any(w.lower() in events for w in between)
+        if word.lower() in STOP_WORDS or word in BODY_WORDS:
             return False
+        between.append(word)
     return False
 
 
@@ -3398,7 +3401,7 @@ def find_programmes(
         )
     ]
     candidates = [n for n in candidates if not _courtesy_named(n, text)]
-    # "the Global Gateway Elbonia investors summit": a name that opens a gathering's name names the gathering.
+    # "the Global Gateway Peru investors summit": a name that opens a gathering's name names the gathering.
     candidates = [n for n in candidates if not _opens_gathering(text, n.end)]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text) + _gerund_for_titles(text, other)
     for n in candidates:

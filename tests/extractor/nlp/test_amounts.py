@@ -2384,3 +2384,16 @@ def test_indonesian_scales_in_a_sentence_and_in_a_table_caption_with_decimal_com
 def test_a_scaled_number_before_an_acronym_of_what_it_counts_takes_no_currency_from_the_sum_before_it():
     text = "Loans of Rp250.000 went out, and 3.5 million SMEs now bank online."
     assert _sums(text) == [("money", 250000.0, "IDR"), ("count", 3.5e6, None)]
+
+
+def test_a_part_of_a_sum_given_to_a_body_named_by_its_acronym_keeps_the_sums_currency():
+    text = "EUR 9 million (5 million FAO, 4 million ILO) went to the farms."
+    assert _sums(text) == [("money", 9e6, "EUR"), ("money", 5e6, "EUR"), ("money", 4e6, "EUR")]
+
+
+def test_a_table_with_a_head_and_no_rows_holds_no_signed_column():
+    from extractor.nlp.amounts import _find_column_sign_money
+    from extractor.nlp.tables import Cell, Table
+
+    head = (Cell(0, 4, "Item"), Cell(7, 10, "EUR"))
+    assert _find_column_sign_money([Table(caption=None, header=head, rows=())], []) == []

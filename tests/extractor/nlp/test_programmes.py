@@ -2517,6 +2517,15 @@ def test_an_ordinal_its_acronym_numbers_opens_each_rounds_name():
     [
         ("Ministers will sign it at the Global Gateway Peru investors summit in June.", []),
         ("Team Europe and the forum agreed.", ["Team Europe"]),
+        # A body's words before the event name the programme's own gathering; no country, no gathering of its own.
+        (
+            "Our village sent two delegates to the Rural Water Supply Programme steering committee meeting in May.",
+            ["Rural Water Supply Programme"],
+        ),
+        (
+            "Donors gave more at the Education Cannot Wait Fund pledging conference in June.",
+            ["Education Cannot Wait Fund"],
+        ),
     ],
 )
 def test_a_name_that_opens_a_gatherings_name_names_the_gathering(text, expected):
