@@ -56,7 +56,7 @@ from extractor.reference.countries import (
     subdivision_table,
 )
 from extractor.reference.english import english_words
-from extractor.reference.marks import APOSTROPHES, BULLETS, CLOSING_LABEL, CONTACT_LABEL, POSSESSIVE_MARKS
+from extractor.reference.marks import APOSTROPHES, BULLETS, CLOSING_LABEL, COLUMN_GAP, CONTACT_LABEL, POSSESSIVE_MARKS
 from extractor.reference.regexes import (
     NO_WORD_OR_HYPHEN_AFTER,
     NO_WORD_OR_HYPHEN_BEFORE,
@@ -1449,13 +1449,13 @@ LETTERHEAD_LINKS = LETTERHEAD_GOES_ON_WORDS | frozenset({"IN", "TO", "THE", "&"}
 
 
 # A wide gap inside a letterhead's line: two columns side by side ("MINISTRY OF ...      REPUBLIC OF ...").
-COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+LETTERHEAD_COLUMN_GAP = re.compile(rf"(?<=\S)(?:{COLUMN_GAP.pattern})(?=\S)")
 
 
 def _letterhead_columns(piece: re.Match) -> list[re.Match]:
     """A letterhead piece cut at its columns' gaps, each column a match of its own (offsets in the piece's text)."""
     text, bounds = piece.string, [piece.start()]
-    for gap in COLUMN_GAP.finditer(text, piece.start(), piece.end()):
+    for gap in LETTERHEAD_COLUMN_GAP.finditer(text, piece.start(), piece.end()):
         bounds += [gap.start(), gap.end()]
     bounds.append(piece.end())
     return [re.compile(r"[\s\S]*").match(text, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
@@ -4835,12 +4835,15 @@ def _natural_case_lines(text: str) -> str:
     """The text with each line set in capitals in natural case, each character where it was ("DELEGATION OF THE
     UNION" -> "Delegation of the Union"), so that a pattern's offsets stay the text's."""
 
-    def cased(line: str) -> str:
-        return re.sub(
-            r"\w+", lambda w: w.group().lower() if w.group().lower() in BODY_NAME_PARTICLES else w.group(), line
-        )
+    def cased(match: re.Match) -> str:
+        line = match.group()
+        if not line.isupper():
+            return line
+        words = iter(natural_case(line, particles=BODY_NAME_PARTICLES).split())
+        spaced = re.sub(r"\S+", lambda _word: next(words), line)  # the line's own spaces kept
+        return spaced if len(spaced) == len(line) else line
 
-    return re.sub(r"[^\n]+", lambda m: cased(m.group().title()) if m.group().isupper() else m.group(), text)
+    return re.sub(r"[^\n]+", cased, text)
 
 
 def _eu_delegations(doc: Doc) -> list[Candidate]:

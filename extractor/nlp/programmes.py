@@ -57,7 +57,7 @@ from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from extractor.reference.casing import capital_initials, without_accents
 from extractor.reference.countries import country_table, genitive_places, is_state_name
 from extractor.reference.english import english_words
-from extractor.reference.marks import FOOTNOTE_DIGITS, SUBJECT_LABEL
+from extractor.reference.marks import COLUMN_GAP, FOOTNOTE_DIGITS, SUBJECT_LABEL
 from extractor.reference.money import CURRENCY_SIGNS
 from extractor.reference.numbers import YEAR
 from extractor.reference.regexes import NO_WORD_OR_HYPHEN_AFTER, NO_WORD_OR_HYPHEN_BEFORE, alternation, literal_matches
@@ -1367,9 +1367,13 @@ def _headed_names(text: str, other=None) -> list[_Name]:
     return names
 
 
-# The words of a government's unit that runs what it owns ("... of the Ruritanian Ministry of Health"): after a
-# programme's "of the", such a body owns the programme and is no word of its name.
-GOVERNMENT_UNIT_WORDS = frozenset({"Department", "Ministry"})
+@functools.lru_cache(maxsize=1)
+def _government_unit_heads() -> frozenset[str]:
+    """The words of a government's unit that runs what it owns ("... of the Ruritanian Ministry of Health"): after a
+    programme's "of the", such a body owns the programme and is no word of its name; the organisations' own."""
+    from extractor.nlp.organisations import GOVERNMENT_UNIT_HEADS  # it imports this module: read once, at first use
+
+    return GOVERNMENT_UNIT_HEADS
 
 
 def _own_language_link(word: str, before: str, after: str) -> bool:
@@ -1383,11 +1387,7 @@ def _own_language_link(word: str, before: str, after: str) -> bool:
     )
 
 
-# The gap before a table's next column: three spaces or more, or a tab.
-COLUMN_GAP = re.compile(r"[ ]{3,}|\t+")
-
-
-# Body words that also name a field of activity an act's title lists ("the Public Administration and Audit Act",
+# Body words that also name a field of activity an act's title lists ("the Public Administration and Procurement Act",
 # "the Civil Service and Pensions Act"): before "and" inside an act's title they close no body's name.
 ACTIVITY_BODY_WORDS = frozenset({"Administration", "Service"})
 # An English adjective by its ending ("Financial", "Public", "Civil", "Judiciary"), not a person's name ("the Trump
@@ -1767,7 +1767,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
                 or tokens[k][0] in t["trailing_owned"]
                 # "the School Meals Program of the Ruritanian Department of Education": a government's department runs it
                 or (
-                    any(tokens[x][0] in GOVERNMENT_UNIT_WORDS for x in range(m, last + 1))
+                    any(tokens[x][0] in _government_unit_heads() for x in range(m, last + 1))
                     and all(_is_name_word(tokens[x][0]) for x in range(max(0, k - 2), k))  # a title of its own
                 )
             )
