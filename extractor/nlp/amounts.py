@@ -2332,9 +2332,16 @@ def _in_digit_run(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[\d+]\s?$", text[max(0, start - 2) : start]) or re.match(r"\s?\d", text[end : end + 2]))
 
 
-# A plural acronym right after a number ("4 million SMEs", "300 IDPs"): what is counted. A singular one ("6 million
-# WFP") may name who gets a part of a sum, which keeps the sum's currency.
-COUNTED_ACRONYM_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z]{2,}s)\b")
+# A word in capitals right after a number ("4 million SMEs", "300 IDPs"): an acronym of what is counted, unless the
+# data knows it as a body's, which gets that part of a sum ("(6 million WFP, 4 million ILO)") in the sum's currency.
+ACRONYM_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z]{2,}s?)\b")
+
+
+def _known_body_acronym(word: str) -> bool:
+    """Whether the organisations' data knows a word as a body's acronym or name ("WFP", "UNICEF")."""
+    from extractor.nlp.organisations import canonical_index  # it imports this module: read at first use
+
+    return word.lower() in canonical_index()
 
 
 def _elided_money(
@@ -2345,8 +2352,9 @@ def _elided_money(
     million ... 2.5 million vouchers, 0.8 million of them in one year": it goes on with the count)."""
     if PARTITIVE_PRONOUN.match(text, match.end()):
         return None
-    if COUNTED_ACRONYM_AFTER.match(text, match.end()):
-        return None  # "2.5 million SMEs": what is counted names no currency
+    acronym = ACRONYM_AFTER.match(text, match.end())
+    if acronym and _currency_code(acronym["word"], DEFAULT_DOLLAR) is None and not _known_body_acronym(acronym["word"]):
+        return None  # "2.5 million SMEs": what is counted, in capitals, names no currency
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     if PART_OF_SUM_AFTER.match(text, match.end()):
         sentence_start = text.rfind("\n", 0, match.start()) + 1  # a part of a sum named earlier in the paragraph

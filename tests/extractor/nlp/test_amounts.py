@@ -2394,6 +2394,9 @@ def test_a_scaled_number_before_an_acronym_of_what_it_counts_takes_no_currency_f
 def test_a_part_of_a_sum_given_to_a_body_named_by_its_acronym_keeps_the_sums_currency():
     text = "EUR 9 million (5 million FAO, 4 million ILO) went to the farms."
     assert _sums(text) == [("money", 9e6, "EUR"), ("money", 5e6, "EUR"), ("money", 4e6, "EUR")]
+    # An acronym the data knows as no body's is what is counted, singular or plural.
+    text = "Vouchers of Rp150.000 a month reach 2.1 million TRC holders."
+    assert _sums(text) == [("money", 150000.0, "IDR"), ("count", 2.1e6, None)]
 
 
 def test_a_table_with_a_head_and_no_rows_holds_no_signed_column():
