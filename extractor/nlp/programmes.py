@@ -2767,12 +2767,12 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-# Two or more partners in capitals joined by dashes or slashes that open a name ("WHO-UNDP Joint Programme ...").
+# Two or more partners in capitals joined by dashes or slashes that open a name ("ILO-FAO Joint Programme ...").
 PARTNERS_OPENING = re.compile(r"[A-Z]{2,}(?:[-–/][A-Z]{2,})+\s+")
 
 
 def _after_parties(name: str) -> tuple[str, ...]:
-    """The key of a name after the partners' acronyms it opens with ("WHO-UNDP Joint Programme on ..." -> "Joint
+    """The key of a name after the partners' acronyms it opens with ("ILO-FAO Joint Programme on ..." -> "Joint
     Programme on ..."): the short form a letter goes on with leaves them out; () when it opens with none."""
     opening = PARTNERS_OPENING.match(name)
     return _key(name[opening.end() :]) if opening else ()
