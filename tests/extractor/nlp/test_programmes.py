@@ -2519,8 +2519,8 @@ def test_an_ordinal_its_acronym_numbers_opens_each_rounds_name():
         ("Team Europe and the forum agreed.", ["Team Europe"]),
         # A body's words before the event name the programme's own gathering; no country, no gathering of its own.
         (
-            "Our village sent two delegates to the Rural Water Supply Programme steering committee meeting in May.",
-            ["Rural Water Supply Programme"],
+            "Two farmers went to the Clean Wells Programme steering committee meeting in May.",
+            ["Clean Wells Programme"],
         ),
         (
             "Donors gave more at the Education Cannot Wait Fund pledging conference in June.",
