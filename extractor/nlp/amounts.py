@@ -253,7 +253,8 @@ def compiled() -> dict[str, re.Pattern]:
     count_word = rf"\b(?P<n1>{small})\b(?![\s-]+(?:{word_scales}|{inner})\b)(?P<s1>)"
     flags = re.IGNORECASE
     all_signs = set(signs) | {r["text"] for r in data.get("local_sign", [])}
-    figures_nouns = alternation(r["text"] for r in data["table_figures_noun"])
+    # "Amounts in", "All figures are in": a caption's words for what its figures are in.
+    figures_in = rf"\b(?:all\s+)?(?:{alternation(r['text'] for r in data['table_figures_noun'])})\s+(?:are\s+)?in\s+"
     # "'000" after an apostrophe is a table's unit ("('000 EUR)"), no number of its own.
     lead = rf"(?<![\w.,/\-–{CURRENCY_SIGNS}])(?!(?<=['’])000)"
     return {
@@ -314,13 +315,16 @@ def compiled() -> dict[str, re.Pattern]:
         # "(in US dollars)", "(in euros)": a caption that gives its table's currency in words, units, no scale;
         # so does one that says what is in it ("(amounts in pesos)", "(all figures in euros)").
         "column_head_in_currency": re.compile(
-            rf"(?:(?P<open>\()\s*(?:(?:all\s+)?(?:{figures_nouns})\s+)?"
-            # ... or without brackets at a caption's end, the figures named first: "Amounts in KD", "All figures are
+            rf"(?:(?P<open>\()\s*(?:{figures_in}|in\s+)"
+            # ... or without brackets at a caption's end, the figures named first: "Sums in NOK", "All figures are
             # in US$." (a sentence's "amounts in euros" goes on after it).
-            rf"|\b(?:all\s+)?(?:{figures_nouns})\s+(?:are\s+)?)"
-            rf"in\s+(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)(?(open)\)|\.?\s*$)",
+            rf"|{figures_in})"
+            rf"(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)(?(open)\)|\.?\s*$)",
             flags,
         ),
+        # A long title's last words that say what its figures are in ("... paid over 2031 Figures in euros"): its
+        # unit, read as a caption's.
+        "figures_in_at_end": re.compile(rf"{figures_in}\S+(?:\s+\S+)?[ \t]*\.?\s*$", flags),
         # A column's head that is a currency alone ("SEK", "US$", "Euros"): its figures are sums in units of it.
         "column_head_bare": re.compile(rf"\s*(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)", flags),
         # A table's unit in words, in its caption or a column's head: "(in millions of US dollars)", "million EUR";
@@ -1246,7 +1250,7 @@ def _titles_above(text: str, table: Table) -> list[str]:
         if len(title.split()) <= MAX_UNIT_CAPTION_WORDS:
             titles.append(title)
             continue
-        trailing = TRAILING_BRACKET.search(title) or FIGURES_IN_AT_END.search(title)
+        trailing = TRAILING_BRACKET.search(title) or compiled()["figures_in_at_end"].search(title)
         if trailing:
             titles.append(trailing.group(0))
         break
@@ -1297,7 +1301,7 @@ def _ratio_columns(table: Table) -> set[int]:
 DOTTED_ROW_CODE = re.compile(rf"{SERIAL_FIRST}(?:{SERIAL_PART})+")
 
 
-# A section's head in capitals run onto a row's number by the reader ("WEST AFRICA 12").
+# A section's head in capitals run onto a row's number by the reader ("COASTAL TOWNS 12").
 SECTION_THEN_NUMBER = re.compile(r"[A-Z][A-Z&'-]*(?: [A-Z&'-]+)* \d{1,3}")
 
 
@@ -1305,7 +1309,7 @@ def _serial_cells(table: Table) -> set[int]:
     """The starts of a table's row numbers: first cells that number its rows 1, 2, 3 ... ("No | Project | Amount"
     over "1 | Roads | 400"), or that rise from row to row before each row's label (budget lines "3.1 | Roads | 400",
     "3.4 | Schools | 250"), neither sums nor counts."""
-    # A section's head in capitals may open its first row's number ("EAST 7 | Kenya | 400"): that row is numbered 7.
+    # A section's head in capitals may open its first row's number ("UPLANDS 7 | Peru | 400"): that row is numbered 7.
     rows = [row for row in table.rows if row and (is_figure(row[0].text) or SECTION_THEN_NUMBER.fullmatch(row[0].text))]
     numbers = [row[0].text.split()[-1] for row in rows]
     if len(numbers) < MIN_SERIAL_ROWS:
@@ -1557,7 +1561,7 @@ def _find_column_sign_money(tables: list[Table], money: list[_Found]) -> list[_F
     that currency, when the column's last figure is the total of those above it."""
     found = []
     for table in tables:
-        width = max(len(row) for row in table.rows)
+        width = max((len(row) for row in table.rows), default=0)  # a head with no rows under it holds no column
         for n in range(1, width):
             cells = [row[n] for row in table.rows if len(row) == width and row[n].text]
             # Only a sign written in the cell: a sum the table's caption made is the table's own reading.
@@ -1739,8 +1743,6 @@ MIN_RESTATED_CELLS = 2
 # A bracket group ending a paragraph, perhaps before the colon of a sentence that leads into the table ("... are
 # changed as follows (NOK thousand):"): where a long title gives its unit.
 TRAILING_BRACKET = re.compile(r"\([^()\n]{1,40}\)[ \t]*:?\s*$")
-# A long title's last words that say what its figures are in ("... signed in 2031 Amounts in euros"): its unit.
-FIGURES_IN_AT_END = re.compile(r"\b(?:all\s+)?[A-Za-z]+\s+(?:are\s+)?in\s+\S+(?:\s+\S+)?[ \t]*\.?\s*$")
 # "Province Schools Grant (no.) (ZMW)": a head the reader ran together from cells wrapped over two lines (a table
 # whose head ends a page), each bracket one column's unit; a bracket with a figure ("(2019-2021)") is a title's.
 RUN_TOGETHER_HEAD_UNITS = re.compile(r"\([^()\d\n]{1,12}\)\s*\([^()\d\n]{1,12}\)\s*$")
@@ -2330,8 +2332,16 @@ def _in_digit_run(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[\d+]\s?$", text[max(0, start - 2) : start]) or re.match(r"\s?\d", text[end : end + 2]))
 
 
-# A word in capitals right after a number ("4 million KPM", "300 IDPs"): an acronym of what is counted, or a code.
+# A word in capitals right after a number ("4 million SMEs", "300 IDPs"): an acronym of what is counted, unless the
+# data knows it as a body's, which gets that part of a sum ("(6 million WFP, 4 million ILO)") in the sum's currency.
 ACRONYM_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z]{2,}s?)\b")
+
+
+def _known_body_acronym(word: str) -> bool:
+    """Whether the organisations' data knows a word as a body's acronym or name ("WFP", "UNICEF")."""
+    from extractor.nlp.organisations import canonical_index  # it imports this module: read at first use
+
+    return word.lower() in canonical_index()
 
 
 def _elided_money(
@@ -2343,8 +2353,8 @@ def _elided_money(
     if PARTITIVE_PRONOUN.match(text, match.end()):
         return None
     acronym = ACRONYM_AFTER.match(text, match.end())
-    if acronym and _currency_code(acronym["word"], DEFAULT_DOLLAR) is None:
-        return None  # "2.5 million HHs": what is counted, in capitals, names no currency
+    if acronym and _currency_code(acronym["word"], DEFAULT_DOLLAR) is None and not _known_body_acronym(acronym["word"]):
+        return None  # "2.5 million SMEs": what is counted, in capitals, names no currency
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     if PART_OF_SUM_AFTER.match(text, match.end()):
         sentence_start = text.rfind("\n", 0, match.start()) + 1  # a part of a sum named earlier in the paragraph

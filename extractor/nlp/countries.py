@@ -309,7 +309,7 @@ class CountryMatcher:
         name of a province of another country the letter names: a city or province named like a country."""
         before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
         if self._listed_with_provinces(doc, span, named_codes):
-            return True  # "the zones of Tigrai, Somali and Afar" in a letter on Ethiopia: one of its regions
+            return True  # "Kano, Niger and Kwara" in a letter on Nigeria: its states, not the country
         if self._province_word_after(doc, span) or self._province_body_before(doc, span):
             # "in X and Y provinces", "Niger State", "the district authorities of X and Y".
             return self._province_of_named_country(span, named_codes)

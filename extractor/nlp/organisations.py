@@ -56,7 +56,7 @@ from extractor.reference.countries import (
     subdivision_table,
 )
 from extractor.reference.english import english_words
-from extractor.reference.marks import APOSTROPHES, BULLETS, CLOSING_LABEL, CONTACT_LABEL, POSSESSIVE_MARKS
+from extractor.reference.marks import APOSTROPHES, BULLETS, CLOSING_LABEL, COLUMN_GAP, CONTACT_LABEL, POSSESSIVE_MARKS
 from extractor.reference.regexes import (
     NO_WORD_OR_HYPHEN_AFTER,
     NO_WORD_OR_HYPHEN_BEFORE,
@@ -232,7 +232,7 @@ EU_DELEGATION = re.compile(
     r"(?<![\w-])Delegation[ \t]+of[ \t]+the[ \t]+(?:European[ \t]+(?:Union|Commission)|Commission[ \t]+of[ \t]+the"
     r"[ \t]+European[ \t]+Communities)[ \t]+to[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|the|and|[A-Z][\w’'-]*)){0,5})"
 )
-# A body's own governing council named in full ("the GROWA National Council", "the Union's Executive Council"):
+# A body's own governing council named in full ("the TEXA National Council", "the Union's Executive Council"):
 # the owner's words, then the kind of council, then its head; the EU's Council configurations are named otherwise.
 NAMED_COUNCIL = re.compile(
     r"(?<![\w-])(?:(?!The[ \t])[A-Z][\w’'-]*[ \t]+){1,3}(?:National|Executive|Governing)[ \t]+Council\b"
@@ -1182,7 +1182,7 @@ def _body_after_comma(doc: Doc, i: int) -> bool:
         if doc[j].text in INSTITUTION_WORDS:
             return j > i
         j += 1
-    # "Ministry of Finance, Budget Planning Division (BPD)": a unit headed by a body's word where the words end
+    # "Ministry of Energy, Grid Planning Unit (GPU)": a unit headed by a body's word where the words end
     return j > i + 1 and doc[j - 1].text in NAMED_BODY_HEADS
 
 
@@ -1449,13 +1449,13 @@ LETTERHEAD_LINKS = LETTERHEAD_GOES_ON_WORDS | frozenset({"IN", "TO", "THE", "&"}
 
 
 # A wide gap inside a letterhead's line: two columns side by side ("MINISTRY OF ...      REPUBLIC OF ...").
-COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+LETTERHEAD_COLUMN_GAP = re.compile(rf"(?<=\S)(?:{COLUMN_GAP.pattern})(?=\S)")
 
 
 def _letterhead_columns(piece: re.Match) -> list[re.Match]:
     """A letterhead piece cut at its columns' gaps, each column a match of its own (offsets in the piece's text)."""
     text, bounds = piece.string, [piece.start()]
-    for gap in COLUMN_GAP.finditer(text, piece.start(), piece.end()):
+    for gap in LETTERHEAD_COLUMN_GAP.finditer(text, piece.start(), piece.end()):
         bounds += [gap.start(), gap.end()]
     bounds.append(piece.end())
     return [re.compile(r"[\s\S]*").match(text, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
@@ -2066,8 +2066,8 @@ def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
         listed = [n for n in first_at if n.startswith(f"{norm}, ")]
         if len(listed) == 1 and norm.split()[0] in LISTED_REMIT_HEADS:
             norm = listed[0]
-        # "Harbour Bank ... cc: Harbour Bank Ltd": a firm named with and without its legal form is one, by the
-        # name without it
+        # "Marina Bank plc ... Marina Bank": a firm named with and without its legal form is one, by the name
+        # without it
         bare, _, form = norm.rpartition(" ")
         if form in COMPANY_ENDINGS and bare.rstrip(",") in first_at:
             norm = bare.rstrip(",")
@@ -3042,7 +3042,7 @@ class OrganisationMatcher:
     @staticmethod
     def _resolve_council(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """A bare "the Council" after "the UN Security Council" is that Council, not the EU's; so after a council
-        the data does not know ("the GROWA National Council"), named in full before it."""
+        the data does not know ("the TEXA National Council"), named in full before it."""
         written = []
         for match in NAMED_COUNCIL.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
@@ -3332,7 +3332,7 @@ class OrganisationMatcher:
         # "Peace and Security Council (PSC)" is not the EU's Political and Security Committee (PSC):
         # a defined acronym names the data's body only when the name written out could be that body.
         # "Project Steering Committee (PSC)" shares the head too: most of its words must be the body's as well.
-        # "Agricultural Finance Corporation (AFC)" is not the Africa Finance Corporation: a word that is neither the
+        # "Industrial Finance Corporation (IFC)" is not the International one: a word that is neither the
         # body's nor a spelling of one of its words ("Organisation", "Labour") is another body's, allowed only
         # in a long name ("Office of the UN High Commissioner ...").
         head = name[-1].lower_
@@ -3415,7 +3415,7 @@ class OrganisationMatcher:
                         word = t.text.title() if capitalised else t.text
                         if (t.is_title or capitalised) and not (head in ORG_HEADS and word == "General"):
                             head = word  # "Directorate General": the head is the directorate
-                    # "the Regional Labour Offices (RLOs)": a plural acronym defines a body's offices by their head
+                    # "the District Water Boards (DWBs)": a plural acronym defines a body's offices by their head
                     plural = head is not None and head.endswith("s") and doc[paren_i + 1].text.endswith("s")
                     if plural:
                         head = head.removesuffix("s")
@@ -4338,7 +4338,7 @@ class OrganisationMatcher:
                 and len(words) > 2
                 and not any(w in table for w in words[:-1])
             )  # "Kinder Morgan Canada that it has ...": a firm's national arm
-            # "PT Telkom Indonesia": a legal form before the name makes its country's name the firm's last word
+            # "PT Karya Malaysia": a legal form before the name makes its country's name the firm's last word
             legal_prefix = pattern is COMPANY_PREFIX and len(words) > 2
             if (
                 span.text in table
@@ -4578,7 +4578,7 @@ class OrganisationMatcher:
         subdivisions = subdivision_table()
         for match in SUBNATIONAL_GOVERNMENT.finditer(doc_text(doc)):
             words = match.group("place").split()
-            # "County Government of Kitui": counties govern themselves in some states only, so a county's name
+            # "County Government of Bong": counties govern themselves in some states only, so a county's name
             # (any top-level subdivision's) counts where the name itself says the government is a county's
             places = subdivision_countries() if match.group().startswith("County") else subdivisions
             width = next((w for w in range(len(words), 0, -1) if " ".join(words[:w]) in places), 0)
@@ -4635,7 +4635,7 @@ class OrganisationMatcher:
                 head, sep, owner = name.partition(link)
                 if sep and head.split()[-1] in ORG_HEADS | TAILED_HEADS and owner[:1].isupper():
                     compact = f"{owner} {head}"
-                    # "Minister of Trade Ministry of Trade", an addressee block run on: the owner there is the
+                    # "Secretary for Water Ministry of Water", an addressee block run on: the owner there is the
                     # tail of a title's remit, no compact form
                     places = [m.start() for m in _compact_form_pattern(compact).finditer(doc_text(doc))]
                     if places:
@@ -4835,12 +4835,15 @@ def _natural_case_lines(text: str) -> str:
     """The text with each line set in capitals in natural case, each character where it was ("DELEGATION OF THE
     UNION" -> "Delegation of the Union"), so that a pattern's offsets stay the text's."""
 
-    def cased(line: str) -> str:
-        return re.sub(
-            r"\w+", lambda w: w.group().lower() if w.group().lower() in BODY_NAME_PARTICLES else w.group(), line
-        )
+    def cased(match: re.Match) -> str:
+        line = match.group()
+        if not line.isupper():
+            return line
+        words = iter(natural_case(line, particles=BODY_NAME_PARTICLES).split())
+        spaced = re.sub(r"\S+", lambda _word: next(words), line)  # the line's own spaces kept
+        return spaced if len(spaced) == len(line) else line
 
-    return re.sub(r"[^\n]+", lambda m: cased(m.group().title()) if m.group().isupper() else m.group(), text)
+    return re.sub(r"[^\n]+", cased, text)
 
 
 def _eu_delegations(doc: Doc) -> list[Candidate]:

@@ -57,7 +57,7 @@ from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from extractor.reference.casing import capital_initials, without_accents
 from extractor.reference.countries import country_table, genitive_places, is_state_name
 from extractor.reference.english import english_words
-from extractor.reference.marks import FOOTNOTE_DIGITS, SUBJECT_LABEL
+from extractor.reference.marks import COLUMN_GAP, FOOTNOTE_DIGITS, SUBJECT_LABEL
 from extractor.reference.money import CURRENCY_SIGNS
 from extractor.reference.numbers import YEAR
 from extractor.reference.regexes import NO_WORD_OR_HYPHEN_AFTER, NO_WORD_OR_HYPHEN_BEFORE, alternation, literal_matches
@@ -377,8 +377,8 @@ STATUTE_TITLE_REST = re.compile(
 )
 
 
-# A budget's year counted in another calendar's era, after "Fiscal Year" ("a Supply Act for Budget Year B.E. 2563",
-# "... Financial Year 2079/80 B.S."): the year the act is for, part of its name.
+# A budget's year counted in another calendar's era, after "Fiscal Year" ("the Estimates Law of Financial Year B.E.
+# 2563", "... Year 2079/80 B.S."): the year the act is for, part of its name.
 @functools.lru_cache(maxsize=1)
 def _era_year_after() -> re.Pattern:
     """The year after a budget's "Year" or after its era mark, with the era mark before or after it."""
@@ -404,50 +404,53 @@ def _era_year_end(text: str, name: str, end: int) -> Optional[int]:
 
 # Up to this many words (a place, a kind of partnership) between a name and the gathering it names.
 GATHERING_REACH = 2
-# The event words that name a gathering in lower case ("forum", "summit"); "review", "board" may be the name's own.
-GATHERING_WORDS = frozenset({"forum", "summit", "conference", "meeting", "roundtable", "workshop", "seminar"})
 
 
 def _opens_gathering(text: str, end: int) -> bool:
-    """Whether the words after a name close a gathering's name with an event word in lower case ("... Ruritania
-    partnership forum"), over one or two words that are no little words ("and the forum" is another)."""
+    """Whether the words after a name close a gathering's name held in a country with an event word in lower case
+    ("... Peru investors summit"): a country's name among the one or two words between, no body's word nor a little
+    word ("the Rural Water Programme steering committee meeting" is the programme's own)."""
     words = re.match(r"(?:[ \t]+[\w’'-]+){1,%d}" % (GATHERING_REACH + 1), text[end:])
     if not words:
         return False
-    for k, word in enumerate(words.group(0).split()):
-        if word in GATHERING_WORDS:
-            return k > 0  # "the Global Gateway summit" right after it may be the instrument's own
-        if word.lower() in STOP_WORDS:
+    events = {event.lower() for event in tables()["events"]}
+    between: list[str] = []
+    for word in words.group(0).split():
+        if word in events:
+            # "the Global Gateway summit" right after it may be the instrument's own
+            return any(_is_country(w) for w in between) and not any(w.lower() in events for w in between)
+        if word.lower() in STOP_WORDS or word in BODY_WORDS:
             return False
+        between.append(word)
     return False
 
 
-# Names joined by spaced dashes before a name ("Sahel – Niger – "), as a cooperation named after rivers or places
+# Names joined by spaced dashes before a name ("Rhine – Meuse – "), as a cooperation named after rivers or places
 # lists them.
 DASHED_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}[ \t]+[–—-][ \t]+)+\Z")
 
 
 def _dashed_places_before(text: str, n: "_Name") -> Optional[int]:
-    """Where a name starts whose acronym in brackets spells the names joined by spaced dashes before it too ("the Sahel
-    – Niger – Volta Economic Cooperation Strategy (SNVECS)", "the Upper Nile – Volta ... (UVECS)"); else None."""
+    """Where a name starts whose acronym in brackets spells the names joined by spaced dashes before it too ("the Rhine
+    – Meuse – Scheldt Water Quality Plan (RMSWQP)", "the Upper Rhine – Scheldt ... (URSWQP)"); else None."""
     acronym = tables()["acronym_re"].match(text, n.end)
     own = _initials(n.text)
     if not acronym or acronym.group(1) == own or not acronym.group(1).endswith(own):
         return None
     before = DASHED_NAMES_BEFORE.search(text, max(0, n.start - 80), n.start)
-    # The dashed names spell the rest of the acronym, each opening a letter of it or more ("Chao Phraya": C).
+    # The dashed names spell the rest of the acronym, each opening a letter of it or more ("Upper Rhine": U).
     if before and _spelled_by_openings(acronym.group(1)[: -len(own)], NAME_WORD.findall(before.group(0))):
         return before.start()
     return None
 
 
-# A lower-case ordinal right before a name ("the second Growth Policy Operation (GPO-2)").
+# A lower-case ordinal right before a name ("the third Jobs Reform Credit (JRC-3)").
 ORDINAL_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<ordinal>[a-z]+)[ \t]+\Z")
 
 
 def _ordinal_round_before(text: str, n: "_Name") -> Optional[int]:
-    """Where a name starts that a lower-case ordinal opens whose number its acronym in brackets repeats ("the first
-    Growth Policy Operation (GPO-1)", "a second ... (GPO-2)"): each round is an instrument of its own; else None."""
+    """Where a name starts that a lower-case ordinal opens whose number its acronym in brackets repeats ("the third
+    Jobs Reform Credit (JRC-3)", "a fourth ... (JRC-4)"): each round is an instrument of its own; else None."""
     before = ORDINAL_WORD_BEFORE.search(text, max(0, n.start - 12), n.start)
     number = date_tables()["ordinal"].get(before.group("ordinal")) if before else None
     acronym = tables()["acronym_re"].match(text, n.end) if number and number > 0 else None
@@ -697,8 +700,8 @@ OWNER_PARTICIPLE = re.compile(
     r"(?:[A-Z][\w.]*[ \t]+){0,2}(?:[A-Z][A-Z.]+|[A-Z][a-z]+)-(?:funded|financed|backed|led|supported|sponsored|run|managed)"
     r"[ \t]+(?=[A-Z])"
 )
-# A government's body and "for" before a name ("a letter from the Ministry of Ruritania for Seed Grant Aid"): who asks
-# for the instrument, not a word of its name.
+# A government's body and "for" before a name ("the Kingdom of Elbonia for Harbour Dredging Aid"): who asks for the
+# instrument, not a word of its name.
 REQUESTING_GOVERNMENT = re.compile(
     r"(?:Government|Ministry|Republic|Kingdom)[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?[A-Z][\w’'-]*(?:[ \t\n]+[A-Z][\w’'-]*){0,3}"
     r"[ \t\n]+for[ \t\n]+(?=[A-Z])"
@@ -1150,7 +1153,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 seen_and = seen_and or prev in ("and", "&")
                 j -= 2
             elif j > 1 and adjacent(j - 2, j - 1) and _own_language_link(prev, tokens[j - 2][0], tokens[j][0]):
-                j -= 2  # "the Tulong ng Bayan Program": another language's link word between the title's words
+                j -= 2  # "the Lingap sa Bukid Program": another language's link word between the title's words
             elif prev in ("to", "for") and _country_titled_run(tokens, j - 1, adjacent, t) is not None:
                 j = _country_titled_run(tokens, j - 1, adjacent, t)
             elif (
@@ -1364,14 +1367,18 @@ def _headed_names(text: str, other=None) -> list[_Name]:
     return names
 
 
-# The words of a government's unit that runs what it owns ("... of the Ruritanian Ministry of Health"): after a
-# programme's "of the", such a body owns the programme and is no word of its name.
-GOVERNMENT_UNIT_WORDS = frozenset({"Department", "Ministry"})
+@functools.lru_cache(maxsize=1)
+def _government_unit_heads() -> frozenset[str]:
+    """The words of a government's unit that runs what it owns ("... of the Ruritanian Ministry of Health"): after a
+    programme's "of the", such a body owns the programme and is no word of its name; the organisations' own."""
+    from extractor.nlp.organisations import GOVERNMENT_UNIT_HEADS  # it imports this module: read once, at first use
+
+    return GOVERNMENT_UNIT_HEADS
 
 
 def _own_language_link(word: str, before: str, after: str) -> bool:
     """Whether a short lower-case word between two capitalised words that are no English words links a title in another
-    language ("Tulong ng Bayan", "Abot ang Tulong"): the link is no English word either."""
+    language ("Lingap sa Bukid", "Bahay ng Kabataan"): the link is no English word either."""
     known = english_words()
     if known is None or not re.fullmatch(r"[a-z]{2,3}", word) or word in STOP_WORDS:
         return False
@@ -1380,11 +1387,7 @@ def _own_language_link(word: str, before: str, after: str) -> bool:
     )
 
 
-# The gap before a table's next column: three spaces or more, or a tab.
-COLUMN_GAP = re.compile(r"[ ]{3,}|\t+")
-
-
-# Body words that also name a field of activity an act's title lists ("the Public Administration and Audit Act",
+# Body words that also name a field of activity an act's title lists ("the Public Administration and Procurement Act",
 # "the Civil Service and Pensions Act"): before "and" inside an act's title they close no body's name.
 ACTIVITY_BODY_WORDS = frozenset({"Administration", "Service"})
 # An English adjective by its ending ("Financial", "Public", "Civil", "Judiciary"), not a person's name ("the Trump
@@ -1406,8 +1409,8 @@ def _act_lists_activity(tokens: list, k: int, head_word: str) -> bool:
 
 def _country_titled_run(tokens: list, at: int, adjacent, t: dict) -> Optional[int]:
     """The token opening a title that a country's name opens after "the", with capitalised words up to the "to" or
-    "for" (and "the") at ``at`` ("the Ruritania Development Response to Flood Impacts Project", "the Elbonia Meals for
-    the Aged Programme"): the country names the programme's own title, not a party to it; else None."""
+    "for" (and "the") at ``at`` ("the Ruritania Access to Clean Energy Project", "the Elbonia Meals for the Aged
+    Programme"): the country names the programme's own title, not a party to it; else None."""
     k = at - 1
     while k >= 0 and adjacent(k, k + 1) and _is_name_word(tokens[k][0]) and tokens[k][0] not in t["stop"]:
         k -= 1
@@ -1764,7 +1767,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
                 or tokens[k][0] in t["trailing_owned"]
                 # "the School Meals Program of the Ruritanian Department of Education": a government's department runs it
                 or (
-                    any(tokens[x][0] in GOVERNMENT_UNIT_WORDS for x in range(m, last + 1))
+                    any(tokens[x][0] in _government_unit_heads() for x in range(m, last + 1))
                     and all(_is_name_word(tokens[x][0]) for x in range(max(0, k - 2), k))  # a title of its own
                 )
             )
@@ -2411,7 +2414,7 @@ def _glossed_names(text: str, other) -> list[_Name]:
         if len(words) < 2 or other(start, m.end("name")):
             continue
         if words[-1] in _body_heads() or words[-1] in t["owner_units"] or words[-1] in t["place_features"]:
-            continue  # "the Social Affairs Directorate (...)", "the Northern Province (...)": a body or a place
+            continue  # "the Water Resources Directorate (...)", "the Northern Province (...)": a body or a place
         found = _Name(start, m.end("name"), text[start : m.end("name")], None, "glossed")
         found.acronym = m.group("acr")
         names.append(found)
@@ -2764,12 +2767,12 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-# Two or more partners in capitals joined by dashes or slashes that open a name ("WHO-UNDP Joint Programme ...").
+# Two or more partners in capitals joined by dashes or slashes that open a name ("ILO-FAO Joint Programme ...").
 PARTNERS_OPENING = re.compile(r"[A-Z]{2,}(?:[-–/][A-Z]{2,})+\s+")
 
 
 def _after_parties(name: str) -> tuple[str, ...]:
-    """The key of a name after the partners' acronyms it opens with ("WHO-UNDP Joint Programme on ..." -> "Joint
+    """The key of a name after the partners' acronyms it opens with ("ILO-FAO Joint Programme on ..." -> "Joint
     Programme on ..."): the short form a letter goes on with leaves them out; () when it opens with none."""
     opening = PARTNERS_OPENING.match(name)
     return _key(name[opening.end() :]) if opening else ()
@@ -3382,9 +3385,9 @@ def find_programmes(
         if not PAPER_NUMBER.fullmatch(n.text) and not DRAFT_PAPER.fullmatch(n.text) and not _fund_as_party(n, text)
     ]
     candidates = [n for n in candidates if not _proper_named_body(n, t) and not _body_remit(n, text)]
-    # "Save the Children Fund": a head's name that starts inside a body's name ends it, the body's (not after the body's
-    # "of": a "Delivery Unit of the Coastal Recovery Programme" names the programme it serves); "the Zambia Country
-    # Coordinating Mechanism": a country before a body's whole name is where the body sits.
+    # "Clean the Rivers Fund": a head's name that starts inside a body's name ends it, the body's (not after the body's
+    # "of": a "Delivery Unit of the Coastal Recovery Programme" names the programme it serves); "the Laos Peer Review
+    # Mechanism": a country before a body's whole name is where the body sits.
     candidates = [
         n
         for n in candidates
@@ -3398,7 +3401,7 @@ def find_programmes(
         )
     ]
     candidates = [n for n in candidates if not _courtesy_named(n, text)]
-    # "the Team Europe Ruritania partnership forum": a name that opens a gathering's name names the gathering.
+    # "the Global Gateway Peru investors summit": a name that opens a gathering's name names the gathering.
     candidates = [n for n in candidates if not _opens_gathering(text, n.end)]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text) + _gerund_for_titles(text, other)
     for n in candidates:

@@ -119,7 +119,7 @@ def is_row_figure(text: str) -> bool:
 
 
 def _symbol_sum(text: str) -> bool:
-    """Whether a cell is any currency symbol touching a figure ("₱1,500.00", "₦250,000"): Unicode's currency symbols,
+    """Whether a cell is any currency symbol touching a figure ("₴1,500.00", "₦250,000"): Unicode's currency symbols,
     beyond the few signs the figures' patterns know; "£000" is a column's unit, thousands of it, no sum."""
     figure = text[1:]
     return len(text) > 1 and unicodedata.category(text[0]) == "Sc" and is_figure(figure) and bool(figure.strip("0"))

@@ -303,7 +303,7 @@ _DISTRICT_THEN_COUNTRY = re.compile(r"(?<=[a-z])\s+\d{1,3}(?P<country>\s+[^\W\d]
 _DASHED_COUNTRY = re.compile(r"\s+[-–—]\s+(?P<country>[^\W\d][^\d,|–—-]*?)\s*$")
 # A letterhead's contact field set on its address line's right, its gap lost in the text ("Washington, D.C. 20433
 # Cable Address: INDEVAS", "Rue de la Loi 200 Tel.: +32 2 ..."): no part of the address.
-# A dash may set the field off ("13030 Lakeview - Tel. 123").
+# A dash may set the field off ("4410 Lakeview - Tel. 123").
 _CONTACT_FIELD = re.compile(rf"\s+(?:[-–—]\s+)?(?i:(?:{CONTACT_WORDS}|cable(?:\s+address)?)\s?[.:]).*$")
 # A brand's name that capitalises a later letter, as an office line may open with it ("eLankidetza", "iGov").
 _CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z]")
@@ -317,8 +317,8 @@ MAX_REGION_ABBREVIATION = 4
 # Greetings in other languages that open a letter written in English: Samoan and Tuvaluan, Māori, Fijian, Tongan,
 # Cook Islands Māori, Hawaiian, Arabic, Swahili, Hindi.
 _LANGUAGE_GREETINGS = r"talofa|bula|aloha|salaa?m|jambo|namaste"
-# The same, phrases of two words or more, which open no name or title: a letter may set them without a comma ("Tēnā
-# koe Minister", the Māori formal greeting to one person, "tēnā kōrua" to two, "tēnā koutou" to many).
+# The same, phrases of two words or more, which open no name or title: a letter may set them without a comma ("tēnā
+# koe" is the Māori formal greeting to one person, "Tēnā kōrua" to two, "tēnā koutou" to many).
 _LANGUAGE_GREETING_PHRASES = (
     r"talofa\s+lava|kia\s+ora|bula\s+vinaka|m[aā]l[oō]\s+e\s+lelei|kia\s+orana|t[eē]n[aā]\s+k(?:oe|[oō]rua|outou)"
 )
@@ -1962,7 +1962,7 @@ def _head_over(end: int, lines: list[RawLine], texts: list[str], roles: dict, pa
     above = [k for k in range(end) if not lines[k].is_image and texts[k] and k not in roles]
     # A reference to the document answered, with its date ("REF.: Note No. 12 of the Ministry, dated 3.9.2010"),
     # is text too: that date is one the letter names.
-    # A letterhead sets its columns side by side ("Please quote our reference | 12 Quay Road, Lakeview"): such a line
+    # A letterhead sets its columns side by side ("Office hours 9 to 5 | 12 Quay Road, Lakeview"): such a line
     # is text only when each of its cells reads as text.
     heading = [
         k

@@ -145,7 +145,7 @@ def _places(
         fits = [
             n for n, column in enumerate(columns) if _in_column(cell, column) or (either and _in_column(column, cell))
         ]
-        # Narrow columns lie within each other's slack ("1  Egypt" under "No. Country"): the nearest edge places it.
+        # Narrow columns lie within each other's slack ("1  Peru" under "No. Town"): the nearest edge places it.
         place = min(fits, key=lambda n: min(abs(cell[0] - columns[n][0]), abs(cell[1] - columns[n][1])), default=None)
         if place is None or (places and place <= places[-1]):
             return None

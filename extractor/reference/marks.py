@@ -59,6 +59,9 @@ CELL_SEPARATOR = f" {CELL_MARK} "
 FOOTNOTE_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # A rule drawn between a table's rows in plain text ("----+----", "====="): no row, and no break in the table.
 # Three rule chars, then any more of the class: "{3,}" there backtracked quadratically on a long dash line.
+# The gap between two columns set side by side in typed text: three spaces or more, or a tab (two spaces may part
+# sentences).
+COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*|[ ]{3,}")
 RULE_LINE = re.compile(r"^[\s|+:]*[-=_]{3}[-=_\s|+:]*$")
 # An e-mail chain's marks, defined once. The header of a quoted message: "From: ... Sent: Friday, 23 February 2018"
 # ("Date:" in some clients), its lines possibly run together into one.

@@ -3685,8 +3685,8 @@ def test_a_known_departments_name_with_one_more_remit_word_is_one_body():
 
 
 def test_a_county_government_is_named_by_its_county():
-    text = "Copies went to the County Government of Kitui and the County Government of Lamu."
-    assert orgs(text) == ["County Government of Kitui", "County Government of Lamu"]
+    text = "The County Government of Bong signed the lease, and so did the County Government of Lofa."
+    assert orgs(text) == ["County Government of Bong", "County Government of Lofa"]
 
 
 @pytest.mark.parametrize(
@@ -3713,14 +3713,14 @@ def test_the_eu_delegation_to_a_state_is_a_body_of_its_own(text, expected):
 
 def test_a_street_after_a_ministry_in_an_address_block_run_on_is_not_its_name():
     # An addressee block read as one line: the minister's title, the ministry, then its street and city.
-    text = "Hon. Ana Lee Minister of Trade Ministry of Trade Harbour Road, Apia Samoa Dear Minister, we write."
-    assert orgs(text) == ["Ministry of Trade"]
+    text = "Ms Rosa Diaz Secretary for Water Ministry of Water Lake View Avenue, Suva Fiji Dear Secretary, thank you."
+    assert orgs(text) == ["Ministry of Water"]
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("In 1988 the European Community granted ECU 12 million for roads.", ["European Community"]),
+        ("In 1985 the European Community opened an office in Lusaka.", ["European Community"]),
         ("In 1975 the European Economic Community signed the convention.", ["European Economic Community"]),
     ],
 )
@@ -3729,38 +3729,40 @@ def test_the_community_is_named_as_the_letter_names_it(text, expected):
 
 
 def test_a_defined_name_that_differs_from_a_known_body_in_its_distinctive_word_is_its_own_body():
-    # The data's Africa Finance Corporation shares the initials and two words, not the first: another body.
-    text = "Seed loans pass through the Agrarian Finance Corporation (AFC); the AFC charges 6%."
-    assert orgs(text) == ["Agrarian Finance Corporation"] * 3
+    # The data's International Finance Corporation shares the initials and two words, not the first: another body.
+    text = "Forty mills owe money to the Industrial Finance Corporation (IFC); IFC staff visit them monthly."
+    assert orgs(text) == ["Industrial Finance Corporation"] * 3
     # A spelling of the data's own word ("Agricultural" for "Agriculture") still names the data's body.
     assert orgs("The Food and Agricultural Organization (FAO) sent seed.") == ["FAO", "FAO"]
 
 
 def test_a_unit_after_a_ministrys_comma_is_not_its_remit():
-    text = "Copies:\n1. Ministry of Trade, Export Promotion Coordination Division (EPCD)\n2. Ministry of Culture, Youth and Sports"
+    text = "We met the Ministry of Energy, Rural Grid Planning Unit (RGPU), and later the Ministry of Culture, Youth and Sports."
     assert orgs(text) == [
-        "Ministry of Trade",
-        "Export Promotion Coordination Division",
-        "Export Promotion Coordination Division",
+        "Ministry of Energy",
+        "Rural Grid Planning Unit",
+        "Rural Grid Planning Unit",
         "Ministry of Culture, Youth and Sports",
     ]
 
 
 def test_a_plural_acronym_defines_a_bodys_offices_by_their_plural_head():
-    text = "Claims go to the Regional Labour Offices (RLOs) of each state; the RLOs answer in a week."
-    assert orgs(text) == ["Regional Labour Offices"] * 3
+    text = "Each of the District Water Boards (DWBs) keeps a register, and the DWBs meet yearly."
+    assert orgs(text) == ["District Water Boards"] * 3
 
 
 def test_a_firm_with_a_legal_form_before_its_name_may_end_on_a_country():
-    assert orgs("Grants were paid through PT Kirim Malaysia to each family.") == ["PT Kirim Malaysia"]
+    assert orgs("The depot was built by PT Karya Malaysia in 2030.") == ["PT Karya Malaysia"]
 
 
 def test_a_firm_named_with_and_without_its_legal_form_is_one_body():
-    text = "Seasonal loans come from Harbour Bank at 9%.\ncc: The Manager, Harbour Bank Ltd"
-    assert orgs(text) == ["Harbour Bank", "Harbour Bank"]
+    text = "Marina Bank will report monthly, as Marina Bank PLC signed the guarantee."
+    assert orgs(text) == ["Marina Bank", "Marina Bank"]
 
 
 def test_a_bare_council_after_a_bodys_own_national_council_is_that_council():
-    # The letter names the EU once, as a donor: "the Council" is still the growers' council it named before.
-    text = "The GROWA National Council met in May. The Council asks for cheaper seed, which the European Union funds."
-    assert orgs(text) == ["GROWA National Council", "GROWA National Council", "European Union"]
+    # The letter names the EU once, as a donor: "the Council" is still the union's council it named before.
+    text = (
+        "The TEXA National Council elected a chair in June. Later the Council thanked the European Union for a grant."
+    )
+    assert orgs(text) == ["TEXA National Council", "TEXA National Council", "European Union"]

@@ -2430,7 +2430,7 @@ def test_a_secretariat_named_after_a_programme(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Trainees came from the Union of Burma and from Laos.",
+        "The Union of Burma sent rice to India in 1952.",
         "Its founders signed for the Union of South Africa in 1931.",
     ],
 )
@@ -2441,14 +2441,17 @@ def test_union_of_a_country_is_a_states_name(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Each spring a Supply Act for Budget Year B.E. 2565 is voted.", "Supply Act for Budget Year B.E. 2565"),
         (
-            "Each spring a Supply Act for Budget Year 2079/80 B.S. is voted.",
-            "Supply Act for Budget Year 2079/80 B.S.",
+            "Parliament voted the Appropriation Act for Financial Year B.E. 2565 in May.",
+            "Appropriation Act for Financial Year B.E. 2565",
         ),
         (
-            "Each spring a Supply Act for Budget Year 1446 A.H. is voted.",
-            "Supply Act for Budget Year 1446 A.H.",
+            "Parliament voted the Appropriation Act for Financial Year 2079/80 B.S. in May.",
+            "Appropriation Act for Financial Year 2079/80 B.S.",
+        ),
+        (
+            "Parliament voted the Appropriation Act for Financial Year 1446 A.H. in May.",
+            "Appropriation Act for Financial Year 1446 A.H.",
         ),
     ],
 )
@@ -2460,15 +2463,15 @@ def test_an_acts_budget_year_in_another_calendar_is_its_name(text, expected):
     "text, expected",
     [
         (
-            "The Somalia Development Response to Flood Impacts Project (SDRFIP) will go on.",
-            ["Somalia Development Response to Flood Impacts Project"] * 2,
+            "The Zambia Access to Clean Energy Project (ZACEP) closes in 2031.",
+            ["Zambia Access to Clean Energy Project"] * 2,
         ),
         (
             "Pensions reach 900 homes under the Ghana Meals for the Aged Programme.",
             ["Ghana Meals for the Aged Programme"],
         ),
         # Without "the" before the country it is a party to a grant, not the title's opening word.
-        ("a grant from Japan to the Flood Impacts Project", ["Flood Impacts Project"]),
+        ("a loan from Peru to the Clean Energy Project", ["Clean Energy Project"]),
     ],
 )
 def test_a_title_opened_by_a_country_runs_over_to_and_for(text, expected):
@@ -2494,10 +2497,8 @@ def test_an_acts_title_may_list_an_activity_named_like_a_body(text, expected):
 def test_a_government_department_after_a_programmes_of_is_its_owner():
     from extractor.nlp.pipeline import get_nlp
 
-    doc = get_nlp()(
-        "Meals are served under the Healthy Schools Program of the Ruritanian Department of Education this year."
-    )
-    assert [s.text for s in doc.spans["programme"]] == ["Healthy Schools Program"]
+    doc = get_nlp()("Pupils eat lunch through the Bright Start Program of the Elbonian Department of Schools.")
+    assert [s.text for s in doc.spans["programme"]] == ["Bright Start Program"]
     # A head with no title of its own keeps its owner: "Sector Plan" alone names nothing.
     doc = get_nlp()("It follows the Sector Plan of the Department of Fisheries 2021-2026.")
     assert [s.text for s in doc.spans["programme"]] == ["Sector Plan of the Department of Fisheries 2021-2026"]
@@ -2505,17 +2506,26 @@ def test_a_government_department_after_a_programmes_of_is_its_owner():
 
 def test_an_ordinal_its_acronym_numbers_opens_each_rounds_name():
     text = (
-        "The Bank approved the first Growth Policy Operation (GPO-1) of USD 90 million in May. "
-        "We now ask for a second Growth Policy Operation (GPO-2) of USD 60 million."
+        "Our ministry now drafts the fourth Jobs Reform Credit (JRC-4), since the third Jobs Reform Credit (JRC-3) "
+        "closed in March."
     )
-    assert norms(text) == ["first Growth Policy Operation"] * 2 + ["second Growth Policy Operation"] * 2
+    assert norms(text) == ["fourth Jobs Reform Credit"] * 2 + ["third Jobs Reform Credit"] * 2
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Ministers will sign it at the Team Europe Ruritania partnership forum in June.", []),
+        ("Ministers will sign it at the Global Gateway Peru investors summit in June.", []),
         ("Team Europe and the forum agreed.", ["Team Europe"]),
+        # A body's words before the event name the programme's own gathering; no country, no gathering of its own.
+        (
+            "Two farmers went to the Clean Wells Programme steering committee meeting in May.",
+            ["Clean Wells Programme"],
+        ),
+        (
+            "Donors gave more at the Education Cannot Wait Fund pledging conference in June.",
+            ["Education Cannot Wait Fund"],
+        ),
     ],
 )
 def test_a_name_that_opens_a_gatherings_name_names_the_gathering(text, expected):
@@ -2524,15 +2534,15 @@ def test_a_name_that_opens_a_gatherings_name_names_the_gathering(text, expected)
 
 def test_a_short_form_leaves_out_the_partners_a_name_opens_with():
     text = (
-        "We send the plan of the WHO-UNDP Joint Programme on the Ending of Child Labour, as agreed. "
-        "Last year our Joint Programme reached 900 villages."
+        "Attached is the work plan of the ILO-FAO Joint Programme on Decent Rural Work. "
+        "Since 2029 our Joint Programme has trained 600 farmers."
     )
-    assert norms(text) == ["WHO-UNDP Joint Programme on the Ending of Child Labour"] * 2
+    assert norms(text) == ["ILO-FAO Joint Programme on Decent Rural Work"] * 2
 
 
 def test_the_government_that_asks_for_an_instrument_is_no_word_of_its_name():
-    text = "A letter from the Government of Zambia for Seed Grant Aid arrived in 1996."
-    assert norms(text) == ["Seed Grant Aid"]
+    text = "Tokyo weighed a note from the Government of Elbonia for Harbour Dredging Grant Aid in 1996."
+    assert norms(text) == ["Harbour Dredging Grant Aid"]
 
 
 def test_an_exchange_of_notes_and_its_agreed_minutes_are_named_as_the_letter_names_them():
@@ -2541,25 +2551,27 @@ def test_an_exchange_of_notes_and_its_agreed_minutes_are_named_as_the_letter_nam
 
 
 @pytest.mark.parametrize(
-    "text, body",
+    "text, body, unknown",
     [
         # The body's name runs on before the head: the head's words are the body's.
-        ("Seeds go through Grow the Harvest Fund (Kenya) to farmers.", "Grow the Harvest Fund"),
+        ("The Clean the Rivers Fund paid the divers in May.", "Clean the Rivers Fund", "Rivers Fund"),
         # A country before a body's whole name says where the body sits.
-        ("It was endorsed by the Zambia Country Oversight Mechanism at its meeting.", "Country Oversight Mechanism"),
+        ("The Laos Peer Review Mechanism met twice in 2030.", "Peer Review Mechanism", "Laos Peer Review Mechanism"),
     ],
 )
-def test_a_head_that_ends_a_bodys_name_is_the_bodys(text, body):
+def test_a_head_that_ends_a_bodys_name_is_the_bodys(text, body, unknown):
     start = text.index(body)
     assert find_programmes(text, exclude={(start, start + len(body))}) == []
+    # Where no body is known there, the same words name an instrument.
+    assert [n.norm for n in find_programmes(text)] == [unknown]
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         (
-            "All payments draw on the Family Support Data (Data Dukungan Keluarga, DDK), which is updated. The DDK grows.",
-            ["Family Support Data"] * 3,
+            "Every grant is checked against the Farm Register Data (Data Daftar Petani, DDP). The DDP is old.",
+            ["Farm Register Data"] * 3,
         ),
         # A place's or an English gloss in the brackets names no instrument.
         ("The Northern Province (Provinsi Utara, PU) wrote.", []),
@@ -2571,24 +2583,21 @@ def test_a_name_glossed_in_its_own_language_with_an_acronym(text, expected):
 
 
 def test_a_credits_number_keeps_its_two_letter_country_code():
-    assert norms("The Bank signed IDA Credit 4321-TZ in March.") == ["IDA Credit 4321-TZ"]
+    assert norms("Under IDA Credit 5120-GH the road was paved.") == ["IDA Credit 5120-GH"]
 
 
 def test_an_acronym_that_spells_the_dashed_names_before_a_name_takes_them_in():
-    text = "Ministers agreed the Upper Nile – Volta Economic Cooperation Strategy (UVECS) in May."
-    assert norms(text)[0] == "Upper Nile – Volta Economic Cooperation Strategy"
+    text = "Ministers agreed the Rhine – Meuse – Scheldt Water Quality Plan (RMSWQP) in May."
+    assert norms(text)[0] == "Rhine – Meuse – Scheldt Water Quality Plan"
     # An acronym that spells the name alone leaves the place before the dash out.
-    assert (
-        norms("Accra – Volta Economic Cooperation Strategy (VECS) was agreed")[0]
-        == "Volta Economic Cooperation Strategy"
-    )
+    assert norms("Antwerp – Scheldt Water Quality Plan (SWQP) was agreed")[0] == "Scheldt Water Quality Plan"
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Help is paid under the Tulong ng Bayan (DSWD-TNB) Program this year.", "Tulong ng Bayan Program"),
-        ("Each youth club gains from the Bigay Lakas ang Kabataan Program.", "Bigay Lakas ang Kabataan Program"),
+        ("Farmers enrol in the Lingap sa Bukid (DA-LSB) Program each June.", "Lingap sa Bukid Program"),
+        ("Every town may join the Bahay ng Kabataan Program.", "Bahay ng Kabataan Program"),
     ],
 )
 def test_another_languages_link_word_and_a_dashed_acronym_inside_a_title(text, expected):
@@ -2596,8 +2605,8 @@ def test_another_languages_link_word_and_a_dashed_acronym_inside_a_title(text, e
 
 
 def test_a_sum_in_the_next_column_does_not_cut_a_tail():
-    text = "   Chad - school meals paid by the Public Health Plan of\n     Action for Literacy          8,500,000\n"
-    assert norms(text) == ["Public Health Plan of Action for Literacy"]
+    text = "   Peru - clinics under the Coastal Water Plan of\n     Action            4,100,000\n"
+    assert norms(text) == ["Coastal Water Plan of Action"]
 
 
 def test_a_programme_a_bodys_name_serves_after_its_of_stays_a_programme():

@@ -238,7 +238,7 @@ def test_not_closings(line):
         "Kia ora Hemi,",
         "Bula Permanent Secretary,",
         # A Māori greeting of two words or more, which names nothing, also without its comma.
-        "Tēnā koe Secretary",
+        "Tēnā koutou katoa",
         "Tena korua",
         "Kia ora koutou",
     ],
@@ -499,19 +499,19 @@ def test_the_letterheads_city_without_its_postal_district_or_its_province():
         ("Rana Putra, Elbaville", "Elbaville"),
         # The address in a column right of the contacts, its district and country run together on one line.
         (
-            "Tel.: +99 555 0100 | Harbour Road\nFax: +99 555 0101 | P.O. Box 4410\nE-mail: a@b.example | Dorpstad 3 GHANA",
+            "Phone +99 555 0100 | Private Bag 21\nWeb: www.water.example | 9 Kelp Street\nFax +99 555 0101 | Dorpstad 2 NORWAY",
             "Dorpstad",
         ),
         # The same column beside a line that reads as text: the city and country under the street.
-        ("Tel.: +99 555 0100 | 7 Quay Road\nWhen you answer, cite our number | RIVERTON, GHANA", "Riverton"),
+        ("Phone +99 555 0100 | 7 Quay Road\nOur office opens at nine each weekday | RIVERTON, NORWAY", "Riverton"),
         # The West Indies' dotted abbreviation after the country; the city's postal district before it.
-        ("18 Coral Road, Holetown 3, Barbados, W.I.", "Holetown"),
+        ("Harbour House, Castries 2, Saint Lucia, W.I.", "Castries"),
         # A typed letterhead's street and city without a comma, a British postal code after them.
-        ("22 Mill Street Leeds LS1 4AB", "Leeds"),
+        ("61 Wool Street Bradford BD1 3AA", "Bradford"),
         # An Indian PIN after the city, with the comma that runs the address on.
-        ("Secretariat Annexe,\nRiverton - 400 123,", "Riverton"),
+        ("Block C, Sector 9,\nRiverton - 400 123,", "Riverton"),
         # A postal code before the city, the contacts after a dash.
-        ("P.O. Box 18 Safat, 13001 Lakeview - Tel. 2233445 - Fax 2233446", "Lakeview"),
+        ("P.O. Box 18, 4410 Lakeview - Tel. 2233445 - Fax 2233446", "Lakeview"),
         # A city's quadrant in capitals before the city, which also names a state.
         ("740 Q Street, S.E., Washington, D.C. 20003, USA", "Washington"),
     ):
@@ -2981,11 +2981,11 @@ def test_a_note_verbale_dated_at_its_foot_in_the_buddhist_era_has_its_place_and_
         + "The Ministry will release the first part of the grant once the works begin this year.\n\n"
         * 3
         + "The Culture Ministry takes this chance once more to offer the Ruritanian Embassy the "
-        "assurances of its very high consideration.\n\n[Round seal]\n\nMinistry of Culture,\n"
-        "Lampang, 9 June B.E. 2566\n\nThe Embassy of Ruritania,\nLAMPANG."
+        "assurances of its very high consideration.\n\nDepartment of Culture, Chiang Mai\n"
+        "Chiang Mai, 2 March B.E. 2569\n\nTo: the Embassy of Ruritania"
     )
     parts, _body = split_letter(text_blocks(text))
-    assert (parts.place, parts.date, parts.signatory) == ("Lampang", dt.date(2023, 6, 9), None)
+    assert (parts.place, parts.date, parts.signatory) == ("Chiang Mai", dt.date(2026, 3, 2), None)
 
 
 def test_a_body_named_over_the_signer_is_no_signer():
@@ -2999,22 +2999,22 @@ def test_a_body_named_over_the_signer_is_no_signer():
 
 def test_a_bracketed_office_copy_mark_stands_for_the_signature_over_the_typed_name():
     text = (
-        "GOVERNMENT OF EXAMPLIA\n\nDated: 3.5.2030\n\nSir,\n\n"
+        "WATER BOARD OF EXAMPLIA\n\n3 May 2030\n\nDear Madam,\n\n"
         + "Examplia asks for its next instalment of canal money.\n\n" * 3
-        + "Yours faithfully,\n\n(Sd/-)\nAsha Menon\nJoint Secretary (Water)"
+        + "With regards,\n\n(Sd/-)\nAsha Menon\nDeputy Director (Canals)"
     )
     assert split_letter(text_blocks(text))[0].signatory == "Asha Menon"
 
 
 def test_a_date_line_in_a_second_calendar_shares_its_line_with_the_reference():
     text = (
-        "RIVER FUND\n\nRef.: RF/OP/1445/0012                Jeddah, 3 Rajab 1445 H\n"
+        "DESERT WATER TRUST\n\nOur ref. DWT/88                Doha, 3 Rajab 1445 H\n"
         "                                    15 January 2024\n\nDear Director,\n\n"
         + "The fund approves the loan for the irrigation scheme this year.\n\n" * 3
         + "Yours sincerely,\n\nAsha Lee"
     )
     parts, _body = split_letter(text_blocks(text))
-    assert (parts.place, parts.date) == ("Jeddah", dt.date(2024, 1, 15))
+    assert (parts.place, parts.date) == ("Doha", dt.date(2024, 1, 15))
 
 
 def test_a_printed_email_opened_by_its_holders_name_is_signed_by_that_person():
@@ -3022,7 +3022,7 @@ def test_a_printed_email_opened_by_its_holders_name_is_signed_by_that_person():
         "Mele K. Roe\n\nFrom: Mele K. Roe <mele@fund.example>\nSent: Monday, 3 March 2031 10:00\n"
         "To: Sam Lee <sam@bank.example>\nSubject: Figures\n\nDear Sam,\n\n"
         + "The table of this year's transfers is below, as you asked.\n\n" * 3
-        + "Best regards,\n\nMele K. Roe\nKepala Bagian Anggaran\nBadan Dana Contoh"
+        + "Best regards,\n\nMele K. Roe\nBudget Officer\nFund of Examplia"
     )
     assert split_letter(text_blocks(text))[0].signatory == "Mele K. Roe"
 
@@ -3032,7 +3032,7 @@ def test_a_circular_signed_over_long_lists_of_its_recipients_and_copies_is_signe
     text = (
         "Ministry of Water\n\nDate: 2 June 2031\n\nSubject: Grants for the year\n\n"
         + "Each district reports monthly how it spends its canal money.\n\n" * 3
-        + "                    .................\n                    (Asha Rana)\n                    Joint Secretary\n\n"
+        + "                    Sd.\n                    (Asha Rana)\n                    Under Secretary\n\n"
         + f"Distribution:\n{offices}\nCopies to:\n   Chief Auditor\n   Harbour Board\n"
     )
     assert split_letter(text_blocks(text))[0].signatory == "Asha Rana"

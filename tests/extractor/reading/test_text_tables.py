@@ -334,13 +334,13 @@ def test_a_column_of_currencies_keeps_its_cells():
 
 def test_a_first_cell_run_onto_the_next_column_by_one_space_is_split_at_that_column_s_edge():
     lines = [
-        "   Code       Project / executing agency            NOK",
-        "   TZ-1       Roads - Ministry of Works          400,000",
-        "   TZ-22-WIDE Water - Lake Basin Authority       250,000",
-        "   TZ-3       Schools - District Council         125,000",
+        "   Ref        Item and supplier                     EUR",
+        "   A1         Pumps from Delta Works             400,000",
+        "   B-22-LARGE Pipes from the Northern Foundry    250,000",
+        "   C3         Tanks from Hill Steel              125,000",
     ]
     rows, flags = aligned_rows(lines)
-    assert rows[2] == "TZ-22-WIDE | Water - Lake Basin Authority | 250,000"
+    assert rows[2] == "B-22-LARGE | Pipes from the Northern Foundry | 250,000"
     assert all(flags)
 
 
@@ -351,47 +351,46 @@ def test_a_row_wrapped_under_narrow_numbered_columns_and_a_total_under_a_rule_st
         "               district, stage two          25,500",
         " 3  Bolivia    Rural schools                12,000",
         "---------------------------------------------------",
-        "    TOTAL (3 grants)                        77,500",
+        "    PAID OVER THE YEAR                      77,500",
     ]
     rows, flags = aligned_rows(lines)
     assert [row for row, flag in zip(rows, flags) if flag] == [
         "1 | Peru | Coastal water works | 40,000",
         "2 | Chile | Port of the northern district, stage two | 25,500",
         "3 | Bolivia | Rural schools | 12,000",
-        "TOTAL (3 grants) |  |  | 77,500",
+        "PAID OVER THE YEAR |  |  | 77,500",
     ]
 
 
 def test_labels_run_to_their_figures_by_leader_dots_are_rows_not_sentences():
     lines = [
-        "   Northern posts ..........  R120,000.00",
-        "   Southern posts ..........    60,000.00",
-        "   Reserve .................    20,000.00",
+        "   Maize seed ..............  R120,000.00",
+        "   Bean seed ...............    60,000.00",
+        "   Transport ...............    20,000.00",
     ]
     rows, flags = aligned_rows(lines)
     assert rows == [
-        "Northern posts .......... | R120,000.00",
-        "Southern posts .......... | 60,000.00",
-        "Reserve ................. | 20,000.00",
+        "Maize seed .............. | R120,000.00",
+        "Bean seed ............... | 60,000.00",
+        "Transport ............... | 20,000.00",
     ]
     assert all(flags)
 
 
 def test_a_label_wrapped_over_several_lines_above_its_figure_is_one_row():
     lines = [
-        "   Line / purpose                                  NOK",
-        "   Peru - clean water for the coastal towns",
+        "   What it pays for                                NOK",
+        "   Clean water for the coastal towns",
         "     and the upland valleys, with repairs to",
         "     the old pumping stations                 400,000",
-        "   Chile - rural schools                      250,000",
-        "   TOTAL                                      650,000",
+        "   Rural schools                              250,000",
+        "   Sum                                        650,000",
     ]
     rows, flags = aligned_rows(lines)
     assert rows == [
-        "Line / purpose | NOK",
-        "Peru - clean water for the coastal towns and the upland valleys, with repairs to the old pumping stations"
-        " | 400,000",
-        "Chile - rural schools | 250,000",
-        "TOTAL | 650,000",
+        "What it pays for | NOK",
+        "Clean water for the coastal towns and the upland valleys, with repairs to the old pumping stations | 400,000",
+        "Rural schools | 250,000",
+        "Sum | 650,000",
     ]
     assert all(flags)
