@@ -392,35 +392,34 @@ def test_a_giving_state_s_tranche_disbursed_to_a_treasury_does_not_make_it_a_rec
     assert "NLD" not in found[30e6][1] and "NLD" not in found[9e6][1]
 
 
-AWARDED_TO_WRITER = """MINISTRY OF WATER
-REPUBLIC OF ZAMBIA
+ALLOCATED_TO_WRITER = """DEPARTMENT OF IRRIGATION
+KINGDOM OF LESOTHO
 
-Lusaka, 8 May 2029
+Maseru, 14 October 2030
 
-The Portfolio Manager
-Sanitation Partnership Fund
+To the Chair, Dryland Water Trust
 
-Dear Madam,
+Madam,
 
-Of the USD 9 million awarded to Zambia in the 2028 round, USD 4 million had been spent on borehole rehabilitation by
-the end of April.
+A grant of USD 7 million was allocated to Lesotho by the Trust's board last year. We have since used USD 3 million
+to line forty kilometres of canals, and we enclose the audited accounts.
 
-Yours faithfully,
+With respect,
 
-P. Lungu
-Permanent Secretary
+T. Mokoena
+Principal Secretary
 """
 
 
-def test_a_sum_awarded_to_the_writer_s_state_makes_its_letter_one_that_receives(tmp_path):
-    # The part spent names no place: the state the sum was awarded to, the writer's, receives it.
-    assert commitments_of(tmp_path, AWARDED_TO_WRITER)[4e6][1] == ["ZMB"]
+def test_a_sum_allocated_to_the_writer_s_state_makes_its_letter_one_that_receives(tmp_path):
+    # The part used names no place: the state the grant was allocated to, the writer's, receives it.
+    assert commitments_of(tmp_path, ALLOCATED_TO_WRITER)[3e6][1] == ["LSO"]
     # A giving state's letter allots its own budget at home: its sums stay the spender's, with no place helped.
-    text = AWARDED_TO_WRITER.replace("ZAMBIA", "NORWAY").replace("Lusaka", "Oslo").replace("to Zambia", "to Norway")
-    assert commitments_of(tmp_path, text)[4e6][1] == []
-    # Contracts awarded to the state's own firms are no sum given to the state.
-    text = AWARDED_TO_WRITER.replace(
-        "Of the USD 9 million awarded to Zambia in the 2028 round, USD 4 million",
-        "Tenders were awarded to Zambian firms in the 2028 round, and USD 4 million",
+    text = ALLOCATED_TO_WRITER.replace("LESOTHO", "NORWAY").replace("Maseru", "Oslo").replace("to Lesotho", "to Norway")
+    assert commitments_of(tmp_path, text)[3e6][1] == []
+    # Licences allocated to the state's own firms are no sum given to the state.
+    text = ALLOCATED_TO_WRITER.replace(
+        "A grant of USD 7 million was allocated to Lesotho by the Trust's board last year. We have since",
+        "Licences were allocated to Lesotho's firms by the Trust's board last year. We have since",
     )
-    assert commitments_of(tmp_path, text)[4e6][1] == []
+    assert commitments_of(tmp_path, text)[3e6][1] == []
