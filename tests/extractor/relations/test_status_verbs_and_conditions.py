@@ -166,8 +166,8 @@ def test_a_loan_being_prepared_is_not_yet_decided(tmp_path):
 
 def test_money_that_may_yet_be_taken_back_is_decided_today(tmp_path):
     text = (
-        "Apia, 9 September 2026\n\nShould the wharf works slip past March, WST 5 million of the grant could be "
-        "de-committed; a further WST 2 million would be withheld until the audit closes.\n"
+        "Apia, 9 September 2026\n\nShould the wharf works slip past March, up to WST 5 million could be de-committed "
+        "by the lender; a further WST 2 million would be withheld until the audit closes.\n"
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[5e6] == ("adopted", "at_risk_of_withdrawal")
