@@ -47,6 +47,7 @@ from extractor.relations.letter_doc import (
     phrase_places,
     text_start,
 )
+from extractor.relations.route_ties import EU_MEMBER_STATES
 from extractor.relations.rules import decide
 from extractor.relations.undertakings import is_aggressor
 from extractor.relations.wordlists import load_lexicon
@@ -57,7 +58,6 @@ if TYPE_CHECKING:
 WORDS = load_lexicon("commitments")
 # The states that report their aid as donors (the OECD DAC's members): a programme named after one is its giving's.
 DONOR_STATES = grouping_members("DAC")
-UNION_STATES = grouping_members("EU")
 # How far after a country its "its contribution" may stand.
 DEFAULT_DONOR_WINDOW = 5
 # How many sentences back a "these countries" may refer.
@@ -3665,21 +3665,28 @@ def _named_loan(view: LetterDoc, sent, span) -> bool:
     return bool({after, before} & WORDS.lent_sum_nouns)
 
 
+def _awarded_form(word: str) -> bool:
+    """Whether a word is the past form of a verb of awarding ("granted", "awarded"): money given by another."""
+    entry = load_cues().forms.get(word)
+    return entry is not None and entry[2] == "past" and entry[0] in WORDS.awarding_verbs
+
+
 def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
     """Whether a sentence names a payment "to" the author's state or one of its bodies ("the date of transfer of the
     first annual payment to the Central Bank of X", "the proceeds were remitted to the Treasury of X", "a grant of
-    USD 2 million was allocated to X" in a letter of a state that gives no aid): money the author's side is paid."""
+    USD 2 million was granted to X" in a letter of a state that gives no aid): money the author's side is paid."""
     lowers = view.lowers  # read once for the letter: no Token object a word
     for i in range(sent.start, sent.end):
         paid_out = lowers[i] in WORDS.paid_out_verbs
-        # "USD 2 million was allocated to X": the sum itself just before the participle, not "licences allocated to".
+        # "USD 2 million was granted to X": the sum itself just before the participle, not "licences granted to".
         given = (
-            lowers[i] in WORDS.given_to_verbs
-            and author not in DONOR_STATES | UNION_STATES  # a union's own member is allotted its share at home
+            _awarded_form(lowers[i])
+            and author not in DONOR_STATES | EU_MEMBER_STATES  # a union's own member is allotted its share at home
             and any(0 <= i - a.end <= RECEIVED_SUM_REACH for a in view.sums_in(sent.start, i))
         )
         if lowers[i] not in WORDS.paid and lowers[i] not in WORDS.paid_to_verbs and not (paid_out or given):
             continue
+        only_given = lowers[i] not in WORDS.paid and lowers[i] not in WORDS.paid_to_verbs and not paid_out
         to = next((u for u in range(i + 1, min(sent.end, i + 1 + PAID_TO_REACH)) if lowers[u] == "to"), None)
         if to is None:
             continue
@@ -3690,6 +3697,8 @@ def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
             for c in view.spans_in("country", to + 1, min(sent.end, to + 1 + PAID_TO_REACH))
         ):
             return True
+        if only_given:
+            continue  # "USD 4 million awarded to the Treasury's reserve": the state's own budget may award it
         if paid_out and author in DONOR_STATES:
             continue  # "our instalment was disbursed to the Treasury": a giver's payment to the state it helps
         # "remitted to the single operating account of the Treasury": a treasury no other state's name owns is its own.
