@@ -195,7 +195,7 @@ class StatusCase:
     sized_at: bool = False  # "at" puts its verb's money at the sum ("the Trust we finance at SEK 300 million")
     tentative: bool = False  # a tentative word names it ("a provisional grant of SEK 5m", "the expected X is")
     voted: bool = False  # a voted text in force gives it ("XCD 3m was voted in the Revised Estimates for 2030/31")
-    taken_back: bool = False  # its verb takes decided money back ("could be de-committed", "would be withheld")
+    taken_back: bool = False  # its verb is a held-back action ("could be de-committed", "would be withheld")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -2181,13 +2181,14 @@ def is_taken_back(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
     lowers, head = view.lowers, group.head
     word = lowers[head - 2] + lowers[head] if head >= 2 and lowers[head - 1] == "-" else lowers[head]
     entry = load_cues().forms.get(word)
-    return (entry[0] if entry else group.lemma) in WORDS.taking_back_verbs
+    return (entry[0] if entry else group.lemma) in WORDS.held_back_actions
 
 
 def is_given_in_voted_text(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     """Whether the sum's past verb places it "in" a voted text in force a few words after it ("XCD 7 million has
-    been voted in the Revised Estimates for 2030/31")."""
-    if group is None or group.time != "past" or group.head < span.end:
+    been voted in the Revised Estimates for 2030/31"), not one its clause puts before a legislature (_before_legislature:
+    "Estimates for 2030/31 now before Parliament")."""
+    if group is None or group.time != "past" or group.head < span.end or _before_legislature(view, span):
         return False
     stop = min(span.sent.end, group.head + 2 + DEFAULT_PLAN_WINDOW)
     if group.head + 1 >= stop or view.lowers[group.head + 1] != "in":
@@ -2232,7 +2233,8 @@ def _before_legislature(view: LetterDoc, span) -> bool:
         w = words[n]
         if w in (",", ";", ":"):
             return False
-        if w not in submitting or words[n + 1 : n + 2] not in (["to"], ["before"]):
+        # "now before Parliament": lying before it, as a tabled text does.
+        if (w not in submitting and w != "now") or words[n + 1 : n + 2] not in (["to"], ["before"]):
             continue
         # "to Parliament", "to the National Assembly", "before the Senate".
         if not any(x in WORDS.legislatures for x in words[n + 2 : n + 2 + MAX_LEGISLATURE_WORDS]):

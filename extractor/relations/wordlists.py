@@ -293,7 +293,6 @@ FAMILIES: dict[str, dict[str, str]] = {
             subdivision_nouns
             open_modals
             voted_text_nouns
-            taking_back_verbs
             """.split(),
             WORD,
         ),

@@ -145,7 +145,8 @@ def test_a_state_opening_the_name_of_a_programme_asked_to_give_is_the_giver(tmp_
         "For that work, ORWS invites the Japanese Borehole Fund (JBF) to weigh a grant of USD 2 million.",
     )
     found = commitments_of(tmp_path, text)
-    assert "JPN" not in found[2e6][1]
+    # Japan is the one invited, not a place helped (the asker's own state is not yet read from such an invitation).
+    assert found[2e6][1] == []
 
 
 GIVER_BY_ADJECTIVE = """MINISTRY OF WORKS
