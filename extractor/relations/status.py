@@ -1216,12 +1216,14 @@ def _dated_in_phrase(view: LetterDoc, group: VerbGroup) -> bool:
     within SUM_PHRASE_WORDS words ("released to the districts in 2030")."""
     end = min(group.head + 1 + SUM_PHRASE_WORDS, view.doc[group.head].sent.end)
     stop = next((i for i in range(group.head + 1, end) if view.lowers[i] in (",", ";") or view.clause_break(i)), end)
+    return any(_by_letter_date(view, date) for date in view.spans_in("date", group.head + 1, stop))
+
+
+def _by_letter_date(view: LetterDoc, date) -> bool:
+    """Whether a date span opens no later than the letter's date (any date when the letter has none): a past one."""
+    found = interval(date._.norm or "")
     letter = view.letter.parts.date
-    for date in view.spans_in("date", group.head + 1, stop):
-        found = interval(date._.norm or "")
-        if found is not None and (letter is None or found[0] <= letter):
-            return True
-    return False
+    return found is not None and (letter is None or found[0] <= letter)
 
 
 def _dated_after(view: LetterDoc, group: VerbGroup) -> bool:
@@ -1237,9 +1239,7 @@ def _dated_after(view: LetterDoc, group: VerbGroup) -> bool:
         return False
     after = dates[0].end
     closed = after >= doc[group.head].sent.end or doc[after].is_punct
-    found = interval(dates[0]._.norm or "") if closed else None
-    letter = view.letter.parts.date
-    return found is not None and (letter is None or found[0] <= letter)
+    return closed and _by_letter_date(view, dates[0])
 
 
 def _paid_how(doc, group: VerbGroup) -> bool:
