@@ -436,5 +436,5 @@ def test_a_sum_granted_to_the_writer_s_state_makes_its_letter_one_that_receives(
     ],
 )
 def test_a_state_s_own_budget_allotting_money_at_home_does_not_make_its_letter_one_that_receives(tmp_path, sentence):
-    text = f"MINISTRY OF ECONOMY AND FINANCE\nREPUBLIC OF PERU\n\nLima, 2 June 2031\n\nDear Director,\n\n{sentence}\n"
+    text = f"OFFICE OF THE BUDGET\nREPUBLIC OF PERU\n\nLima, 2 June 2031\n\nDear Director,\n\n{sentence}\n"
     assert commitments_of(tmp_path, text)[12e6][1] == []
