@@ -47,6 +47,7 @@ from extractor.relations.letter_doc import (
     phrase_places,
     text_start,
 )
+from extractor.relations.route_ties import EU_MEMBER_STATES
 from extractor.relations.rules import decide
 from extractor.relations.undertakings import is_aggressor
 from extractor.relations.wordlists import load_lexicon
@@ -57,7 +58,6 @@ if TYPE_CHECKING:
 WORDS = load_lexicon("commitments")
 # The states that report their aid as donors (the OECD DAC's members): a programme named after one is its giving's.
 DONOR_STATES = grouping_members("DAC")
-UNION_STATES = grouping_members("EU")
 # How far after a country its "its contribution" may stand.
 DEFAULT_DONOR_WINDOW = 5
 # How many sentences back a "these countries" may refer.
@@ -551,7 +551,7 @@ def roles_of(
                 or code in implementing_states(view)
                 or _partner_of_participle(view, sent, first)
                 or (cue != "pos" and _owner_of_money(view, span))
-                or (cue != "pos" and _givers_adjective(view, span, giving_only=True))  # "under Dutch Cooperation"
+                or (cue != "pos" and _givers_adjective(view, span, giving_only=True))  # "Austrian aid funds"
                 or _asked_to_give(view, sent, first, members[-1])
             ):
                 add_code(roles.neg, code)
@@ -668,8 +668,8 @@ def _asked_to_give(view: LetterDoc, sent, first, last) -> bool:
         i -= 1
     if i < sent.start or doc[i].lower_ not in WORDS.giver_asking_words:
         return False
-    # "asks the Ruritanian Rural Roads Initiative (RRRI) to ...": past a body or programme the state's name opens, and
-    # the acronym in brackets after it, the one asked is that state's.
+    # "invites the Ruritanian Harbour Fund (RHF) to ...": past a body or programme the state's name opens, and the
+    # acronym in brackets after it, the one invited is that state's.
     j = max([last.end, *(n.end for n in view.names_opened_by(sent, last))])
     if j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")":
         j += 3
@@ -1187,12 +1187,12 @@ def names_border(view: LetterDoc, sent, span) -> bool:
 
 def _givers_adjective(view: LetterDoc, span, giving_only: bool = False) -> bool:
     """Whether a country's adjective qualifies a noun of money or of giving, at once or past one qualifier ("a German
-    contribution", "Japanese grant aid", "Dutch Development Cooperation"): the state whose money it is (its name
+    contribution", "Japanese grant aid", "Austrian technical cooperation"): the state whose money it is (its name
     there, "the Ukraine allocation", says whom the money is for)."""
     doc = view.doc
     if span._.rule != DEMONYM_RULE:
         return False
-    # With ``giving_only``, nouns of giving alone: "the total Thai investment" may be money spent at home.
+    # With ``giving_only``, nouns of giving alone: "the total Chilean investment" may be money spent at home.
     nouns = (WORDS.donor if giving_only else WORDS.money_nouns) | WORDS.giver_adjective_nouns
     following = doc[span.end : min(len(doc), span.end + 2)]
     if not following:
@@ -1456,7 +1456,7 @@ def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Option
         return None
     others = {code for _, _, code in whole_names(head)} - {author_country}
     if not others:
-        # "EMBASSY OF RURITANIA / ACCRA": a head naming only the mission's city names the state whose capital it is.
+        # "Embassy of Ruritania, Lima": a head naming only the mission's city names the state whose capital that is.
         others = capital_states_in(head) - {author_country}
     if len(others) != 1:
         return None
@@ -2372,7 +2372,7 @@ def _receiving_groups(
     view: LetterDoc, sent, author_country: str
 ) -> tuple[list[VerbGroup], list[tuple[VerbGroup, bool]]]:
     """A sentence's verb groups, and those of receiving (not a purpose's, "to receive") each with whether the
-    author ("we", its state; in the letter of a state that gives no aid, its office named bare, "the Ministry has
+    author ("we", its state; in the letter of a state that gives no aid, its office named bare, "the Ministry
     received") is their subject."""
     groups = verb_groups(view, sent, load_cues())
     bodies = author_country not in DONOR_STATES
@@ -2460,7 +2460,7 @@ def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
             or _asked_to_give(view, sent, country, country)
             or _givers_adjective(view, country, giving_only=True)
         ):
-            givers.add(country._.norm)  # "EUR 40 million from Japan"; "asks Portugal to fund"; "Dutch Cooperation"
+            givers.add(country._.norm)  # "EUR 40 million from Japan"; "asks Portugal to fund"; "Austrian aid"
     named = bool(givers - {case.author_country})
     for org in view.spans_in("organisation", sent.start, case.hi):
         start = _name_start(view, sent, org)
@@ -3017,7 +3017,7 @@ def part_of_sum_before(case: BeneficiaryCase) -> list[str]:
 
 
 DEFINED_TERM_MEMO = "defined_terms"
-# '(the "Programme")', "(hereinafter the 'Project')": a short name the letter defines in brackets for what precedes.
+# '(the "Facility")', "(hereinafter the 'Scheme')": a short name the letter defines in brackets for what precedes.
 DEFINED_TERM = re.compile(
     r"\((?:hereinafter\s+)?(?:the\s+)?[\"“'‘](?P<term>[A-Za-z]+(?: [A-Za-z]+){0,2})[\"”'’]\)", re.IGNORECASE
 )
@@ -3042,8 +3042,8 @@ def defined_terms(view: LetterDoc) -> dict[tuple[str, ...], tuple[int, list[str]
 
 
 def defined_term(case: BeneficiaryCase) -> list[str]:
-    """ "USD 5 million goes to the Programme", where the letter defined '"Safe Births in X and Y" (the "Programme")'
-    above it: a clause naming no place takes the places its defined term's title cues as helped."""
+    """ "the Bank lends USD 5 million for the Scheme", where the letter defined '"Coastal Ferries in X and Y" (the
+    "Scheme")' above it: a clause naming no place takes the places its defined term's title cues as helped."""
     view, span = case.view, case.span
     if span is None or case.roles.pos or case.roles.neutral or case.roles.regions:
         return []
@@ -3564,7 +3564,7 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
     ]
     if others and case.spender is None:  # the headings are read only where they may leave a place out
         givers = {c for c in heading_countries(case.view, case.sent, case.span.start) if _foreign_to_receiver(case, c)}
-        # "received EUR 10 million under Dutch Cooperation": the clause's own giver is no other place either.
+        # "received EUR 10 million of Austrian aid": the clause's own giver is no other place either.
         givers |= _foreign_givers(case)[0]
         others = [c for c in others if c not in givers]
     if others:
@@ -3665,21 +3665,28 @@ def _named_loan(view: LetterDoc, sent, span) -> bool:
     return bool({after, before} & WORDS.lent_sum_nouns)
 
 
+def _awarded_form(word: str) -> bool:
+    """Whether a word is the past form of a verb of awarding ("granted", "awarded"): money given by another."""
+    entry = load_cues().forms.get(word)
+    return entry is not None and entry[2] == "past" and entry[0] in WORDS.awarding_verbs
+
+
 def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
     """Whether a sentence names a payment "to" the author's state or one of its bodies ("the date of transfer of the
-    first annual payment to the Central Bank of X", "the proceeds were remitted to the Treasury of X", "the sum
-    awarded to X" in a letter of a state that gives no aid): money the author's side is paid."""
+    first annual payment to the Central Bank of X", "the proceeds were remitted to the Treasury of X", "a grant of
+    USD 2 million was granted to X" in a letter of a state that gives no aid): money the author's side is paid."""
     lowers = view.lowers  # read once for the letter: no Token object a word
     for i in range(sent.start, sent.end):
         paid_out = lowers[i] in WORDS.paid_out_verbs
-        # "the USD 4 million awarded to X": the sum itself just before the participle, not "contracts awarded to".
+        # "USD 2 million was granted to X": the sum itself just before the participle, not "licences granted to".
         given = (
-            lowers[i] in WORDS.given_to_verbs
-            and author not in DONOR_STATES | UNION_STATES  # a union's own member is allotted its share at home
+            _awarded_form(lowers[i])
+            and author not in DONOR_STATES | EU_MEMBER_STATES  # a union's own member is allotted its share at home
             and any(0 <= i - a.end <= RECEIVED_SUM_REACH for a in view.sums_in(sent.start, i))
         )
         if lowers[i] not in WORDS.paid and lowers[i] not in WORDS.paid_to_verbs and not (paid_out or given):
             continue
+        only_given = lowers[i] not in WORDS.paid and lowers[i] not in WORDS.paid_to_verbs and not paid_out
         to = next((u for u in range(i + 1, min(sent.end, i + 1 + PAID_TO_REACH)) if lowers[u] == "to"), None)
         if to is None:
             continue
@@ -3690,6 +3697,8 @@ def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
             for c in view.spans_in("country", to + 1, min(sent.end, to + 1 + PAID_TO_REACH))
         ):
             return True
+        if only_given:
+            continue  # "USD 4 million awarded to the Treasury's reserve": the state's own budget may award it
         if paid_out and author in DONOR_STATES:
             continue  # "our instalment was disbursed to the Treasury": a giver's payment to the state it helps
         # "remitted to the single operating account of the Treasury": a treasury no other state's name owns is its own.

@@ -42,7 +42,7 @@ VERB_GROUPS_MEMO = "verb_groups"
 # pay out the last instalment").
 RELEASE_REACH = 8
 # Most words from a verb back to the "that" opening its clause, and from there to an earlier "that" the clause is
-# coordinated with ("urges that fees be cut and that the Ministry fund").
+# coordinated with ("we urge that the levy be waived and that the Board meet").
 MAX_THAT_CLAUSE_WORDS = 8
 MAX_COORDINATED_THAT_WORDS = 25
 
@@ -350,8 +350,8 @@ def opens_bullet(doc, index: int) -> bool:
 
 
 def asked_that(view: LetterDoc, sent, start: int) -> bool:
-    """Whether the clause of a verb starting at ``start`` is a "that" clause a verb of asking opens ("the Council asks
-    that the Treasury provide"), perhaps coordinated with an earlier one ("asks that X be lowered and that Y provide")."""
+    """Whether the clause of a verb starting at ``start`` is a "that" clause a verb of asking opens ("the union urges
+    that the Fund cover"), perhaps coordinated with an earlier one ("requests that X be dropped and that Y pay")."""
     lowers = view.lowers
     that = next(
         (i for i in range(start - 1, max(sent.start, start - MAX_THAT_CLAUSE_WORDS) - 1, -1) if lowers[i] == "that"),
@@ -381,7 +381,7 @@ def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
         return has_subject_before(view, sent, index - 3)  # "the People's Bank (PB) agrees": a name's acronym between
     period = next((d for d in view.spans_in("date", sent.start, index) if d.end == index), None)
     if period is not None and period.start - 1 > sent.start and view.lowers[period.start - 1] == "for":
-        return has_subject_before(view, sent, period.start - 1)  # "the Estimates for 2025/26 provide": its period
+        return has_subject_before(view, sent, period.start - 1)  # "the levy for 2031 funds": the noun's period
     return (
         prev.lower_ in WORDS.subject_pronouns
         or prev.lower_ in {"they", "it", "states", "eu", "union"}
@@ -494,7 +494,7 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
     if aux & (WORDS.open_modals | {"to"}):
         return "future"
     if group.tense == "base" and not aux and asked_that(view, sent, group.start):
-        return "future"  # "asks that the Treasury provide": a subjunctive, still asked for
+        return "future"  # "urges that the Fund cover": a subjunctive, still asked for
     if has_subject_before(view, sent, group.start):
         return "present"
     if group.tense == "3sg" and not group.aux and group.head + 1 < sent.end and view.doc[group.head + 1].text == ":":

@@ -394,7 +394,7 @@ class LetterDoc:
         return (lo, i) if 0 < len(words) <= MAX_ROW_LABEL_WORDS else None
 
     def names_opened_by(self, sent, span) -> list:
-        """The bodies' and programmes' names of a sentence that a span opens ("U.S." in "the U.S. Malaria Fund")."""
+        """The bodies' and programmes' names of a sentence that a span opens ("Chilean" in "the Chilean Harbour Fund")."""
         return [
             n
             for family in ("organisation", "programme")

@@ -104,11 +104,11 @@ MAX_DECIDED_THAT_GAP = 8
 MAX_PROPOSER_WORDS = 10  # a noun of proposal's words before its "that" ("the proposal put forward by X that")
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
 YEARS = re.compile(r"\d{4}(/\d{4})?")  # a year or a span of whole years, as EDTF ("2027", "2027/2028")
-# A fiscal year written as two calendar years ("2025/26") opens in its first year, in October at the latest (April in
-# India, July in Kenya, October in the United States and Thailand).
+# A fiscal year written as two calendar years ("2030/31") opens in its first year, in October at the latest (April in
+# Japan and the United Kingdom, July in Australia, October in the United States).
 LATEST_FISCAL_START_MONTH = 10
-# Most words between a voted text's noun and the period it names ("the Printed Estimates for 2025/26", "the FY
-# 2025/26 Supplementary Estimates").
+# Most words between a voted text's noun and the period it names ("the Revised Estimates for 2030/31", "the 2030/31
+# Capital Estimates").
 MAX_TEXT_PERIOD_WORDS = 4
 # Most tokens from a sum to the end of a relative clause that places it in a draft ("KES 12 million (about
 # USD 90,000) that the National Treasury (NT) has included in the draft budget"): a bracketed equivalent and a
@@ -199,11 +199,11 @@ class StatusCase:
         False  # a clause after it denies the decision ("NZD 4m, pending a contract not yet concluded")
     )
     made_available: bool = False  # "make" and a word of giving take it ("the Fund made NZD 3m available to X")
-    own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid", "USD 6m remains undrawn")
+    own_stage: Optional[str] = None  # the stage its own participle names ("USD 4m paid", "USD 6m stays undrawn")
     sized_at: bool = False  # "at" puts its verb's money at the sum ("the Trust we finance at SEK 300 million")
     tentative: bool = False  # a tentative word names it ("a provisional grant of SEK 5m", "the expected X is")
-    voted: bool = False  # a voted text in force gives it ("the Estimates for 2025/26, in which NAD 7m is provided")
-    taken_back: bool = False  # its verb takes decided money back ("may be de-committed", "will be withheld")
+    voted: bool = False  # a voted text in force gives it ("XCD 3m was voted in the Revised Estimates for 2030/31")
+    taken_back: bool = False  # its verb is a held-back action ("could be de-committed", "would be withheld")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -462,8 +462,8 @@ def planning_verb(case: StatusCase) -> Optional[str]:
 
 
 def in_preparation(case: StatusCase) -> Optional[str]:
-    """ "The IDB is preparing a USD 120 million operation", "a loan of USD 90 million is being prepared": money still
-    being readied is not decided."""
+    """ "The IDB is preparing a USD 120 million operation", "USD 90 million in credits is being prepared": money
+    still being readied is not decided."""
     group = case.group
     being_readied = group.time in ("progressive", "present") or group.aux[-1:] == ["being"]  # the passive progressive
     return "planned" if being_readied and group.lemma in WORDS.preparing_verbs else None
@@ -510,9 +510,8 @@ def earmarked(case: StatusCase) -> Optional[str]:
 
 
 def at_risk_of_withdrawal(case: StatusCase) -> Optional[str]:
-    """ "a lender warns that NZD 2m of its loan could be de-committed": money that may yet be taken back is decided
-    today."""
-    # "may be de-committed": the auxiliaries before a hyphenated prefix leave the verb's group, not its modality.
+    """ "should works slip, NZD 2m could be de-committed": money that may yet be taken back is decided today."""
+    # "could be de-committed": the auxiliaries before a hyphenated prefix leave the verb's group, not its modality.
     not_yet = case.group.time == "future" or bool(set(case.group.aux) & UNDECIDED_AUX) or case.modality != "firm"
     return "adopted" if case.taken_back and not_yet else None
 
@@ -642,8 +641,8 @@ def made_available_in_past(case: StatusCase) -> Optional[str]:
 
 
 def given_in_voted_text(case: StatusCase) -> Optional[str]:
-    """ "NAD 7m was voted in our Development Estimates for 2025/26": a budget in force that gives the sum
-    has decided it; the money is not yet paid out."""
+    """ "XCD 3m was voted in the Revised Estimates for 2030/31": a budget in force that gives the sum has decided it;
+    the money is not yet paid out."""
     return "adopted" if case.voted else None
 
 
@@ -1201,7 +1200,7 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
         return False
     doc = view.doc
     if span.end == group.head:
-        # "the USD 4 million transferred by the agencies in 2025": a participle of paying out dated in the past says
+        # "the XCD 6 million released to the districts in 2030": a participle of paying out dated in the past says
         # when the money went out.
         dated = view.lowers[group.head] in WORDS.paid_participles and _dated_in_phrase(view, group)
         return span.start > 0 and doc[span.start - 1].lower_ in WORDS.determiners and not dated
@@ -1224,15 +1223,17 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
 
 def _dated_in_phrase(view: LetterDoc, group: VerbGroup) -> bool:
     """Whether a date no later than the letter's stands in the participle's phrase, before a comma or a clause break
-    within SUM_PHRASE_WORDS words ("remitted by both ministries in March 2025")."""
+    within SUM_PHRASE_WORDS words ("released to the districts in 2030")."""
     end = min(group.head + 1 + SUM_PHRASE_WORDS, view.doc[group.head].sent.end)
     stop = next((i for i in range(group.head + 1, end) if view.lowers[i] in (",", ";") or view.clause_break(i)), end)
+    return any(_by_letter_date(view, date) for date in view.spans_in("date", group.head + 1, stop))
+
+
+def _by_letter_date(view: LetterDoc, date) -> bool:
+    """Whether a date span opens no later than the letter's date (any date when the letter has none): a past one."""
+    found = interval(date._.norm or "")
     letter = view.letter.parts.date
-    for date in view.spans_in("date", group.head + 1, stop):
-        found = interval(date._.norm or "")
-        if found is not None and (letter is None or found[0] <= letter):
-            return True
-    return False
+    return found is not None and (letter is None or found[0] <= letter)
 
 
 def _dated_after(view: LetterDoc, group: VerbGroup) -> bool:
@@ -1248,9 +1249,7 @@ def _dated_after(view: LetterDoc, group: VerbGroup) -> bool:
         return False
     after = dates[0].end
     closed = after >= doc[group.head].sent.end or doc[after].is_punct
-    found = interval(dates[0]._.norm or "") if closed else None
-    letter = view.letter.parts.date
-    return found is not None and (letter is None or found[0] <= letter)
+    return closed and _by_letter_date(view, dates[0])
 
 
 def _paid_how(doc, group: VerbGroup) -> bool:
@@ -1469,12 +1468,12 @@ def _asking_now(view: LetterDoc, span) -> bool:
 
 def _requested_as(view: LetterDoc, span) -> bool:
     """Whether the sum is the size of a loan or grant a request is for ("the Ministry's request of 14 August for a
-    loan of approximately KWD 30 million"), or what it is for itself ("the request of the Council for an additional
-    KWD 3 million"): money asked for, not yet decided."""
+    loan of approximately KWD 30 million"), or what it is for itself ("a request from the unions for another
+    CHF 3 million"): money asked for, not yet decided."""
     doc, sent = view.doc, span.sent
     i = word_before_sum(view, span)
     while i > sent.start and doc[i].lower_ in WORDS.more_of_same_words | WORDS.determiners:
-        i -= 1  # "the request of the Council for an additional KES 60 million": the sum is the request's own size
+        i -= 1  # "a request from the unions for another CHF 3 million": the sum is the request's own size
     # "asked for EUR 10 million" right before the sum is is_asked_for's own case (who asked it of whom).
     nearest = i - 2 if doc[i].lower_ == "for" else i - 1
     if doc[i].lower_ != "for":
@@ -2105,7 +2104,7 @@ def is_in_plan(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
         if view.doc[i].lower_ in WORDS.draft_words:
             return True
         if view.doc[i].lower_ in WORDS.plan_nouns:
-            return not in_force(view, i)  # "The Approved Estimates for 2025/26 provide" in that year: the budget
+            return not in_force(view, i)  # "the Revised Estimates for 2030/31 provide" in that year: the budget
     return False
 
 
@@ -2161,7 +2160,7 @@ def _plan_noun_among(view: LetterDoc, lo: int, hi: int) -> bool:
 
 def in_force(view: LetterDoc, noun: int) -> bool:
     """Whether the voted text a noun names ("estimates") is that of a year under way at the letter's date: a period
-    named within MAX_TEXT_PERIOD_WORDS words of it ("the Printed Estimates for 2025/26", "the FY 2025/26 Budget
+    named within MAX_TEXT_PERIOD_WORDS words of it ("the Revised Estimates for 2030/31", "the 2030/31 Capital
     Estimates") that opened by then; False with no letter date, no period, or a draft word before it ("the draft
     estimates")."""
     doc, dated = view.doc, view.letter.parts.date
@@ -2192,13 +2191,14 @@ def is_taken_back(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
     lowers, head = view.lowers, group.head
     word = lowers[head - 2] + lowers[head] if head >= 2 and lowers[head - 1] == "-" else lowers[head]
     entry = load_cues().forms.get(word)
-    return (entry[0] if entry else group.lemma) in WORDS.taking_back_verbs
+    return (entry[0] if entry else group.lemma) in WORDS.held_back_actions
 
 
 def is_given_in_voted_text(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
-    """Whether the sum's past verb places it "in" a voted text in force a few words after it ("NAD 7 million has
-    been provided in the Approved Estimates for 2025/26")."""
-    if group is None or group.time != "past" or group.head < span.end:
+    """Whether the sum's past verb places it "in" a voted text in force a few words after it ("XCD 7 million has
+    been voted in the Revised Estimates for 2030/31"), not one its clause puts before a legislature (_before_legislature:
+    "Estimates for 2030/31 now before Parliament")."""
+    if group is None or group.time != "past" or group.head < span.end or _before_legislature(view, span):
         return False
     stop = min(span.sent.end, group.head + 2 + DEFAULT_PLAN_WINDOW)
     if group.head + 1 >= stop or view.lowers[group.head + 1] != "in":
@@ -2243,7 +2243,8 @@ def _before_legislature(view: LetterDoc, span) -> bool:
         w = words[n]
         if w in (",", ";", ":"):
             return False
-        if w not in submitting or words[n + 1 : n + 2] not in (["to"], ["before"]):
+        # "now before Parliament": lying before it, as a tabled text does.
+        if (w not in submitting and w != "now") or words[n + 1 : n + 2] not in (["to"], ["before"]):
             continue
         # "to Parliament", "to the National Assembly", "before the Senate".
         if not any(x in WORDS.legislatures for x in words[n + 2 : n + 2 + MAX_LEGISLATURE_WORDS]):
@@ -2440,7 +2441,7 @@ def own_participle_stage(view: LetterDoc, span, group: Optional[VerbGroup]) -> O
     if after is None or (group is not None and group.head == after):
         return None
     if view.lowers[after] in WORDS.verb_of_state and after + 1 < span.sent.end:
-        # "CAD 2m still remains undrawn, though it could go to X": the state the sum stands in, not what it may become.
+        # "CAD 2m stays undrawn, and X could yet use it": the state the sum stands in, not what it may become.
         stage = stage_participle(view.lowers[after + 1])
         if stage is not None and (group is None or group.head > after + 1):
             return stage

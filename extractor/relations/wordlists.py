@@ -251,7 +251,6 @@ FAMILIES: dict[str, dict[str, str]] = {
             payee_service_nouns
             paid_to_verbs
             paid_out_verbs
-            given_to_verbs
             giver_adjective_nouns
             treasury_words
             giver_caption_words
@@ -294,7 +293,6 @@ FAMILIES: dict[str, dict[str, str]] = {
             subdivision_nouns
             open_modals
             voted_text_nouns
-            taking_back_verbs
             """.split(),
             WORD,
         ),

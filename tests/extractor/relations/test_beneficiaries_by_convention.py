@@ -545,9 +545,9 @@ def test_a_state_s_needs_named_after_a_sum_for_another_state_do_not_make_it_help
 
 
 def test_an_embassy_whose_head_names_only_its_city_gives_to_the_state_whose_capital_that_is(tmp_path):
-    # No state but the giver's is named above the text; the capital under the embassy's name says where it sits.
+    # No state but the giver's is named above the text; the capital beside the embassy's name says where it sits.
     text = (
-        "EMBASSY OF IRELAND\nLUSAKA\n\nNo. 14/2031\n\nThe Embassy of Ireland writes to the Health Ministry to say "
-        "that Ireland will give EUR 3 million towards rural clinics next year.\n"
+        "Embassy of Ireland, Lusaka\n\n4 June 2031\n\nDear Permanent Secretary,\n\nI am glad to confirm that "
+        "Ireland will give EUR 3 million towards rural clinics in 2032.\n\nYours sincerely,\n\nA. Byrne\nAmbassador\n"
     )
     assert commitments_of(tmp_path, text)[3e6][1] == ["ZMB"]

@@ -384,30 +384,30 @@ def test_states_a_dash_joins_into_a_project_s_name_above_the_text_are_each_its_b
     assert sorted(found[12e6][1]) == ["BDI", "RWA", "TZA"]
 
 
-DEFINED_TERM_LETTER = """GREEN CRADLE FOUNDATION
-12 Harbour Row, Leeds
+DEFINED_TERM_LETTER = """PACIFIC HARBOURS BANK
+Level 4, Marine Parade, Auckland
 
-2 May 2031
+19 August 2032
 
-Dr A. Keita
-Director
+Ms L. Tuilagi
+Chief Executive Officer
 
-Grant award: "Safer Births in Ghana and Togo" (the "Programme")
+Loan for "Coastal Ferries in Fiji and Samoa" (hereinafter the "Scheme")
 
-Dear Dr Keita,
+Dear Ms Tuilagi,
 
-The trustees have agreed to give USD 3 million to the Programme over the next two years.
+In 2033 the Bank will lend USD 3 million for the Scheme, repayable over ten years.
 
-Yours sincerely,
+Yours faithfully,
 
-R. Holt
-Chief Executive
+D. Moore
+Head of Lending
 """
 
 
 def test_a_sum_for_a_term_the_letter_defined_in_brackets_goes_to_the_places_its_title_names(tmp_path):
-    # The sum's sentence names no place; "the Programme" is the title defined above, cued as carried out in two states.
-    assert commitments_of(tmp_path, DEFINED_TERM_LETTER)[3e6][1] == ["GHA", "TGO"]
-    # A programme the letter never defined names no place.
-    text = DEFINED_TERM_LETTER.replace(' (the "Programme")', "")
+    # The sum's sentence names no place; "the Scheme" is the title defined above, cued as carried out in two states.
+    assert commitments_of(tmp_path, DEFINED_TERM_LETTER)[3e6][1] == ["FJI", "WSM"]
+    # A scheme the letter never defined names no place.
+    text = DEFINED_TERM_LETTER.replace(' (hereinafter the "Scheme")', "")
     assert commitments_of(tmp_path, text)[3e6][1] == []

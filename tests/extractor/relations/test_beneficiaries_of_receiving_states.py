@@ -4,6 +4,7 @@ ministry, and a letter to a foreign lender about its loan. Each text is our own.
 
 from __future__ import annotations
 
+import pytest
 from commitment_rows import commitments_of
 from handdoc import letter_of
 
@@ -392,35 +393,48 @@ def test_a_giving_state_s_tranche_disbursed_to_a_treasury_does_not_make_it_a_rec
     assert "NLD" not in found[30e6][1] and "NLD" not in found[9e6][1]
 
 
-AWARDED_TO_WRITER = """MINISTRY OF WATER
-REPUBLIC OF ZAMBIA
+GRANTED_TO_WRITER = """DEPARTMENT OF IRRIGATION
+KINGDOM OF LESOTHO
 
-Lusaka, 8 May 2029
+Maseru, 14 October 2030
 
-The Portfolio Manager
-Sanitation Partnership Fund
+To the Chair, Dryland Water Trust
 
-Dear Madam,
+Madam,
 
-Of the USD 9 million awarded to Zambia in the 2028 round, USD 4 million had been spent on borehole rehabilitation by
-the end of April.
+USD 7 million was granted to Lesotho by the Trust's board last year. We have since used USD 3 million to line
+forty kilometres of canals, and we enclose the audited accounts.
 
-Yours faithfully,
+With respect,
 
-P. Lungu
-Permanent Secretary
+T. Mokoena
+Principal Secretary
 """
 
 
-def test_a_sum_awarded_to_the_writer_s_state_makes_its_letter_one_that_receives(tmp_path):
-    # The part spent names no place: the state the sum was awarded to, the writer's, receives it.
-    assert commitments_of(tmp_path, AWARDED_TO_WRITER)[4e6][1] == ["ZMB"]
+def test_a_sum_granted_to_the_writer_s_state_makes_its_letter_one_that_receives(tmp_path):
+    # The part used names no place: the state the grant was made to, the writer's, receives it.
+    assert commitments_of(tmp_path, GRANTED_TO_WRITER)[3e6][1] == ["LSO"]
     # A giving state's letter allots its own budget at home: its sums stay the spender's, with no place helped.
-    text = AWARDED_TO_WRITER.replace("ZAMBIA", "NORWAY").replace("Lusaka", "Oslo").replace("to Zambia", "to Norway")
-    assert commitments_of(tmp_path, text)[4e6][1] == []
-    # Contracts awarded to the state's own firms are no sum given to the state.
-    text = AWARDED_TO_WRITER.replace(
-        "Of the USD 9 million awarded to Zambia in the 2028 round, USD 4 million",
-        "Tenders were awarded to Zambian firms in the 2028 round, and USD 4 million",
+    text = GRANTED_TO_WRITER.replace("LESOTHO", "NORWAY").replace("Maseru", "Oslo").replace("to Lesotho", "to Norway")
+    assert commitments_of(tmp_path, text)[3e6][1] == []
+    # Licences granted to the state's own firms are no sum given to the state.
+    text = GRANTED_TO_WRITER.replace(
+        "USD 7 million was granted to Lesotho by the Trust's board last year. We have since",
+        "Licences were granted to Lesotho's firms by the Trust's board last year. We have since",
     )
-    assert commitments_of(tmp_path, text)[4e6][1] == []
+    assert commitments_of(tmp_path, text)[3e6][1] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The state's own budget allotting money at home: no one outside gives it.
+        "PEN 30 million was allocated to Peru's regional governments in March, and PEN 12 million has been spent.",
+        # A sum awarded to the state's own treasury reserve: the budget may award it to itself.
+        "PEN 40 million was awarded to the Treasury's contingency reserve in March, and PEN 12 million has been spent.",
+    ],
+)
+def test_a_state_s_own_budget_allotting_money_at_home_does_not_make_its_letter_one_that_receives(tmp_path, sentence):
+    text = f"OFFICE OF THE BUDGET\nREPUBLIC OF PERU\n\nLima, 2 June 2031\n\nDear Director,\n\n{sentence}\n"
+    assert commitments_of(tmp_path, text)[12e6][1] == []

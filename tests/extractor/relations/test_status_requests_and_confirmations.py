@@ -143,9 +143,9 @@ def test_a_sum_its_giver_confirmed_in_a_passive_is_decided_though_its_payment_is
 
 def test_a_sum_a_request_is_for_and_one_asked_for_in_a_that_clause_are_planned(tmp_path):
     text = (
-        "Gaborone, 8 June 2026\n\nThe cooperative backs the request of the Dairy Board for a further BWP 40 million "
-        "for cooling centres. It further urges that feed prices be capped, and that the Ministry fund the BWP 15 "
-        "million such a cap would cost.\n"
+        "Maun, 3 April 2027\n\nA request from our dairy cooperatives for another BWP 40 million has gone to the "
+        "Ministry. Members also urged that grain levies stay frozen and that the Fund, not the farmers, pay the BWP 15 "
+        "million this would cost.\n"
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[40e6] == ("planned", "asked_for")

@@ -232,36 +232,37 @@ def test_a_sum_paid_or_in_a_text_since_voted_is_not_held_before_a_legislature(tm
     [
         # Estimates for a fiscal year already under way are the voted budget.
         (
-            "The Approved Estimates for 2025/26 provide NAD 80 million for rural clinics.",
+            "For rural clinics, the Revised Estimates for 2030/31 provide XCD 80 million.",
             ("adopted", "otherwise_adopted"),
         ),
         (
-            "For rural clinics, NAD 80 million was provided in these Development Estimates for 2025/26.",
-            ("adopted", "given_in_voted_text"),
-        ),
-        (
-            "NAD 80 million was appropriated in our Supplementary Estimates for 2025/26 for rural clinics.",
+            "XCD 80 million for rural clinics was voted in the 2030/31 Capital Estimates.",
             ("adopted", "given_in_voted_text"),
         ),
         # Estimates for a year still to open are a plan laid before the legislature.
         (
-            "The Approved Estimates for 2026/27 provide NAD 80 million for rural clinics.",
+            "For rural clinics, the Estimates for 2031/32 provide XCD 80 million.",
             ("planned", "included_in_plan"),
         ),
         (
-            "NAD 80 million was included in our Budget Estimates for 2026/27 for rural clinics.",
+            "XCD 80 million was included in the 2031/32 Capital Estimates for rural clinics.",
+            ("planned", "included_in_plan"),
+        ),
+        # Estimates of the year under way that the clause puts before the legislature are not yet voted.
+        (
+            "XCD 80 million was included in the Estimates for 2030/31 now before Parliament, for rural clinics.",
             ("planned", "included_in_plan"),
         ),
     ],
 )
 def test_estimates_of_a_year_under_way_are_in_force_and_those_of_a_year_ahead_a_plan(tmp_path, sentence, expected):
-    text = f"Windhoek, 20 November 2025\n\n{sentence}\n"
+    text = f"Castries, 12 June 2031\n\n{sentence}\n"
     assert statuses_of(tmp_path, text)[80e6] == expected
 
 
-def test_a_sum_that_remains_undrawn_is_decided_whatever_it_may_later_be_used_for(tmp_path):
+def test_a_sum_that_stays_undrawn_is_decided_whatever_it_may_later_be_used_for(tmp_path):
     text = (
-        "Suva, 5 May 2026\n\nThe export credit line has been extended to 2028. FJD 12 million remains undrawn and "
-        "may be used for seed and tools.\n"
+        "Suva, 5 May 2026\n\nOn the seed credit line, FJD 12 million stays undrawn, and the cooperatives could yet "
+        "use it for tools.\n"
     )
     assert statuses_of(tmp_path, text)[12e6] == ("adopted", "own_stage_participle")

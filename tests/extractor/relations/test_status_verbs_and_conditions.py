@@ -139,9 +139,9 @@ def test_a_relative_clause_with_its_own_subject_on_the_sum_s_noun_of_money_is_it
 
 def test_money_lent_out_or_exhausted_has_gone_out(tmp_path):
     text = (
-        "Windhoek, 3 March 2026\n\nThe rural credit window has so far lent NAD 42 million to some 3,100 growers. "
-        "Its NAD 15 million line from the 2025 estimates was lent in full by June, and the NAD 9 million seed fund "
-        "for smallholders has been exhausted as well.\n"
+        "Honiara, 3 March 2031\n\nSince 2028 the fisheries credit scheme has lent SBD 42 million to boat owners. "
+        "A SBD 15 million top-up received last year was lent out by October, and our SBD 9 million ice-plant fund has "
+        "been exhausted too.\n"
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[42e6] == ("disbursed", "delivered")
@@ -151,8 +151,8 @@ def test_money_lent_out_or_exhausted_has_gone_out(tmp_path):
 
 def test_a_participle_of_paying_out_dated_in_the_past_says_the_sum_went_out(tmp_path):
     text = (
-        "Dodoma, 2 March 2026\n\nOf the TZS 900 million remitted by the two ministries in 2025, the councils have "
-        "accounted for TZS 700 million. The TZS 400 million provided in the 2025 Finance Act covers the ferries.\n"
+        "Thimphu, 2 March 2031\n\nThe audit covers the BTN 900 million released to the districts in 2030, and the "
+        "BTN 400 million provided in the 2030 Finance Act for bridges.\n"
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[900e6] == ("disbursed", "delivered")
@@ -160,17 +160,14 @@ def test_a_participle_of_paying_out_dated_in_the_past_says_the_sum_went_out(tmp_
 
 
 def test_a_loan_being_prepared_is_not_yet_decided(tmp_path):
-    text = (
-        "Dodoma, 2 March 2026\n\nThe first credit was paid last year. A follow-on credit near USD 70 million is "
-        "being prepared by Bank staff for 2027.\n"
-    )
+    text = "Male, 6 May 2031\n\nFor the island councils, USD 70 million in new lending is being prepared by the Bank.\n"
     assert statuses_of(tmp_path, text)[70e6] == ("planned", "in_preparation")
 
 
 def test_money_that_may_yet_be_taken_back_is_decided_today(tmp_path):
     text = (
-        "Apia, 9 September 2026\n\nThe lender has said that WST 5 million of the loan may be de-committed unless "
-        "works start by March, and WST 2 million more could be withheld pending an audit.\n"
+        "Apia, 9 September 2026\n\nShould the wharf works slip past March, up to WST 5 million could be de-committed "
+        "by the lender; a further WST 2 million would be withheld until the audit closes.\n"
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[5e6] == ("adopted", "at_risk_of_withdrawal")
