@@ -4019,6 +4019,8 @@ class OrganisationMatcher:
                 token.i + 1 < len(doc)
                 and doc[token.i + 1].is_title
                 and not (doc[token.i + 1].text == "Bill" and doc[token.i + 2 : token.i + 3].text[:1].isdigit())
+                # "the Regional Alliance Against Drought": a capitalised preposition opens the name's tail
+                and not (doc[token.i + 1].text == "Against" and doc[token.i + 2 : token.i + 3].text.istitle())
             ):
                 continue  # the name goes on ("Service Provider"); "introduce in the Assembly Bill 12" is the bill's
             if (

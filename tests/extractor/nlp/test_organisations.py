@@ -94,6 +94,9 @@ def orgs(text: str) -> list[str]:
         ),
         # A regional bank whose name holds a continental bank's name is its own body.
         ("The East African Development Bank (EADB) lends.", ["East African Development Bank"] * 2),
+        # A capitalised "Against" after a body's head opens its aim, the name's tail.
+        ("The Provincial Task Force Against Cholera reported on Friday.", ["Provincial Task Force Against Cholera"]),
+        ("Farmers joined the Highland Coalition Against Land Grabs.", ["Highland Coalition Against Land Grabs"]),
         # A monetary union of states is a body, not a programme ("Union" heads neither here).
         (
             "Exporters in the West African Economic and Monetary Union gain.",
