@@ -1606,9 +1606,15 @@ def _city_before_next_entry(doc: Doc, i: int) -> bool:
     return doc[k].text in INSTITUTION_WORDS and doc[k + 1].lower_ in ("of", "for")
 
 
+# A person's initials run together as one token ("K.T."), before the surname a building is named after.
+PERSON_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def _building_run_on(doc: Doc, j: int) -> bool:
     """Whether a capitalised word at token j and a building's word before a comma or a number name an address's
     building: the next line of the address, joined to the body's name by a reading of its block as one paragraph."""
+    if PERSON_INITIALS.fullmatch(doc[j].text):
+        j += 1  # "Department of Ports / K.T. Osei House, 4 Quay Road": a building named after a person
     return (
         j + 2 < len(doc)
         and doc[j].is_title

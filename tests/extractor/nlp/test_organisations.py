@@ -505,6 +505,11 @@ def test_data_records_are_well_formed_and_unambiguous():
             "Kind regards, Anna Berg\n\nDepartment of Trade Harcourt House, 12 Main Street, Dublin 2",
             ["Department of Trade"],
         ),
+        # So is a building named after a person by initials and surname.
+        (
+            "Kind regards, Sam Lee\n\nDepartment of Ports and Shipping K.T. Osei House, 4 Quay Road, Tema",
+            ["Department of Ports and Shipping"],
+        ),
         # A copy list's lines read as one: the city before the addressee's office in brackets is no remit.
         (
             "Copies: Ministry of Foreign Affairs, Port Kelvin (Permanent Secretary, Trade Division) Ministry of Health, Port Kelvin",
