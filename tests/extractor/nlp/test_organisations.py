@@ -95,7 +95,7 @@ def orgs(text: str) -> list[str]:
         # A regional bank whose name holds a continental bank's name is its own body.
         ("The East African Development Bank (EADB) lends.", ["East African Development Bank"] * 2),
         # A parliament named in English is named so, not by its name in Portuguese.
-        ("Last week the Assembly of the Republic passed the fisheries bill.", ["Assembly of the Republic"]),
+        ("Last week Timor-Leste's Assembly of the Republic passed the fisheries bill.", ["Assembly of the Republic"]),
         # A capitalised "Against" after a body's head opens its aim, the name's tail.
         ("The Provincial Task Force Against Cholera reported on Friday.", ["Provincial Task Force Against Cholera"]),
         ("Farmers joined the Highland Coalition Against Land Grabs.", ["Highland Coalition Against Land Grabs"]),
