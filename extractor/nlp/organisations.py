@@ -1649,6 +1649,10 @@ def _contact_label(doc: Doc, j: int) -> bool:
     )
 
 
+# An acronym, with a year or number after a dash, that an aim after "against" names ("TB", "SARS-2").
+AIM_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-\d{1,2})?")
+
+
 def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     """End of a name's tail: "for Development and Cooperation" after "Swiss Agency".
 
@@ -1696,6 +1700,8 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             continue
         if token.is_title and token.is_alpha:
             end = j + 1
+        elif doc[i].lower_ == "against" and end in (i, j) and AIM_ACRONYM.fullmatch(token.text):
+            end = j + 1  # "Task Force Against TB", "Alliance Against COVID-19": a disease's acronym is the aim's word
         elif (
             token.text == ","
             and doc[i].lower_ == "on"
@@ -4026,7 +4032,7 @@ class OrganisationMatcher:
                 and doc[token.i + 1].is_title
                 and not (doc[token.i + 1].text == "Bill" and doc[token.i + 2 : token.i + 3].text[:1].isdigit())
                 # "the Regional Alliance Against Drought": a capitalised preposition opens the name's tail
-                and not (doc[token.i + 1].text == "Against" and doc[token.i + 2 : token.i + 3].text.istitle())
+                and not (doc[token.i + 1].text == "Against" and doc[token.i + 2 : token.i + 3].text[:1].isupper())
             ):
                 continue  # the name goes on ("Service Provider"); "introduce in the Assembly Bill 12" is the bill's
             if (

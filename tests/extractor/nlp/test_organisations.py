@@ -99,6 +99,7 @@ def orgs(text: str) -> list[str]:
         # A capitalised "Against" after a body's head opens its aim, the name's tail.
         ("The Provincial Task Force Against Cholera reported on Friday.", ["Provincial Task Force Against Cholera"]),
         ("Farmers joined the Highland Coalition Against Land Grabs.", ["Highland Coalition Against Land Grabs"]),
+        ("The District Task Force Against SARS-2 met twice.", ["District Task Force Against SARS-2"]),
         # A monetary union of states is a body, not a programme ("Union" heads neither here).
         (
             "Exporters in the West African Economic and Monetary Union gain.",
