@@ -1606,9 +1606,15 @@ def _city_before_next_entry(doc: Doc, i: int) -> bool:
     return doc[k].text in INSTITUTION_WORDS and doc[k + 1].lower_ in ("of", "for")
 
 
+# A person's initials run together as one token ("K.T."), before the surname a building is named after.
+PERSON_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def _building_run_on(doc: Doc, j: int) -> bool:
     """Whether a capitalised word at token j and a building's word before a comma or a number name an address's
     building: the next line of the address, joined to the body's name by a reading of its block as one paragraph."""
+    if PERSON_INITIALS.fullmatch(doc[j].text):
+        j += 1  # "Department of Ports / K.T. Osei House, 4 Quay Road": a building named after a person
     return (
         j + 2 < len(doc)
         and doc[j].is_title
@@ -1641,6 +1647,10 @@ def _contact_label(doc: Doc, j: int) -> bool:
     return bool(CONTACT_LABEL.match(token.text)) and (
         token.text[-1] in ".:" or doc[j + 1 : j + 2].text[:1] in (".", ":", "+", "(", *"0123456789")
     )
+
+
+# An acronym, with a year or number after a dash, that an aim after "against" names ("TB", "SARS-2").
+AIM_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-\d{1,2})?")
 
 
 def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
@@ -1690,6 +1700,8 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             continue
         if token.is_title and token.is_alpha:
             end = j + 1
+        elif doc[i].lower_ == "against" and end in (i, j) and AIM_ACRONYM.fullmatch(token.text):
+            end = j + 1  # "Task Force Against TB", "Alliance Against COVID-19": a disease's acronym is the aim's word
         elif (
             token.text == ","
             and doc[i].lower_ == "on"
@@ -4019,6 +4031,8 @@ class OrganisationMatcher:
                 token.i + 1 < len(doc)
                 and doc[token.i + 1].is_title
                 and not (doc[token.i + 1].text == "Bill" and doc[token.i + 2 : token.i + 3].text[:1].isdigit())
+                # "the Regional Alliance Against Drought": a capitalised preposition opens the name's tail
+                and not (doc[token.i + 1].text == "Against" and doc[token.i + 2 : token.i + 3].text[:1].isupper())
             ):
                 continue  # the name goes on ("Service Provider"); "introduce in the Assembly Bill 12" is the bill's
             if (

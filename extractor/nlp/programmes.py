@@ -514,7 +514,7 @@ def tables() -> dict:
             # "the Africa Focus 2023 strategy": a name may end in its year.
             rf"(?:\s+{YEAR}(?![\w-]))?)"
             r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:"
-            + "|".join(LOWER_HEADS + GERUND_HEADS + NAMED_LOWER_HEADS + LOWER_MONEY_HEADS)
+            + "|".join(LOWER_HEADS + GERUND_HEADS + NAMED_LOWER_HEADS + LOWER_MONEY_HEADS + ACRONYM_ONLY_HEADS)
             + r")s?\b"
         ),
         # "a scheme known as Homes for Ukraine", "a programme called Safe Return Home": a lower-case
@@ -823,15 +823,23 @@ def _headline_clause(text: str, tokens: list, j: int, i: int, other) -> bool:
 HEADING_CAPITALS_MIN = 5
 # "the Qurbani programme", "the AENEAS programme": the lower-case heads a single word names
 ONE_WORD_HEADS = ("programme", "program", "scheme")
+# "the KIVU partnership", "the SOLAR initiative": heads that one word names only when it is an acronym (a place
+# or a plain word before them says whose or what kind: "the Sahel partnership", "the energy initiative")
+ACRONYM_ONE_WORD_HEADS = ("partnership", "initiative")
+# Lower-case heads that close only such an acronym, no longer capitalised name ("the EU-Kenya partnership")
+ACRONYM_ONLY_HEADS = ("partnership",)
 
 
 def _one_word_name(text: str, start: int, words: list[str], m: re.Match, t: dict) -> bool:
     """Whether one capitalised word before a lower-case head after "the" or "our" is a name ("the Qurbani
     programme"): not an English word ("the Business programme"), a field's acronym ("the WASH
     programme") or a country's name."""
-    if len(words) != 1 or m.group(2) or m.group(0).split()[-1] not in ONE_WORD_HEADS:
+    head = m.group(0).split()[-1]
+    if len(words) != 1 or m.group(2) or head not in ONE_WORD_HEADS + ACRONYM_ONE_WORD_HEADS:
         return False
     word = words[0]
+    if head in ACRONYM_ONE_WORD_HEADS and not word.isupper():
+        return False
     if not DEFINITE_BEFORE.search(text[max(0, start - 8) : start]) or word in t["topic_acronyms"]:
         return False
     if _is_country(word) or not re.fullmatch(r"[A-Z][A-Za-z]+", word):
@@ -2468,6 +2476,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             and not (m.group(0).split()[-1] == "project" and _titled_project(words, t))
         ):
             continue  # after its owner: "the Administration’s Investing in America agenda"
+        if m.group(0).split()[-1].rstrip("s") in ACRONYM_ONLY_HEADS and not (len(words) == 1 and words[0].isupper()):
+            continue  # "the Africa-Europe partnership": the parties, not its name
         if m.group(0).endswith("s") and "and" in words:
             continue  # "Census and Federal programs": kinds of programme listed, no one name
         account = m.group(0).split()[-1].rstrip("s") == BUDGET_ACCOUNT

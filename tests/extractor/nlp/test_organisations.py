@@ -94,6 +94,12 @@ def orgs(text: str) -> list[str]:
         ),
         # A regional bank whose name holds a continental bank's name is its own body.
         ("The East African Development Bank (EADB) lends.", ["East African Development Bank"] * 2),
+        # A parliament named in English is named so, not by its name in Portuguese.
+        ("Last week Timor-Leste's Assembly of the Republic passed the fisheries bill.", ["Assembly of the Republic"]),
+        # A capitalised "Against" after a body's head opens its aim, the name's tail.
+        ("The Provincial Task Force Against Cholera reported on Friday.", ["Provincial Task Force Against Cholera"]),
+        ("Farmers joined the Highland Coalition Against Land Grabs.", ["Highland Coalition Against Land Grabs"]),
+        ("The District Task Force Against SARS-2 met twice.", ["District Task Force Against SARS-2"]),
         # A monetary union of states is a body, not a programme ("Union" heads neither here).
         (
             "Exporters in the West African Economic and Monetary Union gain.",
@@ -501,6 +507,11 @@ def test_data_records_are_well_formed_and_unambiguous():
         (
             "Kind regards, Anna Berg\n\nDepartment of Trade Harcourt House, 12 Main Street, Dublin 2",
             ["Department of Trade"],
+        ),
+        # So is a building named after a person by initials and surname.
+        (
+            "Kind regards, Sam Lee\n\nDepartment of Ports and Shipping K.T. Osei House, 4 Quay Road, Tema",
+            ["Department of Ports and Shipping"],
         ),
         # A copy list's lines read as one: the city before the addressee's office in brackets is no remit.
         (

@@ -1657,6 +1657,10 @@ def test_quality49_an_acronym_before_a_lower_case_noun_ends_no_tail():
         ("The Harambee programme fed 300 families.", ["Harambee"]),
         ("The Business programme fed 300 families.", []),
         ("They ran the WASH programme in the camps.", []),
+        # A partnership or an initiative is named by one word only when it is an acronym.
+        ("Clinics joined the LUMEN partnership in 2019.", ["LUMEN"]),
+        ("The ORCA initiative trains midwives.", ["ORCA"]),
+        ("The Delta partnership and the health initiative grew.", []),
         # An acronym defined in brackets before is its name's, not a name of its own.
         (
             "the Rural Roads and Markets Program (RRAMP) grew. The RRAMP program paved 40 km.",
