@@ -1,6 +1,6 @@
 """Beneficiaries in letters of states that receive money: a writer asking that a tranche be released, a gap taken up
 by "which I request", a letter with an addressee line but no salutation, a subject line naming funds received by a
-ministry, and a letter to a foreign lender about its loan. Each text is our own."""
+ministry, a letter to a foreign lender about its loan, and one to a giver's mission. Each text is our own."""
 
 from __future__ import annotations
 
@@ -424,3 +424,34 @@ def test_a_sum_awarded_to_the_writer_s_state_makes_its_letter_one_that_receives(
         "Tenders were awarded to Zambian firms in the 2028 round, and USD 4 million",
     )
     assert commitments_of(tmp_path, text)[4e6][1] == []
+
+
+GIVERS_MISSION = """MINISTRY OF PLANNING
+REPUBLIC OF GHANA
+Accra
+
+Accra, 9 June 2019
+
+The Head of Cooperation
+{mission}
+Accra
+
+Dear Head of Cooperation,
+
+The Ministry thanks you for the draft agreement. It agrees that EUR 6 million will be spent on the coastal roads scheme through the regional road boards.
+
+Yours faithfully,
+
+K. Owusu
+Chief Director
+"""
+
+
+def test_a_state_writing_to_a_giving_union_s_delegation_receives_its_sums(tmp_path):
+    found = commitments_of(tmp_path, GIVERS_MISSION.format(mission="Delegation of the European Union to Ghana"))
+    assert found[6e6][1] == ["GHA"]
+
+
+def test_a_state_writing_to_a_donor_state_s_embassy_receives_its_sums(tmp_path):
+    found = commitments_of(tmp_path, GIVERS_MISSION.format(mission="Embassy of Denmark"))
+    assert found[6e6][1] == ["GHA"]
