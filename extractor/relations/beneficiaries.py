@@ -3652,7 +3652,7 @@ def _written_to_lender(view: LetterDoc, author: str) -> bool:
 def _written_to_givers_mission(view: LetterDoc, author: str) -> bool:
     """Whether a state that gives no aid writes, with a salutation, to a giver's mission named in the addressee's
     block ("Embassy of Norway", "Delegation of the European Union to Ruritania"): a receiver writing to its giver."""
-    from extractor.relations.actors import _mission_of, whole_names
+    from extractor.relations.actors import mission_of, whole_names
 
     if author in DONOR_STATES or view.letter.parts.salutation is None:
         return False
@@ -3660,7 +3660,7 @@ def _written_to_givers_mission(view: LetterDoc, author: str) -> bool:
     unions = "|".join(r"\s+".join(map(re.escape, phrase)) for phrase in WORDS.giving_unions)
     for body in _addressee_bodies(view):
         head = re.sub(r"\s+", " ", body.text.lower())
-        if any(code in DONOR_STATES and _mission_of(head, start) for start, _, code in whole_names(head)):
+        if any(code in DONOR_STATES and mission_of(head, start) for start, _, code in whole_names(head)):
             return True
         if re.search(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?(?:{unions})\b", head):
             return True
