@@ -3651,7 +3651,7 @@ def _written_to_lender(view: LetterDoc, author: str) -> bool:
 
 def _written_to_givers_mission(view: LetterDoc, author: str) -> bool:
     """Whether a state that gives no aid writes, with a salutation, to a giver's mission named in the addressee's
-    block ("Embassy of Norway", "Delegation of the European Union to Ruritania"): a receiver writing to its giver."""
+    block ("Embassy of Norway", a delegation of the European Union): a receiver writing to its giver."""
     from extractor.relations.actors import mission_of, whole_names
 
     if author in DONOR_STATES or view.letter.parts.salutation is None:
@@ -3659,10 +3659,12 @@ def _written_to_givers_mission(view: LetterDoc, author: str) -> bool:
     nouns = "|".join(map(re.escape, WORDS.mission_nouns))
     unions = "|".join(r"\s+".join(map(re.escape, phrase)) for phrase in WORDS.giving_unions)
     for body in _addressee_bodies(view):
-        head = re.sub(r"\s+", " ", body.text.lower())
+        start, end = view.paragraph_of(body.start_char)  # the block's lines: "Delegation" may stand outside the name
+        head = re.sub(r"\s+", " ", view.text[start:end].lower())
         if any(code in DONOR_STATES and mission_of(head, start) for start, _, code in whole_names(head)):
             return True
-        if re.search(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?(?:{unions})\b", head):
+        # "the Delegation of the Union", "the Union Delegation": its mission by either order of words
+        if re.search(rf"\b(?:(?:{nouns})\s+of\s+(?:the\s+)?(?:{unions})|(?:{unions})\s+(?:{nouns}))\b", head):
             return True
     return False
 

@@ -438,7 +438,7 @@ Accra
 
 Dear Head of Cooperation,
 
-The Ministry thanks you for the draft agreement. It agrees that EUR 6 million will be spent on the coastal roads scheme through the regional road boards.
+We have read the proposed grant text with care and accept that EUR 6 million goes to rural feeder roads by way of the district road boards.
 
 Yours faithfully,
 
@@ -448,7 +448,7 @@ Chief Director
 
 
 def test_a_state_writing_to_a_giving_union_s_delegation_receives_its_sums(tmp_path):
-    found = commitments_of(tmp_path, GIVERS_MISSION.format(mission="Delegation of the European Union to Ghana"))
+    found = commitments_of(tmp_path, GIVERS_MISSION.format(mission="European Union Delegation\nto Ghana"))
     assert found[6e6][1] == ["GHA"]
 
 
