@@ -3651,7 +3651,7 @@ def _written_to_lender(view: LetterDoc, author: str) -> bool:
 
 def _written_to_givers_mission(view: LetterDoc, author: str) -> bool:
     """Whether a state that gives no aid writes, with a salutation, to a giver's mission named in the addressee's
-    block ("Embassy of Norway", a delegation of the European Union): a receiver writing to its giver."""
+    block ("Embassy of Norway", the Union's own delegation): a receiver writing to its giver."""
     from extractor.relations.actors import mission_of, whole_names
 
     if author in DONOR_STATES or view.letter.parts.salutation is None:
