@@ -933,10 +933,18 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
 
 
 def _listed_states(head: str, names: list[tuple[int, int, str]]) -> bool:
-    """Whether a lower-cased head names two states or more in one list ("of A, the Republic of B and C"), each joined
-    to the next by a comma or "and" alone."""
+    """Whether a lower-cased head names two states or more in one list after "of" ("the Ministers of A, the Republic
+    of B and C"), each joined to the next by a comma or "and" alone: not a title's list of places ("Appeal - A, B")."""
     ordered = sorted(names)
-    return any(a[2] != b[2] and STATES_LISTED.fullmatch(head[a[1] : b[0]]) for a, b in zip(ordered, ordered[1:]))
+    for k, (a, b) in enumerate(zip(ordered, ordered[1:])):
+        if a[2] == b[2] or not STATES_LISTED.fullmatch(head[a[1] : b[0]]):
+            continue
+        first = k
+        while first > 0 and STATES_LISTED.fullmatch(head[ordered[first - 1][1] : ordered[first][0]]):
+            first -= 1
+        if re.search(r"\bof\s+(?:the\s+)?$", head[: ordered[first][0]]):
+            return True
+    return False
 
 
 def _office_seat(head: str, start: int) -> bool:

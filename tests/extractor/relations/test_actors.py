@@ -798,6 +798,9 @@ def test_a_head_listing_several_states_as_joint_authors_names_no_one_author_stat
     body = "Together we ask for your support."
     head = "Statement of the Agriculture Ministers of Peru, the Republic of Chile and Bolivia"
     assert author_of(letter_of(body, letterhead=head)) == (None, None)
+    # A title listing the places an appeal is for names no joint authors: its first state stays the head's.
+    title = "Drought Response Plan - Namibia, Angola, Zambia\nWindhoek"
+    assert author_of(letter_of(body, letterhead=title))[1] is not None
     # One state named with its capital is still that state's letter.
     assert author_of(letter_of(body, letterhead="Ministry of Agriculture\nRepublic of Chile\nSantiago, Chile")) == (
         "CHL",
