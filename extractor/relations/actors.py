@@ -908,11 +908,13 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
         and n not in paired
     ]
     # "Embassy of Ecuador in the People's Republic of China": a mission writes for the state that sends it.
-    sent = [n for n in whole if _mission_of(head, n[0])]
+    sent = [n for n in whole if mission_of(head, n[0])]
     if sent:
         return sent[0][2], sent[0][2]
     if _fund_letterhead(case.head):
         return None
+    if _listed_states(head, names):
+        return None  # "from the Ministers of Trade of A, B and C": a joint letter of several states, none its author
     if not names:
         # "Royal Thai Embassy", "Head of the Thai Delegation", in a head that names no state: the mission of the state
         # its adjective names; not one it meets or writes to ("Brief for the meeting with the Chinese delegation").
@@ -928,6 +930,21 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     named_first = [n for n in names if n[1] <= offset + first_line_len]
     country = max(named_first or names, key=lambda n: n[1] - n[0])[2]
     return country, country
+
+
+def _listed_states(head: str, names: list[tuple[int, int, str]]) -> bool:
+    """Whether a lower-cased head names two states or more in one list after "of" ("the Ministers of A, the Republic
+    of B and C"), each joined to the next by a comma or "and" alone: not a title's list of places ("Appeal - A, B")."""
+    ordered = sorted(names)
+    for k, (a, b) in enumerate(zip(ordered, ordered[1:])):
+        if a[2] == b[2] or not STATES_LISTED.fullmatch(head[a[1] : b[0]]):
+            continue
+        first = k
+        while first > 0 and STATES_LISTED.fullmatch(head[ordered[first - 1][1] : ordered[first][0]]):
+            first -= 1
+        if re.search(r"\bof\s+(?:the\s+)?$", head[: ordered[first][0]]):
+            return True
+    return False
 
 
 def _office_seat(head: str, start: int) -> bool:
@@ -1004,7 +1021,7 @@ def _missions_adjective() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w-])({adjectives})\s+(?:{nouns})\b"), codes
 
 
-def _mission_of(head: str, start: int) -> bool:
+def mission_of(head: str, start: int) -> bool:
     """Whether a country name in a lower-cased letterhead follows a mission's noun and "of" ("embassy of"), or a
     High Commission's and "for" ("high commissioner for canada")."""
     nouns = "|".join(map(re.escape, WORDS.mission_nouns))
@@ -1016,6 +1033,8 @@ def _mission_of(head: str, start: int) -> bool:
 # Most characters between "between" and the last party's name in a head (two governments' formal names).
 PARTIES_LOOKBACK = 160
 GOVERNMENTS_PAIRED = re.compile(r"\bgovernment of (?:the )?[a-z' -]+? and (?:the )?government of (?:the )?[a-z' -]+")
+# What joins two states' names in one list ("A, B and the Republic of C").
+STATES_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # What joins two states' names into one bilateral name ("Chile–Peru Commission").
 STATES_DASH = re.compile(r"\s*[-–—]\s*")
 

@@ -3583,6 +3583,7 @@ def _receiving_state(view: LetterDoc, author: str) -> bool:
             or _needs_support_from_abroad(view, author)
             or _said_in_letter(view, "paid_to_author", lambda sent: _paid_to_author(view, sent, author))
             or _written_to_lender(view, author)
+            or _written_to_givers_mission(view, author)
             or _said_in_letter(view, "asked_from_abroad", lambda sent: _asked_from_abroad(view, sent, author))
             or _said_in_letter(view, "appeals_abroad", lambda sent: _own_appeal_abroad(view, sent, author) is not None)
             or _said_in_letter(view, "appeals_hereby", lambda sent: _appeal_made_hereby(view, sent, author))
@@ -3646,6 +3647,26 @@ def _written_to_lender(view: LetterDoc, author: str) -> bool:
             for a in view.sums_in(sent.start, sent.end)
         ),
     )
+
+
+def _written_to_givers_mission(view: LetterDoc, author: str) -> bool:
+    """Whether a state that gives no aid writes, with a salutation, to a giver's mission named in the addressee's
+    block ("Embassy of Norway", the Union's own delegation): a receiver writing to its giver."""
+    from extractor.relations.actors import mission_of, whole_names
+
+    if author in DONOR_STATES or view.letter.parts.salutation is None:
+        return False
+    nouns = "|".join(map(re.escape, WORDS.mission_nouns))
+    unions = "|".join(r"\s+".join(map(re.escape, phrase)) for phrase in WORDS.giving_unions)
+    for body in _addressee_bodies(view):
+        start, end = view.paragraph_of(body.start_char)  # the block's lines: "Delegation" may stand outside the name
+        head = re.sub(r"\s+", " ", view.text[start:end].lower())
+        if any(code in DONOR_STATES and mission_of(head, start) for start, _, code in whole_names(head)):
+            return True
+        # "the Delegation of the Union", "the Union Delegation": its mission by either order of words
+        if re.search(rf"\b(?:(?:{nouns})\s+of\s+(?:the\s+)?(?:{unions})|(?:{unions})\s+(?:{nouns}))\b", head):
+            return True
+    return False
 
 
 def _author_before(view: LetterDoc, sent, span, author: str) -> bool:

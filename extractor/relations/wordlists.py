@@ -300,6 +300,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             """
             addition_phrases
             mission_for_nouns
+            giving_unions
             intention
             call
             backref

@@ -792,3 +792,17 @@ def test_a_state_s_own_bureau_division_or_titled_name_leaves_it_the_author_s_sta
 def test_a_state_named_after_a_national_body_in_the_head_is_its_office_s_seat_not_the_author_s_state():
     head = "swedish embassy\nbox 40, maputo\nhead of cooperation, sida mozambique"
     assert country_in_letterhead(AuthorCase(None, None, head)) == ("SWE", "SWE")
+
+
+def test_a_head_listing_several_states_as_joint_authors_names_no_one_author_state():
+    body = "Together we ask for your support."
+    head = "Statement of the Agriculture Ministers of Peru, the Republic of Chile and Bolivia"
+    assert author_of(letter_of(body, letterhead=head)) == (None, None)
+    # A title listing the places an appeal is for names no joint authors: its first state stays the head's.
+    title = "Drought Response Plan - Namibia, Angola, Zambia\nWindhoek"
+    assert author_of(letter_of(body, letterhead=title))[1] is not None
+    # One state named with its capital is still that state's letter.
+    assert author_of(letter_of(body, letterhead="Ministry of Agriculture\nRepublic of Chile\nSantiago, Chile")) == (
+        "CHL",
+        "CHL",
+    )

@@ -1,6 +1,6 @@
 """Beneficiaries in letters of states that receive money: a writer asking that a tranche be released, a gap taken up
 by "which I request", a letter with an addressee line but no salutation, a subject line naming funds received by a
-ministry, and a letter to a foreign lender about its loan. Each text is our own."""
+ministry, a letter to a foreign lender about its loan, and one to a giver's mission. Each text is our own."""
 
 from __future__ import annotations
 
@@ -438,3 +438,34 @@ def test_a_sum_granted_to_the_writer_s_state_makes_its_letter_one_that_receives(
 def test_a_state_s_own_budget_allotting_money_at_home_does_not_make_its_letter_one_that_receives(tmp_path, sentence):
     text = f"OFFICE OF THE BUDGET\nREPUBLIC OF PERU\n\nLima, 2 June 2031\n\nDear Director,\n\n{sentence}\n"
     assert commitments_of(tmp_path, text)[12e6][1] == []
+
+
+GIVERS_MISSION = """MINISTRY OF PLANNING
+REPUBLIC OF GHANA
+Accra
+
+Accra, 9 June 2019
+
+The Head of Cooperation
+{mission}
+Accra
+
+Dear Head of Cooperation,
+
+We have read the proposed grant text with care and accept that EUR 6 million goes to rural feeder roads by way of the district road boards.
+
+Yours faithfully,
+
+K. Owusu
+Chief Director
+"""
+
+
+def test_a_state_writing_to_a_giving_union_s_delegation_receives_its_sums(tmp_path):
+    found = commitments_of(tmp_path, GIVERS_MISSION.format(mission="European Union Delegation\nto Ghana"))
+    assert found[6e6][1] == ["GHA"]
+
+
+def test_a_state_writing_to_a_donor_state_s_embassy_receives_its_sums(tmp_path):
+    found = commitments_of(tmp_path, GIVERS_MISSION.format(mission="Embassy of Denmark"))
+    assert found[6e6][1] == ["GHA"]
