@@ -447,7 +447,10 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
         nouns = WORDS.stage_nouns
         # "Pledged ('000)", "Paid in, USD ('000)": the stage stands before the unit's brackets.
         named = column_stages(head) or column_stages(UNIT_IN_BRACKETS.sub(" ", head))
-        stages = named or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
+        words = re.findall(r"[^\W\d_]+", head.lower())
+        # "2023 actual | 2024 outlook": a head's word of a budget's columns, in its own language too, names the stage.
+        heads = WORDS.column_stage_words
+        stages = named or [nouns[w] for w in words if w in nouns] or [heads[w] for w in words if w in heads]
         # "Grant allocated | ... | Stage" over "380,000 | ... | deferred": the row's own status cell says how far
         # its sums went, whatever stage the column's head names for the rows in general.
         own = _status_cell(table, cells)

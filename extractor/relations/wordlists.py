@@ -337,6 +337,7 @@ FAMILIES: dict[str, dict[str, str]] = {
         "government_seats": NAMED,
         "stage_nouns": NAMED,
         "stage_participles": NAMED,
+        "column_stage_words": NAMED,
         "verb": VERB,
     },
     "route_ties": {
