@@ -1739,7 +1739,8 @@ def is_named_as(view: LetterDoc, span, nouns) -> bool:
 
 def is_estimated_cost(view: LetterDoc, span) -> bool:
     """Whether the verb "cost" takes the sum, a tentative word a few words before it ("is projected to cost NZD 40
-    million", "are expected to cost about EUR 4 million"), or an aside puts a cost at it ("the cost, estimated at")."""
+    million", "are expected to cost about EUR 4 million"), an aside puts a cost at it ("the cost, estimated at"), or a
+    clause still ahead names it an estimated cost ("will ..., at an estimated cost of")."""
     lowers, start = view.lowers, span.sent.start
     i = _before_qualifiers(view, span)
     if i - 2 > start and lowers[i] == "at" and lowers[i - 1] in WORDS.tentative and lowers[i - 2] == ",":
@@ -1752,6 +1753,15 @@ def is_estimated_cost(view: LetterDoc, span) -> bool:
         # The cost as the clause's subject; "X will bear the cost, estimated at ...," takes on the cost, whatever it is.
         forms = load_cues().forms
         return bool(costs) and not any(w in WORDS.auxiliaries or w in forms for w in words[: costs[0]])
+    if (
+        i - 2 > start
+        and lowers[i] == "of"
+        and lowers[i - 1] in WORDS.plan_cost_nouns
+        and lowers[i - 2] in WORDS.tentative
+    ):
+        # "The board will hire ten nurses, at an estimated cost of EUR 2 million a year": a cost foreseen for what is to
+        # come; "was built at an estimated cost of" names what was spent, so only a clause still ahead plans it.
+        return any(w in WORDS.future_aux for w in lowers[start:i])
     if i <= start or lowers[i] not in WORDS.cost_verbs:
         return False
     return any(w in WORDS.tentative for w in lowers[max(start, i - ESTIMATE_WORDS) : i])

@@ -129,6 +129,16 @@ def test_what_a_work_is_projected_to_cost_is_planned_whatever_participle_follows
     assert statuses_of(tmp_path, text)[11e6] == ("planned", "estimated_cost")
 
 
+def test_an_estimated_cost_of_what_is_still_to_be_done_is_planned(tmp_path):
+    text = (
+        "Maseru, 2 June 2027\n\nFrom next January the Ministry will employ the 300 rangers now paid by the donor "
+        "project, at an estimated cost of LSL 45 million a year.\n"
+    )
+    assert statuses_of(tmp_path, text)[45e6] == ("planned", "estimated_cost")
+    built = "Maseru, 2 June 2027\n\nThe dam was completed in 2025 at an estimated cost of LSL 80 million.\n"
+    assert statuses_of(tmp_path, built)[80e6][0] != "planned"  # what a finished work cost is no plan
+
+
 def test_a_relative_clause_with_its_own_subject_on_the_sum_s_noun_of_money_is_its_verb(tmp_path):
     text = (
         "Oslo, 4 May 2026\n\nThe doses announced today are in addition to the USD 40 million in funding which Norway "
