@@ -1896,6 +1896,18 @@ def is_conditioned(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
     return opener is not None and not _told_past(view.doc, opener, group.head, group.tense)
 
 
+def is_in_condition_clause(view: LetterDoc, span) -> bool:
+    """Whether the sum stands in the "that" clause of a noun of condition ("The award is made on the understanding
+    that the Trust raises EUR 3 million", "on condition that"): money the condition asks for, not yet found."""
+    lowers = view.lowers
+    for i in range(span.start - 1, max(span.sent.start, span.start - MAX_SUBJECT_WORDS) - 1, -1):
+        if lowers[i] == "that" and i > span.sent.start and lowers[i - 1] in WORDS.condition_nouns:
+            return True
+        if view.breaks_clause(i, comma=False):
+            return False
+    return False
+
+
 def _condition_opener_before(view: LetterDoc, start: int) -> Optional[int]:
     """The word opening a clause of condition that the words at ``start`` stand in ("if", "once", "provided
     that"), a few words back and no clause break between; None."""

@@ -162,6 +162,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             submitting_participles
             passing_words
             condition_openers
+            condition_nouns
             past_condition_aux
             estimating_verbs
             price_nouns

@@ -185,3 +185,11 @@ def test_money_that_may_yet_be_taken_back_is_decided_today(tmp_path):
     statuses = statuses_of(tmp_path, text)
     assert statuses[5e6] == ("adopted", "at_risk_of_withdrawal")
     assert statuses[2e6] == ("adopted", "at_risk_of_withdrawal")
+
+
+def test_a_sum_in_the_that_clause_of_a_condition_noun_is_planned(tmp_path):
+    text = (
+        "Oslo, 8 August 2026\n\nOur support is given on the understanding that the Trust raises matching funds of at "
+        "least EUR 3,000,000 from other partners by 31 March 2027.\n"
+    )
+    assert statuses_of(tmp_path, text)[3e6] == ("planned", "condition_to_meet")
