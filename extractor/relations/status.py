@@ -1740,7 +1740,7 @@ def is_named_as(view: LetterDoc, span, nouns) -> bool:
 def is_estimated_cost(view: LetterDoc, span) -> bool:
     """Whether the verb "cost" takes the sum, a tentative word a few words before it ("is projected to cost NZD 40
     million", "are expected to cost about EUR 4 million"), an aside puts a cost at it ("the cost, estimated at"), or a
-    clause still ahead names it an estimated cost ("will ..., at an estimated cost of")."""
+    clause still ahead names it an estimated cost ("will hire ..., at a projected cost of")."""
     lowers, start = view.lowers, span.sent.start
     i = _before_qualifiers(view, span)
     if i - 2 > start and lowers[i] == "at" and lowers[i - 1] in WORDS.tentative and lowers[i - 2] == ",":
@@ -1759,8 +1759,8 @@ def is_estimated_cost(view: LetterDoc, span) -> bool:
         and lowers[i - 1] in WORDS.plan_cost_nouns
         and lowers[i - 2] in WORDS.tentative
     ):
-        # "The board will hire ten nurses, at an estimated cost of EUR 2 million a year": a cost foreseen for what is to
-        # come; "was built at an estimated cost of" names what was spent, so only a clause still ahead plans it.
+        # "The board will hire ten nurses, at a projected cost of EUR 2 million yearly": a cost foreseen for what is to
+        # come; a finished work's estimated cost names what was spent, so only a clause still ahead plans it.
         return any(w in WORDS.future_aux for w in lowers[start:i])
     if i <= start or lowers[i] not in WORDS.cost_verbs:
         return False
@@ -1897,7 +1897,7 @@ def is_conditioned(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
 
 
 def is_in_condition_clause(view: LetterDoc, span) -> bool:
-    """Whether the sum stands in the "that" clause of a noun of condition ("The award is made on the understanding
+    """Whether the sum stands in the "that" clause of a noun of condition ("Our grant goes ahead on the understanding
     that the Trust raises EUR 3 million", "on condition that"): money the condition asks for, not yet found."""
     lowers = view.lowers
     for i in range(span.start - 1, max(span.sent.start, span.start - MAX_SUBJECT_WORDS) - 1, -1):

@@ -132,10 +132,10 @@ def test_what_a_work_is_projected_to_cost_is_planned_whatever_participle_follows
 def test_an_estimated_cost_of_what_is_still_to_be_done_is_planned(tmp_path):
     text = (
         "Maseru, 2 June 2027\n\nFrom next January the Ministry will employ the 300 rangers now paid by the donor "
-        "project, at an estimated cost of LSL 45 million a year.\n"
+        "project, at a projected cost of LSL 45 million yearly.\n"
     )
     assert statuses_of(tmp_path, text)[45e6] == ("planned", "estimated_cost")
-    built = "Maseru, 2 June 2027\n\nThe dam was completed in 2025 at an estimated cost of LSL 80 million.\n"
+    built = "Maseru, 2 June 2027\n\nThe new dam was built in 2025 for an estimated cost of LSL 80 million.\n"
     assert statuses_of(tmp_path, built)[80e6][0] != "planned"  # what a finished work cost is no plan
 
 
