@@ -119,6 +119,7 @@ from extractor.relations.status import (
     is_given_in_voted_text,
     is_held_allotment,
     is_held_in_plan,
+    is_in_condition_clause,
     is_in_plan,
     is_instrument_size,
     is_instrument_taken_with,
@@ -447,7 +448,10 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
         nouns = WORDS.stage_nouns
         # "Pledged ('000)", "Paid in, USD ('000)": the stage stands before the unit's brackets.
         named = column_stages(head) or column_stages(UNIT_IN_BRACKETS.sub(" ", head))
-        stages = named or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
+        words = re.findall(r"[^\W\d_]+", head.lower())
+        # "2023 actual | 2024 outlook": a head's word of a budget's columns, in its own language too, names the stage.
+        heads = WORDS.column_stage_words
+        stages = named or [nouns[w] for w in words if w in nouns] or [heads[w] for w in words if w in heads]
         # "Grant allocated | ... | Stage" over "380,000 | ... | deferred": the row's own status cell says how far
         # its sums went, whatever stage the column's head names for the rows in general.
         own = _status_cell(table, cells)
@@ -890,7 +894,7 @@ def find_commitments_and_actions(
                     own_stage=own_participle_stage(view, span, status_group),
                     made_available=is_made_available(view, span, status_group),
                     undecided_after=is_undecided_after(view, span, main_groups),
-                    conditioned=is_conditioned(view, status_group),
+                    conditioned=is_conditioned(view, status_group) or is_in_condition_clause(view, span),
                     estimated=is_estimated_cost(view, span),
                     tentative=is_named_tentative(view, span),
                     voted=is_given_in_voted_text(view, span, status_group),

@@ -1748,7 +1748,8 @@ def is_named_as(view: LetterDoc, span, nouns) -> bool:
 
 def is_estimated_cost(view: LetterDoc, span) -> bool:
     """Whether the verb "cost" takes the sum, a tentative word a few words before it ("is projected to cost NZD 40
-    million", "are expected to cost about EUR 4 million"), or an aside puts a cost at it ("the cost, estimated at")."""
+    million", "are expected to cost about EUR 4 million"), an aside puts a cost at it ("the cost, estimated at"), or a
+    clause still ahead names it an estimated cost ("will hire ..., at a projected cost of")."""
     lowers, start = view.lowers, span.sent.start
     i = _before_qualifiers(view, span)
     if i - 2 > start and lowers[i] == "at" and lowers[i - 1] in WORDS.tentative and lowers[i - 2] == ",":
@@ -1761,6 +1762,15 @@ def is_estimated_cost(view: LetterDoc, span) -> bool:
         # The cost as the clause's subject; "X will bear the cost, estimated at ...," takes on the cost, whatever it is.
         forms = load_cues().forms
         return bool(costs) and not any(w in WORDS.auxiliaries or w in forms for w in words[: costs[0]])
+    if (
+        i - 2 > start
+        and lowers[i] == "of"
+        and lowers[i - 1] in WORDS.plan_cost_nouns
+        and lowers[i - 2] in WORDS.tentative
+    ):
+        # "The board will hire ten nurses, at a projected cost of EUR 2 million yearly": a cost foreseen for what is to
+        # come; a finished work's estimated cost names what was spent, so only a clause still ahead plans it.
+        return any(w in WORDS.future_aux for w in lowers[start:i])
     if i <= start or lowers[i] not in WORDS.cost_verbs:
         return False
     return any(w in WORDS.tentative for w in lowers[max(start, i - ESTIMATE_WORDS) : i])
@@ -1893,6 +1903,18 @@ def is_conditioned(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
         return False
     opener = _condition_opener_before(view, group.start)
     return opener is not None and not _told_past(view.doc, opener, group.head, group.tense)
+
+
+def is_in_condition_clause(view: LetterDoc, span) -> bool:
+    """Whether the sum stands in the "that" clause of a noun of condition ("Our grant goes ahead on the understanding
+    that the Trust raises EUR 3 million", "on condition that"): money the condition asks for, not yet found."""
+    lowers = view.lowers
+    for i in range(span.start - 1, max(span.sent.start, span.start - MAX_SUBJECT_WORDS) - 1, -1):
+        if lowers[i] == "that" and i > span.sent.start and lowers[i - 1] in WORDS.condition_nouns:
+            return True
+        if view.breaks_clause(i, comma=False):
+            return False
+    return False
 
 
 def _condition_opener_before(view: LetterDoc, start: int) -> Optional[int]:

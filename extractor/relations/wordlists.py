@@ -162,6 +162,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             submitting_participles
             passing_words
             condition_openers
+            condition_nouns
             past_condition_aux
             estimating_verbs
             price_nouns
@@ -336,6 +337,7 @@ FAMILIES: dict[str, dict[str, str]] = {
         "government_seats": NAMED,
         "stage_nouns": NAMED,
         "stage_participles": NAMED,
+        "column_stage_words": NAMED,
         "verb": VERB,
     },
     "route_ties": {

@@ -266,3 +266,12 @@ def test_a_sum_that_stays_undrawn_is_decided_whatever_it_may_later_be_used_for(t
         "use it for tools.\n"
     )
     assert statuses_of(tmp_path, text)[12e6] == ("adopted", "own_stage_participle")
+
+
+def test_a_sum_that_is_available_under_an_award_is_decided_whatever_is_to_come(tmp_path):
+    text = (
+        "Gaborone, 8 August 2026\n\nUNICEF has written to say that USD 40 million is available under its present "
+        "grant for clinics in Botswana until 2028; from 2029 on, each clinic shall be transferred to its district "
+        "council.\n"
+    )
+    assert statuses_of(tmp_path, text)[40e6] == ("adopted", "own_stage_participle")

@@ -129,6 +129,16 @@ def test_what_a_work_is_projected_to_cost_is_planned_whatever_participle_follows
     assert statuses_of(tmp_path, text)[11e6] == ("planned", "estimated_cost")
 
 
+def test_an_estimated_cost_of_what_is_still_to_be_done_is_planned(tmp_path):
+    text = (
+        "Maseru, 2 June 2027\n\nFrom next January the Ministry will employ the 300 rangers now paid by the donor "
+        "project, at a projected cost of LSL 45 million yearly.\n"
+    )
+    assert statuses_of(tmp_path, text)[45e6] == ("planned", "estimated_cost")
+    built = "Maseru, 2 June 2027\n\nThe new dam was built in 2025 for an estimated cost of LSL 80 million.\n"
+    assert statuses_of(tmp_path, built)[80e6][0] != "planned"  # what a finished work cost is no plan
+
+
 def test_a_relative_clause_with_its_own_subject_on_the_sum_s_noun_of_money_is_its_verb(tmp_path):
     text = (
         "Oslo, 4 May 2026\n\nThe doses announced today are in addition to the USD 40 million in funding which Norway "
@@ -172,3 +182,11 @@ def test_money_that_may_yet_be_taken_back_is_decided_today(tmp_path):
     statuses = statuses_of(tmp_path, text)
     assert statuses[5e6] == ("adopted", "at_risk_of_withdrawal")
     assert statuses[2e6] == ("adopted", "at_risk_of_withdrawal")
+
+
+def test_a_sum_in_the_that_clause_of_a_condition_noun_is_planned(tmp_path):
+    text = (
+        "Oslo, 8 August 2026\n\nOur support is given on the understanding that the Trust raises matching funds of at "
+        "least EUR 3,000,000 from other partners by 31 March 2027.\n"
+    )
+    assert statuses_of(tmp_path, text)[3e6] == ("planned", "condition_to_meet")

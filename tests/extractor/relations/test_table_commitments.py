@@ -936,3 +936,37 @@ def test_the_author_s_own_state_in_a_column_headed_as_the_ones_given_to_is_a_ben
     path.write_text(letter.replace("Operator                  |", "Beneficiary               |"), encoding="utf-8")
     rows = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
     assert (rows[30e6], rows[15e6], rows[51e6]) == (["GHA"], ["TGO"], ["GHA", "TGO"])
+
+
+YEAR_COLUMNS = """Ministry of Water
+
+Date: 9 March 2028
+Subject: Irrigation fund by year
+
+Dear Director,
+
+Below are the irrigation fund's figures you asked for (in EUR).
+
+  Scheme                   2026         2027
+                           actual       outlook
+  Canal lining             4,100,000    3,900,000
+  Pump stations            1,700,000    2,250,000
+
+Yours sincerely,
+
+The Budget Officer
+"""
+
+
+def test_a_year_s_actual_column_is_spent_and_its_outlook_decided(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(YEAR_COLUMNS, encoding="utf-8")
+    status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    assert status == {4.1e6: "disbursed", 3.9e6: "adopted", 1.7e6: "disbursed", 2.25e6: "adopted"}
+
+
+def test_a_column_head_in_the_table_s_own_language_names_its_stage(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(YEAR_COLUMNS.replace("actual      ", "realizado   "), encoding="utf-8")
+    status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    assert (status[4.1e6], status[1.7e6]) == ("disbursed", "disbursed")
