@@ -1197,9 +1197,18 @@ def _givers_adjective(view: LetterDoc, span, giving_only: bool = False) -> bool:
     following = doc[span.end : min(len(doc), span.end + 2)]
     if not following:
         return False
-    return following[0].lower_ in nouns or (
-        len(following) == 2 and following[0].is_alpha and following[1].lower_ in nouns
+    noun = following[0] if following[0].lower_ in nouns else None
+    if noun is None and len(following) == 2 and following[0].is_alpha and following[1].lower_ in nouns:
+        noun = following[1]
+    if noun is None:
+        return False
+    # "the Peru–Chile Cooperation Fund": the second of two states joined by a dash names a pair's cooperation, whose
+    # giver is neither adjective but the letter's author.
+    paired = span.start >= 2 and doc[span.start - 1].text in DASHES
+    paired = paired and any(
+        c.end == span.start - 1 for c in view.spans_in("country", max(0, span.start - 6), span.start)
     )
+    return not (paired and noun.lower_ in WORDS.giver_adjective_nouns)
 
 
 def _subject_line_end(view: LetterDoc, sent, label: int) -> int:

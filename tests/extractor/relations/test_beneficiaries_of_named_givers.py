@@ -169,3 +169,29 @@ Director
 def test_a_state_s_adjective_before_a_noun_of_giving_names_the_giver_and_the_bare_ministry_receives(tmp_path):
     # "Austrian technical cooperation" is the giver's; "the Ministry", the author's own office named bare, received it.
     assert commitments_of(tmp_path, GIVER_BY_ADJECTIVE)[10e6][1] == ["UGA"]
+
+
+PAIRED_COOPERATION = """MINISTRY OF FOREIGN AFFAIRS
+REPUBLIC OF CHILE
+
+Santiago, 3 March 2031
+
+Ms Ana Quispe
+Director, Vice-Ministry of Public Investment
+La Paz, Bolivia
+
+Dear Director,
+
+On 1 March 2031 the Council of Ministers approved the Chilean–Bolivian Technical Cooperation Fund for 2031-2033,
+with a budget of CLP 900 million for rural water boards.
+
+Yours sincerely,
+
+R. Soto
+Director General
+"""
+
+
+def test_the_second_of_two_states_joined_by_a_dash_before_cooperation_is_no_giver(tmp_path):
+    # "Chilean–Bolivian Technical Cooperation": a pair's cooperation, given by the author; Bolivia is helped.
+    assert commitments_of(tmp_path, PAIRED_COOPERATION)[900e6][1] == ["BOL"]
