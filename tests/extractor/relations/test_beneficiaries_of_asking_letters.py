@@ -317,8 +317,9 @@ Ministry of Fisheries
 
 Banjul, 4 February 2019
 
-To the Head of the Delegation of the European Union
-Banjul
+To the Executive Secretary
+Sub-Regional Fisheries Commission
+Dakar
 
 Subject: Patrols of the coastal waters - request for support
 
@@ -336,6 +337,7 @@ Minister of Fisheries
 @pytest.mark.parametrize(("subject", "expected"), [("request for support", ["GMB"]), ("report", [])])
 def test_a_subject_line_asking_for_support_makes_the_letter_ask(tmp_path, subject, expected):
     # "request for support", as "request for assistance": the author's state receives what a foreign state gives it.
+    # (Written to a regional commission, no giver's mission: a letter to one makes its author receive in any case.)
     found = commitments_of(tmp_path, SUPPORT_REQUEST.replace("request for support", subject))
     assert found[2e6][1] == expected
 
