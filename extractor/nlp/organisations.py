@@ -41,7 +41,7 @@ from extractor.nlp.phrases import (
     set_spans,
     variants,
 )
-from extractor.nlp.programmes import OWNED_FUND_HEADS
+from extractor.nlp.programmes import ORDINAL_WORD, OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
 from extractor.reference.addresses import BUILDING_WORDS, STREET_ABBREVIATIONS, STREET_WORDS, dateline_place
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
@@ -1182,8 +1182,28 @@ def _body_after_comma(doc: Doc, i: int) -> bool:
         if doc[j].text in INSTITUTION_WORDS:
             return j > i
         j += 1
+        j = _unit_name_goes_on(doc, i, j)
     # "Ministry of Energy, Grid Planning Unit (GPU)": a unit headed by a body's word where the words end
     return j > i + 1 and doc[j - 1].text in NAMED_BODY_HEADS
+
+
+def _unit_name_goes_on(doc: Doc, i: int, j: int) -> int:
+    """Where a unit's capitalised name after a comma goes on past token ``j``: over "and" or "&" between two of its
+    words before its head ("Asia and Pacific Bureau") or a hyphen inside a word ("Co-operation"); ``j`` where it does not."""
+    if j >= len(doc) - 1 or j == i:
+        return j
+    after = doc[j + 1]
+    if (
+        doc[j].lower_ in ("and", "&")
+        and after.is_title
+        and after.is_alpha
+        # "..., Ports and Administration (MFPA)": a head right after "and" closes a list of remits
+        and after.text not in INSTITUTION_WORDS | NAMED_BODY_HEADS
+    ):
+        return j + 1
+    if doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and after.is_alpha:
+        return j + 2
+    return j
 
 
 def _named_by_known_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -1602,7 +1622,8 @@ def _city_before_next_entry(doc: Doc, i: int) -> bool:
     if k == i or k + 2 >= len(doc):
         return False
     if doc[k].text == "(":
-        return not doc[k + 1].is_upper and doc[k + 1].is_title  # "(Director-General, ...)", no acronym of the name
+        # "(Director-General, ...)", "(3rd Consular Section)": an office or a numbered unit, no acronym of the name
+        return not doc[k + 1].is_upper and (doc[k + 1].is_title or bool(ORDINAL_WORD.fullmatch(doc[k + 1].text)))
     return doc[k].text in INSTITUTION_WORDS and doc[k + 1].lower_ in ("of", "for")
 
 

@@ -3777,3 +3777,30 @@ def test_a_bare_council_after_a_bodys_own_national_council_is_that_council():
         "The TEXA National Council elected a chair in June. Later the Council thanked the European Union for a grant."
     )
     assert orgs(text) == ["TEXA National Council", "TEXA National Council", "European Union"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a unit whose name joins two regions with "and" after the body's comma, in a copy list
+        ("Copies:\nMinistry of Culture of Peru, Andean and Amazon Bureau\n", "Ministry of Culture of Peru"),
+        # a unit's name with a hyphened word, then the paper's date
+        (
+            "(Paper sent by the Department of Social Protection, Rural Co-operation Division, 12 April 2001)",
+            "Department of Social Protection",
+        ),
+    ],
+)
+def test_a_unit_after_a_bodys_comma_is_not_its_remit_across_and_or_a_hyphen(text, expected):
+    assert orgs(text)[0] == expected
+
+
+def test_a_copy_lists_city_before_a_numbered_unit_in_brackets_is_not_the_bodys_name():
+    text = "Copies to:\n  Ministry of Health, Quito (1st Consular Section)\n  Bank of Lima\n"
+    assert orgs(text)[0] == "Ministry of Health"
+
+
+def test_norads_older_english_name_is_norad():
+    # Norad's English name until the 1990s, and its acronym, are one body.
+    text = "The Norwegian Agency for International Development pays for the pumps; a NORAD engineer checks them."
+    assert orgs(text) == ["Norad", "Norad"]
