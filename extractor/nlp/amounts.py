@@ -59,6 +59,8 @@ TEXTS_REMEMBERED = 4
 ADDRESSEE_OPENER = re.compile(
     rf"(?:{alternation(COURTESY_TITLES)}|H\.\s?E\.|"
     r"(?:His|Her|Your)\s+Excellency|The\s+(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?|To)(?=[\s:])"
+    # An e-mail's copy lines ("Cc: Singh, Priya (MFO/MFM)") name readers too, and their division codes no author.
+    r"|(?:[Bb]?[Cc][Cc]):"
 )
 VALUE_DECIMALS = 6  # an amount's value is kept to this many decimals (its normal form writes as many)
 # A dollar named without its country, as a bare "$" is written.
@@ -196,6 +198,19 @@ def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _named_before_figure() -> frozenset[str]:
+    """The currency names a formal note may write before a figure, capitalised as it writes them ("Kronor",
+    "Swedish Kronor", "Kenya Shillings", "KRONOR"): every currency word but a weight's ("Pounds 500" may weigh)."""
+    weights = {w.lower() for w in _lookups()["weight_word"]}
+    forms = set()
+    for word in currency_tables()[1]:
+        if word in weights or not word.replace(" ", "").isalpha():
+            continue
+        forms |= {word.title(), word[0].upper() + word[1:], word.upper()}
+    return frozenset(forms)
+
+
+@functools.lru_cache(maxsize=1)
 def compiled() -> dict[str, re.Pattern]:
     """The regexes, built once from the data."""
     data = load_data()
@@ -219,20 +234,29 @@ def compiled() -> dict[str, re.Pattern]:
     dotted = alternation(sign for sign in signs if len(sign) > 1 and sign.isalpha())
     # "MECU 15", "MSEK 120": a code that holds its scale, written as a code is, in capitals.
     scaled_codes = rf"(?-i:\b(?:{alternation(_scaled_codes())}){WORD_END})"
-    cur_pre = rf"(?:(?-i:\b(?:{dotted})\.)|{scaled_codes}|{alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z])))"  # also "EUR1.2bn"
+    # "Kronor 700,000", "Kenya Shillings 5 million": a currency's name before its figure, as formal notes write it;
+    # capitalised only (see _named_before_figure; _find_money keeps it before a grouped or scaled figure).
+    named_pre = alternation(_named_before_figure())
+    cur_pre = (
+        rf"(?:(?-i:\b(?:{dotted})\.)|{scaled_codes}|{alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z]))"  # also "EUR1.2bn"
+        rf"|(?-i:\b(?:{named_pre})(?=[ \t]\d)))"
+    )
     # The currency's words first: "UAE dirhams" would otherwise stop at "UAE", which is no code.
     cur_post = rf"(?:\b(?:{alternation(words)}){WORD_END}|{scaled_codes}|(?-i:\b[A-Z]{{3}}{WORD_END}))"
     number = rf"(?:{NUM}|\b(?:{numwords})(?=\s+(?:{word_scales})\b))"
     scale = rf"(?:{sentence_scales}|(?:{currency_scales})(?=\s?{cur_post}))"
     between = r"(?:(?P<between>\bbetween)\s+)?"
     conn = rf"\s?(?(between)\s*and\s*|{_DASH})\s?"
-    money_pre = (
-        rf"{between}(?P<cur>{cur_pre})\s?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?{WORD_END}"
-        rf"(?:{conn}(?:{cur_pre})?\s?(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?{WORD_END})?"
-    )
     # "2 075 000 (two million seventy-five thousand) hryvnias": the figure said again in
     # words, in brackets, between it and its currency, as legal and treaty texts write sums.
     in_words = rf"(?:\s?\((?:{inner})\b[a-z ,-]*\))?"
+    # "Kronor 6,500,000 (six million five hundred thousand)": so after a sum whose currency stands first; the
+    # words alone are that sum's, no count of their own (words that name a currency too are a sum: see money_post).
+    said_again = rf"(?:\s?\((?:{inner})(?:[\s,-]+(?:and\s+)?(?:{inner}|{word_scales}))*\))?"
+    money_pre = (
+        rf"{between}(?P<cur>{cur_pre})\s?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?{WORD_END}"
+        rf"(?:{conn}(?:{cur_pre})?\s?(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?{WORD_END})?{said_again}"
+    )
     # "two million seven hundred thousand (2,700,000) dinars": the words' figure in brackets, then the currency.
     money_post = (
         rf"{between}(?:(?P<bracket>\()[ \t]*)?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?(?(bracket)[ \t]*\))"
@@ -350,6 +374,10 @@ def compiled() -> dict[str, re.Pattern]:
             rf"|\.[ \t]*(?-i:(?P<letters>{alternation(sign for sign in all_signs if sign.isalpha())})))$"
         ),
         "column_cell": re.compile(rf"[A-Za-z)][ \t]+(?P<n1>{NUM})(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])", re.M),
+        # "Amount (CAD)" over "6.2M": a column's head that gives its currency alone, each cell its own scale.
+        "column_cell_scaled": re.compile(
+            rf"[A-Za-z)][ \t]+(?P<n1>{NUM})[ \t]?(?P<s1>(?i:{scales}))\b(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])", re.M
+        ),
         # "K6 per kilogram": a letter sign touching its number (see _find_local_money).
         # A sign of the currency table ("C$") is read by money_pre, which asks _local_sign_code for its country's.
         "local_sign": re.compile(
@@ -360,7 +388,8 @@ def compiled() -> dict[str, re.Pattern]:
             # number are no sum.
             rf"(?:(?<=[./$])[ \t]{{1,3}}|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))"
             rf"|[ \t](?=\d+(?:\.\d+)?[ \t]+per[ \t]+[a-z]))?"
-            rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
+            # "Shs. 2,400,000/-", "KShs 500,000/=": East Africa's mark of a sum in whole shillings ends it.
+            rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?:/[-=])?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
         ),
         # "86.400,50 MT": a letter sign written after its figure, read only where its country is named
         # ("500 MT of rice" elsewhere is metric tonnes); see _find_local_money.
@@ -684,14 +713,19 @@ def shared_noun_rule(
     if home:
         return by_country[home], f"{noun}.home_country"
     # "Iran's budget ... 40 billion rials" in a third country's report: the one of its countries the text names.
-    spoken_of = set(_countries_named(text, frozenset(current.values())))
+    # A province named ("Northern Ireland", "Scotland") speaks of its country too, whatever country word it holds.
+    spoken_of = set(_countries_named(text, frozenset(current.values()))) | {
+        code for code in _subdivisions_countries(text) if code in by_country
+    }
     return (by_country[spoken_of.pop()], f"{noun}.country_named") if len(spoken_of) == 1 else None
 
 
 @functools.lru_cache(maxsize=None)
 def _shared_noun_pattern(noun: str) -> re.Pattern:
     """A shared currency noun, with the capitalised word before it that may name its currency: compiled once."""
-    return re.compile(rf"(?<![\w-])(?:(?P<adj>[A-Z][A-Za-z]+)\s+)?{re.escape(noun)}(?!\w)", re.IGNORECASE)
+    # A symbol ("£") touches its figure, a word ends before it.
+    end = r"(?!\w)" if noun[-1].isalnum() else ""
+    return re.compile(rf"(?<![\w-])(?:(?P<adj>[A-Z][A-Za-z]+)\s+)?{re.escape(noun)}{end}", re.IGNORECASE)
 
 
 def _written_with_shared_noun(text: str, found: "_Found", pattern: re.Pattern, noun: str) -> bool:
@@ -1018,6 +1052,12 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
             if values is None or code is None or not match.group("s1") and _per_currency(text, sum_end):
                 continue
             if (
+                rule == "money_pre"
+                and cur in _named_before_figure()
+                and not (match.group("s1") or GROUPED.search(match.group("n1")))
+            ):
+                continue  # "Dollars 2020", "Euro 2024": a name and a year or a number, no sum
+            if (
                 rule == "money_post"
                 and match.group("bracket")
                 and not _word_before_is_one_of(
@@ -1089,8 +1129,7 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
         currency_rule = dollar_why if _is_bare_dollar(head.group("cur")) else None
         if code is None:
             continue
-        ends = [i for i in (text.find("\n\n", head.end()), text.find(". ", head.end())) if i != -1]
-        for cell in compiled()["column_cell"].finditer(text, head.end(), min(ends, default=len(text))):
+        for cell in compiled()["column_cell"].finditer(text, head.end(), _table_end(text, head.end())):
             raw = cell.group("n1")
             value = parse_number(raw, scaled=True)
             if value is None or _is_year(raw) or _before_month(text, cell.end("n1")):
@@ -1106,7 +1145,23 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
                     currency_rule,
                 )
             )
+    for head in compiled()["column_head_plain"].finditer(text):
+        code = _currency_code(head.group("cur"), dollar)
+        if code is None or text[head.end() : text.find("\n", head.end()) % (len(text) + 1)].strip():
+            continue  # a currency in brackets inside a sentence, no column's head
+        currency_rule = dollar_why if _is_bare_dollar(head.group("cur")) else None
+        for cell in compiled()["column_cell_scaled"].finditer(text, head.end(), _table_end(text, head.end())):
+            value = parse_number(cell.group("n1"), scaled=True)
+            if value is not None:
+                amount = _money(value * _scale_factor(cell.group("s1")), code)
+                found.append(_Found(cell.start("n1"), cell.end("s1"), amount, "money_column:cell_scale", currency_rule))
     return found
+
+
+def _table_end(text: str, start: int) -> int:
+    """Where a table that starts at ``start`` ends: a blank line or a sentence's end."""
+    ends = [i for i in (text.find("\n\n", start), text.find(". ", start)) if i != -1]
+    return min(ends, default=len(text))
 
 
 # A column's head that names percentages: a percent sign or "per cent" ("Variance (%)", "Share, per cent"); not a rate
@@ -2415,6 +2470,7 @@ def find_amounts(
         "money_post": 0,
         "money_elided": 0,
         "money_column": 0,
+        "money_column:cell_scale": 0,
         "money_table:column_head": 0,
         "money_table:caption": 0,
         "money_table:row_label": 0,
