@@ -374,10 +374,6 @@ def compiled() -> dict[str, re.Pattern]:
             rf"|\.[ \t]*(?-i:(?P<letters>{alternation(sign for sign in all_signs if sign.isalpha())})))$"
         ),
         "column_cell": re.compile(rf"[A-Za-z)][ \t]+(?P<n1>{NUM})(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])", re.M),
-        # "Amount (CAD)" over "6.2M": a column's head that gives its currency alone, each cell its own scale.
-        "column_cell_scaled": re.compile(
-            rf"[A-Za-z)][ \t]+(?P<n1>{NUM})[ \t]?(?P<s1>(?i:{scales}))\b(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])", re.M
-        ),
         # "K6 per kilogram": a letter sign touching its number (see _find_local_money).
         # A sign of the currency table ("C$") is read by money_pre, which asks _local_sign_code for its country's.
         "local_sign": re.compile(
@@ -1129,7 +1125,8 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
         currency_rule = dollar_why if _is_bare_dollar(head.group("cur")) else None
         if code is None:
             continue
-        for cell in compiled()["column_cell"].finditer(text, head.end(), _table_end(text, head.end())):
+        ends = [i for i in (text.find("\n\n", head.end()), text.find(". ", head.end())) if i != -1]
+        for cell in compiled()["column_cell"].finditer(text, head.end(), min(ends, default=len(text))):
             raw = cell.group("n1")
             value = parse_number(raw, scaled=True)
             if value is None or _is_year(raw) or _before_month(text, cell.end("n1")):
@@ -1145,23 +1142,7 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
                     currency_rule,
                 )
             )
-    for head in compiled()["column_head_plain"].finditer(text):
-        code = _currency_code(head.group("cur"), dollar)
-        if code is None or text[head.end() : text.find("\n", head.end()) % (len(text) + 1)].strip():
-            continue  # a currency in brackets inside a sentence, no column's head
-        currency_rule = dollar_why if _is_bare_dollar(head.group("cur")) else None
-        for cell in compiled()["column_cell_scaled"].finditer(text, head.end(), _table_end(text, head.end())):
-            value = parse_number(cell.group("n1"), scaled=True)
-            if value is not None:
-                amount = _money(value * _scale_factor(cell.group("s1")), code)
-                found.append(_Found(cell.start("n1"), cell.end("s1"), amount, "money_column:cell_scale", currency_rule))
     return found
-
-
-def _table_end(text: str, start: int) -> int:
-    """Where a table that starts at ``start`` ends: a blank line or a sentence's end."""
-    ends = [i for i in (text.find("\n\n", start), text.find(". ", start)) if i != -1]
-    return min(ends, default=len(text))
 
 
 # A column's head that names percentages: a percent sign or "per cent" ("Variance (%)", "Share, per cent"); not a rate
@@ -1742,8 +1723,8 @@ COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}|,\d{3}\.\d+)(
 FIGURE_WITH_ASIDE = re.compile(
     rf"(?P<n>{NUM})[ \t]+(?:\([^()]*\)|[-=_]{{3,}}|(?:per|a|each)[ \t]+(?:year|annum|month|quarter)\b)"
 )
-# A cell holding a figure and its scale ("6.8 million"), under a column that names only the currency.
-SCALED_CELL = re.compile(rf"(?P<n>{NUM})[ \t]+(?P<s>[A-Za-z]+)")
+# A cell holding a figure and its scale ("6.8 million", "6.2M"), under a column that names only the currency.
+SCALED_CELL = re.compile(rf"(?P<n>{NUM})[ \t]*(?P<s>[A-Za-z]+)")
 
 
 def _measured_head(text: str) -> bool:
@@ -2470,7 +2451,6 @@ def find_amounts(
         "money_post": 0,
         "money_elided": 0,
         "money_column": 0,
-        "money_column:cell_scale": 0,
         "money_table:column_head": 0,
         "money_table:caption": 0,
         "money_table:row_label": 0,

@@ -2463,14 +2463,14 @@ def test_an_e_mail_s_copy_line_names_no_author():
 
 
 def test_a_column_headed_by_its_currency_alone_takes_each_cell_s_scale():
+    # A table as the reader hands it on ("head | head", rows a blank line apart), each cell's scale touching its figure.
     text = (
         "Allocations for next year:\n\n"
-        "  Grantee / purpose                                  Sum (AUD)\n"
-        "  -------------------------------------------------  ---------\n"
-        "  WFP - school meals, Dili                              3.1M\n"
-        "  ICRC - detention visits                               1.7M\n"
-        "  Reserve                                               0.4m\n"
-        "  -------------------------------------------------  ---------\n"
-        "  Total                                                 5.2 M\n"
+        "Grantee / purpose | Sum (AUD)\n\n"
+        "WFP - school meals, Dili | 3.1M\n\n"
+        "ICRC - detention visits | 1.7M\n\n"
+        "Reserve | 0.4m\n\n"
+        "Total | 5.2M\n\n"
+        "The reserve is held back until the second quarter review has been completed by both offices.\n"
     )
     assert [f.norm for f in find_amounts(text)] == ["AUD 3100000", "AUD 1700000", "AUD 400000", "AUD 5200000"]
