@@ -1050,7 +1050,8 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
             if (
                 rule == "money_pre"
                 and cur in _named_before_figure()
-                and not (match.group("s1") or GROUPED.search(match.group("n1")))
+                and not cur.isupper()  # "ECU 20 and 24 million", "FCFA 600": a code or a sign, read as ever
+                and not (match.group("s1") or match.group("s2") or GROUPED.search(match.group("n1")))
             ):
                 continue  # "Dollars 2020", "Euro 2024": a name and a year or a number, no sum
             if (

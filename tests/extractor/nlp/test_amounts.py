@@ -2474,3 +2474,13 @@ def test_a_column_headed_by_its_currency_alone_takes_each_cell_s_scale():
         "The reserve is held back until the second quarter review has been completed by both offices.\n"
     )
     assert [f.norm for f in find_amounts(text)] == ["AUD 3100000", "AUD 1700000", "AUD 400000", "AUD 5200000"]
+
+
+@pytest.mark.parametrize(
+    "text, norm",
+    [
+        ("Norway offered Can$3 million for fuel.", "CAD 3000000"),
+    ],
+)
+def test_a_currency_s_other_written_forms(text, norm):
+    assert [f.norm for f in find_amounts(text)] == [norm]
