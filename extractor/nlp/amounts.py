@@ -59,6 +59,8 @@ TEXTS_REMEMBERED = 4
 ADDRESSEE_OPENER = re.compile(
     rf"(?:{alternation(COURTESY_TITLES)}|H\.\s?E\.|"
     r"(?:His|Her|Your)\s+Excellency|The\s+(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?|To)(?=[\s:])"
+    # An e-mail's copy lines ("Cc: Singh, Priya (MFO/MFM)") name readers too, and their division codes no author.
+    r"|(?:[Bb]?[Cc][Cc]):"
 )
 VALUE_DECIMALS = 6  # an amount's value is kept to this many decimals (its normal form writes as many)
 # A dollar named without its country, as a bare "$" is written.
@@ -196,6 +198,19 @@ def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _named_before_figure() -> frozenset[str]:
+    """The currency names a formal note may write before a figure, capitalised as it writes them ("Kronor",
+    "Swedish Kronor", "Kenya Shillings", "KRONOR"): every currency word but a weight's ("Pounds 500" may weigh)."""
+    weights = {w.lower() for w in _lookups()["weight_word"]}
+    forms = set()
+    for word in currency_tables()[1]:
+        if word in weights or not word.replace(" ", "").isalpha():
+            continue
+        forms |= {word.title(), word[0].upper() + word[1:], word.upper()}
+    return frozenset(forms)
+
+
+@functools.lru_cache(maxsize=1)
 def compiled() -> dict[str, re.Pattern]:
     """The regexes, built once from the data."""
     data = load_data()
@@ -219,20 +234,29 @@ def compiled() -> dict[str, re.Pattern]:
     dotted = alternation(sign for sign in signs if len(sign) > 1 and sign.isalpha())
     # "MECU 15", "MSEK 120": a code that holds its scale, written as a code is, in capitals.
     scaled_codes = rf"(?-i:\b(?:{alternation(_scaled_codes())}){WORD_END})"
-    cur_pre = rf"(?:(?-i:\b(?:{dotted})\.)|{scaled_codes}|{alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z])))"  # also "EUR1.2bn"
+    # "Kronor 700,000", "Kenya Shillings 5 million": a currency's name before its figure, as formal notes write it;
+    # capitalised only (see _named_before_figure; _find_money keeps it before a grouped or scaled figure).
+    named_pre = alternation(_named_before_figure())
+    cur_pre = (
+        rf"(?:(?-i:\b(?:{dotted})\.)|{scaled_codes}|{alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z]))"  # also "EUR1.2bn"
+        rf"|(?-i:\b(?:{named_pre})(?=[ \t]\d)))"
+    )
     # The currency's words first: "UAE dirhams" would otherwise stop at "UAE", which is no code.
     cur_post = rf"(?:\b(?:{alternation(words)}){WORD_END}|{scaled_codes}|(?-i:\b[A-Z]{{3}}{WORD_END}))"
     number = rf"(?:{NUM}|\b(?:{numwords})(?=\s+(?:{word_scales})\b))"
     scale = rf"(?:{sentence_scales}|(?:{currency_scales})(?=\s?{cur_post}))"
     between = r"(?:(?P<between>\bbetween)\s+)?"
     conn = rf"\s?(?(between)\s*and\s*|{_DASH})\s?"
-    money_pre = (
-        rf"{between}(?P<cur>{cur_pre})\s?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?{WORD_END}"
-        rf"(?:{conn}(?:{cur_pre})?\s?(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?{WORD_END})?"
-    )
     # "2 075 000 (two million seventy-five thousand) hryvnias": the figure said again in
     # words, in brackets, between it and its currency, as legal and treaty texts write sums.
     in_words = rf"(?:\s?\((?:{inner})\b[a-z ,-]*\))?"
+    # "Kronor 6,500,000 (six million five hundred thousand)": so after a sum whose currency stands first; the
+    # words alone are that sum's, no count of their own (words that name a currency too are a sum: see money_post).
+    said_again = rf"(?:\s?\((?:{inner})(?:[\s,-]+(?:and\s+)?(?:{inner}|{word_scales}))*\))?"
+    money_pre = (
+        rf"{between}(?P<cur>{cur_pre})\s?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?{WORD_END}"
+        rf"(?:{conn}(?:{cur_pre})?\s?(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?{WORD_END})?{said_again}"
+    )
     # "two million seven hundred thousand (2,700,000) dinars": the words' figure in brackets, then the currency.
     money_post = (
         rf"{between}(?:(?P<bracket>\()[ \t]*)?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?(?(bracket)[ \t]*\))"
@@ -360,7 +384,8 @@ def compiled() -> dict[str, re.Pattern]:
             # number are no sum.
             rf"(?:(?<=[./$])[ \t]{{1,3}}|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))"
             rf"|[ \t](?=\d+(?:\.\d+)?[ \t]+per[ \t]+[a-z]))?"
-            rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
+            # "Shs. 2,400,000/-", "KShs 500,000/=": East Africa's mark of a sum in whole shillings ends it.
+            rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?:/[-=])?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
         ),
         # "86.400,50 MT": a letter sign written after its figure, read only where its country is named
         # ("500 MT of rice" elsewhere is metric tonnes); see _find_local_money.
@@ -684,14 +709,19 @@ def shared_noun_rule(
     if home:
         return by_country[home], f"{noun}.home_country"
     # "Iran's budget ... 40 billion rials" in a third country's report: the one of its countries the text names.
-    spoken_of = set(_countries_named(text, frozenset(current.values())))
+    # A province named ("Northern Ireland", "Scotland") speaks of its country too, whatever country word it holds.
+    spoken_of = set(_countries_named(text, frozenset(current.values()))) | {
+        code for code in _subdivisions_countries(text) if code in by_country
+    }
     return (by_country[spoken_of.pop()], f"{noun}.country_named") if len(spoken_of) == 1 else None
 
 
 @functools.lru_cache(maxsize=None)
 def _shared_noun_pattern(noun: str) -> re.Pattern:
     """A shared currency noun, with the capitalised word before it that may name its currency: compiled once."""
-    return re.compile(rf"(?<![\w-])(?:(?P<adj>[A-Z][A-Za-z]+)\s+)?{re.escape(noun)}(?!\w)", re.IGNORECASE)
+    # A symbol ("£") touches its figure, a word ends before it.
+    end = r"(?!\w)" if noun[-1].isalnum() else ""
+    return re.compile(rf"(?<![\w-])(?:(?P<adj>[A-Z][A-Za-z]+)\s+)?{re.escape(noun)}{end}", re.IGNORECASE)
 
 
 def _written_with_shared_noun(text: str, found: "_Found", pattern: re.Pattern, noun: str) -> bool:
@@ -1017,6 +1047,13 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 code = _codes_before_scale()[cur] if scaled else None
             if values is None or code is None or not match.group("s1") and _per_currency(text, sum_end):
                 continue
+            if (
+                rule == "money_pre"
+                and cur in _named_before_figure()
+                and not cur.isupper()  # "ECU 20 and 24 million", "FCFA 600": a code or a sign, read as ever
+                and not (match.group("s1") or match.group("s2") or GROUPED.search(match.group("n1")))
+            ):
+                continue  # "Dollars 2020", "Euro 2024": a name and a year or a number, no sum
             if (
                 rule == "money_post"
                 and match.group("bracket")
@@ -1687,8 +1724,8 @@ COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}|,\d{3}\.\d+)(
 FIGURE_WITH_ASIDE = re.compile(
     rf"(?P<n>{NUM})[ \t]+(?:\([^()]*\)|[-=_]{{3,}}|(?:per|a|each)[ \t]+(?:year|annum|month|quarter)\b)"
 )
-# A cell holding a figure and its scale ("6.8 million"), under a column that names only the currency.
-SCALED_CELL = re.compile(rf"(?P<n>{NUM})[ \t]+(?P<s>[A-Za-z]+)")
+# A cell holding a figure and its scale ("6.8 million", "6.2M"), under a column that names only the currency.
+SCALED_CELL = re.compile(rf"(?P<n>{NUM})[ \t]*(?P<s>[A-Za-z]+)")
 
 
 def _measured_head(text: str) -> bool:

@@ -2405,3 +2405,82 @@ def test_a_table_with_a_head_and_no_rows_holds_no_signed_column():
 
     head = (Cell(0, 4, "Item"), Cell(7, 10, "EUR"))
     assert _find_column_sign_money([Table(caption=None, header=head, rows=())], []) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        # A formal note writes the currency's name first, capitalised, then the figure and the figure in words.
+        (
+            "a grant of Norwegian Kroner 2,750,000 (two million seven hundred and fifty thousand) for boreholes",
+            2.75e6,
+            "NOK",
+        ),
+        ("Of the grant, Kronor 830,000 goes to seed.", 830000, "SEK"),
+        ("Uganda Shillings 4.5 billion for feeder roads", 4.5e9, "UGX"),
+    ],
+)
+def test_a_currency_named_before_its_figure_is_one_sum(text, value, currency):
+    amount = one(text)
+    assert (amount["value"], amount["currency"]) == (value, currency)
+
+
+def test_a_currency_named_before_a_plain_number_is_no_sum():
+    # "Euro 2028" names a tournament; a name before a bare four-digit number is no sum.
+    assert [f.norm for f in find_amounts("The Dinar Cup and Euro 2028 drew crowds.")] == []
+
+
+def test_whole_shillings_mark_ends_a_sum():
+    # East African accounts write "/-" or "/=" after a sum in whole shillings: the sum runs through its figure.
+    text = "The District of Gulu, Uganda, will meet Shs. 3,450,000/= of the cost and Shs. 120,000/- of the fuel."
+    assert [f.norm for f in find_amounts(text)] == ["UGX 3450000", "UGX 120000"]
+
+
+@pytest.mark.parametrize(
+    "text, day, currency",
+    [
+        ("The Irish Government has released £2.6 million for shelters in Ruritania.", dt.date(1991, 5, 2), "IEP"),
+        ("The Irish Government has released £2.6 million for shelters in Ruritania.", dt.date(2004, 5, 2), "GBP"),
+        # Northern Ireland is the United Kingdom's: its name does not make the pound Irish.
+        ("The Government gives £2.6 million to Northern Ireland and to Ruritania.", dt.date(1991, 5, 2), "GBP"),
+    ],
+)
+def test_the_pound_sign_is_ireland_s_before_the_euro_when_the_letter_is_irish(text, day, currency):
+    assert [f.value["currency"] for f in find_amounts(text, letter_date=day)] == [currency]
+
+
+def test_an_e_mail_s_copy_line_names_no_author():
+    # "(WFP/OPS)" on the Cc: line is a reader's division code: the forward is no international body's, so its bare
+    # "$" is the one other dollar it names.
+    text = (
+        "To: Tane, Aroha (MFAT/PAC) <aroha.tane@mfat.example.nz>\n\n"
+        "Cc: Moreau, Luc (WFP/OPS) <luc.moreau@mfat.example.nz>\n\n"
+        "Subject: FW: Pacific envelope\n\n"
+        "Forwarding the figures agreed this morning with the Treasury so that everyone works from one set of numbers.\n\n"
+        "The envelope is $12M over three years, all of it counted in NZD at today's rate.\n"
+    )
+    assert dollar_rule(text, "From: Hohaia, Mere\nManager") == ("NZD", "dollar.only_other")
+
+
+def test_a_column_headed_by_its_currency_alone_takes_each_cell_s_scale():
+    # A table as the reader hands it on ("head | head", rows a blank line apart), each cell's scale touching its figure.
+    text = (
+        "Allocations for next year:\n\n"
+        "Grantee / purpose | Sum (AUD)\n\n"
+        "WFP - school meals, Dili | 3.1M\n\n"
+        "ICRC - detention visits | 1.7M\n\n"
+        "Reserve | 0.4m\n\n"
+        "Total | 5.2M\n\n"
+        "The reserve is held back until the second quarter review has been completed by both offices.\n"
+    )
+    assert [f.norm for f in find_amounts(text)] == ["AUD 3100000", "AUD 1700000", "AUD 400000", "AUD 5200000"]
+
+
+@pytest.mark.parametrize(
+    "text, norm",
+    [
+        ("Norway offered Can$3 million for fuel.", "CAD 3000000"),
+    ],
+)
+def test_a_currency_s_other_written_forms(text, norm):
+    assert [f.norm for f in find_amounts(text)] == [norm]
