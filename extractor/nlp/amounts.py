@@ -250,7 +250,7 @@ def compiled() -> dict[str, re.Pattern]:
     # "2 075 000 (two million seventy-five thousand) hryvnias": the figure said again in
     # words, in brackets, between it and its currency, as legal and treaty texts write sums.
     in_words = rf"(?:\s?\((?:{inner})\b[a-z ,-]*\))?"
-    # "Kronor 6,500,000 (six million five hundred thousand)": so after a sum whose currency stands first; the
+    # "Rand 1,250,000 (one million two hundred and fifty thousand)": so after a sum whose currency stands first; the
     # words alone are that sum's, no count of their own (words that name a currency too are a sum: see money_post).
     said_again = rf"(?:\s?\((?:{inner})(?:[\s,-]+(?:and\s+)?(?:{inner}|{word_scales}))*\))?"
     money_pre = (

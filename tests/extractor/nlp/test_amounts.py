@@ -2416,7 +2416,7 @@ def test_a_table_with_a_head_and_no_rows_holds_no_signed_column():
             2.75e6,
             "NOK",
         ),
-        ("Of the grant, Kronor 830,000 goes to seed.", 830000, "SEK"),
+        ("The cooperative buys seed with Kronor 830,000.", 830000, "SEK"),
         ("Uganda Shillings 4.5 billion for feeder roads", 4.5e9, "UGX"),
     ],
 )
