@@ -405,9 +405,10 @@ def part_of_whole(case: StatusCase) -> Optional[str]:
 
 
 def part_sent_to_purpose(case: StatusCase) -> Optional[str]:
-    """ "allocated EUR 9 million, of which EUR 4 million went to school meals": a part whose past verb only says to
-    what purpose it went splits the whole's decision, at the whole's stage (not "went to the Red Cross": paid to a
-    body, or "will go to": the split to come, planned as the future is)."""
+    """ "allocated EUR 9 million, of which EUR 4 million went to school meals", "will give EUR 9 million, of which EUR 4
+    million goes to school meals": a part whose past or present verb only says to what purpose it goes splits the
+    whole's decision, at the whole's stage (not "went to the Red Cross": paid to a body, or "will go to": the split to
+    come, planned as the future is)."""
     return case.sent_on
 
 
@@ -1722,9 +1723,9 @@ def is_instrument_size(view: LetterDoc, span) -> bool:
 
 
 def went_to_purpose(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
-    """Whether a past destination verb ("went") sends its sum "to" a purpose, not to an organisation named right after
-    it ("went to the Red Cross")."""
-    if group is None or group.time != "past" or group.lemma not in WORDS.destination_verbs:
+    """Whether a past or present destination verb ("went", "goes") sends its sum "to" a purpose, not to an organisation
+    named right after it ("went to the Red Cross"): the present only tells how a whole splits, as the past does."""
+    if group is None or group.time not in ("past", "present") or group.lemma not in WORDS.destination_verbs:
         return False
     doc = view.doc
     to = group.head + 1
