@@ -124,6 +124,7 @@ MAX_PLAN_COST_WORDS = 6  # words from "with" back to its plan noun, past two mor
 MAX_ALLOTMENT_MODIFIERS = 3  # words between "has" and its allotment's noun ("has a modest yearly running budget of")
 MAX_PLAN_OPENING_WORDS = 6  # words after an opening "In" up to its plan noun ("In the 2029 Finance Bill, ...")
 # The words that open a clause on an agreement just named ("signed an agreement under which ...").
+DATE_PREPOSITIONS = ("in", "on")  # that open a date of their own ("given in 2027"), not a text's ("in the 2027 law")
 AGREEMENT_RELATIVES = frozenset({"under which", "by which", "whereby"})
 
 
@@ -405,9 +406,10 @@ def part_of_whole(case: StatusCase) -> Optional[str]:
 
 
 def part_sent_to_purpose(case: StatusCase) -> Optional[str]:
-    """ "allocated EUR 9 million, of which EUR 4 million went to school meals": a part whose past verb only says to
-    what purpose it went splits the whole's decision, at the whole's stage (not "went to the Red Cross": paid to a
-    body, or "will go to": the split to come, planned as the future is)."""
+    """ "allocated EUR 9 million, of which EUR 4 million went to school meals", "will give EUR 9 million, of which EUR 4
+    million goes to school meals": a part whose past or present verb only says to what purpose it goes splits the
+    whole's decision, at the whole's stage (not "went to the Red Cross": paid to a body, or "will go to": the split to
+    come, planned as the future is)."""
     return case.sent_on
 
 
@@ -1200,9 +1202,12 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
         return False
     doc = view.doc
     if span.end == group.head:
-        # "the XCD 6 million released to the districts in 2030": a participle of paying out dated in the past says
-        # when the money went out.
-        dated = view.lowers[group.head] in WORDS.paid_participles and _dated_in_phrase(view, group)
+        # "the XCD 6 million released to the districts in 2030", "the XCD 2 million given in 2027 for schools": a
+        # participle of paying out dated in the past says when the money went out.
+        # Another verb of giving ("given", "provided") only when "in" or "on" sets the date itself, not a text it
+        # names ("the XCD 4 million provided in the 2027 budget law").
+        paid = view.lowers[group.head] in WORDS.paid_participles
+        dated = (paid or group.cls == "disbursed") and _dated_in_phrase(view, group, bare=not paid)
         return span.start > 0 and doc[span.start - 1].lower_ in WORDS.determiners and not dated
     if group.start > span.end and _after_copula_noun(doc, span, group):
         return True
@@ -1221,12 +1226,14 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     return opener is not None and doc[opener].text == "," and (joint or not paid_out)
 
 
-def _dated_in_phrase(view: LetterDoc, group: VerbGroup) -> bool:
+def _dated_in_phrase(view: LetterDoc, group: VerbGroup, bare: bool = False) -> bool:
     """Whether a date no later than the letter's stands in the participle's phrase, before a comma or a clause break
-    within SUM_PHRASE_WORDS words ("released to the districts in 2030")."""
+    within SUM_PHRASE_WORDS words ("released to the districts in 2030"); with ``bare``, only one "in" or "on" opens
+    ("given in 2027", not "provided in the 2027 budget law")."""
     end = min(group.head + 1 + SUM_PHRASE_WORDS, view.doc[group.head].sent.end)
     stop = next((i for i in range(group.head + 1, end) if view.lowers[i] in (",", ";") or view.clause_break(i)), end)
-    return any(_by_letter_date(view, date) for date in view.spans_in("date", group.head + 1, stop))
+    dates = view.spans_in("date", group.head + 1, stop)
+    return any(_by_letter_date(view, d) and (not bare or view.lowers[d.start - 1] in DATE_PREPOSITIONS) for d in dates)
 
 
 def _by_letter_date(view: LetterDoc, date) -> bool:
@@ -1722,9 +1729,9 @@ def is_instrument_size(view: LetterDoc, span) -> bool:
 
 
 def went_to_purpose(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
-    """Whether a past destination verb ("went") sends its sum "to" a purpose, not to an organisation named right after
-    it ("went to the Red Cross")."""
-    if group is None or group.time != "past" or group.lemma not in WORDS.destination_verbs:
+    """Whether a past or present destination verb ("went", "goes") sends its sum "to" a purpose, not to an organisation
+    named right after it ("went to the Red Cross"): the present only tells how a whole splits, as the past does."""
+    if group is None or group.time not in ("past", "present") or group.lemma not in WORDS.destination_verbs:
         return False
     doc = view.doc
     to = group.head + 1

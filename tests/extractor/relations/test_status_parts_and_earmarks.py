@@ -161,6 +161,12 @@ def test_a_part_of_a_decided_whole_told_where_it_goes_is_decided_but_an_award_to
             "Programme.",
             ("disbursed", "delivered"),
         ),
+        # A part that goes to a purpose in the present splits a whole still to be given: planned with it.
+        (
+            "Next spring the Bureau will grant EUR 60 million to Togo for water works, of which EUR 25 million goes "
+            "to wells in the north and EUR 9 million to pumps.",
+            ("planned", "part_sent_to_purpose"),
+        ),
     ],
 )
 def test_a_part_that_went_somewhere_is_at_the_stage_of_what_it_went_to(tmp_path, body, expected):

@@ -169,6 +169,18 @@ def test_a_participle_of_paying_out_dated_in_the_past_says_the_sum_went_out(tmp_
     assert statuses[400e6] == ("adopted", "participle_attribute")
 
 
+def test_any_participle_of_giving_that_in_or_on_dates_in_the_past_says_the_sum_went_out(tmp_path):
+    text = (
+        "Apia, 9 October 2029\n\nThis loan adds to the WST 7 million given in 2027 for sea walls in Samoa and to "
+        "the WST 5 million provided to its clinics on 4 June 2028, though not to the WST 3 million provided in the "
+        "2028 Appropriation Act for roads.\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[7e6] == ("disbursed", "delivered")
+    assert statuses[5e6] == ("disbursed", "delivered")
+    assert statuses[3e6] == ("adopted", "participle_attribute")
+
+
 def test_a_loan_being_prepared_is_not_yet_decided(tmp_path):
     text = "Male, 6 May 2031\n\nFor the island councils, USD 70 million in new lending is being prepared by the Bank.\n"
     assert statuses_of(tmp_path, text)[70e6] == ("planned", "in_preparation")
