@@ -557,9 +557,7 @@ def test_partners_of_a_list_of_routes_only_partly_named_tie_to_none_of_them():
         "Grants for the Atlantic and Adriatic routes should go to Senegal and Mauritania alike.",
     ):
         assert ties(body) == set()
-
-
-def test_partners_of_a_list_of_named_routes_still_tie_to_each():
+    # A list whose every member is a route the letter names still ties its partners.
     found = ties("For the Central Mediterranean and Atlantic routes we propose grants to Tunisia and Senegal.")
     assert ("Western African", "SEN", "partner") in found
     assert ("Central Mediterranean", "TUN", "partner") in found
