@@ -392,6 +392,23 @@ def _clusters(view, mentions: list[RouteMention]) -> list[list[RouteMention]]:
     return clusters
 
 
+def _partly_named_list(view, cluster: list[RouteMention]) -> bool:
+    """Whether the routes stand in a list under one plural noun with a member that is no route the
+    letter names ("the Mediterranean and Atlantic routes"): its partners may be the other member's."""
+    doc = view.doc
+    start, end = cluster[0].start, cluster[-1].end
+    joiners = WORDS.route_glue - {"the", "route", "routes"}
+
+    def stray(i: int) -> bool:
+        # a capitalised word outside any route name: a sea or region the letter gives no route of
+        return 0 <= i < len(doc) and doc[i].is_title and not any(r.start <= i < r.end for r in view.spans("route"))
+
+    before = start >= 2 and doc[start - 1].lower_ in joiners and stray(start - 2)
+    if before and end < len(doc) and doc[end].lower_ == "routes":
+        return True
+    return end + 2 < len(doc) and doc[end].lower_ in joiners and stray(end + 1) and doc[end + 2].lower_ == "routes"
+
+
 def _nearest_cluster(clusters: list[list[RouteMention]], span) -> list[RouteMention]:
     """The routes a country in the sentence belongs to: the nearest list of them, before first."""
 
@@ -455,6 +472,8 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                 cluster = _nearest_cluster(clusters, span)
                 if _other_clause(view, sent, span, cluster, in_sentence):
                     continue  # "partnerships with X, and cooperation with Y on the route": Y's
+                if role not in ("departure", "transit") and _partly_named_list(view, cluster):
+                    continue  # "for the Aegean and Atlantic routes, to X and Y": which route is whose?
                 cluster_routes = list(dict.fromkeys(m.route for m in cluster))
                 if len(cluster_routes) > 1:
                     shared.append((cluster_routes, span, index, role))  # decided once every other tie is known

@@ -547,3 +547,17 @@ def test_a_coast_people_leave_from_is_a_place_of_departure_not_a_partner():
         "On the Central Mediterranean route, the Libyan coast saw most departures this year.",
     ):
         assert ties(body) == {("Central Mediterranean", "LBY", "departure")}
+
+
+def test_partners_of_a_list_of_routes_only_partly_named_tie_to_none_of_them():
+    # "the Aegean and Atlantic routes": the list holds a route the letter does not name as one, so
+    # the partners that follow cannot be told apart between them.
+    for body in (
+        "For the Aegean and Atlantic routes we propose grants split between Morocco, Spain and Senegal.",
+        "Grants for the Atlantic and Adriatic routes should go to Senegal and Mauritania alike.",
+    ):
+        assert ties(body) == set()
+    # A list whose every member is a route the letter names still ties its partners.
+    found = ties("For the Central Mediterranean and Atlantic routes we propose grants to Tunisia and Senegal.")
+    assert ("Western African", "SEN", "partner") in found
+    assert ("Central Mediterranean", "TUN", "partner") in found
