@@ -624,9 +624,10 @@ _FOR_ATTENTION = re.compile(r"^(?:attn|attention)\b\.?", re.I)
 _FOOT_ADDRESS_LABEL = re.compile(r"^(?:postal|office|visiting|street|mailing)\s+address\b", re.I)
 # The label of a list of copies or enclosures under a letter: a line of its own, though in lower case; "Copy to"
 # may head its list alone on its line, as Nordic government decisions set it; a circular's "Distribution:" lists
-# the offices it goes to.
+# the offices it goes to. Typed letters mark copies with dots and no colon ("c.c.  Principal Secretary", "cc. Treasury").
 _COPY_LINE = re.compile(
-    r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to|distribution(?:\s+list)?)\s*:|(?:copy|copies)\s+to\s*$", re.I
+    r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to|distribution(?:\s+list)?)\s*:|(?:c\.c\.|cc\.)\s|(?:copy|copies)\s+to\s*$",
+    re.I,
 )
 # A line that cites another document by its reference ("REF.:", "Your ref.", "Ant.:"), and the word that dates
 # that document ("... of SUBDERE, dated 14.09.2010"): the date is that document's.

@@ -631,6 +631,21 @@ def test_a_note_verbale_with_its_place_over_its_date_at_the_foot_over_the_addres
     assert "High Commission of Freedonia," in [line.text.strip() for block in body_blocks for line in block.lines]
 
 
+def test_a_copy_list_marked_with_dots_and_no_colon_names_one_recipient_a_line():
+    text = (
+        "Dear Director,\n\nThe ministry confirms the second tranche for the river clinics this quarter.\n\n"
+        "Yours faithfully,\n\nOla Nordmann\nSecretary General\n\n"
+        "c.c.  Budget Office, Ministry of Planning\n      Resident Coordinator, Port Elba\n      Clinics Board"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert parts.signatory_title == "Secretary General"
+    assert [block.text for block in body_blocks][-3:] == [
+        "c.c. Budget Office, Ministry of Planning",
+        "Resident Coordinator, Port Elba",
+        "Clinics Board",
+    ]
+
+
 @pytest.mark.parametrize("issuer", ["Small Island Ports Conference", "Harbour Cities Summit"])
 def test_a_meeting_named_over_the_place_and_date_of_its_outcomes_is_no_signatory(issuer):
     body = "".join(f"{n}.  Delegates agreed on phase {n} of the common ports programme.\n\n" for n in range(1, 8))
