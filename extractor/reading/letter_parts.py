@@ -624,9 +624,10 @@ _FOR_ATTENTION = re.compile(r"^(?:attn|attention)\b\.?", re.I)
 _FOOT_ADDRESS_LABEL = re.compile(r"^(?:postal|office|visiting|street|mailing)\s+address\b", re.I)
 # The label of a list of copies or enclosures under a letter: a line of its own, though in lower case; "Copy to"
 # may head its list alone on its line, as Nordic government decisions set it; a circular's "Distribution:" lists
-# the offices it goes to.
+# the offices it goes to. Typed letters mark copies with dots and no colon ("c.c.  Principal Secretary", "cc. Treasury").
 _COPY_LINE = re.compile(
-    r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to|distribution(?:\s+list)?)\s*:|(?:copy|copies)\s+to\s*$", re.I
+    r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to|distribution(?:\s+list)?)\s*:|(?:c\.c\.|cc\.)\s|(?:copy|copies)\s+to\s*$",
+    re.I,
 )
 # A line that cites another document by its reference ("REF.:", "Your ref.", "Ant.:"), and the word that dates
 # that document ("... of SUBDERE, dated 14.09.2010"): the date is that document's.
@@ -891,6 +892,11 @@ def parse_month_line(text: str) -> Optional[tuple[Optional[str], str, str]]:
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def _folded(text: str) -> str:
+    """A name's words casefolded without punctuation ("DAR ES SALAAM." and "Dar es Salaam" are one)."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def _bare(text: str) -> str:
@@ -1422,7 +1428,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         # copy list ("Managua, 23 March 1999"): a place-and-date line standing alone, under the text's end.
         foot = _foot_date_line(lines, flat, texts, max(head_last, count - 1 - DEFAULT_CLOSING_SEARCH_LINES), count)
         if foot is not None and (date_found is None or foot[1][1] == date_found[1]):
-            tail_date_at, tail_found, tail_lines = foot[0], foot[1], [foot[0]]
+            tail_date_at, tail_found, tail_lines = foot[0], foot[1], foot[2]
             if date_found is not None:
                 date_found = (foot[1][0], *date_found[1:])  # the head's date, the foot's place
                 tail_date_at, tail_found, tail_lines = None, None, []
@@ -1433,7 +1439,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         # stay under the closing.
         foot = _foot_date_line(lines, flat, texts, closing_at - 2, closing_at)
         if foot is not None and foot[0] > (-1 if salutation_at is None else salutation_at):
-            tail_found, tail_lines = foot[1], [foot[0]]
+            tail_found, tail_lines = foot[1], foot[2]
 
     if closing_at is not None:
         roles[closing_at] = "closing"
@@ -1475,7 +1481,14 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             # A report signed under its place and date ("WINDHOEK, 21 March 2013" over "HELENA N. SHIKONGO /
             # AUDITOR-GENERAL"): the name is sought past the date line, which is no text above it.
             undated = [("" if k in tail_lines else text) for k, text in enumerate(texts)]
-            roles.update(_unclosed_signature(lines, undated, max(head_last, -1) + 1, count, parts))
+            probe = LetterParts()
+            signer_roles = _unclosed_signature(lines, undated, max(head_last, -1) + 1, count, probe)
+            # A note verbale's addressee under its place and date ("Embassy of Examplia," over "DODOMA."): a
+            # name that is the date's own place is where the addressee sits, no signer.
+            if probe.signatory and _folded(probe.signatory) != _folded(tail_found[0] or ""):
+                parts.signatory, parts.signatory_title = probe.signatory, probe.signatory_title
+                parts.has_signature_image = probe.has_signature_image
+                roles.update(signer_roles)
         if parts.signatory is None:
             roles.update(_first_signed_name(lines, texts, max(head_last, -1) + 1, end, parts))
         if parts.signatory is None:
@@ -1791,18 +1804,27 @@ def _foot_date_line(
     after: int,
     count: int,
     date: Optional[dt.date] = None,
-) -> Optional[tuple[int, tuple[Optional[str], dt.date, str]]]:
+) -> Optional[tuple[int, tuple[Optional[str], dt.date, str], list[int]]]:
     """The last place-and-date line that is a paragraph of its own between line ``after`` and line ``count``
-    (naming ``date`` when given), with its reading, or None."""
+    (naming ``date`` when given), with its reading and its lines, or None.
+
+    The place may stand on a line of its own over the date in that paragraph ("DODOMA," over "4th May, 1981."),
+    as a typed note verbale sets them."""
     for k in range(count - 1, after, -1):
         # A seal's line may stand under the date in its paragraph ("Turku, 11 May 2031" over "[stamp]").
         under = k + 2 if k + 1 < len(flat) and flat[k + 1][1] and _SEAL_MARK.match(texts[k + 1]) else k + 1
-        alone = flat[k][1] == 0 and (under == len(flat) or flat[under][1] == 0)
-        if lines[k].is_image or not alone or _COPY_LINE.match(texts[k]):
+        ends = under == len(flat) or flat[under][1] == 0
+        alone = flat[k][1] == 0 and ends
+        placed_over = ends and flat[k][1] <= 1 and k - 1 > after and flat[k - 1][1] == 0 and texts[k - 1].endswith(",")
+        if lines[k].is_image or not (alone or placed_over) or _COPY_LINE.match(texts[k]):
             continue
         found = parse_date_line(texts[k])
-        if found and found[0] and _is_place(found[0]) and date in (None, found[1]):
-            return k, found
+        if found and placed_over and found[0] is None:
+            place = texts[k - 1].rstrip(",").strip()
+            if _is_place(place) and date in (None, found[1]):
+                return k - 1, (place, found[1], found[2]), [k - 1, k]
+        elif found and alone and found[0] and _is_place(found[0]) and date in (None, found[1]):
+            return k, found, [k]
     return None
 
 

@@ -614,6 +614,38 @@ def test_a_note_verbale_dated_at_the_foot_over_its_seal_and_addressee():
     assert "Rävala 4" in [line.text.strip() for block in body_blocks for line in block.lines]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_note_verbale_with_its_place_over_its_date_at_the_foot_over_the_addressees_city(gap):
+    # The place on a line of its own over the date, in the date's paragraph or one of its own; the addressee's
+    # body and city under them (the same city) are no signer, and stay text.
+    text = (
+        "MINISTRY OF EXTERNAL RELATIONS\nREPUBLIC OF ELBONIA\n\nNo. ER/7/2031\n\nThe Ministry of External "
+        "Relations presents its compliments to the High Commission of Freedonia and has the honour to confirm "
+        "that the second tranche for the river clinics will be released in the coming quarter.\n\n"
+        "The Ministry avails itself of this opportunity to renew to the High Commission the assurances of its "
+        f"highest consideration.\n\n                    PORT ELBA,{gap}                    3rd March, 2031.\n\n"
+        "High Commission of Freedonia,\nPORT ELBA.\n\ncc. Treasury Department\n    Office of the Resident Coordinator\n    Clinics Board"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Port Elba", dt.date(2031, 3, 3), None)
+    assert "High Commission of Freedonia," in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
+def test_a_copy_list_marked_with_dots_and_no_colon_names_one_recipient_a_line():
+    text = (
+        "Dear Director,\n\nThe ministry confirms the second tranche for the river clinics this quarter.\n\n"
+        "Yours faithfully,\n\nOla Nordmann\nSecretary General\n\n"
+        "c.c.  Budget Office, Ministry of Planning\n      Resident Coordinator, Port Elba\n      Clinics Board"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert parts.signatory_title == "Secretary General"
+    assert [block.text for block in body_blocks][-3:] == [
+        "c.c. Budget Office, Ministry of Planning",
+        "Resident Coordinator, Port Elba",
+        "Clinics Board",
+    ]
+
+
 @pytest.mark.parametrize("issuer", ["Small Island Ports Conference", "Harbour Cities Summit"])
 def test_a_meeting_named_over_the_place_and_date_of_its_outcomes_is_no_signatory(issuer):
     body = "".join(f"{n}.  Delegates agreed on phase {n} of the common ports programme.\n\n" for n in range(1, 8))
