@@ -708,7 +708,7 @@ REQUESTING_GOVERNMENT = re.compile(
     r"[ \t\n]+for[ \t\n]+(?=[A-Z])"
 )
 # A lender's paper title before a project's name ("Proposed Loan and Grant for the Coastal Roads Project", "Credit
-# for the ..."; "Proposed" itself is a stop word): what the lender offers for the project, not a word of its name.
+# for the ..."): what the lender offers for the project, not a word of its name.
 PROPOSED_FINANCING = re.compile(
     r"(?:Proposed[ \t\n]+)?(?:Loans?|Grants?|Credits?|Guarantees?)(?:[ \t\n]+and[ \t\n]+(?:Loans?|Grants?|Credits?|Guarantees?))*"
     r"[ \t\n]+for[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])"

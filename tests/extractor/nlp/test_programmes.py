@@ -2653,11 +2653,6 @@ def test_a_founding_treaty_by_its_formal_title_is_an_instrument_of_its_own():
             "the Board approved the Loan and Credit for the Lake Basin Sanitation Project on Friday",
             ["Lake Basin Sanitation Project"],
         ),
-        # "Proposed" alone before a financing head names nothing.
-        (
-            "Report on a Proposed Grant to the Republic of Malawi for the Rural Bridges Programme",
-            ["Rural Bridges Programme"],
-        ),
     ],
 )
 def test_a_lenders_financing_words_before_a_project_are_not_its_name(text, expected):
