@@ -562,6 +562,7 @@ def tables() -> dict:
         ),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
         "own_acts": {r["text"] for r in data["head"] if r.get("own_act")},
+        "founding_heads": {r["text"] for r in data["head"] if r.get("founds")},
         "min_words": {r["text"]: r["min_words"] for r in data["head"] if r.get("min_words")},
         "titled_by": {r["text"]: r["titled_by"] for r in data["head"] if r.get("titled_by")},
         "tail_names": {r["text"] for r in data["head"] if r.get("tail_names")},
@@ -705,6 +706,12 @@ OWNER_PARTICIPLE = re.compile(
 REQUESTING_GOVERNMENT = re.compile(
     r"(?:Government|Ministry|Republic|Kingdom)[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?[A-Z][\w’'-]*(?:[ \t\n]+[A-Z][\w’'-]*){0,3}"
     r"[ \t\n]+for[ \t\n]+(?=[A-Z])"
+)
+# A lender's paper title before a project's name ("Proposed Loan and Grant for the Coastal Roads Project", "Credit
+# for the ..."): what the lender offers for the project, not a word of its name.
+PROPOSED_FINANCING = re.compile(
+    r"(?:Proposed[ \t\n]+)?(?:Loans?|Grants?|Credits?|Guarantees?)(?:[ \t\n]+and[ \t\n]+(?:Loans?|Grants?|Credits?|Guarantees?))*"
+    r"[ \t\n]+for[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])"
 )
 # A date run into a name's words ("signed on 1 September 2026 Loan Agreements for ..."): the date the
 # instrument was signed, not a word of its name.
@@ -2796,10 +2803,11 @@ def _part_of(longer: str, shorter: str) -> bool:
 
 def _about_instrument(longer: str, shorter: str) -> bool:
     """Whether ``longer`` is an instrument about the instrument ``shorter`` ("Political Declaration
-    on the Just Energy Transition Partnership" is not the Partnership)."""
+    on the Just Energy Transition Partnership" is not the Partnership; the "Treaty establishing the Pacific
+    Resilience Facility" is not the Facility)."""
     if shorter.split()[-1] not in tables()["heads"]:
         return False
-    return bool(re.search(r"\b(?:on|for|to|under)\s+(?:the\s+)?" + re.escape(shorter) + r"$", longer))
+    return bool(re.search(r"\b(?:on|for|to|under|establishing)\s+(?:the\s+)?" + re.escape(shorter) + r"$", longer))
 
 
 def _plural_head(n: _Name) -> bool:
@@ -3139,6 +3147,26 @@ TREATY_TITLE = re.compile(
 )
 
 
+# A legal act named by its date and its subject ("the Ordinance of 4 May 2015 on Measures against Ruritania", "the Act
+# of June 3, 2021 on Support for Coastal Towns"): the date stands for the number such a head needs.
+_MONTH = f"(?:{alternation(MONTH_NAMES)})"
+_DATED_TITLE_LINK = r"(?:of|on|and|for|the|to|in|" + "|".join(sorted(LONG_TITLE_PREPOSITIONS)) + ")"
+DATED_ACT = re.compile(
+    rf"(?<![\w-])(?P<head>[A-Z][a-z]+)[ \t]+of[ \t]+(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}},?)[ \t]+{YEAR}"
+    rf"[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:{_DATED_TITLE_LINK}[ \t]+)*[A-Z][\w’'-]*)*"
+)
+
+
+def _dated_acts(text: str) -> list[_Name]:
+    """Legal acts named by their date and subject (``DATED_ACT``) whose head needs a number, or an Act's."""
+    heads = tables()["needs_number"] | {"Act"}
+    return [
+        _Name(m.start(), m.end(), m.group(0), m.group("head"), "dated_act")
+        for m in DATED_ACT.finditer(text)
+        if m.group("head") in heads
+    ]
+
+
 # A campaign named by what it does and what for, defined by its initials ("Fishing for Food and Exports (FFE)"):
 # a gerund, "for", capitalised words joined by "and", then its acronym in brackets.
 GERUND_FOR_TITLE = re.compile(
@@ -3155,6 +3183,23 @@ def _gerund_for_titles(text: str, other) -> list[_Name]:
         if _initials(m.group("name")) == m.group("acronym") and not other(m.start("name"), m.end("name")):
             names.append(_Name(m.start("name"), m.end("name"), m.group("name"), None, "gerund_title"))
     return names
+
+
+# "the Treaty establishing the ... Facility": a founding instrument's formal title, its verb in lower case.
+FOUNDING_TITLE_BEFORE = re.compile(r"(?<![\w-])(?P<head>[A-Z][a-z]+)[ \t]+establishing[ \t]+(?:the|a|an)[ \t]+\Z")
+
+
+def _founding_titles(names: list[_Name], text: str) -> list[_Name]:
+    """Founding instruments by their formal title before a name they set up ("the Treaty establishing the Pacific
+    Resilience Facility"): the treaty is an instrument of its own, the name inside it the one it founds."""
+    founding_heads = tables()["founding_heads"]
+    found = []
+    for n in names:
+        m = FOUNDING_TITLE_BEFORE.search(text, max(0, n.start - 40), n.start)
+        if m is None or n.backref or n.head is None or m.group("head") not in founding_heads:
+            continue
+        found.append(_Name(m.start(), n.end, text[m.start() : n.end], m.group("head"), "founding_title"))
+    return found
 
 
 def _treaty_titles(text: str) -> list[_Name]:
@@ -3349,7 +3394,9 @@ def find_programmes(
 
     candidates = _dashed_pairs(_split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other)), text)
     for n in candidates:
-        modifier = OWNER_PARTICIPLE.match(n.text) or REQUESTING_GOVERNMENT.match(n.text)
+        modifier = (
+            OWNER_PARTICIPLE.match(n.text) or REQUESTING_GOVERNMENT.match(n.text) or PROPOSED_FINANCING.match(n.text)
+        )
         if modifier and not n.backref:
             _cut_opening(n, modifier)
     for n in candidates:
@@ -3414,6 +3461,7 @@ def find_programmes(
     # "the Global Gateway Peru investors summit": a name that opens a gathering's name names the gathering.
     candidates = [n for n in candidates if not _opens_gathering(text, n.end)]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text) + _gerund_for_titles(text, other)
+    candidates += _dated_acts(text)
     for n in candidates:
         _with_dashed_phase(n, text)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
@@ -3459,6 +3507,7 @@ def find_programmes(
     # of a body's name found elsewhere, before its remit, are that body's short name.
     candidates = [_bill(n, text) for n in candidates]
     candidates += _other_rounds(candidates, text, other)
+    candidates += _founding_titles(candidates, text)
     candidates += _coordinated_names(candidates, text, other)
     bodies = {text[s:e] for s, e in spans}
     # A cut title's shorter parts ("Related Programs") are cut with it.

@@ -1412,6 +1412,11 @@ def test_names_from_blind10_patterns(text, expected):
             "The Governing Board of the OPEC Fund for International Development (the OPEC Fund) approved it.",
             ["Governing Board", "OPEC Fund for International Development", "OPEC Fund for International Development"],
         ),
+        # Japan's grant-aid procurement agent, whose name ends in "System" like an instrument's.
+        (
+            "Tenders for the pumps were called by the Japan International Cooperation System (JICS) in May.",
+            ["Japan International Cooperation System", "Japan International Cooperation System"],
+        ),
         # A fund's owner after "of the" is a body of its own.
         (
             "a loan to the Poverty Reduction and Growth Trust of the International Monetary Fund, subject to",

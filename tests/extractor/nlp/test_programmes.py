@@ -2621,3 +2621,67 @@ def test_a_programme_a_bodys_name_serves_after_its_of_stays_a_programme():
     assert [n.norm for n in find_programmes(text, exclude={(start, start + len(body))})] == [
         "Coastal Recovery Programme"
     ]
+
+
+def test_a_founding_treaty_by_its_formal_title_is_an_instrument_of_its_own():
+    text = (
+        "Six states have deposited their instruments for the Agreement establishing the Caribbean Energy Facility "
+        "(CEF). Once the CEF opens, the Agreement lets it borrow."
+    )
+    names = find_programmes(text)
+    assert [(n.norm, n.rule) for n in names][:2] == [
+        ("Agreement establishing the Caribbean Energy Facility", "founding_title"),
+        ("Caribbean Energy Facility", "acronym"),
+    ]
+    assert names[-1].norm == "Agreement establishing the Caribbean Energy Facility"
+    # A declaration that sets a partnership up stays that partnership (not a founding head).
+    assert norms("a Joint Declaration establishing a Migration Partnership with Ruritania") == [
+        "Migration Partnership with Ruritania",
+        "Migration Partnership with Ruritania",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A lender's paper title in a subject line, wrapped over two lines: the project is the name.
+        (
+            "Subject:  Ruritania: Proposed Credit and Grant for the Upland Fisheries\n          Livelihoods Project\n",
+            ["Upland Fisheries Livelihoods Project"],
+        ),
+        (
+            "the Board approved the Loan and Credit for the Lake Basin Sanitation Project on Friday",
+            ["Lake Basin Sanitation Project"],
+        ),
+    ],
+)
+def test_a_lenders_financing_words_before_a_project_are_not_its_name(text, expected):
+    assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A legal act whose date stands for the number its head needs, then its subject.
+        (
+            "Assets stay frozen under the Ordinance of 4 May 2015 on Measures against Ruritania until review.",
+            ["Ordinance of 4 May 2015 on Measures against Ruritania"],
+        ),
+        # Without a subject after the date, no name.
+        (
+            "the Act of June 3, 2021 on Support for Coastal Towns applies; the Law of 1 May 2020 was repealed",
+            ["Act of June 3, 2021 on Support for Coastal Towns"],
+        ),
+        # What a law merges something into goes on with the law's name (not a lower-case phrase after "into").
+        (
+            "under the Law on the Merger of the Northern Water Board into the National Water Agency, adopted in 2019, "
+            "and the Programme for Integration of Migrants into the labour market",
+            [
+                "Law on the Merger of the Northern Water Board into the National Water Agency",
+                "Programme for Integration of Migrants",
+            ],
+        ),
+    ],
+)
+def test_legal_acts_by_date_and_subject(text, expected):
+    assert norms(text) == expected
