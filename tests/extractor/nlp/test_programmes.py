@@ -2635,9 +2635,9 @@ def test_a_founding_treaty_by_its_formal_title_is_an_instrument_of_its_own():
     ]
     assert names[-1].norm == "Agreement establishing the Caribbean Energy Facility"
     # A declaration that sets a partnership up stays that partnership (not a founding head).
-    assert norms("a Joint Declaration establishing a Migration Partnership with Ruritania") == [
-        "Migration Partnership with Ruritania",
-        "Migration Partnership with Ruritania",
+    assert norms("the Ministers signed a Joint Declaration establishing a Skills Partnership with Ruritania") == [
+        "Skills Partnership with Ruritania",
+        "Skills Partnership with Ruritania",
     ]
 
 
