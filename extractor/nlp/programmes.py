@@ -713,6 +713,8 @@ PROPOSED_FINANCING = re.compile(
     r"(?:Proposed[ \t\n]+)?(?:Loans?|Grants?|Credits?|Guarantees?)(?:[ \t\n]+and[ \t\n]+(?:Loans?|Grants?|Credits?|Guarantees?))*"
     r"[ \t\n]+for[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])"
 )
+# What PROPOSED_FINANCING cuts, left whole as a name of its own when the name ends before "and ... for".
+PROPOSED_PAPER = re.compile(r"Proposed[ \t\n]+(?:Loans?|Grants?|Credits?|Guarantees?)")
 # A date run into a name's words ("signed on 1 September 2026 Loan Agreements for ..."): the date the
 # instrument was signed, not a word of its name.
 LEADING_DATE = re.compile(r"(?:" + "|".join(sorted(MONTH_NAMES)) + rf")[ \t]+{YEAR}[ \t]+(?=[A-Z])")
@@ -3460,6 +3462,8 @@ def find_programmes(
     candidates = [n for n in candidates if not _courtesy_named(n, text)]
     # "the Global Gateway Peru investors summit": a name that opens a gathering's name names the gathering.
     candidates = [n for n in candidates if not _opens_gathering(text, n.end)]
+    # "Proposed Credit and Grant for the ... Project": the lender's proposed paper alone names no programme.
+    candidates = [n for n in candidates if not PROPOSED_PAPER.fullmatch(n.text)]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text) + _gerund_for_titles(text, other)
     candidates += _dated_acts(text)
     for n in candidates:
