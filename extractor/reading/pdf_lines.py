@@ -13,7 +13,7 @@ from statistics import median
 from typing import Optional
 
 from extractor.reading.letter_parts import RawLine, is_memo_field_label, memo_field_value_start, normalise_char
-from extractor.reference.marks import CELL_SEPARATOR
+from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR, row_marks
 from extractor.reference.money import COMPACT_THOUSANDS, CURRENCY_SIGNS, SCALES
 
 DEFAULT_DEDUPE_TOLERANCE = 1  # pdfplumber's default: fake-bold copies sit within 1 pt of the original
@@ -698,12 +698,29 @@ def _add_row(rows: list[list[list[RawLine]]], cells: list[Optional[RawLine]], wr
 
 
 def _row_lines(rows: list[list[list[RawLine]]]) -> list[RawLine]:
-    """Each row as one line: a cell's wrapped lines joined, the row's cells set apart."""
+    """Each row as one line: a cell's wrapped lines joined, the row's cells set apart; a row of two cells or more
+    keeps a mark for each of its empty columns ("| | Sub-total | 90"), as the text reader writes it (row_marks)."""
     out = []
     for row in rows:
         cells = [_wrapped_cell(lines) for lines in row if lines]
-        out.append(_merge(cells) if len(cells) > 1 else cells[0])
+        if len(cells) < 2:
+            out.append(cells[0])
+            continue
+        before, between, after = row_marks([bool(lines) for lines in row])
+        line = _merge(cells, between)
+        out.append(_marked_ends(line, before, after) if before or after else line)
     return out
+
+
+def _marked_ends(line: RawLine, before: str, after: str) -> RawLine:
+    """A row's line with the marks of its empty first and last columns set at its ends."""
+    x0, x1 = line.bbox[0] if line.bbox else 0.0, line.bbox[2] if line.bbox else 0.0
+    line.text = before + line.text + after
+    line.char_x0 = [x0] * len(before) + line.char_x0 + [x1] * len(after)
+    line.char_x1 = [x0] * len(before) + line.char_x1 + [x1] * len(after)
+    line.bold = [False] * len(before) + line.bold + [False] * len(after)
+    line.italic = [False] * len(before) + line.italic + [False] * len(after)
+    return line
 
 
 def _prose(cut: list[tuple], columns: int) -> bool:
@@ -968,6 +985,7 @@ def _cut_at(line: RawLine, starts: list[float]) -> Optional[list[RawLine]]:
 # code and scale ("ISK 1.2 billion", "EUR 45 m"), as a column of contributions sets them, or with its currency's
 # code or abbreviation after it, as many countries write a sum ("1.096.250,00 MT", "45 000 EUR").
 _SCALE_WORDS = "|".join(word for scale in (*SCALES, COMPACT_THOUSANDS) for word in scale[1:])
+_CELL_MARKS = re.compile(rf"(?<!\S){re.escape(CELL_MARK)}(?!\S)")  # a row's marks between its cells (row_cells)
 _FIGURE_CELL = re.compile(
     rf"\s*[-–(]?(?:[A-Z]{{3}}\s?|US\$|[{CURRENCY_SIGNS}])?\s?\d[\d.,\u00a0\u202f ]*(?:%|\s?(?i:{_SCALE_WORDS})\b)?"
     r"(?:\s?[A-Z]{2,3}\b)?\)?\s*"
@@ -981,8 +999,9 @@ def _tabular(cells: list[RawLine]) -> bool:
     return letters < DEFAULT_MIN_TEXT_SHARE * max(1, len(text.replace(" ", "")))
 
 
-def _merge(cells: list[RawLine], separator: str = CELL_SEPARATOR) -> RawLine:
-    """Cells of one row joined into a single line, separator between each (its marks placed in the gap)."""
+def _merge(cells: list[RawLine], separator: str | list[str] = CELL_SEPARATOR) -> RawLine:
+    """Cells of one row joined into a single line, separator between each (or the n-th of a list of them between
+    cells n and n + 1; its marks placed in the gap)."""
     first = cells[0]
     line = RawLine(
         text=first.text,
@@ -996,9 +1015,10 @@ def _merge(cells: list[RawLine], separator: str = CELL_SEPARATOR) -> RawLine:
         frame=first.frame,
         row=True,
     )
-    gap = len(separator)
-    for cell in cells[1:]:
-        line.text += separator + cell.text
+    separators = [separator] * (len(cells) - 1) if isinstance(separator, str) else separator
+    for cell, between in zip(cells[1:], separators):
+        gap = len(between)
+        line.text += between + cell.text
         line.char_x0 += [line.char_x1[-1] if line.char_x1 else cell.bbox[0]] * gap + cell.char_x0
         line.char_x1 += [cell.char_x0[0] if cell.char_x0 else cell.bbox[0]] * gap + cell.char_x1
         line.bold += [False] * gap + cell.bold
@@ -1125,11 +1145,13 @@ def build_line(group: list[tuple], number: int) -> Optional[RawLine]:
 
 
 def row_cells(line: RawLine) -> list[tuple[int, int]]:
-    """(start, end) in a row line's text of each of its cells, as _merge joined them."""
+    """(start, end) in a row line's text of each of its cells, as _row_lines joined them: an empty column's cell
+    is empty (start == end) between its marks ("| | Sub-total | 90")."""
     spans, start = [], 0
-    while (at := line.text.find(CELL_SEPARATOR, start)) >= 0:
-        spans.append((start, at))
-        start = at + len(CELL_SEPARATOR)
+    for mark in _CELL_MARKS.finditer(line.text):
+        at = mark.start()
+        spans.append((start, max(start, at - 1)))
+        start = min(at + 2, len(line.text))
     return [*spans, (start, len(line.text))]
 
 
@@ -1140,14 +1162,16 @@ def table_columns(rows: list[RawLine]) -> Optional[list[float]]:
     full = [row for row, count in zip(rows, counts) if count == max(counts)]
     if max(counts) < 2 or len(full) < 2:
         return None
+    # An empty cell (a total's row under a label column) says nothing of where its column stands.
     spans = [
-        [(row.char_x0[a], max(row.char_x1[a:b])) for a, b in row_cells(row) if b > a and b <= len(row.char_x1)]
+        [(row.char_x0[a], max(row.char_x1[a:b])) if a < b <= len(row.char_x1) else None for a, b in row_cells(row)]
         for row in full
     ]
-    if any(len(cells) != max(counts) for cells in spans):
+    columns = [[cells[c] for cells in spans if cells[c] is not None] for c in range(max(counts))]
+    if not all(columns):
         return None
-    lows = [min(cells[c][0] for cells in spans) for c in range(max(counts))]
-    highs = [max(cells[c][1] for cells in spans) for c in range(max(counts))]
+    lows = [min(x0 for x0, _ in column) for column in columns]
+    highs = [max(x1 for _, x1 in column) for column in columns]
     if any(high >= low for high, low in zip(highs, lows[1:])):
         return None
     return [*lows, math.inf]

@@ -63,7 +63,8 @@ def test_prose_next_to_a_table_stays_out_of_its_rows(tmp_path, engine):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_row_with_an_empty_cell_is_a_row_of_its_own_not_a_wrapped_line(tmp_path, engine):
-    """A total row with text in only some columns stands a row's padding below the row above: not its wrap."""
+    """A total row with text in only some columns stands a row's padding below the row above: not its wrap; its
+    empty column keeps its mark, as the text reader writes the row ("Total | | 808.7")."""
     rows = [
         ["Partner", "Sector", "Amount"],
         ["Papua New Guinea", "Roads and bridges in the highlands provinces", "637.4"],
@@ -71,7 +72,7 @@ def test_a_row_with_an_empty_cell_is_a_row_of_its_own_not_a_wrapped_line(tmp_pat
         ["Total", "", "808.7"],
     ]
     lines = _lines(_table_pdf(tmp_path / "total.pdf", rows, [110, 150, 60]), engine)
-    assert [line for line in lines if " | " in line][-2:] == ["Solomon Islands | Water | 171.3", "Total | 808.7"]
+    assert [line for line in lines if " | " in line][-2:] == ["Solomon Islands | Water | 171.3", "Total | | 808.7"]
 
 
 def _cell(text: str, x0: float) -> RawLine:
@@ -88,6 +89,14 @@ def test_a_cell_wrapped_after_a_hyphen_is_joined_without_a_space():
     assert cell.text == "replenishment, 2025-2027"
     assert len(cell.char_x0) == len(cell.char_x1) == len(cell.bold) == len(cell.text)
     assert pdf_lines._wrapped_cell([_cell("Papua New", 10.0), _cell("Guinea", 10.0)]).text == "Papua New Guinea"
+
+
+def test_row_cells_give_an_empty_column_an_empty_cell():
+    """A row line read with its empty columns' marks ("| | Subtotal | 72") is cut into as many cells as columns."""
+    line = _cell("| | Subtotal | 72 |", 10.0)
+    assert [line.text[a:b] for a, b in pdf_lines.row_cells(line)] == ["", "", "Subtotal", "72", ""]
+    plain = _cell("Lamu | 40", 10.0)
+    assert [plain.text[a:b] for a, b in pdf_lines.row_cells(plain)] == ["Lamu", "40"]
 
 
 def test_a_drawn_bullet_finds_a_tall_first_char_that_starts_far_above_it():
