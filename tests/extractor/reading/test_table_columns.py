@@ -180,3 +180,56 @@ def test_a_header_alone_at_a_page_foot_takes_the_columns_of_the_rows_on_the_next
     lines = _lines(_split_table_pdf(tmp_path / "split.pdf"), engine)
     rows = [line for line in lines if " | " in line]
     assert rows == [" | ".join(row) for row in [SPLIT_HEADER, *SPLIT_ROWS]]
+
+
+# A typed letter whose table leaves its label columns empty on each subtotal's row and on the total's: both
+# producers' PDFs of it (tests/letters/real/build.py) must read as the text does, every column in its place.
+EMPTY_LABELS_LETTER = """Dear Director,
+
+The grants below were paid out of the coastal works facility this spring.
+
+Item     Province    Works                          Paid (EUR)
+A1       Northmere   Quay wall repairs                410,000
+A2       Northmere   Slipway renewal                  125,500
+                     Subtotal                         535,500
+B1       Fenwold     Dredging of the inner basin      980,000
+                     Subtotal                         980,000
+Total                                               1,515,500
+
+Yours faithfully,
+
+Ines Varga
+"""
+
+
+def _real_builders():
+    """tests/letters/real/build.py's producers, loaded under a name of their own (tests/pdfs has a build.py too)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "letters" / "real" / "build.py"
+    spec = importlib.util.spec_from_file_location("real_letters_build", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.BUILDERS
+
+
+def _table_paragraphs(path) -> list[str]:
+    body = read_letter(path, options=ReadOptions(ocr="never")).body
+    return [paragraph for paragraph in body.split("\n\n") if " | " in paragraph or paragraph.startswith("| ")]
+
+
+@pytest.mark.parametrize("producer", ["reportlab", pytest.param("chromium", marks=pytest.mark.slow)])
+def test_a_pdf_table_keeps_the_empty_columns_of_its_total_rows_as_the_text_does(tmp_path, producer):
+    """A subtotal's row under empty label columns reads "| | Subtotal | 535,500" from the PDF as from the text:
+    dropping its empty cells had put its sum in the first column's place, no longer under the paid figures."""
+    if producer == "chromium":
+        from browser import require_chromium
+
+        require_chromium()
+    source = tmp_path / "grants.txt"
+    source.write_text(EMPTY_LABELS_LETTER, encoding="utf-8")
+    _real_builders()[producer](source, tmp_path / "grants.pdf")
+    expected = _table_paragraphs(source)
+    assert "| | Subtotal | 535,500" in expected and "Total | | | 1,515,500" in expected
+    assert _table_paragraphs(tmp_path / "grants.pdf") == expected
