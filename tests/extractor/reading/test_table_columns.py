@@ -233,3 +233,20 @@ def test_a_pdf_table_keeps_the_empty_columns_of_its_total_rows_as_the_text_does(
     expected = _table_paragraphs(source)
     assert "| | Subtotal | 535,500" in expected and "Total | | | 1,515,500" in expected
     assert _table_paragraphs(tmp_path / "grants.pdf") == expected
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_narrow_columns_of_figures_are_found_where_most_gaps_are_theirs(tmp_path, engine):
+    """A table of short figures set a few points apart, beside few cells of two words: most of its narrow gaps are
+    its columns', so the space it is measured by is the narrowest gap that recurs, not a quantile of them all (which
+    had been a column's gap, and every narrow column had run into the next: "KRW 12.5 40.0 -")."""
+    rows = [
+        ["Province", "Unit", "2031", "2032", "2033", "Sum"],
+        ["Upper Vale", "KRW", "12.5", "40.0", "-", "52.5"],
+        ["Ostmark", "XAF", "80.0", "-", "-", "80.0"],
+        ["Port Anselm", "KRW", "7.5", "7.5", "9.0", "24.0"],
+        ["Dunmere", "XAF", "-", "11.0", "33.0", "44.0"],
+        ["Lisk", "KRW", "66.0", "-", "4.0", "70.0"],
+    ]
+    lines = _lines(_table_pdf(tmp_path / "years.pdf", rows, [90, 34, 36, 36, 36, 40]), engine)
+    assert [line for line in lines if " | " in line] == [" | ".join(row) for row in rows]
