@@ -795,12 +795,31 @@ def _part_line(part: list[tuple], number: int, main: int) -> Optional[RawLine]:
 
 
 def _wrapped_cell(lines: list[RawLine]) -> RawLine:
-    """A cell's lines as one line: a space between them, none after a line-ending hyphen ("2025-" "2027")."""
+    """A cell's lines as one line: a space between them, none after a line-ending hyphen ("2025-" "2027") nor
+    inside a figure a narrow column cut ("1,846,50" over "0)")."""
     cell = lines[0]
     for line in lines[1:]:
-        cell = _merge([cell, line], "" if cell.text.endswith("-") else " ")
+        cell = _merge([cell, line], "" if cell.text.endswith("-") or _cut_figure(cell.text, line.text) else " ")
         cell.row = False
     return cell
+
+
+# A figure grouped in thousands, in brackets or not ("1,846,500", "(53,560)"), and a line's last figure or piece of one
+# ("1,846,50", "(53,56", "(412,000"): a producer that breaks a word wider than its cell breaks it anywhere (reportlab,
+# a word processor), and a figure has no space.
+_GROUPED_FIGURE = re.compile(r"\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?")
+_WHOLE_GROUPS = re.compile(r"\(?\d{1,3}(?:,\d{3})*")
+_FIGURE_END = re.compile(r"(?:^|\s)(\(?\d{1,3}(?:,\d{3})*(?:,\d{0,2})?)$")
+
+
+def _cut_figure(above: str, below: str) -> bool:
+    """Whether a cell's line ends in the first piece of a figure grouped in thousands that the next line ends: its
+    last group cut short ("1,846,50" over "0"), its next group below (",500"), or its closing bracket ("(412,000" over ")")."""
+    end = _FIGURE_END.search(above)
+    rest = below.split(maxsplit=1)[0] if below.strip() else ""
+    if not end or not rest or not _GROUPED_FIGURE.fullmatch(end.group(1) + rest):
+        return False
+    return rest == ")" or rest.startswith(",") or not _WHOLE_GROUPS.fullmatch(end.group(1))
 
 
 def _group_size(group: list[tuple]) -> float:

@@ -250,3 +250,17 @@ def test_narrow_columns_of_figures_are_found_where_most_gaps_are_theirs(tmp_path
     ]
     lines = _lines(_table_pdf(tmp_path / "years.pdf", rows, [90, 34, 36, 36, 36, 40]), engine)
     assert [line for line in lines if " | " in line] == [" | ".join(row) for row in rows]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_figure_cut_by_a_column_too_narrow_for_it_reads_whole(tmp_path, engine):
+    """reportlab (as a word processor) breaks a word wider than its cell anywhere: "3,604,2" over "50" is one figure,
+    joined without a space, and so is a bracket left alone below its figure."""
+    rows = [
+        ["Scheme", "Grant", "Match"],
+        ["Harbour dredging, west basin", "3,604,250", "(118,375)"],
+        ["Ferry ramps at two landings", "2,917,600", "(96,040)"],
+        ["Total", "6,521,850", "(214,415)"],
+    ]
+    lines = _lines(_table_pdf(tmp_path / "narrow.pdf", rows, [170, 44, 44]), engine)
+    assert [line for line in lines if " | " in line] == [" | ".join(row) for row in rows]
