@@ -628,7 +628,11 @@ def _columns(block: list[tuple[list[tuple], list[RawLine]]]) -> list[tuple[float
     wide = DEFAULT_COLUMN_GAP * size
     # The spaces between words (gaps narrower than a column's gap): a monospaced font's line up down a table.
     gaps = [b[0] - a[1] for group, _ in block for a, b in itertools.pairwise(_words(group))]
-    least = max(DEFAULT_MIN_RIVER * size, DEFAULT_RIVER_SPACES * _table_space([gap for gap in gaps if gap <= wide]))
+    # The table's space: its space chars' width where the PDF writes them, else measured from the gaps.
+    written = [item[1] - item[0] for group, _ in block for item in group if item[4].get("text") == " "]
+    written = [width for width in written if width > 0]
+    space = median(written) if written else _table_space([gap for gap in gaps if gap <= wide])
+    least = max(DEFAULT_MIN_RIVER * size, DEFAULT_RIVER_SPACES * space)
     gaps = []
     right = spans[0][1]
     for x0, x1 in spans[1:]:

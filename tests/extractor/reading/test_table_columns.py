@@ -264,3 +264,18 @@ def test_a_figure_cut_by_a_column_too_narrow_for_it_reads_whole(tmp_path, engine
     ]
     lines = _lines(_table_pdf(tmp_path / "narrow.pdf", rows, [170, 44, 44]), engine)
     assert [line for line in lines if " | " in line] == [" | ".join(row) for row in rows]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_table_s_space_is_the_width_of_the_space_chars_its_pdf_writes(tmp_path, engine):
+    """Figures set a padding apart in a table with one cell of two words: the gaps that
+    recur are its columns', so the space is read from the PDF's own space chars, and the narrow columns stay apart
+    ("Kerrow | 1,240,000 | 880,000", not "Kerrow 1,240,000 880,000")."""
+    rows = [
+        ["District", "Homes reached", "Target", "Budget", "Spent"],
+        ["Kerrow", "1,240,000", "880,000", "61.5", "12.0"],
+        ["Port Amsel", "410,000", "95,000", "8.5", "2.5"],
+        ["Total", "1,650,000", "975,000", "70.0", "14.5"],
+    ]
+    lines = _lines(_table_pdf(tmp_path / "homes.pdf", rows, [80, 56, 50, 44, 40]), engine)
+    assert [line for line in lines if " | " in line] == [" | ".join(row) for row in rows]
