@@ -8,12 +8,13 @@ import itertools
 import math
 import operator
 import re
+from collections import Counter
 from collections.abc import Sequence
 from statistics import median
 from typing import Optional
 
 from extractor.reading.letter_parts import RawLine, is_memo_field_label, memo_field_value_start, normalise_char
-from extractor.reference.marks import CELL_SEPARATOR
+from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR, row_marks
 from extractor.reference.money import COMPACT_THOUSANDS, CURRENCY_SIGNS, SCALES
 
 DEFAULT_DEDUPE_TOLERANCE = 1  # pdfplumber's default: fake-bold copies sit within 1 pt of the original
@@ -30,9 +31,10 @@ DEFAULT_COLUMN_START = 0.1  # × size: a word starting this close to where a col
 DEFAULT_TABLE_ROW_PITCH = 2.0
 DEFAULT_MIN_RIVER = 0.5  # × size: a narrower gap down a table is no column boundary (cell padding is ~0.5-0.7)
 DEFAULT_RIVER_SPACES = 1.5  # ... nor one narrower than this many of the table's spaces (a monospaced font's line up)
-# The table's space: this quantile of the gaps between its words (a browser packs columns a few points apart, so
-# that in a table of short cells most gaps are column gaps and the median is one of them, not a space)
+# The table's space where no gap between its words recurs: this quantile of them (a browser packs columns a few
+# points apart, so that in a table of short cells most gaps are column gaps and the median is one of them)
 DEFAULT_SPACE_QUANTILE = 0.25
+SPACE_PLACES = 1  # decimal places (of a point) two gaps share to be the same gap
 DEFAULT_MIN_RIVER_LINES = 3  # a boundary narrower than DEFAULT_COLUMN_GAP needs a table of this many lines
 DEFAULT_PROSE_FILL = 0.8  # columns whose lines mostly fill this share of their width are prose, no table
 DEFAULT_WRAP_SLACK = 0.1  # × size: a cell's wrapped line stands at most this much further down than the table's closest
@@ -626,8 +628,10 @@ def _columns(block: list[tuple[list[tuple], list[RawLine]]]) -> list[tuple[float
     wide = DEFAULT_COLUMN_GAP * size
     # The spaces between words (gaps narrower than a column's gap): a monospaced font's line up down a table.
     gaps = [b[0] - a[1] for group, _ in block for a, b in itertools.pairwise(_words(group))]
-    spaces = [gap for gap in gaps if gap <= wide]
-    space = sorted(spaces)[int(DEFAULT_SPACE_QUANTILE * (len(spaces) - 1))] if spaces else 0.0
+    # The table's space: its space chars' width where the PDF writes them, else measured from the gaps.
+    written = [item[1] - item[0] for group, _ in block for item in group if item[4].get("text") == " "]
+    written = [width for width in written if width > 0]
+    space = median(written) if written else _table_space([gap for gap in gaps if gap <= wide])
     least = max(DEFAULT_MIN_RIVER * size, DEFAULT_RIVER_SPACES * space)
     gaps = []
     right = spans[0][1]
@@ -636,6 +640,18 @@ def _columns(block: list[tuple[list[tuple], list[RawLine]]]) -> list[tuple[float
             gaps.append((right, x0))
         right = max(right, x1)
     return gaps
+
+
+def _table_space(gaps: list[float]) -> float:
+    """A table's space among the gaps between its words narrower than a column's: the narrowest that recurs (one
+    font's space is one width, wherever a cell holds two words), else DEFAULT_SPACE_QUANTILE of them. In a table of
+    figures most narrow gaps are its columns' (blind44's pledges by year, 9 pt apart, beside a few 3.5 pt spaces),
+    and a quantile of them all had taken one of those for the space, hiding every narrow column."""
+    counts = Counter(round(gap, SPACE_PLACES) for gap in gaps)
+    recurring = [gap for gap, count in counts.items() if count > 1]
+    if recurring:
+        return min(recurring)
+    return sorted(gaps)[int(DEFAULT_SPACE_QUANTILE * (len(gaps) - 1))] if gaps else 0.0
 
 
 def _block_rows(block: list[tuple[list[tuple], list[RawLine]]], number: int, main: int) -> list[list[RawLine]]:
@@ -698,12 +714,29 @@ def _add_row(rows: list[list[list[RawLine]]], cells: list[Optional[RawLine]], wr
 
 
 def _row_lines(rows: list[list[list[RawLine]]]) -> list[RawLine]:
-    """Each row as one line: a cell's wrapped lines joined, the row's cells set apart."""
+    """Each row as one line: a cell's wrapped lines joined, the row's cells set apart; a row of two cells or more
+    keeps a mark for each of its empty columns ("| | Sub-total | 90"), as the text reader writes it (row_marks)."""
     out = []
     for row in rows:
         cells = [_wrapped_cell(lines) for lines in row if lines]
-        out.append(_merge(cells) if len(cells) > 1 else cells[0])
+        if len(cells) < 2:
+            out.append(cells[0])
+            continue
+        before, between, after = row_marks([bool(lines) for lines in row])
+        line = _merge(cells, between)
+        out.append(_marked_ends(line, before, after) if before or after else line)
     return out
+
+
+def _marked_ends(line: RawLine, before: str, after: str) -> RawLine:
+    """A row's line with the marks of its empty first and last columns set at its ends."""
+    x0, x1 = line.bbox[0] if line.bbox else 0.0, line.bbox[2] if line.bbox else 0.0
+    line.text = before + line.text + after
+    line.char_x0 = [x0] * len(before) + line.char_x0 + [x1] * len(after)
+    line.char_x1 = [x0] * len(before) + line.char_x1 + [x1] * len(after)
+    line.bold = [False] * len(before) + line.bold + [False] * len(after)
+    line.italic = [False] * len(before) + line.italic + [False] * len(after)
+    return line
 
 
 def _prose(cut: list[tuple], columns: int) -> bool:
@@ -766,12 +799,31 @@ def _part_line(part: list[tuple], number: int, main: int) -> Optional[RawLine]:
 
 
 def _wrapped_cell(lines: list[RawLine]) -> RawLine:
-    """A cell's lines as one line: a space between them, none after a line-ending hyphen ("2025-" "2027")."""
+    """A cell's lines as one line: a space between them, none after a line-ending hyphen ("2025-" "2027") nor
+    inside a figure a narrow column cut ("1,846,50" over "0)")."""
     cell = lines[0]
     for line in lines[1:]:
-        cell = _merge([cell, line], "" if cell.text.endswith("-") else " ")
+        cell = _merge([cell, line], "" if cell.text.endswith("-") or _cut_figure(cell.text, line.text) else " ")
         cell.row = False
     return cell
+
+
+# A figure grouped in thousands, in brackets or not ("1,846,500", "(53,560)"), and a line's last figure or piece of one
+# ("1,846,50", "(53,56", "(412,000"): a producer that breaks a word wider than its cell breaks it anywhere (reportlab,
+# a word processor), and a figure has no space.
+_GROUPED_FIGURE = re.compile(r"\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?")
+_WHOLE_GROUPS = re.compile(r"\(?\d{1,3}(?:,\d{3})*")
+_FIGURE_END = re.compile(r"(?:^|\s)(\(?\d{1,3}(?:,\d{3})*(?:,\d{0,2})?)$")
+
+
+def _cut_figure(above: str, below: str) -> bool:
+    """Whether a cell's line ends in the first piece of a figure grouped in thousands that the next line ends: its
+    last group cut short ("1,846,50" over "0"), its next group below (",500"), or its closing bracket ("(412,000" over ")")."""
+    end = _FIGURE_END.search(above)
+    rest = below.split(maxsplit=1)[0] if below.strip() else ""
+    if not end or not rest or not _GROUPED_FIGURE.fullmatch(end.group(1) + rest):
+        return False
+    return rest == ")" or rest.startswith(",") or not _WHOLE_GROUPS.fullmatch(end.group(1))
 
 
 def _group_size(group: list[tuple]) -> float:
@@ -968,6 +1020,7 @@ def _cut_at(line: RawLine, starts: list[float]) -> Optional[list[RawLine]]:
 # code and scale ("ISK 1.2 billion", "EUR 45 m"), as a column of contributions sets them, or with its currency's
 # code or abbreviation after it, as many countries write a sum ("1.096.250,00 MT", "45 000 EUR").
 _SCALE_WORDS = "|".join(word for scale in (*SCALES, COMPACT_THOUSANDS) for word in scale[1:])
+_CELL_MARKS = re.compile(rf"(?<!\S){re.escape(CELL_MARK)}(?!\S)")  # a row's marks between its cells (row_cells)
 _FIGURE_CELL = re.compile(
     rf"\s*[-–(]?(?:[A-Z]{{3}}\s?|US\$|[{CURRENCY_SIGNS}])?\s?\d[\d.,\u00a0\u202f ]*(?:%|\s?(?i:{_SCALE_WORDS})\b)?"
     r"(?:\s?[A-Z]{2,3}\b)?\)?\s*"
@@ -981,8 +1034,9 @@ def _tabular(cells: list[RawLine]) -> bool:
     return letters < DEFAULT_MIN_TEXT_SHARE * max(1, len(text.replace(" ", "")))
 
 
-def _merge(cells: list[RawLine], separator: str = CELL_SEPARATOR) -> RawLine:
-    """Cells of one row joined into a single line, separator between each (its marks placed in the gap)."""
+def _merge(cells: list[RawLine], separator: str | list[str] = CELL_SEPARATOR) -> RawLine:
+    """Cells of one row joined into a single line, separator between each (or the n-th of a list of them between
+    cells n and n + 1; its marks placed in the gap)."""
     first = cells[0]
     line = RawLine(
         text=first.text,
@@ -996,9 +1050,10 @@ def _merge(cells: list[RawLine], separator: str = CELL_SEPARATOR) -> RawLine:
         frame=first.frame,
         row=True,
     )
-    gap = len(separator)
-    for cell in cells[1:]:
-        line.text += separator + cell.text
+    separators = [separator] * (len(cells) - 1) if isinstance(separator, str) else separator
+    for cell, between in zip(cells[1:], separators):
+        gap = len(between)
+        line.text += between + cell.text
         line.char_x0 += [line.char_x1[-1] if line.char_x1 else cell.bbox[0]] * gap + cell.char_x0
         line.char_x1 += [cell.char_x0[0] if cell.char_x0 else cell.bbox[0]] * gap + cell.char_x1
         line.bold += [False] * gap + cell.bold
@@ -1125,11 +1180,13 @@ def build_line(group: list[tuple], number: int) -> Optional[RawLine]:
 
 
 def row_cells(line: RawLine) -> list[tuple[int, int]]:
-    """(start, end) in a row line's text of each of its cells, as _merge joined them."""
+    """(start, end) in a row line's text of each of its cells, as _row_lines joined them: an empty column's cell
+    is empty (start == end) between its marks ("| | Sub-total | 90")."""
     spans, start = [], 0
-    while (at := line.text.find(CELL_SEPARATOR, start)) >= 0:
-        spans.append((start, at))
-        start = at + len(CELL_SEPARATOR)
+    for mark in _CELL_MARKS.finditer(line.text):
+        at = mark.start()
+        spans.append((start, max(start, at - 1)))
+        start = min(at + 2, len(line.text))
     return [*spans, (start, len(line.text))]
 
 
@@ -1140,14 +1197,16 @@ def table_columns(rows: list[RawLine]) -> Optional[list[float]]:
     full = [row for row, count in zip(rows, counts) if count == max(counts)]
     if max(counts) < 2 or len(full) < 2:
         return None
+    # An empty cell (a total's row under a label column) says nothing of where its column stands.
     spans = [
-        [(row.char_x0[a], max(row.char_x1[a:b])) for a, b in row_cells(row) if b > a and b <= len(row.char_x1)]
+        [(row.char_x0[a], max(row.char_x1[a:b])) if a < b <= len(row.char_x1) else None for a, b in row_cells(row)]
         for row in full
     ]
-    if any(len(cells) != max(counts) for cells in spans):
+    columns = [[cells[c] for cells in spans if cells[c] is not None] for c in range(max(counts))]
+    if not all(columns):
         return None
-    lows = [min(cells[c][0] for cells in spans) for c in range(max(counts))]
-    highs = [max(cells[c][1] for cells in spans) for c in range(max(counts))]
+    lows = [min(x0 for x0, _ in column) for column in columns]
+    highs = [max(x1 for _, x1 in column) for column in columns]
     if any(high >= low for high, low in zip(highs, lows[1:])):
         return None
     return [*lows, math.inf]

@@ -54,6 +54,22 @@ def enumerator_values(text: str) -> set[tuple[str, str, str, int]]:
 # the bar a plain-text table is written with, a token no name or sum is matched across.
 CELL_MARK = "|"
 CELL_SEPARATOR = f" {CELL_MARK} "
+
+
+def row_marks(filled: list[bool]) -> tuple[str, list[str], str]:
+    """What a table row's text writes before its first written cell, between each two written cells and after the
+    last, for a row whose columns are written (True) or empty (False): every column keeps its mark, as the cells
+    joined by CELL_SEPARATOR with its runs of spaces closed up ("| | Sub-total | 90" for two empty columns and two
+    written ones, "Lamu | | 40" for an empty one between): one row's text from either reader."""
+    written = [n for n, cell in enumerate(filled) if cell]
+    if not written:
+        return "", [], ""
+    before = f"{CELL_MARK} " * written[0]
+    between = [f" {CELL_MARK}" * (b - a) + " " for a, b in zip(written, written[1:])]
+    after = f" {CELL_MARK}" * (len(filled) - 1 - written[-1])
+    return before, between, after
+
+
 # Superscript digits, as a regex class body: a footnote mark glued to a word ("billion¹", "Program²"),
 # which Python's regexes count as word characters.
 FOOTNOTE_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"

@@ -63,7 +63,8 @@ def test_prose_next_to_a_table_stays_out_of_its_rows(tmp_path, engine):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_row_with_an_empty_cell_is_a_row_of_its_own_not_a_wrapped_line(tmp_path, engine):
-    """A total row with text in only some columns stands a row's padding below the row above: not its wrap."""
+    """A total row with text in only some columns stands a row's padding below the row above: not its wrap; its
+    empty column keeps its mark, as the text reader writes the row ("Total | | 808.7")."""
     rows = [
         ["Partner", "Sector", "Amount"],
         ["Papua New Guinea", "Roads and bridges in the highlands provinces", "637.4"],
@@ -71,7 +72,7 @@ def test_a_row_with_an_empty_cell_is_a_row_of_its_own_not_a_wrapped_line(tmp_pat
         ["Total", "", "808.7"],
     ]
     lines = _lines(_table_pdf(tmp_path / "total.pdf", rows, [110, 150, 60]), engine)
-    assert [line for line in lines if " | " in line][-2:] == ["Solomon Islands | Water | 171.3", "Total | 808.7"]
+    assert [line for line in lines if " | " in line][-2:] == ["Solomon Islands | Water | 171.3", "Total | | 808.7"]
 
 
 def _cell(text: str, x0: float) -> RawLine:
@@ -88,6 +89,14 @@ def test_a_cell_wrapped_after_a_hyphen_is_joined_without_a_space():
     assert cell.text == "replenishment, 2025-2027"
     assert len(cell.char_x0) == len(cell.char_x1) == len(cell.bold) == len(cell.text)
     assert pdf_lines._wrapped_cell([_cell("Papua New", 10.0), _cell("Guinea", 10.0)]).text == "Papua New Guinea"
+
+
+def test_row_cells_give_an_empty_column_an_empty_cell():
+    """A row line read with its empty columns' marks ("| | Subtotal | 72") is cut into as many cells as columns."""
+    line = _cell("| | Subtotal | 72 |", 10.0)
+    assert [line.text[a:b] for a, b in pdf_lines.row_cells(line)] == ["", "", "Subtotal", "72", ""]
+    plain = _cell("Lamu | 40", 10.0)
+    assert [plain.text[a:b] for a, b in pdf_lines.row_cells(plain)] == ["Lamu", "40"]
 
 
 def test_a_drawn_bullet_finds_a_tall_first_char_that_starts_far_above_it():
@@ -171,3 +180,102 @@ def test_a_header_alone_at_a_page_foot_takes_the_columns_of_the_rows_on_the_next
     lines = _lines(_split_table_pdf(tmp_path / "split.pdf"), engine)
     rows = [line for line in lines if " | " in line]
     assert rows == [" | ".join(row) for row in [SPLIT_HEADER, *SPLIT_ROWS]]
+
+
+# A typed letter whose table leaves its label columns empty on each subtotal's row and on the total's: both
+# producers' PDFs of it (tests/letters/real/build.py) must read as the text does, every column in its place.
+EMPTY_LABELS_LETTER = """Dear Director,
+
+The grants below were paid out of the coastal works facility this spring.
+
+Item     Province    Works                          Paid (EUR)
+A1       Northmere   Quay wall repairs                410,000
+A2       Northmere   Slipway renewal                  125,500
+                     Subtotal                         535,500
+B1       Fenwold     Dredging of the inner basin      980,000
+                     Subtotal                         980,000
+Total                                               1,515,500
+
+Yours faithfully,
+
+Ines Varga
+"""
+
+
+def _real_builders():
+    """tests/letters/real/build.py's producers, loaded under a name of their own (tests/pdfs has a build.py too)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "letters" / "real" / "build.py"
+    spec = importlib.util.spec_from_file_location("real_letters_build", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.BUILDERS
+
+
+def _table_paragraphs(path) -> list[str]:
+    body = read_letter(path, options=ReadOptions(ocr="never")).body
+    return [paragraph for paragraph in body.split("\n\n") if " | " in paragraph or paragraph.startswith("| ")]
+
+
+@pytest.mark.parametrize("producer", ["reportlab", pytest.param("chromium", marks=pytest.mark.slow)])
+def test_a_pdf_table_keeps_the_empty_columns_of_its_total_rows_as_the_text_does(tmp_path, producer):
+    """A subtotal's row under empty label columns reads "| | Subtotal | 535,500" from the PDF as from the text:
+    dropping its empty cells had put its sum in the first column's place, no longer under the paid figures."""
+    if producer == "chromium":
+        from browser import require_chromium
+
+        require_chromium()
+    source = tmp_path / "grants.txt"
+    source.write_text(EMPTY_LABELS_LETTER, encoding="utf-8")
+    _real_builders()[producer](source, tmp_path / "grants.pdf")
+    expected = _table_paragraphs(source)
+    assert "| | Subtotal | 535,500" in expected and "Total | | | 1,515,500" in expected
+    assert _table_paragraphs(tmp_path / "grants.pdf") == expected
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_narrow_columns_of_figures_are_found_where_most_gaps_are_theirs(tmp_path, engine):
+    """A table of short figures set a few points apart, beside few cells of two words: most of its narrow gaps are
+    its columns', so the space it is measured by is the narrowest gap that recurs, not a quantile of them all (which
+    had been a column's gap, and every narrow column had run into the next: "KRW 12.5 40.0 -")."""
+    rows = [
+        ["Province", "Unit", "2031", "2032", "2033", "Sum"],
+        ["Upper Vale", "KRW", "12.5", "40.0", "-", "52.5"],
+        ["Ostmark", "XAF", "80.0", "-", "-", "80.0"],
+        ["Port Anselm", "KRW", "7.5", "7.5", "9.0", "24.0"],
+        ["Dunmere", "XAF", "-", "11.0", "33.0", "44.0"],
+        ["Lisk", "KRW", "66.0", "-", "4.0", "70.0"],
+    ]
+    lines = _lines(_table_pdf(tmp_path / "years.pdf", rows, [90, 34, 36, 36, 36, 40]), engine)
+    assert [line for line in lines if " | " in line] == [" | ".join(row) for row in rows]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_figure_cut_by_a_column_too_narrow_for_it_reads_whole(tmp_path, engine):
+    """reportlab (as a word processor) breaks a word wider than its cell anywhere: "3,604,2" over "50" is one figure,
+    joined without a space, and so is a bracket left alone below its figure."""
+    rows = [
+        ["Scheme", "Grant", "Match"],
+        ["Harbour dredging, west basin", "3,604,250", "(118,375)"],
+        ["Ferry ramps at two landings", "2,917,600", "(96,040)"],
+        ["Total", "6,521,850", "(214,415)"],
+    ]
+    lines = _lines(_table_pdf(tmp_path / "narrow.pdf", rows, [170, 44, 44]), engine)
+    assert [line for line in lines if " | " in line] == [" | ".join(row) for row in rows]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_table_s_space_is_the_width_of_the_space_chars_its_pdf_writes(tmp_path, engine):
+    """Figures set a padding apart in a table with one cell of two words: the gaps that
+    recur are its columns', so the space is read from the PDF's own space chars, and the narrow columns stay apart
+    ("Kerrow | 1,240,000 | 880,000", not "Kerrow 1,240,000 880,000")."""
+    rows = [
+        ["District", "Homes reached", "Target", "Budget", "Spent"],
+        ["Kerrow", "1,240,000", "880,000", "61.5", "12.0"],
+        ["Port Amsel", "410,000", "95,000", "8.5", "2.5"],
+        ["Total", "1,650,000", "975,000", "70.0", "14.5"],
+    ]
+    lines = _lines(_table_pdf(tmp_path / "homes.pdf", rows, [80, 56, 50, 44, 40]), engine)
+    assert [line for line in lines if " | " in line] == [" | ".join(row) for row in rows]

@@ -4,6 +4,7 @@ import pytest
 
 from extractor.reference.marks import (
     BULLETS,
+    CELL_SEPARATOR,
     ITEM_MARK,
     QUOTE_SEPARATOR_LINE,
     QUOTE_SEPARATOR_WORDS,
@@ -11,6 +12,7 @@ from extractor.reference.marks import (
     QUOTED_MESSAGE_MARK,
     QUOTED_TEXT_NOUNS,
     enumerator_values,
+    row_marks,
 )
 
 
@@ -84,3 +86,16 @@ def test_enumerator_values_read_numbers_letters_and_roman_numerals():
     assert enumerator_values("i) Wells") == {("", ")", "letter-lower", 9), ("", ")", "roman-lower", 1)}
     assert enumerator_values("IV. Wells") == {("", ".", "roman-upper", 4)}
     assert enumerator_values("Wells and roads") == set()
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [["", "", "Subtotal", "72"], ["Lamu", "", "40"], ["Kisii", "15", "", ""], ["Embu", "9"], ["", "Tana", "", "6", ""]],
+)
+def test_row_marks_write_a_row_as_the_text_reader_closes_up_its_joined_cells(cells):
+    """The marks the PDF reader sets around a row's written cells give the text the text reader makes of the same
+    cells joined by CELL_SEPARATOR, its runs of spaces closed up: every empty column keeps its mark."""
+    before, between, after = row_marks([bool(cell) for cell in cells])
+    written = [cell for cell in cells if cell]
+    text = before + written[0] + "".join(mark + cell for mark, cell in zip(between, written[1:])) + after
+    assert text == " ".join(CELL_SEPARATOR.join(cells).split())

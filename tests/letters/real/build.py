@@ -91,8 +91,10 @@ def segments(block: list[str]) -> list[tuple[str, list]]:
             item = None
         elif kind == "table":
             cells = [cell.strip() for cell in line.split(CELL_MARK)]
-            item = cells[1:] if line.strip().startswith(CELL_MARK) else cells
-            item = item[:-1] if line.strip().endswith(CELL_MARK) else item
+            # A row aligned by spaces keeps its empty first and last cells ("| | Sub-total | 90": the label
+            # columns a total leaves empty); bars at the ends of a row ruled with bars are its border.
+            item = cells[1:] if line.strip().startswith(CELL_MARK) and not is_row else cells
+            item = item[:-1] if line.strip().endswith(CELL_MARK) and not is_row else item
         else:
             item = line.strip()
         if not out or out[-1][0] != kind:
