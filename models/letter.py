@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Optional
+from array import array
+from functools import partial
+from typing import Annotated, Literal, Optional, Union
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, InstanceOf, PlainSerializer, WithJsonSchema
 
 
 class BBox(BaseModel):
@@ -59,6 +61,20 @@ class OcrWord(BaseModel):
     confidence: float = Field(description="the OCR engine's confidence in the word, 0-1")
 
 
+def _doubles(values: list[float]) -> array:
+    return array("d", values)
+
+
+# A line's char edges, held as an array('d') (8 bytes a value, no float object each, which the line map's ~170,000
+# values of a long letter made, validated and copied): the reader makes them so, and a list of numbers (JSON's) is
+# validated as floats and held so too; written as a list of numbers, so the JSON and its schema are a list's.
+CharEdges = Annotated[
+    Union[InstanceOf[array], Annotated[list[float], AfterValidator(_doubles)]],
+    WithJsonSchema({"items": {"type": "number"}, "type": "array"}),
+    PlainSerializer(list, return_type=list[float]),
+]
+
+
 class TextLine(BaseModel):
     """A run of body text laid out on one line of one page: maps body offsets back to the PDF."""
 
@@ -66,8 +82,8 @@ class TextLine(BaseModel):
     end: int = Field(description="offset one past the line's last character")
     page: int
     bbox: BBox
-    char_x0: list[float] = Field(default_factory=list, description="x0 of each character in [start, end)")
-    char_x1: list[float] = Field(default_factory=list, description="x1 of each character in [start, end)")
+    char_x0: CharEdges = Field(default_factory=partial(array, "d"), description="x0 of each character in [start, end)")
+    char_x1: CharEdges = Field(default_factory=partial(array, "d"), description="x1 of each character in [start, end)")
 
 
 class StyleSpan(BaseModel):

@@ -481,7 +481,7 @@ def _raw_lines(page_text: str, outputs: tuple, cells: int, number: int) -> list:
     # The page's places rounded at once when assemble first asks, as it rounds the lines' (each from its first place),
     # and its flags taken by assemble from the arrays; copies, which let the kernel's larger outputs go.
     bold, italic = out_bold[:written].copy(), out_italic[:written].copy()
-    places = PagePlaces(RoundedLater((out_x0[:written].copy(), out_x1[:written].copy()), (x0s, x1s)), bold, italic)
+    places = PagePlaces(RoundedLater((out_x0[:written].copy(), out_x1[:written].copy())), bold, italic)
     bolds, italics = bold.tolist(), italic.tolist()
     lines: list = []
     begin = 0

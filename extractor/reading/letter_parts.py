@@ -11,10 +11,11 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass, field
 from typing import Optional
 
-from extractor.reading.rounding import RoundedLater, round_hundredths
+from extractor.reading.rounding import DOUBLE, RoundedLater, round_hundredths
 from extractor.reference.addresses import (
     BUILDING_WORDS,
     POSTAL_CODE_AFTER_CITY,
@@ -717,7 +718,7 @@ class RawLine:
     pieces: list["RawLine"] = field(default_factory=list)  # the printed lines a wrapped line was joined from
     piece_chars: list[int] = field(default_factory=list)  # how many chars of text each piece gives (char_boxes)
     # (page, first): the line's places are its page's from [first] on (char_x0 and char_x1 rounded to the hundredth
-    # in page.boxes.lists(), the bold and italic flags in page.bold and page.italic), where the reader writes a
+    # in page.boxes.byte_views(), the bold and italic flags in page.bold and page.italic), where the reader writes a
     # page's places at once (char_columns); None: assemble takes the lists and rounds them. Never copied to a new line.
     places: Optional[tuple[PagePlaces, int]] = field(default=None, compare=False, repr=False)
 
@@ -2977,10 +2978,9 @@ def _assembled(blocks: list[Block], layout: bool) -> tuple[str, list[Paragraph],
                 if line.places is not None:  # its text is its places': n of them, flags and boxes
                     page, first = line.places
                     paged.append((length, page, first, n))
-                    x0s, x1s = page.boxes.lists()
-                    placed.append(
-                        (length, length + n, line.page, line.bbox, x0s[first : first + n], x1s[first : first + n])
-                    )
+                    x0s, x1s = page.boxes.byte_views()
+                    cut = slice(DOUBLE * first, DOUBLE * (first + n))
+                    placed.append((length, length + n, line.page, line.bbox, x0s[cut], x1s[cut]))
                 else:
                     bold += _fitted(line.bold, n)
                     italic += _fitted(line.italic, n)
@@ -3058,19 +3058,22 @@ def _paged_flags(length: int, bold: list[bool], italic: list[bool], paged: list[
 def _text_lines(placed: list[tuple], x0s: list[float], x1s: list[float]) -> list[TextLine]:
     """The line map: a TextLine of each placed line (start, end, page, bbox, char x0s, x1s).
 
-    A line's char boxes are its own lists, rounded, or (given as counts) taken in turn from x0s and x1s (the other
-    lines', in order, rounded to the hundredth).
+    A line's char boxes are a slice of its page's rounded boxes (memoryviews of float64 arrays' bytes), or (given as counts)
+    taken in turn from x0s and x1s (the other lines', in order, rounded to the hundredth); the TextLine holds each
+    as an array('d'), the same doubles without a float object a value.
     """
     text_lines = []
     at0 = at1 = 0
     for start, end, page, bbox, line_x0, line_x1 in placed:
         if line_x0.__class__ is int:
             line_x0, line_x1, at0, at1 = (
-                x0s[at0 : at0 + line_x0],
-                x1s[at1 : at1 + line_x1],
+                array("d", x0s[at0 : at0 + line_x0]),
+                array("d", x1s[at1 : at1 + line_x1]),
                 at0 + line_x0,
                 at1 + line_x1,
             )
+        else:
+            line_x0, line_x1 = _doubles(line_x0), _doubles(line_x1)
         text_lines.append(
             TextLine(
                 start=start,
@@ -3083,6 +3086,13 @@ def _text_lines(placed: list[tuple], x0s: list[float], x1s: list[float]) -> list
             )
         )
     return text_lines
+
+
+def _doubles(view: memoryview) -> array:
+    """An array('d') of the float64 values whose bytes view holds (one copy of them)."""
+    doubles = array("d")
+    doubles.frombytes(view)
+    return doubles
 
 
 def _runs(body: str, flags, style: str) -> list[StyleSpan]:

@@ -17,6 +17,7 @@ DEFAULT_MIN_ARRAY = 256  # fewer values than this are rounded one by one: numpy'
 _MAX_FAST = 1e6
 _HALF_MARGIN = 1e-6  # x * 100 this close to a half (in hundredths) goes to round() itself
 _TWO_DIGITS = itertools.repeat(2)  # round()'s digits for every value, as map() takes them
+DOUBLE = 8  # bytes of a float64
 
 
 def round_hundredths(values: list[float], min_array: int = DEFAULT_MIN_ARRAY) -> list[float]:
@@ -34,30 +35,47 @@ def round_array(x, values: Optional[list] = None) -> list[float]:
 
     values: the numbers x holds, as given (round() of an int keeps an int), for the few values near a half.
     """
-    import numpy as np
-
-    scaled = x * 100
-    rounded = (np.rint(scaled) / 100).tolist()
-    with np.errstate(invalid="ignore"):
-        clear = (np.abs(x) < _MAX_FAST) & (np.abs(scaled - np.floor(scaled) - 0.5) > _HALF_MARGIN)
-    for k in np.flatnonzero(~clear).tolist():
+    rounded, near = _rounded(x)
+    rounded = rounded.tolist()
+    for k in near:
         rounded[k] = round(float(x[k]) if values is None else values[k], 2)
     return rounded
 
 
+def rounded_array(x):
+    """round_array's floats as a float64 array (round(v, 2) of each of x's values, the same doubles)."""
+    rounded, near = _rounded(x)
+    for k in near:
+        rounded[k] = round(float(x[k]), 2)
+    return rounded
+
+
+def _rounded(x) -> tuple:
+    """(numpy's rint(x * 100) / 100, the indexes of the values it may round otherwise than round(): near a half, too
+    large or not finite)."""
+    import numpy as np
+
+    scaled = x * 100
+    rounded = np.rint(scaled) / 100
+    with np.errstate(invalid="ignore"):
+        clear = (np.abs(x) < _MAX_FAST) & (np.abs(scaled - np.floor(scaled) - 0.5) > _HALF_MARGIN)
+    return rounded, np.flatnonzero(~clear).tolist()
+
+
 class RoundedLater:
-    """Float64 arrays (a page's char boxes) and the lists made from them, rounded by round_array when first asked:
-    the line map asks, the body alone (read_body) does not."""
+    """Float64 arrays (a page's char boxes), rounded by rounded_array when first asked: the line map asks, the body
+    alone (read_body) does not."""
 
-    __slots__ = ("_arrays", "_values", "_rounded")
+    __slots__ = ("_arrays", "_rounded")
 
-    def __init__(self, arrays: tuple, values: tuple[list, ...]) -> None:
-        self._arrays, self._values = arrays, values
-        self._rounded: Optional[tuple[list[float], ...]] = None
+    def __init__(self, arrays: tuple) -> None:
+        self._arrays = arrays
+        self._rounded: Optional[tuple] = None
 
-    def lists(self) -> tuple[list[float], ...]:
-        """Each array's values rounded to the hundredth, as round() rounds its list's."""
+    def byte_views(self) -> tuple[memoryview, ...]:
+        """Each array's values rounded to the hundredth as round() rounds them: memoryviews of the float64 arrays' bytes
+        (DOUBLE bytes a value), of which a line's slice becomes its array('d') in one copy, no float object a value."""
         if self._rounded is None:
-            self._rounded = tuple(map(round_array, self._arrays, self._values))
-            self._arrays = self._values = ()
+            self._rounded = tuple(memoryview(rounded_array(x)).cast("B") for x in self._arrays)
+            self._arrays = ()
         return self._rounded

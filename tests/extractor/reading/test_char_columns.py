@@ -295,7 +295,7 @@ def test_page_cells_lines_carry_their_boxes_rounded_as_assemble_rounds_them(page
         ]
         for line in lines:
             page_places, first = line.places
-            x0s, x1s = page_places.boxes.lists()
+            x0s, x1s = (view.cast("d").tolist() for view in page_places.boxes.byte_views())
             assert x0s[first : first + len(line.char_x0)] == [round(x, 2) for x in line.char_x0]
             assert x1s[first : first + len(line.char_x1)] == [round(x, 2) for x in line.char_x1]
         unrounded = [dataclasses.replace(line, places=None) for line in lines]
@@ -310,7 +310,7 @@ def test_the_pages_places_are_rounded_only_for_the_line_map(tmp_path, monkeypatc
     path = build_letter(tmp_path / "letter.pdf", repeat=2).path
     monkeypatch.setenv(NUMBA_ENV_VAR, "always")
     rounded = []
-    monkeypatch.setattr(rounding, "round_array", lambda x, values=None: rounded.append(len(x)) or list(values))
+    monkeypatch.setattr(rounding, "rounded_array", lambda x: rounded.append(len(x)) or x)
     options = ReadOptions(engine="pdfium")
     reader.read_body(path, options=options)
     assert rounded == []

@@ -1422,7 +1422,7 @@ def _written_page(texts: list[str], bold: list[bool], italic: list[bool], page: 
 
     x0s = [10.0 + 5.25 * k + 0.004 * (k % 3) for k in range(len(bold))]
     x1s = [x + 4.125 for x in x0s]
-    boxes = RoundedLater((np.array(x0s), np.array(x1s)), (x0s, x1s))
+    boxes = RoundedLater((np.array(x0s), np.array(x1s)))
     places = PagePlaces(boxes, np.array(bold, dtype=bool), np.array(italic, dtype=bool))
     lines, begin = [], 0
     for row, text in enumerate(texts):

@@ -8,7 +8,7 @@ import struct
 
 import pytest
 
-from extractor.reading.rounding import round_array, round_hundredths
+from extractor.reading.rounding import DOUBLE, RoundedLater, round_array, round_hundredths, rounded_array
 
 
 def _bits(values: list[float]) -> list[bytes]:
@@ -50,3 +50,29 @@ def test_an_array_is_rounded_as_round_does_its_values():
     # Given the values the array was made from, a value round() keeps as it is (an int past numpy's range) stays so.
     assert round_array(np.array([3e7, 1.005]), [30_000_000, 1.005]) == [30_000_000, round(1.005, 2)]
     assert isinstance(round_array(np.array([3e7]), [30_000_000])[0], int)
+
+
+def test_an_array_is_rounded_into_an_array_of_the_floats_round_gives():
+    """rounded_array (a page's places for the line map): a float64 array of round()'s floats, not-a-number kept."""
+    import numpy as np
+
+    values = _values() + [math.inf, -math.inf]
+    rounded = rounded_array(np.array(values, dtype=np.float64))
+    assert rounded.dtype == np.float64 and _bits(rounded.tolist()) == _bits([round(value, 2) for value in values])
+    assert math.isnan(rounded_array(np.array([math.nan, 0.125] * 200))[0])
+
+
+def test_a_pages_places_are_rounded_once_into_views_of_their_doubles():
+    """RoundedLater.byte_views: memoryviews of the rounded doubles' bytes, from which a line's array('d') is copied;
+    made once."""
+    from array import array
+
+    import numpy as np
+
+    later = RoundedLater((np.array([1.005, 2.675, 10.0]), np.array([0.125, -3.14159, 7.5])))
+    x0s, x1s = later.byte_views()
+    assert x0s.cast("d").tolist() == [round(1.005, 2), round(2.675, 2), 10.0]
+    line = array("d")
+    line.frombytes(x1s[DOUBLE:])
+    assert line.tolist() == [round(-3.14159, 2), 7.5]
+    assert later.byte_views()[0] is x0s
