@@ -43,7 +43,13 @@ from extractor.nlp.phrases import (
 )
 from extractor.nlp.programmes import ORDINAL_WORD, OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
-from extractor.reference.addresses import BUILDING_WORDS, STREET_ABBREVIATIONS, STREET_WORDS, dateline_place
+from extractor.reference.addresses import (
+    BUILDING_WORDS,
+    POST_BOX_NUMBER,
+    STREET_ABBREVIATIONS,
+    STREET_WORDS,
+    dateline_place,
+)
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from extractor.reference.casing import capital_initials, natural_case, without_accents
 from extractor.reference.countries import (
@@ -1411,8 +1417,11 @@ def _country_after_comma(doc: Doc, i: int) -> bool:
 
 
 def _post_box(doc: Doc, i: int) -> bool:
-    """Whether ``doc[i]`` opens a post-office box ("P.O. Box 1422"): an address's line, no district of a city."""
-    return ADDRESS_DISTRICT.fullmatch(doc[i].text) is not None and doc[i + 1 : i + 2].text.lower() == "box"
+    """Whether ``doc[i]`` opens a post-office box ("P.O. Box 1422", "Caixa Postal 88"): an address's line, no district
+    of a city."""
+    return (
+        ADDRESS_DISTRICT.fullmatch(doc[i].text) is not None and doc[i + 1 : i + 2].text.lower() == "box"
+    ) or POST_BOX_NUMBER.match(doc_text(doc), doc[i].idx) is not None
 
 
 def _own_acronym(token) -> bool:
@@ -3483,6 +3492,8 @@ class OrganisationMatcher:
                 last = None
                 while j < len(doc) and j - token.i < self.max_name_tokens:
                     t = doc[j]
+                    if _post_box(doc, j):
+                        break  # "Ministry of Trade Caixa Postal 12": the address's box, its line run on
                     if last == j - 1 and t.text in ORG_HEADS and doc[last].text in country_table():
                         last -= 1  # "... Disaster Management and Relief Bangladesh Secretariat": the next body
                         break
@@ -4471,6 +4482,8 @@ class OrganisationMatcher:
         Depositi e Prestiti": head first, its capitalised words joined by the language's little words."""
         found = []
         for i in indices_of(doc, FOREIGN_HEADS):
+            if _post_box(doc, i):
+                continue  # "Caixa Postal 1406": an address's post-office box, though "Caixa" heads a bank's name
             j = i + 1
             # "Banque centrale du Luxembourg": lower-case adjectives may stand between head and link.
             k = j

@@ -21,6 +21,7 @@ from extractor.reference.addresses import (
     POSTAL_CODE_AFTER_CITY,
     POSTAL_CODE_BEFORE_CITY,
     STREET_WORDS,
+    post_box_words,
 )
 from extractor.reference.calendar_words import (
     BUDDHIST_ERA,
@@ -288,16 +289,17 @@ _NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+[A-Z][^\W\d_]+")
 _DOTTED_REGION = re.compile(r",?\s+(?:[A-Z]\.){2,}$")
 # An address ending in its district, a slash and its province's city ("Sok. 9, 35220 Alsancak / IZMIR").
 _DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<city>[^\W\d][^,/\d]*)$")
-# A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi"),
+# A post office box (in any language of reference/post_boxes.tsv: "Caixa Postal 1406, Maputo") and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi"),
 # the comma left out before a city in capitals ("P.O. Box 512 LILONGWE"); a street may come first where a
 # letterhead's column runs its lines together ("Kings Road P.O. Box 77 MBABANE").
 _PO_BOX_CITY = re.compile(
-    r"(?:^|(?<=\s))(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[A-Z]?[\d\s–-]+?(?:,\s*|\s+(?-i:(?=[A-Z]{3,}[A-Z ]*$)))"
+    rf"(?:^|(?<=\s))(?:{post_box_words()})\s+[A-Z]?[\d\s–-]+?(?:,\s*|\s+(?-i:(?=[A-Z]{{3,}}[A-Z ]*$)))"
     r"(?P<city>[A-Z][^\d,]*?)(?:,\s*\d{3,5})?$",
     re.I,
 )
-# A line of an address: a post office box, a private bag or a street ("P.O. Box 12", "Private Bag 7", "Quay Road").
-_ADDRESS_LINE = re.compile(rf"\b(?:P\.?\s?O\.?\s*Box|Private\s+Bag|(?:{alternation(STREET_WORDS)}))\b", re.I)
+# A line of an address: a post office box, a private bag or a street ("P.O. Box 12", "Private Bag 7", "Postfach 40",
+# "Quay Road").
+_ADDRESS_LINE = re.compile(rf"(?<!\w)(?:{post_box_words()}|(?:{alternation(STREET_WORDS)}))(?!\w)", re.I)
 # A country's name after a city's postal district, without a comma ("Riverton 4 EXAMPLIA").
 _DISTRICT_THEN_COUNTRY = re.compile(r"(?<=[a-z])\s+\d{1,3}(?P<country>\s+[^\W\d][^\d,]*?)\s*$")
 # A country after an address's city and a dash ("P.O. Box 58, Kigali 250 - Rwanda"), as a comma sets it elsewhere.

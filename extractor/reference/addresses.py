@@ -80,3 +80,32 @@ def postal_code_country(text: str) -> Optional[str]:
     None for none or several."""
     found = {code for code, pattern in _postal_code_forms() if pattern.search(text)}
     return found.pop() if len(found) == 1 else None
+
+
+POST_BOXES_FILE = Path(__file__).with_name("post_boxes.tsv")
+
+
+def _post_box_form(words: str) -> str:
+    """A post-box phrase as a pattern: its dots and the space after each may be left out before a word ("P.O. Box",
+    "PO Box"); a phrase of initials alone keeps them ("B.P.", never the "BP" of a company's name)."""
+    if len(words.split()) == 1:
+        return re.escape(words)
+    parts = []
+    for word in words.split():
+        dotted = re.sub(r"\\\.", r"\\.?\\s?", re.escape(word))
+        parts.append(dotted[: -len(r"\s?")] if word.endswith(".") else dotted)
+    return r"\s*".join(parts) if any(w.endswith(".") for w in words.split()) else r"\s+".join(parts)
+
+
+@functools.lru_cache(maxsize=1)
+def post_box_words() -> str:
+    """A pattern of the words that name a post-office box in any language of the table, longest first."""
+    with POST_BOXES_FILE.open(encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+    words = sorted((row[1] for row in rows[1:]), key=len, reverse=True)
+    return "|".join(_post_box_form(w) for w in words)
+
+
+# A post-office box and its number opening a line or a name's remainder ("Caixa Postal 1406", "B.P. 3241",
+# "Postfach 10 03 22"): an address, no body's name.
+POST_BOX_NUMBER = re.compile(rf"(?i:{post_box_words()})\s+[A-Z]?\d")

@@ -3150,6 +3150,26 @@ def test_a_post_box_after_the_comma_is_the_address_not_a_district(text, expected
     "text, expected",
     [
         (
+            "Attn. Mr. Saide, Ministry of Fisheries and Coasts Caixa Postal 3307 Beira Mozambique\n\nDear Mr. Saide,",
+            ["Ministry of Fisheries and Coasts"],
+        ),
+        ("Honourable Minister, Ministry of Rural Roads Postfach 41 12 Vienna Austria\n", ["Ministry of Rural Roads"]),
+        (
+            "Honourable Minister, Ministry of Mines and Energy P.O. Box 818 Kitwe Zambia\n",
+            ["Ministry of Mines and Energy"],
+        ),
+        ("Ministry of Culture,\nApartado de Correos 56,\nSEVILLE\n\nDear Minister,", ["Ministry of Culture"]),
+        ("Caixa Postal 990\nBeira\n\nDear Sir,", []),
+    ],
+)
+def test_a_post_box_in_any_language_run_on_to_a_body_is_its_address(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
             "The works will be implemented by the Rural Roads Investment and Assets Fund with the operator.",
             ["Rural Roads Investment and Assets Fund"],
         ),
