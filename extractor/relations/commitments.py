@@ -1121,8 +1121,10 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
         )
         if words[1:2] and (words[1].lower_ in BACKREF_ADJECTIVES or words[1].lower_ == LATTER):
             words = words[:1] + words[2:]  # "The full amount was paid out ...": the sum named before, all of it
-        if len(words) < 3 or words[0].lower_ not in WORDS.money_anaphors or words[1].lower_ not in WORDS.money_nouns:
+        if len(words) < 3 or words[0].lower_ not in WORDS.money_anaphors:
             continue
+        if _hyphened_word(doc, words[1].i, sent.end) not in WORDS.money_nouns | WORDS.plural_money_nouns:
+            continue  # "These allocations were approved", "These top-ups were adopted": the sums named before, each
         if view.sums_in(sent.start, sent.end):
             continue
         groups = [g for g in verb_groups(view, sent, cues) if not g.purpose]
@@ -1143,6 +1145,15 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
             if prev.start <= start < prev.end and commitment.status == "planned" and promised:
                 commitment.status = "adopted"
                 commitment.because.status = DECIDED_NEXT
+
+
+def _hyphened_word(doc, i: int, end: int) -> str:
+    """The word at token ``i`` in lower case, with the pieces a hyphen joins to it with no space ("top-ups", which
+    the tokenizer splits in three)."""
+    word, j = doc[i].lower_, i + 1
+    while j + 1 < end and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        word, j = f"{word}-{doc[j + 1].lower_}", j + 2
+    return word
 
 
 def _paid_it_next(view: LetterDoc, found: list, cues) -> None:
