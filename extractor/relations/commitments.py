@@ -395,20 +395,33 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
             leads[table.start] = breakdown_status(view, sent, groups)
         else:  # "Contributions confirmed in 2024": a caption with no verb of ours names the stage by its words
             leads[table.start] = (
-                words_stage(re.findall(r"[a-z]+", table.caption.text.lower()))
+                words_stage(re.findall(r"[a-z]+", _without_source_note(table.caption.text.lower())))
                 or _contract_breakdown(view, sent)
                 or _valued_after_decision(view, sent)
             )
     return leads[table.start]
 
 
+def _without_source_note(caption: str) -> str:
+    """A caption without the brackets that say where its figures come from ("(Note supplied by the Finance Unit,
+    2 May)"): the note's participle is the document's, not the money's stage."""
+
+    def note(match: re.Match) -> str:
+        words = re.findall(r"[a-z]+", match.group(0))
+        return "" if words[:1] and words[0] in WORDS.document_part_nouns else match.group(0)
+
+    return re.sub(r"\([^()]*\)", note, caption)
+
+
 def _document_part_subject(view: LetterDoc, sent, group: VerbGroup) -> bool:
-    """Whether a verb's only words before it on its line of its sentence name a part of the document ("Table 1",
-    "The table below", "Annex 2"): it says what that part shows."""
+    """Whether a verb's only words before it on its line of its sentence, or in the brackets it stands in, name a part
+    of the document ("Table 1", "The table below", "Annex 2", "(Note supplied by ...)"): it says what that part shows
+    or where it comes from."""
     if view.doc[group.head].lower_ in WORDS.document_part_nouns:
         return True  # "The table below ...": the noun, read as the verb "to table"
     lo = group.start
-    while lo > sent.start and "\n" not in view.doc[lo - 1].text:
+    # A caption read as one line keeps its bracketed source note: the note's words start after its bracket.
+    while lo > sent.start and "\n" not in view.doc[lo - 1].text and view.doc[lo - 1].text != "(":
         lo -= 1
     words = [t.lower_ for t in view.doc[lo : group.start] if not (t.is_space or t.is_punct)]
     nouns = [w for w in words if w in WORDS.document_part_nouns]
@@ -1121,8 +1134,10 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
         )
         if words[1:2] and (words[1].lower_ in BACKREF_ADJECTIVES or words[1].lower_ == LATTER):
             words = words[:1] + words[2:]  # "The full amount was paid out ...": the sum named before, all of it
-        if len(words) < 3 or words[0].lower_ not in WORDS.money_anaphors or words[1].lower_ not in WORDS.money_nouns:
+        if len(words) < 3 or words[0].lower_ not in WORDS.money_anaphors:
             continue
+        if _hyphened_word(doc, words[1].i, sent.end) not in WORDS.money_nouns | WORDS.plural_money_nouns:
+            continue  # "These allocations were approved", "These top-ups were adopted": the sums named before, each
         if view.sums_in(sent.start, sent.end):
             continue
         groups = [g for g in verb_groups(view, sent, cues) if not g.purpose]
@@ -1143,6 +1158,15 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
             if prev.start <= start < prev.end and commitment.status == "planned" and promised:
                 commitment.status = "adopted"
                 commitment.because.status = DECIDED_NEXT
+
+
+def _hyphened_word(doc, i: int, end: int) -> str:
+    """The word at token ``i`` in lower case, with the pieces a hyphen joins to it with no space ("top-ups", which
+    the tokenizer splits in three)."""
+    word, j = doc[i].lower_, i + 1
+    while j + 1 < end and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        word, j = f"{word}-{doc[j + 1].lower_}", j + 2
+    return word
 
 
 def _paid_it_next(view: LetterDoc, found: list, cues) -> None:

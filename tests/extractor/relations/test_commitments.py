@@ -1449,6 +1449,22 @@ def test_a_promised_sum_the_next_sentence_says_was_decided_is_adopted(after, exp
     assert (c.status, c.because.status) == expected
 
 
+@pytest.mark.parametrize(
+    "after, expected",
+    [
+        ("These top-ups were endorsed by the Board in June.", ("adopted", "decided_in_next_sentence")),
+        ("These loans were signed on 4 April.", ("adopted", "decided_in_next_sentence")),
+        ("These top-ups will be endorsed by the Board in June.", ("planned", "future")),
+    ],
+)
+def test_sums_a_plural_noun_of_money_takes_up_in_the_next_sentence_as_decided_are_adopted(after, expected):
+    body = (
+        f"Portugal would lend GBP 8 million to Ghana and GBP 3 million to Togo in the second half of the year. {after}"
+    )
+    found = money_commitments(run(body, [money("GBP 8 million", 8e6), money("GBP 3 million", 3e6)]))
+    assert [(c.status, c.because.status) for c in found] == [expected, expected]
+
+
 def test_a_sum_equivalent_to_nothing_before_it_is_the_sum_itself():
     body = "The Board approved an arrangement for Tunisia in an amount equivalent to SDR 200 million."
     sdr = ("SDR 200 million", "200000000 XDR", {"kind": "money", "value": 2e8, "currency": "XDR"})

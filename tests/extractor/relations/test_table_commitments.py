@@ -970,3 +970,36 @@ def test_a_column_head_in_the_table_s_own_language_names_its_stage(tmp_path):
     path.write_text(YEAR_COLUMNS.replace("actual      ", "realizado   "), encoding="utf-8")
     status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
     assert (status[4.1e6], status[1.7e6]) == ("disbursed", "disbursed")
+
+
+SOURCED_ANNEX = """Ministry of Foreign Affairs
+Suva
+
+12 August 2031
+
+Dear Chair,
+
+I enclose the figures the Committee asked for at its hearing of 30 July.
+
+Yours sincerely,
+
+Mele Tupou
+Secretary
+
+Annex
+Cyclone relief: allocations by the Ministry, 1 March - 30 June 2031
+(Note supplied by the Aid Coordination Unit, 5 July 2031)
+
+  Date      Partner                       Purpose              FJD
+  4 Mar     Red Cross Society             Shelter kits          90,000
+  19 Apr    Save the Children             Schools, Lau group    45,000
+  2 Jun     Habitat for Humanity          Roofing               60,000
+"""
+
+
+def test_a_bracketed_note_of_where_a_caption_s_figures_come_from_names_no_stage(tmp_path):
+    # "supplied" is the note's verb, not the money's: the rows are the allocations the caption names.
+    path = tmp_path / "letter.txt"
+    path.write_text(SOURCED_ANNEX, encoding="utf-8")
+    status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    assert status == {90e3: "adopted", 45e3: "adopted", 60e3: "adopted"}
