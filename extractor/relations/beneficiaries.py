@@ -102,6 +102,9 @@ APPEAL_VERB_REACH = 3
 IMPLEMENTER_ROLE_REACH = 3  # words after "as" up to the noun of the role ("as lead implementing agency")
 # Most qualifying words between "of which" and its sum ("of which barely USD 90 million").
 MAX_PART_QUALIFIERS = 2
+# Most words between the last of a run of sums and the "respectively" after it ("USD 4 million and USD 3 million go
+# respectively to ...", "EUR 5 million and EUR 2 million will be allocated respectively to ...").
+MAX_RESPECTIVE_GAP = 4
 # Most words between a running total's verb and the sum it reaches ("bringing the total U.S. security
 # assistance committed to Ukraine to $1 billion").
 DEFAULT_TOTAL_WINDOW = 15
@@ -4093,6 +4096,35 @@ def country_before_sum(case: BeneficiaryCase) -> list[str]:
     return [code]
 
 
+def _places_after_respectively(view: LetterDoc, sent, end: int, run: list) -> Optional[list[str]]:
+    """ "NOK 8 million and NOK 5 million go respectively to a clinic in Ghana and to the Kigali water works": the
+    places named after "respectively", one per item of the list it opens (a country, else a capital city's state),
+    in the order of the run of sums that closes just before it; None unless there are exactly as many."""
+    doc = view.doc
+    if len(run) < 2 or end - run[-1].end > MAX_RESPECTIVE_GAP or end + 1 >= sent.end:
+        return None
+    if view.spans_in("country", run[-1].end, end) or doc[end + 1].lower_ not in WORDS.beneficiary_cues:
+        return None
+    # The list after "respectively" is cut at its glue ("in X and Y", "to A in X, and to the B of Y").
+    items: list[list] = [[]]
+    for token in doc[end + 1 : sent.end]:
+        if token.lower_ in (",", "and") and items[-1]:
+            items.append([])
+        elif not token.is_punct or token.text in "-'":
+            items[-1].append(token)
+    places = []
+    for item in (found for found in items if found):
+        lo, hi = item[0].i, item[-1].i + 1
+        codes = {c._.norm for c in view.spans_in("country", lo, hi) if c._.norm}
+        if not codes and not view.spans_in("country", lo, hi):
+            codes = capital_states_in(doc[lo:hi].text)
+        if len(codes) > 1:
+            return None
+        if codes:
+            places.append(codes.pop())
+    return places if len(places) == len(run) else None
+
+
 def respectively(case: BeneficiaryCase) -> list[str]:
     """ "El Salvador and Guatemala, which have received USD 30 million and USD 12 million respectively": the
     sums listed before "respectively" go one each to the countries of the list before them, in order, when those
@@ -4111,6 +4143,12 @@ def respectively(case: BeneficiaryCase) -> list[str]:
     first = len(sums) - 1
     while first > 0 and all(t.lower_ in WORDS.list_glue for t in doc[sums[first - 1].end : sums[first].start]):
         first -= 1
+    places = _places_after_respectively(view, sent, end, sums[first:])
+    if places is not None:
+        if span not in sums[first:]:
+            return []
+        code = places[sums[first:].index(span)]
+        return [code] if code != case.spender else []
     lists = view.country_lists([c for c in view.spans_in("country", sent.start, sums[first].start) if c._.norm])
     if not lists:
         # "USD 2.75 million ..., to be shared among X, Y and Z in the amounts of USD 1.5 million, USD 750,000 and USD

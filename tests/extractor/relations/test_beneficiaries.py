@@ -664,6 +664,22 @@ def test_sums_shared_among_a_list_after_their_total_go_one_each_to_its_countries
     assert (found[4e6], found[3e6], found[2e6]) == (["MLI"], ["NER"], ["TCD"])
 
 
+def test_sums_before_respectively_go_one_each_to_as_many_places_listed_after_it():
+    body = (
+        "The Fund has set aside EUR 14 million for clean water this year. EUR 5 million and EUR 3 million will "
+        "be allocated respectively to village wells in Chad and to the Amman pumping station."
+    )
+    found = {
+        c.amounts[0].value: c.beneficiaries
+        for c in money(commitments(body, ["EUR 14 million", "EUR 5 million", "EUR 3 million"]))
+    }
+    assert (found[5e6], found[3e6]) == (["TCD"], ["JOR"])  # a capital city names its state
+    # Three places for two sums: no pairing, so the first sum is not given to the first place.
+    body = "EUR 5 million and EUR 3 million will be allocated respectively to Mali, Niger and Chad."
+    found = {c.amounts[0].value: c.beneficiaries for c in money(commitments(body, ["EUR 5 million", "EUR 3 million"]))}
+    assert found[5e6] != ["MLI"] and found[3e6] != ["NER"]
+
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [
