@@ -25,3 +25,11 @@ def test_a_british_pound_given_to_a_body_named_for_ireland_stays_british():
         "over two years to the Ireland Peace Schools Trust.\n\nYours sincerely,\n\nMinister of State"
     )
     assert [f.value["currency"] for f in find_amounts(text, letter_date=dt.date(1993, 2, 21))] == ["GBP"]
+
+
+def test_a_programme_named_for_its_grants_keeps_its_first_word():
+    # One financing noun opening a name without "Proposed" is the name's own word ("Grants for ... Scheme").
+    from extractor.nlp.programmes import find_programmes
+
+    text = "Last year the Trust paid 40 schools through its Grants for Coastal Libraries Scheme in Fiji."
+    assert [n.norm for n in find_programmes(text)] == ["Grants for Coastal Libraries Scheme in Fiji"]
