@@ -33,3 +33,15 @@ def test_a_programme_named_for_its_grants_keeps_its_first_word():
 
     text = "Last year the Trust paid 40 schools through its Grants for Coastal Libraries Scheme in Fiji."
     assert [n.norm for n in find_programmes(text)] == ["Grants for Coastal Libraries Scheme in Fiji"]
+
+
+def test_the_canadian_dollar_abbreviated_can_is_cad():
+    found = find_amounts("Ottawa's share, Can$ 14.2 million, reaches the flood plains by June.")
+    assert [f.norm for f in found] == ["CAD 14200000"]
+
+
+def test_norad_under_its_english_name_of_the_1970s():
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("Two water engineers were seconded by the Norwegian Agency for International Development.")
+    assert [span._.norm for span in doc.spans["organisation"]] == ["Norad"]
