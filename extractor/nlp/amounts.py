@@ -33,7 +33,15 @@ from extractor.nlp.tables import PARAGRAPH, PARAGRAPH_BREAK, Table, find_tables,
 from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_IN_ADDRESS
 from extractor.reference.calendar_words import ENGLISH_MONTH_WORDS
 from extractor.reference.casing import natural_case
-from extractor.reference.countries import country_code, country_table, demonym_rows, subdivision_table
+from extractor.reference.countries import (
+    country_code,
+    country_name,
+    country_names_in,
+    country_table,
+    demonym_rows,
+    demonyms,
+    subdivision_table,
+)
 from extractor.reference.edtf import calendar_day
 from extractor.reference.marks import CELL_MARK, FOOTNOTE_DIGITS, ITEM_MARK, RULE_LINE
 from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, currency_signs, dollar_countries, exact_number
@@ -208,6 +216,15 @@ def _named_before_figure() -> frozenset[str]:
             continue
         forms |= {word.title(), word[0].upper() + word[1:], word.upper()}
     return frozenset(forms)
+
+
+def _ends_a_country_name(text: str, start: int, end: int) -> bool:
+    """Whether the currency word at text[start:end] is the last word of a country's name that starts before it
+    ("Leone" in "Sierra Leone", "Colon" in a place so named): then the row names the place, not the currency."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:end].lower()
+    offset = start - line_start
+    return any(s < offset and e == len(before) for s, e, _code in country_names_in(before))
 
 
 @functools.lru_cache(maxsize=1)
@@ -708,12 +725,25 @@ def shared_noun_rule(
     by_country = {country: code for code, country in current.items()}
     if home:
         return by_country[home], f"{noun}.home_country"
+    if record.get("by_author_only"):
+        # "£5 million to the Fund for Ireland" from London: a country named is no author, but its Government
+        # acting in the text ("the Irish Government has released £2 million") writes as one.
+        acting = [country for country in by_country if _government_of(text, country)]
+        return (by_country[acting[0]], f"{noun}.government_named") if len(acting) == 1 else None
     # "Iran's budget ... 40 billion rials" in a third country's report: the one of its countries the text names.
     # A province named ("Northern Ireland", "Scotland") speaks of its country too, whatever country word it holds.
     spoken_of = set(_countries_named(text, frozenset(current.values()))) | {
         code for code in _subdivisions_countries(text) if code in by_country
     }
     return (by_country[spoken_of.pop()], f"{noun}.country_named") if len(spoken_of) == 1 else None
+
+
+def _government_of(text: str, country: str) -> bool:
+    """Whether the text names the Government of ``country`` ("the Irish Government", "Government of Ireland")."""
+    words = [word for word, code in demonyms().items() if code == country and word[0].isupper()]
+    name = country_name(country) or ""
+    forms = [rf"{re.escape(word)}\s+Government" for word in words] + [rf"Government\s+of\s+{re.escape(name)}"]
+    return bool(name) and re.search(rf"(?-i:\b(?:{'|'.join(forms)})\b)", text) is not None
 
 
 @functools.lru_cache(maxsize=None)
@@ -1047,13 +1077,14 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 code = _codes_before_scale()[cur] if scaled else None
             if values is None or code is None or not match.group("s1") and _per_currency(text, sum_end):
                 continue
-            if (
-                rule == "money_pre"
-                and cur in _named_before_figure()
-                and not cur.isupper()  # "ECU 20 and 24 million", "FCFA 600": a code or a sign, read as ever
-                and not (match.group("s1") or match.group("s2") or GROUPED.search(match.group("n1")))
-            ):
+            named_first = rule == "money_pre" and cur in _named_before_figure() and not cur.isupper()
+            # ("ECU 20 and 24 million", "FCFA 600": a code or a sign, read as ever)
+            if named_first and not (match.group("s1") or match.group("s2") or GROUPED.search(match.group("n1"))):
                 continue  # "Dollars 2020", "Euro 2024": a name and a year or a number, no sum
+            if named_first and _ends_a_country_name(text, match.start("cur"), match.end("cur")):
+                continue  # "Sierra Leone 1,500,000": the name's last word is the place's, no currency
+            if named_first and rule_id == rule:
+                rule_id = "money_pre:named"  # "Kronor 700,000": the currency's name before its figure
             if (
                 rule == "money_post"
                 and match.group("bracket")
@@ -1111,7 +1142,7 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
             )
             amount = _money(value, code, upper, qualifier)
             found.append(_Found(start, end, amount, rule_id, currency_rule))
-            if rule_id == rule:
+            if rule_id in (rule, "money_pre:named"):
                 _split_change(text, match, found)
     return found
 
@@ -1589,7 +1620,7 @@ def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list
 
 
 MIN_TOTALLED_ROWS = 3  # two parts and their total
-WRITTEN_SIGN_RULES = ("money_pre", "money_post")  # a sum whose currency is written beside its figure
+WRITTEN_SIGN_RULES = ("money_pre", "money_pre:named", "money_post")  # a sum whose currency is written beside its figure
 
 
 def _find_column_sign_money(tables: list[Table], money: list[_Found]) -> list[_Found]:
@@ -2449,6 +2480,7 @@ def find_amounts(
     priority = {
         "money_pre": 0,
         "money_pre:to_count": 0,
+        "money_pre:named": 0,
         "money_post": 0,
         "money_elided": 0,
         "money_column": 0,

@@ -707,14 +707,17 @@ REQUESTING_GOVERNMENT = re.compile(
     r"(?:Government|Ministry|Republic|Kingdom)[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?[A-Z][\w’'-]*(?:[ \t\n]+[A-Z][\w’'-]*){0,3}"
     r"[ \t\n]+for[ \t\n]+(?=[A-Z])"
 )
-# A lender's paper title before a project's name ("Proposed Loan and Grant for the Coastal Roads Project", "Credit
-# for the ..."): what the lender offers for the project, not a word of its name.
+# A lender's paper title before a project's name ("Proposed Loan and Grant for the Coastal Roads Project", "Loan
+# and Credit for the ..."): what the lender offers for the project, not a word of its name. "Proposed" or two
+# kinds of financing joined make it a paper; one noun alone may open a name ("Grants for Village Wells Scheme").
+_FINANCING_NOUN = r"(?:Loans?|Grants?|Credits?|Guarantees?)"
+_AND = r"[ \t\n]+and[ \t\n]+"
 PROPOSED_FINANCING = re.compile(
-    r"(?:Proposed[ \t\n]+)?(?:Loans?|Grants?|Credits?|Guarantees?)(?:[ \t\n]+and[ \t\n]+(?:Loans?|Grants?|Credits?|Guarantees?))*"
+    rf"(?:Proposed[ \t\n]+{_FINANCING_NOUN}(?:{_AND}{_FINANCING_NOUN})*|{_FINANCING_NOUN}(?:{_AND}{_FINANCING_NOUN})+)"
     r"[ \t\n]+for[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])"
 )
 # What PROPOSED_FINANCING cuts, left whole as a name of its own when the name ends before "and ... for".
-PROPOSED_PAPER = re.compile(r"Proposed[ \t\n]+(?:Loans?|Grants?|Credits?|Guarantees?)")
+PROPOSED_PAPER = re.compile(rf"Proposed[ \t\n]+{_FINANCING_NOUN}")
 # A date run into a name's words ("signed on 1 September 2026 Loan Agreements for ..."): the date the
 # instrument was signed, not a word of its name.
 LEADING_DATE = re.compile(r"(?:" + "|".join(sorted(MONTH_NAMES)) + rf")[ \t]+{YEAR}[ \t]+(?=[A-Z])")

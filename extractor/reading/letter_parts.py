@@ -627,9 +627,11 @@ _FOR_ATTENTION = re.compile(r"^(?:attn|attention)\b\.?", re.I)
 _FOOT_ADDRESS_LABEL = re.compile(r"^(?:postal|office|visiting|street|mailing)\s+address\b", re.I)
 # The label of a list of copies or enclosures under a letter: a line of its own, though in lower case; "Copy to"
 # may head its list alone on its line, as Nordic government decisions set it; a circular's "Distribution:" lists
-# the offices it goes to. Typed letters mark copies with dots and no colon ("c.c.  Principal Secretary", "cc. Treasury").
+# the offices it goes to. Typed letters mark copies with dots and no colon ("c.c.  Chief Engineer", "cc. Audit"):
+# in lower case, or set apart by a tab or two spaces; "C.C. Mbeki" with one space is a signer's initials.
 _COPY_LINE = re.compile(
-    r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to|distribution(?:\s+list)?)\s*:|(?:c\.c\.|cc\.)\s|(?:copy|copies)\s+to\s*$",
+    r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to|distribution(?:\s+list)?)\s*:"
+    r"|(?-i:c\.c\.|cc\.)\s|(?:c\.c\.|cc\.)(?:\t| {2})|(?:copy|copies)\s+to\s*$",
     re.I,
 )
 # A line that cites another document by its reference ("REF.:", "Your ref.", "Ant.:"), and the word that dates
