@@ -384,7 +384,8 @@ def compiled() -> dict[str, re.Pattern]:
             # number are no sum.
             rf"(?:(?<=[./$])[ \t]{{1,3}}|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))"
             rf"|[ \t](?=\d+(?:\.\d+)?[ \t]+per[ \t]+[a-z]))?"
-            # "Shs. 2,400,000/-", "KShs 500,000/=": East Africa's mark of a sum in whole shillings ends it.
+            # "Shs. 61,700/-", "KShs 500,000/=": East Africa's mark of a sum in whole shillings belongs to it, so
+            # the lookahead below must not read the mark as the start of a document symbol.
             rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?:/[-=])?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
         ),
         # "86.400,50 MT": a letter sign written after its figure, read only where its country is named

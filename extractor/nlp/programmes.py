@@ -2805,8 +2805,8 @@ def _part_of(longer: str, shorter: str) -> bool:
 
 def _about_instrument(longer: str, shorter: str) -> bool:
     """Whether ``longer`` is an instrument about the instrument ``shorter`` ("Political Declaration
-    on the Just Energy Transition Partnership" is not the Partnership; the "Treaty establishing the Pacific
-    Resilience Facility" is not the Facility)."""
+    on the Just Energy Transition Partnership" is not the Partnership; the "Charter establishing the Caribbean
+    Energy Facility" is not the Facility)."""
     if shorter.split()[-1] not in tables()["heads"]:
         return False
     return bool(re.search(r"\b(?:on|for|to|under|establishing)\s+(?:the\s+)?" + re.escape(shorter) + r"$", longer))
@@ -3192,8 +3192,8 @@ FOUNDING_TITLE_BEFORE = re.compile(r"(?<![\w-])(?P<head>[A-Z][a-z]+)[ \t]+establ
 
 
 def _founding_titles(names: list[_Name], text: str) -> list[_Name]:
-    """Founding instruments by their formal title before a name they set up ("the Treaty establishing the Pacific
-    Resilience Facility"): the treaty is an instrument of its own, the name inside it the one it founds."""
+    """Founding instruments by their formal title before a name they set up ("the Charter establishing the Caribbean
+    Energy Facility"): the treaty is an instrument of its own, the name inside it the one it founds."""
     founding_heads = tables()["founding_heads"]
     found = []
     for n in names:
