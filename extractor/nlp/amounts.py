@@ -35,7 +35,7 @@ from extractor.reference.calendar_words import ENGLISH_MONTH_WORDS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, demonym_rows, subdivision_table
 from extractor.reference.edtf import calendar_day
-from extractor.reference.marks import CELL_MARK, FOOTNOTE_DIGITS, ITEM_MARK, RULE_LINE
+from extractor.reference.marks import CELL_MARK, COPY_LABELS, FOOTNOTE_DIGITS, ITEM_MARK, RULE_LINE
 from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, currency_signs, dollar_countries, exact_number
 from extractor.reference.numbers import INDIAN_GROUPED, SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 from extractor.reference.regexes import alternation, word_trie
@@ -59,8 +59,8 @@ TEXTS_REMEMBERED = 4
 ADDRESSEE_OPENER = re.compile(
     rf"(?:{alternation(COURTESY_TITLES)}|H\.\s?E\.|"
     r"(?:His|Her|Your)\s+Excellency|The\s+(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?|To)(?=[\s:])"
-    # An e-mail's copy lines ("Cc: Singh, Priya (MFO/MFM)") name readers too, and their division codes no author.
-    r"|(?:[Bb]?[Cc][Cc]):"
+    # An e-mail's copy lines ("Bcc: Lindqvist, Saga (SIDA/AFR)") name readers too, and their division codes no author.
+    rf"|(?i:{COPY_LABELS}):"
 )
 VALUE_DECIMALS = 6  # an amount's value is kept to this many decimals (its normal form writes as many)
 # A dollar named without its country, as a bare "$" is written.

@@ -49,6 +49,7 @@ from extractor.reference.marks import (
     CELL_MARK,
     CLOSING_LABEL,
     CONTACT_WORDS,
+    COPY_LABELS,
     ITEM_MARK,
     LEADER_DOTS,
     QUOTE_FROM_LINE,
@@ -626,7 +627,7 @@ _FOOT_ADDRESS_LABEL = re.compile(r"^(?:postal|office|visiting|street|mailing)\s+
 # may head its list alone on its line, as Nordic government decisions set it; a circular's "Distribution:" lists
 # the offices it goes to. Typed letters mark copies with dots and no colon ("c.c.  Principal Secretary", "cc. Treasury").
 _COPY_LINE = re.compile(
-    r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to|distribution(?:\s+list)?)\s*:|(?:c\.c\.|cc\.)\s|(?:copy|copies)\s+to\s*$",
+    rf"(?:{COPY_LABELS}|encl(?:osures?)?\.?|copy to|distribution(?:\s+list)?)\s*:|(?:c\.c\.|cc\.)\s|(?:copy|copies)\s+to\s*$",
     re.I,
 )
 # A line that cites another document by its reference ("REF.:", "Your ref.", "Ant.:"), and the word that dates
