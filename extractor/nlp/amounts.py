@@ -43,7 +43,7 @@ from extractor.reference.countries import (
     subdivision_table,
 )
 from extractor.reference.edtf import calendar_day
-from extractor.reference.marks import CELL_MARK, FOOTNOTE_DIGITS, ITEM_MARK, RULE_LINE
+from extractor.reference.marks import CELL_MARK, COPY_LABELS, FOOTNOTE_DIGITS, ITEM_MARK, RULE_LINE
 from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, currency_signs, dollar_countries, exact_number
 from extractor.reference.numbers import INDIAN_GROUPED, SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 from extractor.reference.regexes import alternation, word_trie
@@ -67,8 +67,8 @@ TEXTS_REMEMBERED = 4
 ADDRESSEE_OPENER = re.compile(
     rf"(?:{alternation(COURTESY_TITLES)}|H\.\s?E\.|"
     r"(?:His|Her|Your)\s+Excellency|The\s+(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?|To)(?=[\s:])"
-    # An e-mail's copy lines ("Cc: Singh, Priya (MFO/MFM)") name readers too, and their division codes no author.
-    r"|(?:[Bb]?[Cc][Cc]):"
+    # An e-mail's copy lines ("Bcc: Lindqvist, Saga (SIDA/AFR)") name readers too, and their division codes no author.
+    rf"|(?i:{COPY_LABELS}):"
 )
 VALUE_DECIMALS = 6  # an amount's value is kept to this many decimals (its normal form writes as many)
 # A dollar named without its country, as a bare "$" is written.
@@ -401,7 +401,8 @@ def compiled() -> dict[str, re.Pattern]:
             # number are no sum.
             rf"(?:(?<=[./$])[ \t]{{1,3}}|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))"
             rf"|[ \t](?=\d+(?:\.\d+)?[ \t]+per[ \t]+[a-z]))?"
-            # "Shs. 2,400,000/-", "KShs 500,000/=": East Africa's mark of a sum in whole shillings ends it.
+            # "Shs. 61,700/-", "KShs 500,000/=": East Africa's mark of a sum in whole shillings belongs to it, so
+            # the lookahead below must not read the mark as the start of a document symbol.
             rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?:/[-=])?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
         ),
         # "86.400,50 MT": a letter sign written after its figure, read only where its country is named

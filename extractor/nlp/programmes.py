@@ -68,6 +68,8 @@ MAX_PLACE_CHARS = 40
 # Span families found before programmes whose names a programme's name does not list.
 OTHER_FAMILIES = ("organisation", "region", "route")
 DATA_PATH = Path(__file__).with_name("programmes.jsonl")
+# A month's name, as every date pattern here writes it (longest first, so the fullest form wins).
+MONTH = f"(?:{alternation(MONTH_NAMES)})"
 # Words that may precede a lone head word and make it a back-reference ("the Pact").
 BACKREF_DETERMINERS = ("the", "this", "that", "our", "its")
 # A lower-case re-statement must repeat at least this many words of a name (so "migration
@@ -720,7 +722,7 @@ PROPOSED_FINANCING = re.compile(
 PROPOSED_PAPER = re.compile(rf"Proposed[ \t\n]+{_FINANCING_NOUN}")
 # A date run into a name's words ("signed on 1 September 2026 Loan Agreements for ..."): the date the
 # instrument was signed, not a word of its name.
-LEADING_DATE = re.compile(r"(?:" + "|".join(sorted(MONTH_NAMES)) + rf")[ \t]+{YEAR}[ \t]+(?=[A-Z])")
+LEADING_DATE = re.compile(rf"{MONTH}[ \t]+{YEAR}[ \t]+(?=[A-Z])")
 # A lender's number for a loan or a credit before the project's title ("Loan No. AB-512 / Coastal Roads Project",
 # "Credit 4321-XY Rural Water Project"): the number is the paper's, the title the project's.
 LEADING_LOAN_NUMBER = re.compile(r"(?:[A-Z]{1,4}-\d{3,}|\d{3,}-[A-Z]{1,4})[ \t\n]+(?=[A-Z][a-z])")
@@ -2808,8 +2810,8 @@ def _part_of(longer: str, shorter: str) -> bool:
 
 def _about_instrument(longer: str, shorter: str) -> bool:
     """Whether ``longer`` is an instrument about the instrument ``shorter`` ("Political Declaration
-    on the Just Energy Transition Partnership" is not the Partnership; the "Treaty establishing the Pacific
-    Resilience Facility" is not the Facility)."""
+    on the Just Energy Transition Partnership" is not the Partnership; the "Charter establishing the Caribbean
+    Energy Facility" is not the Facility)."""
     if shorter.split()[-1] not in tables()["heads"]:
         return False
     return bool(re.search(r"\b(?:on|for|to|under|establishing)\s+(?:the\s+)?" + re.escape(shorter) + r"$", longer))
@@ -3152,12 +3154,11 @@ TREATY_TITLE = re.compile(
 )
 
 
-# A legal act named by its date and its subject ("the Ordinance of 4 May 2015 on Measures against Ruritania", "the Act
+# A legal act named by its date and its subject ("the Decree of 9 October 2018 concerning Forest Roads", "the Act
 # of June 3, 2021 on Support for Coastal Towns"): the date stands for the number such a head needs.
-_MONTH = f"(?:{alternation(MONTH_NAMES)})"
 _DATED_TITLE_LINK = r"(?:of|on|and|for|the|to|in|" + "|".join(sorted(LONG_TITLE_PREPOSITIONS)) + ")"
 DATED_ACT = re.compile(
-    rf"(?<![\w-])(?P<head>[A-Z][a-z]+)[ \t]+of[ \t]+(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}},?)[ \t]+{YEAR}"
+    rf"(?<![\w-])(?P<head>[A-Z][a-z]+)[ \t]+of[ \t]+(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}},?)[ \t]+{YEAR}"
     rf"[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:{_DATED_TITLE_LINK}[ \t]+)*[A-Z][\w’'-]*)*"
 )
 
@@ -3195,8 +3196,8 @@ FOUNDING_TITLE_BEFORE = re.compile(r"(?<![\w-])(?P<head>[A-Z][a-z]+)[ \t]+establ
 
 
 def _founding_titles(names: list[_Name], text: str) -> list[_Name]:
-    """Founding instruments by their formal title before a name they set up ("the Treaty establishing the Pacific
-    Resilience Facility"): the treaty is an instrument of its own, the name inside it the one it founds."""
+    """Founding instruments by their formal title before a name they set up ("the Charter establishing the Caribbean
+    Energy Facility"): the treaty is an instrument of its own, the name inside it the one it founds."""
     founding_heads = tables()["founding_heads"]
     found = []
     for n in names:
@@ -3335,9 +3336,7 @@ CLOSED_THEN_WORD = re.compile(r"\s*\)[ \t]+([A-Z]\w+)")
 SECRETARIAT_OF_THE = re.compile(r"\bSecretariat[ \t]+of[ \t]+the[ \t]+\Z")
 BRACKETED_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]*)[ \t]*\)")
 # An order's number may be followed by its date before its title in brackets ("13405 of June 16, 2006 (").
-ORDER_DATE_BRACKET = re.compile(
-    r"(?:\s+of\s+(?:" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\s+\d{1,2},\s+\d{4})?\s*\(\s*"
-)
+ORDER_DATE_BRACKET = re.compile(rf"(?:\s+of\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}})?\s*\(\s*")
 
 
 # The tail of a founding treaty's name: what it sets up ("Agreement Establishing the African Development Bank").

@@ -51,6 +51,7 @@ from extractor.reference.marks import (
     CELL_MARK,
     CLOSING_LABEL,
     CONTACT_WORDS,
+    COPY_LABELS,
     ITEM_MARK,
     LEADER_DOTS,
     QUOTE_FROM_LINE,
@@ -630,7 +631,7 @@ _FOOT_ADDRESS_LABEL = re.compile(r"^(?:postal|office|visiting|street|mailing)\s+
 # the offices it goes to. Typed letters mark copies with dots and no colon ("c.c.  Chief Engineer", "cc. Audit"):
 # in lower case, or set apart by a tab or two spaces; "C.C. Mbeki" with one space is a signer's initials.
 _COPY_LINE = re.compile(
-    r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to|distribution(?:\s+list)?)\s*:"
+    rf"(?:{COPY_LABELS}|encl(?:osures?)?\.?|copy to|distribution(?:\s+list)?)\s*:"
     r"|(?-i:c\.c\.|cc\.)\s|(?:c\.c\.|cc\.)(?:\t| {2})|(?:copy|copies)\s+to\s*$",
     re.I,
 )

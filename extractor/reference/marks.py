@@ -104,9 +104,14 @@ QUOTE_SEPARATOR_LINE = re.compile(
     rf"on\s.{{4,120}}\b{QUOTE_ATTRIBUTION_END}|begin forwarded message:)$",
     re.I,
 )
+# The labels of a line naming who gets a copy ("cc:", "c.c.", "Bcc:"), in a letter's foot or an e-mail's head; a
+# pattern that reads them sets its own case.
+COPY_LABELS = r"cc|c\.c\.|bcc"
 # The label that opens a line of copies or enclosures under a letter ("cc:", "Encl. (3)", "Attachments"): no part
 # of the line above it.
-CLOSING_LABEL = re.compile(r"^(cc|c\.c\.|bcc|encs?|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
+CLOSING_LABEL = re.compile(
+    rf"^({COPY_LABELS}|encs?|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I
+)
 # A contact label that opens a letterhead's or a signature's line of numbers ("Tel. 0 2225 ...", "Fax: ..."): no
 # part of a name on the line above it that a reader ran on into it.
 CONTACT_WORDS = r"tel|telephone|phone|fax|telefax|telex|e-?mail|mob|mobile"
