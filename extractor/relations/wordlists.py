@@ -244,6 +244,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             applying_words
             purchase_nouns
             paid_participles
+            date_prepositions
             resolution_words
             resolution_fillers
             budget_lines
