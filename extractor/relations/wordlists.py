@@ -358,6 +358,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             heading_prepositions
             clause_openers
             route_glue
+            route_list_joiners
+            route_plural_nouns
             people_of
             onward_words
             shift_words
