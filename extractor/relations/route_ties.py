@@ -397,16 +397,17 @@ def _partly_named_list(view, cluster: list[RouteMention]) -> bool:
     letter names ("the Mediterranean and Atlantic routes"): its partners may be the other member's."""
     doc = view.doc
     start, end = cluster[0].start, cluster[-1].end
-    joiners = WORDS.route_glue - {"the", "route", "routes"}
+    joiners, plural = WORDS.route_list_joiners, WORDS.route_plural_nouns
+    named = view.spans("route") + view.spans("country") + view.spans("organisation")
 
     def stray(i: int) -> bool:
-        # a capitalised word outside any route name: a sea or region the letter gives no route of
-        return 0 <= i < len(doc) and doc[i].is_title and not any(r.start <= i < r.end for r in view.spans("route"))
+        # a capitalised word outside any route, country or body name: a sea or region the letter gives no route of
+        return 0 <= i < len(doc) and doc[i].is_title and not any(r.start <= i < r.end for r in named)
 
     before = start >= 2 and doc[start - 1].lower_ in joiners and stray(start - 2)
-    if before and end < len(doc) and doc[end].lower_ == "routes":
+    if before and end < len(doc) and doc[end].lower_ in plural:
         return True
-    return end + 2 < len(doc) and doc[end].lower_ in joiners and stray(end + 1) and doc[end + 2].lower_ == "routes"
+    return end + 2 < len(doc) and doc[end].lower_ in joiners and stray(end + 1) and doc[end + 2].lower_ in plural
 
 
 def _nearest_cluster(clusters: list[list[RouteMention]], span) -> list[RouteMention]:

@@ -124,7 +124,6 @@ MAX_PLAN_COST_WORDS = 6  # words from "with" back to its plan noun, past two mor
 MAX_ALLOTMENT_MODIFIERS = 3  # words between "has" and its allotment's noun ("has a modest yearly running budget of")
 MAX_PLAN_OPENING_WORDS = 6  # words after an opening "In" up to its plan noun ("In the 2029 Finance Bill, ...")
 # The words that open a clause on an agreement just named ("signed an agreement under which ...").
-DATE_PREPOSITIONS = ("in", "on")  # that open a date of their own ("given in 2027"), not a text's ("in the 2027 law")
 AGREEMENT_RELATIVES = frozenset({"under which", "by which", "whereby"})
 
 
@@ -137,6 +136,7 @@ class StatusCase:
     proposed: bool = False  # in a "that" clause of a planning verb ("I propose that ...")
     paid: bool = False  # the sum is named a payment, a disbursement or a tranche
     attribute: bool = False  # a bare participle describing the sum ("$11.5bn provided in the Act")
+    dated: bool = False  # a bare participle of paying out dated in the past ("the $2m released in 2027 to ...")
     ongoing: bool = False  # the sum's clause runs in the present progressive ("DFC is improving ...")
     asked: bool = False  # the sum is what is asked for ("calls for $18 billion", "a request of $191 million")
     received: bool = False  # a past verb let someone receive it ("enabled businesses to access $179 million")
@@ -648,6 +648,12 @@ def given_in_voted_text(case: StatusCase) -> Optional[str]:
     return "adopted" if case.voted else None
 
 
+def dated_participle(case: StatusCase) -> Optional[str]:
+    """ "the NZD 5 million granted in 2026 for bridges": a bare participle of giving after its sum, dated in the past
+    by its own "in" or "on", says when the money went out (is_dated_participle)."""
+    return "disbursed" if case.dated and _past(case) else None
+
+
 def delivered(case: StatusCase) -> Optional[str]:
     """A past verb of delivering or receiving ("paid", "received")."""
     return "disbursed" if _past(case) and case.group.cls in ("disbursed", "receive") else None
@@ -766,6 +772,7 @@ STATUS_RULES = (
     won_award,
     made_available_in_past,
     given_in_voted_text,
+    dated_participle,
     delivered,
     named_as_paid,
     released_with_decision,
@@ -991,6 +998,7 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
         group,
         modality_of(view, sent, group),
         attribute=bool(stated) and is_attribute(view, stated[-1], group),
+        dated=bool(stated) and is_dated_participle(view, stated[-1], group),
         proposed=proposed,
         in_plan=is_in_plan(view, sent, group),
         resolved=in_resolution(view, sent),  # "RESOLVED, ... to extend P3,000,000.00, to be given as follows:"
@@ -1202,13 +1210,9 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
         return False
     doc = view.doc
     if span.end == group.head:
-        # "the XCD 6 million released to the districts in 2030", "the XCD 2 million given in 2027 for schools": a
-        # participle of paying out dated in the past says when the money went out.
-        # Another verb of giving ("given", "provided") only when "in" or "on" sets the date itself, not a text it
-        # names ("the XCD 4 million provided in the 2027 budget law").
-        paid = view.lowers[group.head] in WORDS.paid_participles
-        dated = (paid or group.cls == "disbursed") and _dated_in_phrase(view, group, bare=not paid)
-        return span.start > 0 and doc[span.start - 1].lower_ in WORDS.determiners and not dated
+        # "the $11.5 billion provided in the Act": the participle describes the sum, unless it dates its paying out.
+        determined = span.start > 0 and doc[span.start - 1].lower_ in WORDS.determiners
+        return determined and not is_dated_participle(view, span, group)
     if group.start > span.end and _after_copula_noun(doc, span, group):
         return True
     opener = group.start - 1
@@ -1226,14 +1230,36 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     return opener is not None and doc[opener].text == "," and (joint or not paid_out)
 
 
+def is_dated_participle(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether the sum's verb is a bare past participle right after it that dates its paying out: "the NZD 3 million
+    released to the districts in 2030" (a participle of paying out, a past date in its phrase), or another verb of
+    giving whose own "in" or "on" and past date close its phrase ("the NZD 5 million granted in 2026 for bridges",
+    not "provided in 2028 appropriations" nor "provided in the 2027 budget law")."""
+    if group is None or group.aux or group.tense != "past" or group.start <= 0 or span.end != group.head:
+        return False
+    if view.lowers[group.head] in WORDS.paid_participles:
+        return _dated_in_phrase(view, group)
+    return group.cls == "disbursed" and _dated_in_phrase(view, group, bare=True)
+
+
 def _dated_in_phrase(view: LetterDoc, group: VerbGroup, bare: bool = False) -> bool:
     """Whether a date no later than the letter's stands in the participle's phrase, before a comma or a clause break
-    within SUM_PHRASE_WORDS words ("released to the districts in 2030"); with ``bare``, only one "in" or "on" opens
-    ("given in 2027", not "provided in the 2027 budget law")."""
+    within SUM_PHRASE_WORDS words ("released to the districts in 2030"); with ``bare``, only a date that "in" or "on"
+    opens and that closes its phrase (punctuation, a preposition or the sentence's end after it: "given in 2027 for
+    wharves", not "provided in the 2027 budget law" nor "provided in 2028 appropriations")."""
     end = min(group.head + 1 + SUM_PHRASE_WORDS, view.doc[group.head].sent.end)
     stop = next((i for i in range(group.head + 1, end) if view.lowers[i] in (",", ";") or view.clause_break(i)), end)
     dates = view.spans_in("date", group.head + 1, stop)
-    return any(_by_letter_date(view, d) and (not bare or view.lowers[d.start - 1] in DATE_PREPOSITIONS) for d in dates)
+    return any(_by_letter_date(view, d) and (not bare or _own_date(view, d)) for d in dates)
+
+
+def _own_date(view: LetterDoc, date) -> bool:
+    """Whether "in" or "on" opens the date and nothing it qualifies follows it ("in 2027," "in 2027 for"), so it
+    says when a thing happened rather than naming a text or a noun ("in 2028 appropriations")."""
+    doc = view.doc
+    if view.lowers[date.start - 1] not in WORDS.date_prepositions:
+        return False
+    return date.end >= date.sent.end or doc[date.end].is_punct or view.lowers[date.end] in PREPOSITIONS
 
 
 def _by_letter_date(view: LetterDoc, date) -> bool:
@@ -1249,7 +1275,7 @@ def _dated_after(view: LetterDoc, group: VerbGroup) -> bool:
     doc, end = view.doc, group.head + 1
     while end < group.head + 3 and end < len(doc) and doc[end].lower_ in WORDS.particles:
         end += 1  # "paid out on 3 May"
-    if end >= len(doc) or doc[end].lower_ not in ("in", "on"):
+    if end >= len(doc) or doc[end].lower_ not in WORDS.date_prepositions:
         return False
     dates = view.spans_in("date", end + 1, min(len(doc), end + 2 + DEFAULT_NAME_WINDOW))
     if not dates or dates[0].start != end + 1:

@@ -244,6 +244,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             applying_words
             purchase_nouns
             paid_participles
+            date_prepositions
             resolution_words
             resolution_fillers
             budget_lines
@@ -357,6 +358,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             heading_prepositions
             clause_openers
             route_glue
+            route_list_joiners
+            route_plural_nouns
             people_of
             onward_words
             shift_words

@@ -191,6 +191,7 @@ EXAMPLES = [
         StatusCase(verb("provide", "disbursed", "past", "past", aux=("has", "been")), "firm", voted=True),
         ("adopted", "given_in_voted_text"),
     ),
+    (StatusCase(verb("grant", "disbursed", "past", "past"), "firm", dated=True), ("disbursed", "dated_participle")),
     (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
     (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),
     (

@@ -163,8 +163,8 @@ def test_a_part_of_a_decided_whole_told_where_it_goes_is_decided_but_an_award_to
         ),
         # A part that goes to a purpose in the present splits a whole still to be given: planned with it.
         (
-            "Next spring the Bureau will grant EUR 60 million to Togo for water works, of which EUR 25 million goes "
-            "to wells in the north and EUR 9 million to pumps.",
+            "Should the Board agree, a EUR 85 million loan for the port of Lome will be signed in June; EUR 25 "
+            "million of it goes to dredging.",
             ("planned", "part_sent_to_purpose"),
         ),
     ],
