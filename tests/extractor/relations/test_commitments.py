@@ -1453,7 +1453,7 @@ def test_a_promised_sum_the_next_sentence_says_was_decided_is_adopted(after, exp
     "after, expected",
     [
         ("These top-ups were endorsed by the Board in June.", ("adopted", "decided_in_next_sentence")),
-        ("These loans were signed on 4 April.", ("adopted", "decided_in_next_sentence")),
+        ("These contributions were signed on 4 April.", ("adopted", "decided_in_next_sentence")),
         ("These top-ups will be endorsed by the Board in June.", ("planned", "future")),
     ],
 )
