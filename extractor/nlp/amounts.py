@@ -55,10 +55,23 @@ DATA_PATH = Path(__file__).with_name("amounts.jsonl")
 # lines a blank line apart, which must not make the head twice as long).
 HEAD_LINE_CHARS = 100
 HEAD_LINES = 15
+
+
+def government_named(who: str, of: str) -> str:
+    """A regex of a state's government named either way a text names it: "<who> Government" ("the Irish
+    Government") or "Government of <of>" ("Government of Canada"), ``who`` and ``of`` the regexes of its
+    adjective and of its name (with any article the caller allows)."""
+    return rf"(?:{who})\s+Government|Government\s+of\s+(?:{of})"
+
+
 # A body's first words naming a government as its subject: "The Ruritanian Government will", "The Government of Canada".
 OPENING_GOVERNMENT = re.compile(
-    r"(?:The\s+)?(?:(?P<who>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})\s+Government"
-    r"|Government\s+of\s+(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}))\b(?!\s+of\b)"
+    r"(?:The\s+)?(?:"
+    + government_named(
+        r"(?P<who>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})",
+        r"(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})",
+    )
+    + r")\b(?!\s+of\b)"
 )
 # Texts whose per-text scans are remembered: a letter's body and head, asked again by each currency family.
 TEXTS_REMEMBERED = 4
@@ -101,6 +114,8 @@ NUM = (
     r"|\d+(?:[.,]\d+)?)"
 )
 _DASH = r"(?:-|–|—|‒|to)"
+# "61,700/-", "500,000/=": the mark after a sum in whole units, no cents (East Africa's shillings, India's rupees).
+WHOLE_UNITS_MARK = r"/[-=]"
 # "XOF 655.957 per euro", "1.35 dollars to the pound": an exchange rate, no sum (the word after is a currency's).
 PER_CURRENCY = re.compile(rf"\s+(?:per|to\s+(?:the|one|a|1))\s+(?:US\s+)?(?P<cur>[A-Za-z]+|[{CURRENCY_SIGNS}])")
 # "UA 1 = ", "1 EUR = ", "$1 = ": one unit of a currency set equal to the sum after it, an exchange rate's price.
@@ -403,7 +418,7 @@ def compiled() -> dict[str, re.Pattern]:
             rf"|[ \t](?=\d+(?:\.\d+)?[ \t]+per[ \t]+[a-z]))?"
             # "Shs. 61,700/-", "KShs 500,000/=": East Africa's mark of a sum in whole shillings belongs to it, so
             # the lookahead below must not read the mark as the start of a document symbol.
-            rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?:/[-=])?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
+            rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?P<whole>{WHOLE_UNITS_MARK})?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
         ),
         # "86.400,50 MT": a letter sign written after its figure, read only where its country is named
         # ("500 MT of rice" elsewhere is metric tonnes); see _find_local_money.
@@ -741,10 +756,11 @@ def shared_noun_rule(
 
 def _government_of(text: str, country: str) -> bool:
     """Whether the text names the Government of ``country`` ("the Irish Government", "Government of Ireland")."""
-    words = [word for word, code in demonyms().items() if code == country and word[0].isupper()]
+    words = [re.escape(word) for word, code in demonyms().items() if code == country and word[0].isupper()]
     name = country_name(country) or ""
-    forms = [rf"{re.escape(word)}\s+Government" for word in words] + [rf"Government\s+of\s+{re.escape(name)}"]
-    return bool(name) and re.search(rf"(?-i:\b(?:{'|'.join(forms)})\b)", text) is not None
+    # "(?!)" where the country has no capitalised demonym: an empty one would make any word's Government its own.
+    forms = government_named("|".join(words) or "(?!)", re.escape(name))
+    return bool(name) and re.search(rf"(?-i:\b(?:{forms})\b)", text) is not None
 
 
 @functools.lru_cache(maxsize=None)
@@ -1048,9 +1064,19 @@ def _thousand_units(text: str) -> list[tuple[int, int]]:
     return [unit.span() for unit in compiled()["column_head_per_thousand"].finditer(text)]
 
 
-def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) -> list[_Found]:
-    """Sums written with a currency before or after the number; ``dollar`` is ``dollar_rule``'s answer."""
+# The rules that read a currency's name before a figure as no sum, by name: a name and a plain number ("Euro 2028"),
+# a currency word that ends a place's name ("Sierra Leone 1,500,000"). sums_passed_over lists what each passed over.
+NAMED_PLAIN_NUMBER = "no_sum:named_before_plain_number"
+NAMED_ENDS_COUNTRY = "no_sum:named_ends_a_country"
+
+
+def _find_money(
+    text: str, dollar: tuple[str, str], settings: AmountSettings, passed_over: Optional[list] = None
+) -> list[_Found]:
+    """Sums written with a currency before or after the number; ``dollar`` is ``dollar_rule``'s answer. A match a
+    named rule reads as no sum goes into ``passed_over`` (its start, end and the rule's name), where one is given."""
     dollar, dollar_why = dollar
+    passed_over = [] if passed_over is None else passed_over
     found = []
     dots = dot_thousands(text)
     units = _thousand_units(text)
@@ -1081,9 +1107,13 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
             named_first = rule == "money_pre" and cur in _named_before_figure() and not cur.isupper()
             # ("ECU 20 and 24 million", "FCFA 600": a code or a sign, read as ever)
             if named_first and not (match.group("s1") or match.group("s2") or GROUPED.search(match.group("n1"))):
-                continue  # "Dollars 2020", "Euro 2024": a name and a year or a number, no sum
+                # "Dollars 2020", "Euro 2024": a name and a year or a number, no sum
+                passed_over.append((match.start(), match.end(), NAMED_PLAIN_NUMBER))
+                continue
             if named_first and _ends_a_country_name(text, match.start("cur"), match.end("cur")):
-                continue  # "Sierra Leone 1,500,000": the name's last word is the place's, no currency
+                # "Sierra Leone 1,500,000": the name's last word is the place's, no currency
+                passed_over.append((match.start(), match.end(), NAMED_ENDS_COUNTRY))
+                continue
             if named_first and rule_id == rule:
                 rule_id = "money_pre:named"  # "Kronor 700,000": the currency's name before its figure
             if (
@@ -1932,7 +1962,9 @@ def _find_local_money(text: str, author: str = "", settings: AmountSettings = DE
         amount = _money(
             round(value * _local_sign_factor(match.group("cur")), VALUE_DECIMALS), code, qualifier=qualifier
         )
-        found.append(_Found(start, match.end(), amount, "money_local"))
+        # "Shs. 61,700/-": the mark of whole shillings ends the sum (a rule of its own, so a wrong end is traced).
+        rule = "money_local:whole_units" if match.groupdict().get("whole") else "money_local"
+        found.append(_Found(start, match.end(), amount, rule))
     return found
 
 
@@ -2449,6 +2481,13 @@ def _elided_money(
     return _Found(start, match.end(), amount, "money_elided", before[-1].currency_rule)
 
 
+def sums_passed_over(text: str, author: str = "") -> list[tuple[str, str]]:
+    """The currency-and-figure matches in ``text`` that a named rule read as no sum: each one's text and rule."""
+    passed: list[tuple[int, int, str]] = []
+    _find_money(text, dollar_rule(text, author), DEFAULT_SETTINGS, passed)
+    return [(text[start:end], rule) for start, end, rule in passed]
+
+
 def find_amounts(
     text: str, settings: AmountSettings = DEFAULT_SETTINGS, author: str = "", letter_date: Optional[dt.date] = None
 ) -> list[_Found]:
@@ -2495,6 +2534,7 @@ def find_amounts(
         "money_table:column_sign": 0,
         "money_list:caption": 0,
         "money_local": 0,
+        "money_local:whole_units": 0,
         "money_subunit": 0,
         "percent": 1,
         "percent_table:column_head": 1,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -85,6 +85,13 @@ INTERGOVERNMENTAL_KINDS = frozenset({INTERNATIONAL_KIND, UN_KIND})
 # doc.user_data keys of what several rules read from the whole letter, found once per Doc.
 TITLED_NAMES_KEY = "letters_titled_names"
 LOWER_WORDS_KEY = "letters_lower_words"
+# ... and the tokens where a named rule ended a body's name (token index -> rule), which its span's rule records
+# after its own ("organisation.institution:unit_after_comma"), so a name cut wrongly says which rule cut it.
+NAME_STOPS_KEY = "letters_organisation_name_stops"
+# The rules that end a name at a comma before another body's unit ("Ministry of Culture, Heritage Bureau"), the
+# second where the unit's name goes on over "and" or a hyphen ("..., Asia and Pacific Bureau").
+UNIT_AFTER_COMMA = "unit_after_comma"
+UNIT_NAME_GOES_ON = "unit_after_comma.name_goes_on"
 # Head nouns that make a bracket-defined name an organisation (not a programme or a system).
 ORG_HEADS = WORDS["org_heads"]
 # Connectors inside a name; those that end its head ("Alliance to Counter ...") are HEAD_ENDERS.
@@ -1180,17 +1187,29 @@ def _province_closes(doc: Doc, i: int) -> bool:
     return False
 
 
-def _body_after_comma(doc: Doc, i: int) -> bool:
-    """Whether capitalised words from token ``i`` run to an institution's word ("..., National Aid
-    Agency"): another body's name, not more of the remit before the comma."""
+def _body_after_comma(doc: Doc, i: int) -> Optional[str]:
+    """The rule (UNIT_AFTER_COMMA, UNIT_NAME_GOES_ON) by which capitalised words from token ``i`` run to an
+    institution's word ("..., National Aid Agency"): another body's name, not more of the remit before the comma;
+    None where they do not."""
     j = i
+    went_on = False
     while j < len(doc) and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
         if doc[j].text in INSTITUTION_WORDS:
-            return j > i
+            return (UNIT_NAME_GOES_ON if went_on else UNIT_AFTER_COMMA) if j > i else None
         j += 1
-        j = _unit_name_goes_on(doc, i, j)
+        further = _unit_name_goes_on(doc, i, j)
+        went_on, j = went_on or further > j, further
     # "Ministry of Energy, Grid Planning Unit (GPU)": a unit headed by a body's word where the words end
-    return j > i + 1 and doc[j - 1].text in NAMED_BODY_HEADS
+    if j > i + 1 and doc[j - 1].text in NAMED_BODY_HEADS:
+        return UNIT_NAME_GOES_ON if went_on else UNIT_AFTER_COMMA
+    return None
+
+
+def _with_stop_rule(doc: Doc, candidate: Candidate) -> Candidate:
+    """A body's name that a named rule ended (NAME_STOPS_KEY) with that rule recorded after its own."""
+    start, end, name, rule = candidate
+    stop = doc.user_data.get(NAME_STOPS_KEY, {}).get(end)
+    return (start, end, name, f"{rule}:{stop}") if stop and rule == "organisation.institution" else candidate
 
 
 def _unit_name_goes_on(doc: Doc, i: int, j: int) -> int:
@@ -2866,7 +2885,7 @@ class OrganisationMatcher:
         # whose name it is an organ of ends on a connector, no name of its own
         chosen = [c for c in _missions_by_their_state_name(chosen) if c[2].split()[-1] not in NAME_CONNECTORS]
         chosen = _without_boards_of_named_bodies(doc, _from_second_nation(doc, chosen))
-        set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
+        set_spans(doc, FAMILY, [self._org(doc, *_with_stop_rule(doc, c)) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
             # of a known organisation's name, not a region the letter speaks of.
@@ -3547,7 +3566,9 @@ class OrganisationMatcher:
                         break  # "Department of Roads, Babarmahal, Kathmandu, Nepal": its address
                     if t.text == "," and _province_closes(doc, j + 1):
                         break  # "Municipality of Loon, Bohol": the province the place is in
-                    if t.text == "," and _body_after_comma(doc, j + 1):
+                    stop = _body_after_comma(doc, j + 1) if t.text == "," else None
+                    if stop:
+                        doc.user_data.setdefault(NAME_STOPS_KEY, {})[j] = stop
                         break  # "Department of Press, National Aid Agency": the unit, then the body it is in
                     if (
                         t.text == "Government"

@@ -27,7 +27,7 @@ place's name ("Chattogram-Cox's Bazar Road Project", ISO 3166-2's "Cox's Bazar")
 A plural name ("Team Europe Initiatives") names the kind, not one fuller instrument of it; a
 part of an instrument ("Thematic Facility of the Asylum, Migration and Integration Fund") is not
 the instrument, and an acronym after it that spells the instrument stands for the instrument;
-"a Joint Declaration establishing a Migration Partnership" is that partnership.
+"a Joint Declaration establishing a Skills Partnership" is that partnership.
 
 Every mention's norm is the fullest name the letter gives that instrument: a back-reference
 ("the Pact") takes the nearest earlier full name with the same head word, a shorter form ("the
@@ -654,13 +654,19 @@ def tables() -> dict:
 
 
 class _Name:
-    __slots__ = ("start", "end", "text", "head", "rule", "norm", "backref", "acronym")
+    __slots__ = ("start", "end", "text", "head", "rule", "norm", "backref", "acronym", "cut")
 
     def __init__(self, start: int, end: int, text: str, head: Optional[str], rule: str, backref: bool = False):
         self.start, self.end, self.text, self.head, self.rule = start, end, text, head, rule
         self.norm: Optional[str] = None
         self.backref = backref
         self.acronym: Optional[str] = None  # defined inside the name ("... (SAFE) instrument")
+        self.cut: Optional[str] = None  # the OPENING_CUTS rule that cut words from its start
+
+    @property
+    def recorded_rule(self) -> str:
+        """The rule its span records: the rule that found it, and the one that cut its opening ("headed:financing_cut")."""
+        return f"{self.rule}:{self.cut}" if self.cut else self.rule
 
 
 def _is_name_word(token: str) -> bool:
@@ -720,6 +726,12 @@ PROPOSED_FINANCING = re.compile(
 )
 # What PROPOSED_FINANCING cuts, left whole as a name of its own when the name ends before "and ... for".
 PROPOSED_PAPER = re.compile(rf"Proposed[ \t\n]+{_FINANCING_NOUN}")
+# The words cut from a name's start, in order (the first that matches cuts), each by a rule whose name the span records.
+OPENING_CUTS = (
+    (OWNER_PARTICIPLE, "owner_cut"),
+    (REQUESTING_GOVERNMENT, "requester_cut"),
+    (PROPOSED_FINANCING, "financing_cut"),
+)
 # A date run into a name's words ("signed on 1 September 2026 Loan Agreements for ..."): the date the
 # instrument was signed, not a word of its name.
 LEADING_DATE = re.compile(rf"{MONTH}[ \t]+{YEAR}[ \t]+(?=[A-Z])")
@@ -2810,8 +2822,8 @@ def _part_of(longer: str, shorter: str) -> bool:
 
 def _about_instrument(longer: str, shorter: str) -> bool:
     """Whether ``longer`` is an instrument about the instrument ``shorter`` ("Political Declaration
-    on the Just Energy Transition Partnership" is not the Partnership; the "Charter establishing the Caribbean
-    Energy Facility" is not the Facility)."""
+    on the Just Energy Transition Partnership" is not the Partnership; the "Charter establishing the Andes
+    Water Fund" is not the Fund)."""
     if shorter.split()[-1] not in tables()["heads"]:
         return False
     return bool(re.search(r"\b(?:on|for|to|under|establishing)\s+(?:the\s+)?" + re.escape(shorter) + r"$", longer))
@@ -2984,7 +2996,7 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             n.norm = fuller[0].norm
     # "The Regional Plan" after "the Sudan Regional Refugee Response Plan": a definite short form whose
     # words all stand, in order, in one earlier name with its head, after the country that name opens
-    # with, is that name ("the Pacific Resilience Facility" is not the "Pacific Climate Resilience Facility").
+    # with, is that name ("the Coastal Resilience Facility" is not the "Coastal Climate Resilience Facility").
     for n in full:
         words = n.norm.split()
         if (
@@ -3035,7 +3047,7 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             and not re.search(r"\d", n.text)
             and ESTABLISHING.fullmatch(between)
         ):
-            # "a Joint Declaration establishing a Migration Partnership": one instrument.
+            # "a Joint Declaration establishing a Skills Partnership": one instrument.
             previous.norm = n.norm
     # Back-references take the nearest earlier name with that head, else the nearest later one.
     kept = list(full)
@@ -3196,8 +3208,8 @@ FOUNDING_TITLE_BEFORE = re.compile(r"(?<![\w-])(?P<head>[A-Z][a-z]+)[ \t]+establ
 
 
 def _founding_titles(names: list[_Name], text: str) -> list[_Name]:
-    """Founding instruments by their formal title before a name they set up ("the Charter establishing the Caribbean
-    Energy Facility"): the treaty is an instrument of its own, the name inside it the one it founds."""
+    """Founding instruments by their formal title before a name they set up ("the Charter establishing the Andes Water
+    Fund"): the treaty is an instrument of its own, the name inside it the one it founds."""
     founding_heads = tables()["founding_heads"]
     found = []
     for n in names:
@@ -3398,11 +3410,10 @@ def find_programmes(
 
     candidates = _dashed_pairs(_split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other)), text)
     for n in candidates:
-        modifier = (
-            OWNER_PARTICIPLE.match(n.text) or REQUESTING_GOVERNMENT.match(n.text) or PROPOSED_FINANCING.match(n.text)
-        )
-        if modifier and not n.backref:
-            _cut_opening(n, modifier)
+        cut = next(((m, name) for pattern, name in OPENING_CUTS if (m := pattern.match(n.text))), None)
+        if cut and not n.backref:
+            _cut_opening(n, cut[0])
+            n.cut = cut[1]
     for n in candidates:
         # "the 640 MW Shigar Hydropower Project": the unit of a figure before the name is the figure's.
         unit = re.match(r"([\w-]+)[ \t]+", n.text)
@@ -3695,7 +3706,7 @@ class ProgrammesComponent:
             if not (family in ("region", "organisation") and s.text in extras)
         }
         found = find_programmes(doc_text(doc), exclude, self.min_lowercase_words)
-        set_spans(doc, FAMILY, ((n.start, n.end, n.norm, None, n.rule) for n in found))
+        set_spans(doc, FAMILY, ((n.start, n.end, n.norm, None, n.recorded_rule) for n in found))
         return doc
 
 

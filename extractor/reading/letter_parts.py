@@ -901,7 +901,7 @@ def _words(text: str) -> int:
 
 
 def _folded(text: str) -> str:
-    """A name's words casefolded without punctuation ("DAR ES SALAAM." and "Dar es Salaam" are one)."""
+    """A name's words casefolded without punctuation ("PORT ELBA." and "Port Elba" are one)."""
     return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
@@ -1489,7 +1489,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             undated = [("" if k in tail_lines else text) for k, text in enumerate(texts)]
             probe = LetterParts()
             signer_roles = _unclosed_signature(lines, undated, max(head_last, -1) + 1, count, probe)
-            # A note verbale's addressee under its place and date ("Embassy of Examplia," over "DODOMA."): a
+            # A note verbale's addressee under its place and date ("Embassy of Examplia," over "LAKESIDE."): a
             # name that is the date's own place is where the addressee sits, no signer.
             if probe.signatory and _folded(probe.signatory) != _folded(tail_found[0] or ""):
                 parts.signatory, parts.signatory_title = probe.signatory, probe.signatory_title
@@ -1814,7 +1814,7 @@ def _foot_date_line(
     """The last place-and-date line that is a paragraph of its own between line ``after`` and line ``count``
     (naming ``date`` when given), with its reading and its lines, or None.
 
-    The place may stand on a line of its own over the date in that paragraph ("DODOMA," over "4th May, 1981."),
+    The place may stand on a line of its own over the date in that paragraph ("LAKESIDE," over "9 October 2030"),
     as a typed note verbale sets them."""
     for k in range(count - 1, after, -1):
         # A seal's line may stand under the date in its paragraph ("Turku, 11 May 2031" over "[stamp]").

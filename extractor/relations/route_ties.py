@@ -474,7 +474,7 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                 if _other_clause(view, sent, span, cluster, in_sentence):
                     continue  # "partnerships with X, and cooperation with Y on the route": Y's
                 if role not in ("departure", "transit") and _partly_named_list(view, cluster):
-                    continue  # "for the Aegean and Atlantic routes, to X and Y": which route is whose?
+                    continue  # "for the Sahel and Balkan routes, to X and Y" where Sahel is no route: which route is whose?
                 cluster_routes = list(dict.fromkeys(m.route for m in cluster))
                 if len(cluster_routes) > 1:
                     shared.append((cluster_routes, span, index, role))  # decided once every other tie is known

@@ -8,7 +8,15 @@ import pytest
 import spacy
 from numbers_eval import letters_scores, seed_scores
 
-from extractor.nlp.amounts import dollar_rule, find_amounts, letter_dollar, parse_number
+from extractor.nlp.amounts import (
+    NAMED_ENDS_COUNTRY,
+    NAMED_PLAIN_NUMBER,
+    dollar_rule,
+    find_amounts,
+    letter_dollar,
+    parse_number,
+    sums_passed_over,
+)
 
 
 def one(text: str) -> dict:
@@ -2430,10 +2438,26 @@ def test_a_currency_named_before_a_plain_number_is_no_sum():
     assert [f.norm for f in find_amounts("The Dinar Cup and Euro 2028 drew crowds.")] == []
 
 
+@pytest.mark.parametrize(
+    "text, passed",
+    [
+        ("Tickets for Rand 2031, the harbour's new ferry, sell out.", [("Rand 2031", NAMED_PLAIN_NUMBER)]),
+        # "Leone" closes the country's name on a list's row: the place's word, no currency
+        ("Beds per district:\nBo 1,200\nSierra Leone 3,400\n", [("Leone 3,400", NAMED_ENDS_COUNTRY)]),
+    ],
+)
+def test_a_currency_name_read_as_no_sum_records_the_rule_that_passed_it_over(text, passed):
+    assert sums_passed_over(text) == passed
+    assert all(f.value["kind"] != "money" for f in find_amounts(text))
+
+
 def test_whole_shillings_mark_ends_a_sum():
     # East African accounts write "/-" or "/=" after a sum in whole shillings: the sum runs through its figure.
     text = "Costs borne in Uganda: tyres, Shs. 58,000/-; lodging and meals, Shs. 9,250/=."
-    assert [f.norm for f in find_amounts(text)] == ["UGX 58000", "UGX 9250"]
+    found = find_amounts(text)
+    assert [f.norm for f in found] == ["UGX 58000", "UGX 9250"]
+    # the mark's own rule, so a sum whose end it set says so
+    assert [f.rule for f in found] == ["money_local:whole_units", "money_local:whole_units"]
 
 
 @pytest.mark.parametrize(
@@ -2449,17 +2473,17 @@ def test_the_pound_sign_is_ireland_s_before_the_euro_when_the_letter_is_irish(te
     assert [f.value["currency"] for f in find_amounts(text, letter_date=day)] == [currency]
 
 
-def test_an_e_mail_s_copy_line_names_no_author():
-    # "(WFP/OPS)" on the Cc: line is a reader's division code: the forward is no international body's, so its bare
-    # "$" is the one other dollar it names.
+def test_a_copy_line_in_a_heads_own_block_names_no_author():
+    # A file minute whose blind-copy line names a UN office: a reader, not the author, so its bare "$" is the one
+    # other dollar it names, not the UN's.
     text = (
-        "To: Tane, Aroha (MFAT/PAC) <aroha.tane@mfat.example.nz>\n\n"
-        "Cc: Moreau, Luc (WFP/OPS) <luc.moreau@mfat.example.nz>\n\n"
-        "Subject: FW: Pacific envelope\n\n"
-        "Forwarding the figures agreed this morning with the Treasury so that everyone works from one set of numbers.\n\n"
-        "The envelope is $12M over three years, all of it counted in NZD at today's rate.\n"
+        "MINUTE TO FILE\n\n"
+        "bcc: desk officer, UNDP liaison office\n\n"
+        "Re: harbour grant, second year\n\n"
+        "The Treasury confirms that the harbour works will be paid $4.3M over two years, each payment booked in AUD "
+        "as before.\n"
     )
-    assert dollar_rule(text, "From: Hohaia, Mere\nManager") == ("NZD", "dollar.only_other")
+    assert dollar_rule(text, "Finance Section\nHead of Section") == ("AUD", "dollar.only_other")
 
 
 def test_a_column_headed_by_its_currency_alone_takes_each_cell_s_scale():

@@ -616,33 +616,33 @@ def test_a_note_verbale_dated_at_the_foot_over_its_seal_and_addressee():
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_note_verbale_with_its_place_over_its_date_at_the_foot_over_the_addressees_city(gap):
-    # The place on a line of its own over the date, in the date's paragraph or one of its own; the addressee's
-    # body and city under them (the same city) are no signer, and stay text.
+    # The place on a line of its own over the date, in the date's paragraph or one of its own, then the addressee
+    # in the same city and a list of copies to people: the place and date are the note's, and no line is a signer.
     text = (
-        "MINISTRY OF EXTERNAL RELATIONS\nREPUBLIC OF ELBONIA\n\nNo. ER/7/2031\n\nThe Ministry of External "
-        "Relations presents its compliments to the High Commission of Freedonia and has the honour to confirm "
-        "that the second tranche for the river clinics will be released in the coming quarter.\n\n"
-        "The Ministry avails itself of this opportunity to renew to the High Commission the assurances of its "
-        f"highest consideration.\n\n                    PORT ELBA,{gap}                    3rd March, 2031.\n\n"
-        "High Commission of Freedonia,\nPORT ELBA.\n\ncc. Treasury Department\n    Office of the Resident Coordinator\n    Clinics Board"
+        "EMBASSY OF RURITANIA\n\nRef. RU/EDU/118\n\nThe Embassy of Ruritania refers to the Ministry's request "
+        "about the school grants and is pleased to state that the third payment has reached the provincial "
+        "treasury.\n\nThe Embassy takes this opportunity to renew to the Ministry the assurances of its highest "
+        f"consideration.\n\n        LAKESIDE,{gap}        9 October 2030\n\nMinistry of Education\nLakeside\n\n"
+        "Copies:\n  Ms A. Rahman, Treasury\n  Mr J. Okoro, Schools Board\n  Mrs P. Lind, Audit Office"
     )
     parts, body_blocks = split_letter(text_blocks(text))
-    assert (parts.place, parts.date, parts.signatory) == ("Port Elba", dt.date(2031, 3, 3), None)
-    assert "High Commission of Freedonia," in [line.text.strip() for block in body_blocks for line in block.lines]
+    assert (parts.place, parts.date, parts.signatory) == ("Lakeside", dt.date(2030, 10, 9), None)
+    assert "Ministry of Education" in [line.text.strip() for block in body_blocks for line in block.lines]
 
 
 def test_a_copy_list_marked_with_dots_and_no_colon_names_one_recipient_a_line():
+    # "cc." and a tab before each person: the list's lines stay apart, none of them the signer's.
     text = (
-        "Dear Director,\n\nThe ministry confirms the second tranche for the river clinics this quarter.\n\n"
-        "Yours faithfully,\n\nOla Nordmann\nSecretary General\n\n"
-        "c.c.  Budget Office, Ministry of Planning\n      Resident Coordinator, Port Elba\n      Clinics Board"
+        "Dear Ms Lind,\n\nThe grant for the ferry landings will be paid in two parts, the first in May.\n\n"
+        "Kind regards,\n\nTomas Vik\nHead of Finance\n\n"
+        "cc.\tA. Rahman (Treasury)\n\tJ. Okoro (Schools Board)\n\tP. Lind (Audit)"
     )
     parts, body_blocks = split_letter(text_blocks(text))
-    assert parts.signatory_title == "Secretary General"
+    assert (parts.signatory, parts.signatory_title) == ("Tomas Vik", "Head of Finance")
     assert [block.text for block in body_blocks][-3:] == [
-        "c.c. Budget Office, Ministry of Planning",
-        "Resident Coordinator, Port Elba",
-        "Clinics Board",
+        "cc. A. Rahman (Treasury)",
+        "J. Okoro (Schools Board)",
+        "P. Lind (Audit)",
     ]
 
 
