@@ -52,6 +52,7 @@ from extractor.reference.marks import (
     CLOSING_LABEL,
     CONTACT_WORDS,
     COPY_LABELS,
+    ENCLOSURE_NOUNS,
     ITEM_MARK,
     LEADER_DOTS,
     QUOTE_FROM_LINE,
@@ -638,7 +639,8 @@ _COPY_LINE = re.compile(
 # The heading over a document a letter carries below its signature, alone on its line ("(Enclosure)", "ANNEX 2",
 # "Attachment A", perhaps with a bracketed note beside it: "[Translation]").
 _ENCLOSED_HEADING = re.compile(
-    r"^[(\[]?(?:enclosure|annex|attachment|appendix)(?:\s+(?:no\.?\s*)?[0-9A-Z]{1,4})?[)\]]?"
+    rf"^[(\[]?(?:{ENCLOSURE_NOUNS}|appendix)"
+    r"(?:\s+(?:no\.?\s*)?[0-9A-Z]{1,4})?[)\]]?"
     r"(?:\s+[(\[][^()\[\]]{1,30}[)\]])?$",
     re.I,
 )
