@@ -2955,6 +2955,14 @@ def test_committee_remit_after_for(text, expected):
         # "and" before a name in its own language, with its particle, ends a ministry's name.
         ("The Ministry of Culture and Museos para Todos will lend the works.", ["Ministry of Culture"]),
         ("The Ministry of Health and Social Protection agreed.", ["Ministry of Health and Social Protection"]),
+        # Well-known bodies by their other names: a mission by its acronym, a commission by its seat's name, a
+        # ministry by its own language's name.
+        ("Troops of UNAMIR stayed in Kigali.", ["UNAMIR"]),
+        ("The Baltic Marine Environment Protection Commission met in Riga.", ["Helsinki Commission"]),
+        (
+            "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung\n\nWe fund two schools.",
+            ["Federal Ministry for Economic Cooperation and Development"],
+        ),
         # Firms by a Malaysian or Indonesian legal form.
         (
             "Guarantees come from Perdana Kredit Berhad, and Sinar Elektrik Berhad will defer bills.",
