@@ -2958,6 +2958,8 @@ def test_committee_remit_after_for(text, expected):
         # Well-known bodies by their other names: a mission by its acronym, a commission by its seat's name, a
         # ministry by its own language's name.
         ("Troops of UNAMIR stayed in Kigali.", ["UNAMIR"]),
+        # The Commission's formal name before 2009, whole: no "European Communities" apart from it.
+        ("In 1988 the Commission of the European Communities paid for the dam.", ["European Commission"]),
         ("The Baltic Marine Environment Protection Commission met in Riga.", ["Helsinki Commission"]),
         (
             "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung\n\nWe fund two schools.",
