@@ -143,6 +143,7 @@ SITE_PREPOSITIONS = frozenset({"at", "in", "inside"})
 # An office held in a body, written before the body's name and a comma in an addressee block
 # ("Chair, Joint Committee on Foreign Affairs and Defence"): the name after the comma is the body's.
 CHAIR_TITLES = ROLE_WORDS | WORDS["chair_titles"]
+LETTERHEAD_NAME_OPENERS = WORDS["letterhead_name_openers"]
 # The next line of an addressee block, naming the chamber a committee belongs to ("U.S. House of
 # Representatives", "United States Senate"): its first word names the committee's chamber.
 CHAMBER_LINE = re.compile(
@@ -493,12 +494,15 @@ _LEGAL_FORMS = (
     r"Bank|Partners|Holdings|Ventures|Technologies|Consultancy|Consulting|Renewables|Healthcare|"
     r"Pharmaceuticals|Airlines|Airways|Industries|Enterprises|Philanthropies|"
     # The Nordic legal forms: "Nordvest Nett AS", "Fjernvarme Syd A/S", "Nordic Steel Oyj", "Vatten AB".
-    r"A/S|ASA|AS|ApS|AB|Oyj|Oy)"
+    r"A/S|ASA|AS|ApS|AB|Oyj|Oy|"
+    # The Malaysian and Indonesian forms: "Sinar Elektrik Berhad", "Kota Modal Sdn. Bhd.", "Bumi Semen Tbk".
+    r"Berhad|Bhd\.?|Tbk\.?)"
 )
 LEGAL_FORM = re.compile(_LEGAL_FORMS)
 # The legal forms that end a company's name and nothing else, also after a comma ("ESS Tech, Inc"):
 # "Lakeside Ferry Operators Ltd (LFO)" is a body.
 COMPANY_ENDINGS = frozenset({"Limited", "Ltd", "Ltd.", "PLC", "Plc", "Inc", "Inc.", "LLC", "LLP", "GmbH", "Corp."})
+COMPANY_ENDINGS |= {"Berhad", "Bhd", "Bhd.", "Tbk"}  # the Malaysian and Indonesian forms
 # The last words a name its acronym defines may close on: a body's head or a company's legal form.
 ACRONYM_NAME_HEADS = ORG_HEADS | COMPANY_ENDINGS
 # "... Bank of China (Argentina) S.A.": a firm's affiliate, its country in brackets, then its legal form.
@@ -2095,6 +2099,18 @@ def _with_foreign_country_tail(doc: Doc, chosen: list[Candidate]) -> list[Candid
 LISTED_REMIT_HEADS = GOVERNMENT_UNIT_HEADS | REMIT_BODY_HEADS
 
 
+def _state_tail(norm: str, table: dict) -> tuple[str, str, str]:
+    """A body's name cut before the state it ends on ("Ministry of Water | of | the Republic of Chile"), as
+    str.rpartition; a state's own name may hold "of", so the first cut whose tail is a state's name wins."""
+    parts = norm.split(" of ")
+    for cut in range(1, len(parts)):
+        tail = " of ".join(parts[cut:])
+        if tail.removeprefix("the ") in table:
+            return " of ".join(parts[:cut]), " of ", tail.removeprefix("the ")
+    head, sep, tail = norm.rpartition(" of ")
+    return head, sep, tail.removeprefix("the ")
+
+
 def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
     """A body named in full, then shortened ("the Water Board of Peru ... the Water Board"), is one body."""
     # Without its country ("the Road Fund of Ghana ... the Road Fund"), the shorter name is both's; without its
@@ -2105,8 +2121,7 @@ def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
         first_at.setdefault(c[2], c[0])
     out = []
     for start, end, norm, rule in chosen:
-        head, sep, country = norm.rpartition(" of ")
-        country = country.removeprefix("the ")
+        head, sep, country = _state_tail(norm, table)
         # Only a shortening after the full name: "the Ministry of Health ... the Ministry of Health of Chile"
         # names the author's ministry, then another state's.
         if sep and first_at.get(head, -1) > first_at[norm] and country in table:
@@ -2384,9 +2399,12 @@ def _bodies_named_in(author: str, head: str) -> set[str]:
         # "Chair, International Development Committee": the body after an office and a comma.
         line = re.sub(rf"^\s*(?:{'|'.join(sorted(CHAIR_TITLES))}),\s+", "", line)
         # "THE ROYAL NORWEGIAN MINISTRY OF FOREIGN AFFAIRS": up to three capitalised words (an article,
-        # a title, a demonym) may stand before the head; the body's name starts at it.
+        # a title, a demonym) may stand before the head; the body's name starts at it, or at the words that open
+        # such names just before it ("JOINT COMMITTEE ON ...": `letterhead_name_openers`).
+        openers = alternation(LETTERHEAD_NAME_OPENERS)
         match = re.fullmatch(
-            rf"(?:[A-Z][A-Za-z’'-]*\s+){{0,3}}?(?P<name>(?i:{head})\s+(?i:of|on|for)\s+[A-Za-z][A-Za-z ,&'’-]*)",
+            rf"(?:[A-Z][A-Za-z’'-]*\s+){{0,3}}?(?P<name>(?:(?i:{openers})\s+)*(?i:{head})\s+(?i:of|on|for)\s+"
+            rf"[A-Za-z][A-Za-z ,&'’-]*)",
             line.strip(),
         )
         if not match:
@@ -4744,7 +4762,8 @@ class OrganisationMatcher:
                 longer = {
                     n
                     for n in names
-                    if n.startswith(f"{name} of ")
+                    # "the Select Committee" in a letter that names "the Select Committee on Harbour Works": its remit
+                    if any(n.startswith(f"{name} {starter} ") for starter in TAIL_STARTERS)
                     # "ARF Advisory Committee", not "Commission of Barcelona City Council": the words before
                     # are the owner's name, not another body's tail.
                     or (n.endswith(f" {name}") and all(w[:1].isupper() for w in n.removesuffix(name).split()))

@@ -52,6 +52,7 @@ from extractor.reference.marks import (
     CLOSING_LABEL,
     CONTACT_WORDS,
     COPY_LABELS,
+    ENCLOSURE_NOUNS,
     ITEM_MARK,
     LEADER_DOTS,
     QUOTE_FROM_LINE,
@@ -635,6 +636,16 @@ _COPY_LINE = re.compile(
     r"|(?-i:c\.c\.|cc\.)\s|(?:c\.c\.|cc\.)(?:\t| {2})|(?:copy|copies)\s+to\s*$",
     re.I,
 )
+# The heading over a document a letter carries below its signature, alone on its line ("(Enclosure)", "ANNEX 2",
+# "Attachment A", perhaps with a bracketed note beside it: "[Translation]").
+_ENCLOSED_HEADING = re.compile(
+    rf"^[(\[]?(?:{ENCLOSURE_NOUNS}|appendix)"
+    r"(?:\s+(?:no\.?\s*)?[0-9A-Z]{1,4})?[)\]]?"
+    r"(?:\s+[(\[][^()\[\]]{1,30}[)\]])?$",
+    re.I,
+)
+# An enclosed letter greets its reader within this many lines of the heading over it.
+ENCLOSED_GREETING_REACH = 12
 # A line that cites another document by its reference ("REF.:", "Your ref.", "Ant.:"), and the word that dates
 # that document ("... of SUBDERE, dated 14.09.2010"): the date is that document's.
 _REFERENCE_LABEL = re.compile(r"^(?:(?:your|our)\s+)?(?:ref(?:erence)?|re|ant|antecedentes?)\.?\s*(?:no\.?\s*)?:", re.I)
@@ -1286,7 +1297,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     roles: dict[int, str] = {}
     parts = LetterParts()
     # An e-mail reply quotes the message it answers below it: the letter's parts are the reply's own.
-    count = _quoted_message_at(texts, flat) or len(lines)
+    # A covering letter carries another below its close: the parts are the covering letter's (`enclosed_letter`).
+    count = _quoted_message_at(texts, flat) or _enclosed_letter_at(texts) or len(lines)
 
     closing_at, closing_name = None, None
     closing_from, closing_text = None, None  # a formal close printed over two lines: its first line and its text
@@ -1831,6 +1843,21 @@ def _foot_date_line(
                 return k - 1, (place, found[1], found[2]), [k - 1, k]
         elif found and alone and found[0] and _is_place(found[0]) and date in (None, found[1]):
             return k, found, [k]
+    return None
+
+
+def _enclosed_letter_at(texts: list[str]) -> Optional[int]:
+    """The line where a letter carried under the covering letter's close starts ("(Enclosure)" over the enclosed
+    letter's "Dear ...,"): the covering letter, closed above it, is the document's; else None."""
+    closed = False
+    for k, text in enumerate(texts):
+        if (
+            closed
+            and _ENCLOSED_HEADING.match(text)
+            and any(_greets(t) for t in texts[k + 1 : k + 1 + ENCLOSED_GREETING_REACH])
+        ):
+            return k
+        closed = closed or is_closing(text)
     return None
 
 

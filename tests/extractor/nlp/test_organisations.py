@@ -1599,6 +1599,49 @@ def test_national_parliaments(text, expected):
 
 
 @pytest.mark.parametrize(
+    "author, text, expected",
+    [
+        # A word that opens such names ("SELECT", "STANDING") before the head on a letterhead line is the name's;
+        # the letter's short "the Select Committee" is the same body.
+        (
+            "HOUSE OF KEYS\nSELECT COMMITTEE ON HARBOUR WORKS\nMain Road 3, Douglas",
+            "At its sitting the Select Committee took evidence from two ports. The Committee asks for an answer.",
+            ["Select Committee on Harbour Works"] * 2,
+        ),
+        (
+            "Standing Committee on Rail Safety\nParliament Buildings",
+            "The Committee heard the operators and will report in June.",
+            ["Standing Committee on Rail Safety"],
+        ),
+        # An article, a title or a demonym before the head is not.
+        (
+            "THE ROYAL NORWEGIAN MINISTRY OF FISHERIES\nOslo",
+            "The Ministry will fund two boats.",
+            ["Ministry of Fisheries"],
+        ),
+    ],
+)
+def test_a_letterheads_body_keeps_the_words_that_open_its_name(author, text, expected):
+    doc = get_nlp().make_doc(text)
+    doc.user_data[AUTHOR_KEY] = author
+    assert [s._.norm for s in get_nlp()(doc).spans["organisation"]] == expected
+
+
+@pytest.mark.parametrize("state", ["Republic of Chile", "United Republic of Tanzania", "Chile"])
+def test_the_authors_bare_head_and_its_full_name_are_one_body(state):
+    # A note under a ministry's letterhead names the ministry in full with its state, whose own name may hold
+    # "of", then says "the Ministry": one body, not the full name and the letterhead's short one.
+    text = (
+        f"The Ministry of Water of the {state} presents its compliments to the Embassy of Peru and states"
+        " that the Ministry will fund two wells this year."
+    )
+    doc = get_nlp().make_doc(text)
+    doc.user_data[AUTHOR_KEY] = f"MINISTRY OF WATER\nTHE {state.upper()}\nP.O. Box 77"
+    names = [s._.norm for s in get_nlp()(doc).spans["organisation"] if "Water" in s._.norm]
+    assert len(set(names)) == 1, names
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # A partner joined by a dash opens the body's name.
@@ -2912,6 +2955,22 @@ def test_committee_remit_after_for(text, expected):
         # "and" before a name in its own language, with its particle, ends a ministry's name.
         ("The Ministry of Culture and Museos para Todos will lend the works.", ["Ministry of Culture"]),
         ("The Ministry of Health and Social Protection agreed.", ["Ministry of Health and Social Protection"]),
+        # Well-known bodies by their other names: a mission by its acronym, a commission by its seat's name, a
+        # ministry by its own language's name.
+        ("Troops of UNAMIR stayed in Kigali.", ["UNAMIR"]),
+        # The Commission's formal name before 2009, whole: no "European Communities" apart from it.
+        ("In 1988 the Commission of the European Communities paid for the dam.", ["European Commission"]),
+        ("The Baltic Marine Environment Protection Commission met in Riga.", ["Helsinki Commission"]),
+        (
+            "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung\n\nWe fund two schools.",
+            ["Federal Ministry for Economic Cooperation and Development"],
+        ),
+        # Firms by a Malaysian or Indonesian legal form.
+        (
+            "Guarantees come from Perdana Kredit Berhad, and Sinar Elektrik Berhad will defer bills.",
+            ["Perdana Kredit Berhad", "Sinar Elektrik Berhad"],
+        ),
+        ("The cement is bought from Bumi Semen Tbk at cost.", ["Bumi Semen Tbk"]),
         # Firms by a dotted legal form, and by what they are before their name.
         ("A consortium led by Rossi Impianti Generali S.p.A. (Italy) came second.", ["Rossi Impianti Generali S.p.A."]),
         (

@@ -2175,6 +2175,30 @@ def test_a_reply_takes_its_parts_above_the_message_it_quotes():
     assert "Dear Ana," in [line.text.strip() for block in body_blocks for line in block.lines]
 
 
+@pytest.mark.parametrize("heading", ["ANNEX 1", "(Attachment)   [Unofficial translation]", "Enclosure"])
+def test_a_covering_letter_keeps_its_parts_above_the_letter_it_encloses(heading):
+    text = (
+        "Office of the Harbour Board\n\nOslo, 2 March 2031\n\nDear Director,\n\n"
+        + GRANT_TEXT * 2
+        + "With kind regards,\n\nLena Dahl\nHarbour Master\n\n"
+        + heading
+        + "\n\nMINISTRY OF FISHERIES\n\n28 February 2031\n\nDear Director,\n\n"
+        + GRANT_TEXT * 3
+        + "Yours faithfully,\n\nPer Holm\nMinister of Fisheries"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert (parts.date, parts.signatory) == (dt.date(2031, 3, 2), "Lena Dahl")
+    # The enclosed letter stays in the text.
+    assert "Per Holm" in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
+def test_an_annex_that_greets_no_one_leaves_the_signature_at_the_foot():
+    # A table under "Annex" is no letter: the close and signer above it are found as before.
+    text = "Dear Director,\n\n" + GRANT_TEXT * 2 + "Yours sincerely,\n\nLena Dahl\n\nAnnex\n\nPort | Sum\nBodo | 40\n"
+    parts, _body = split_letter(text_blocks(text))
+    assert parts.signatory == "Lena Dahl"
+
+
 def test_a_note_dated_at_its_foot_above_its_seal_and_addressee():
     text = (
         "EMBASSY OF NORDLAND\n\nNOTE VERBALE\n\n" + GRANT_TEXT * 2 + "Lusaka, 9 May 2031\n\n"
