@@ -1278,7 +1278,7 @@ def _addressed(view: LetterDoc, span, stateless_author: bool = False) -> bool:
 
 def _delegate_to(text: str, start: int, end: int) -> bool:
     """Whether the country at ``text[start:end]`` is that of a state's envoy or mission "to" someone ("Permanent
-    Representative of the Kingdom of X to FAO and WFP", "Ambassador of X to the United Nations"): a member state
+    Representative of the Republic of X to UNESCO", "Ambassador of X to the United Nations"): a member state
     written to as one, not the place the money is for."""
     nouns = "|".join(map(re.escape, sorted(WORDS.mission_nouns | WORDS.delegate_nouns)))
     before = re.search(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?$", text[max(0, start - DELEGATE_REACH) : start].lower())
@@ -1311,7 +1311,7 @@ def letter_beneficiary_of(
         found: dict[str, bool] = {}  # each country, and whether only the addressee's block names it so
         helped_lists: list[set[str]] = []  # the countries of each list the first paragraph of prose names helped
         creditors: set[str] = set()  # the countries the letter names as owed its debt
-        by_name: set[str] = set()  # the countries found by their names, not only by a demonym ("Syrian refugees")
+        by_name: set[str] = set()  # the countries found by their names, not only by a demonym ("Eritrean refugees")
         opening = _opening_end(view.text)
         purpose = first_prose_end(view.text)
         for sent in view.sents:
@@ -1423,7 +1423,7 @@ def letter_beneficiary_of(
         host = mission_host_state(view, author_country)
         if host is not None:
             # "Embassy of Japan in X" writing to X's ministry: its sums are for X; a people the letter helps there,
-            # named only by a demonym ("Assistance in response to the Y refugee crisis"), are hosted in X.
+            # named only by a demonym ("Re: our support to the Y refugee response"), are hosted in X.
             found = {code: addressed for code, addressed in found.items() if code in by_name}
             found[host] = False
         office = country_office_state(view)
@@ -1485,8 +1485,8 @@ def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Option
     if not (words & WORDS.mission_nouns or any(" ".join(phrase) in head for phrase in WORDS.mission_for_nouns)):
         return None
     others = {code for _, _, code in whole_names(head)} - {author_country}
-    # "EMBASSY OF JAPAN / IN THE KINGDOM OF X" over a subject line naming a crisis elsewhere ("... the Syrian Refugee
-    # Crisis"): the one other state the letterhead itself names is where the mission sits.
+    # "Embassy of Denmark - Kampala, Uganda" over a subject line naming a people from elsewhere ("Re: support to the
+    # Y refugee response"): the one other state the letterhead itself names is where the mission sits.
     seat = {code for _, _, code in whole_names((parts.letterhead or "").lower())} - {author_country}
     if len(others) > 1 and len(seat) == 1:
         others = seat
@@ -1996,8 +1996,8 @@ def _says_received(view: LetterDoc, sent, author_country: str) -> bool:
 def _received_sum_before(view: LetterDoc, sent, group: VerbGroup) -> bool:
     """Whether a sum stands before a passive verb of receiving in its own clause ("USD 812 million had been
     received"), not before a condition's opener ("NZD 2 million goes out if the audit report is received":
-    what is received there is the report), nor a share or count of something else ("only 24 per cent of the appeal
-    had been received": the appeal is the received sum's owner's, not the author's)."""
+    what is received there is the report), nor a share or count of something else ("so far only 30 per cent of it
+    has been received": the appeal is the received sum's owner's, not the author's)."""
     amounts = view.spans_in("amount", sent.start, group.start)
     if not amounts or amount_value(amounts[-1]) is None:
         return False
@@ -2138,8 +2138,8 @@ def _sum_received(view: LetterDoc, sent, author_country: str) -> bool:
             return True  # "Greece has received EUR 1.2 billion", "we have received contributions of EUR 40 million"
         if group.is_passive():
             # "USD 155 million has been received", not "EUR 525,000 will be transferred ... once the report is
-            # received": no other verb between the sum and the receiving one, nor a share or count ("US$1.2 billion
-            # ..., and only 24 per cent of the requirement had been received": the share was received, not the sum).
+            # received": no other verb between the sum and the receiving one, nor a share or count ("USD 200 million
+            # ..., and so far only 30 per cent of it has been received": the share was received, not the sum).
             amounts = view.spans_in("amount", sent.start, sent.end)
             for a in sums:
                 if a.end <= group.start and not any(a.end <= other.start < group.start for other in groups):

@@ -361,7 +361,7 @@ class LetterDoc:
 
     def _repeated_cue_dropped(self, first, between: list[str]) -> list[str]:
         """The words between two countries without the cue the list's first member has before it, said again before
-        the next ("in Haiti and in Ukraine", "to the X and to the Y"): one list, its preposition repeated."""
+        the next ("in Malawi and in Zambia", "to the X and to the Y"): one list, its preposition repeated."""
         words = [w for w in between if w not in WORDS.determiners]
         lead = first.start - 1
         while lead >= 0 and self.lowers[lead] in WORDS.determiners:
