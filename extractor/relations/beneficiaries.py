@@ -149,6 +149,7 @@ DASHES = frozenset({"-", "–", "—"})
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
 # illicit fentanyl into American communities").
 FLOW_NOUN_WINDOW = 5
+DELEGATE_REACH = 40  # characters around a country in an addressee's block that name its envoy ("Representative of")
 RECEIVED_SUM_REACH = 3  # words between a receiving verb and its sum ("has received contributions of EUR 1.21 billion")
 MAX_OBJECT_WORDS = 6  # words between a verb and the sum its noun of money takes ("requests a further grant of")
 # After "funds received": the giver or the receiver named, the words that name a giver elsewhere.
@@ -1262,6 +1263,8 @@ def _addressed(view: LetterDoc, span, stateless_author: bool = False) -> bool:
     # when no letterhead was set apart ("UNITED STATES DEPARTMENT OF STATE / ... / Washington, D.C. 20520").
     if not ADDRESSEE_LINE.search(view.text[: span.start_char].lower()):
         return False
+    if _delegate_to(view.text, span.start_char, span.end_char):
+        return False
     name = rf"(?<!\w){re.escape(span.text)}(?!\w)"
     for line in (parts.letterhead or "").splitlines():
         if not re.search(name, line, re.IGNORECASE):
@@ -1271,6 +1274,15 @@ def _addressed(view: LetterDoc, span, stateless_author: bool = False) -> bool:
         if not (stateless_author and re.search(rf"[-–—]\s*{name}\s*$", line, re.IGNORECASE)):
             return False
     return any(other.start_char >= end and other._.norm == span._.norm for other in view.spans("country"))
+
+
+def _delegate_to(text: str, start: int, end: int) -> bool:
+    """Whether the country at ``text[start:end]`` is that of a state's envoy or mission "to" someone ("Permanent
+    Representative of the Republic of X to UNESCO", "Ambassador of X to the United Nations"): a member state
+    written to as one, not the place the money is for."""
+    nouns = "|".join(map(re.escape, sorted(WORDS.mission_nouns | WORDS.delegate_nouns)))
+    before = re.search(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?$", text[max(0, start - DELEGATE_REACH) : start].lower())
+    return before is not None and re.match(r"\s+to\b", text[end : end + DELEGATE_REACH]) is not None
 
 
 def _in_prose(view: LetterDoc, span) -> bool:
@@ -1299,6 +1311,7 @@ def letter_beneficiary_of(
         found: dict[str, bool] = {}  # each country, and whether only the addressee's block names it so
         helped_lists: list[set[str]] = []  # the countries of each list the first paragraph of prose names helped
         creditors: set[str] = set()  # the countries the letter names as owed its debt
+        by_name: set[str] = set()  # the countries found by their names, not only by a demonym ("Eritrean refugees")
         opening = _opening_end(view.text)
         purpose = first_prose_end(view.text)
         for sent in view.sents:
@@ -1398,6 +1411,8 @@ def letter_beneficiary_of(
                 )
                 if (helped or partner or titled or addressed) and span._.norm:
                     found[span._.norm] = found.get(span._.norm, True) and not (helped or partner or titled)
+                    if span._.rule != DEMONYM_RULE:
+                        by_name.add(span._.norm)
         for code in head_subject_countries(view, author_country):
             found[code] = False  # a subject line set in the letter's head names the place helped, as in the body
         countersigned = _countersigned_state(view)
@@ -1407,7 +1422,10 @@ def letter_beneficiary_of(
         found = {code: addressed for code, addressed in found.items() if not (addressed and code in creditors)}
         host = mission_host_state(view, author_country)
         if host is not None:
-            found[host] = False  # "Embassy of Japan in X" writing to X's ministry: its sums are for X
+            # "Embassy of Japan in X" writing to X's ministry: its sums are for X; a people the letter helps there,
+            # named only by a demonym ("Re: our support to the Y refugee response"), are hosted in X.
+            found = {code: addressed for code, addressed in found.items() if code in by_name}
+            found[host] = False
         office = country_office_state(view)
         if office is not None:
             # "World Food Programme / Madagascar Country Office" writing to a donor's ambassador: the body's office
@@ -1467,6 +1485,11 @@ def mission_host_state(view: LetterDoc, author_country: Optional[str]) -> Option
     if not (words & WORDS.mission_nouns or any(" ".join(phrase) in head for phrase in WORDS.mission_for_nouns)):
         return None
     others = {code for _, _, code in whole_names(head)} - {author_country}
+    # "Embassy of Denmark - Kampala, Uganda" over a subject line naming a people from elsewhere ("Re: support to the
+    # Y refugee response"): the one other state the letterhead itself names is where the mission sits.
+    seat = {code for _, _, code in whole_names((parts.letterhead or "").lower())} - {author_country}
+    if len(others) > 1 and len(seat) == 1:
+        others = seat
     if not others:
         # "Embassy of Ruritania, Lima": a head naming only the mission's city names the state whose capital that is.
         others = capital_states_in(head) - {author_country}
@@ -1973,9 +1996,12 @@ def _says_received(view: LetterDoc, sent, author_country: str) -> bool:
 def _received_sum_before(view: LetterDoc, sent, group: VerbGroup) -> bool:
     """Whether a sum stands before a passive verb of receiving in its own clause ("USD 812 million had been
     received"), not before a condition's opener ("NZD 2 million goes out if the audit report is received":
-    what is received there is the report)."""
-    sums = view.spans_in("amount", sent.start, group.start)
-    return bool(sums) and not any(w in WORDS.condition_openers for w in view.lowers[sums[-1].end : group.start])
+    what is received there is the report), nor a share or count of something else ("so far only 30 per cent of it
+    has been received": the appeal is the received sum's owner's, not the author's)."""
+    amounts = view.spans_in("amount", sent.start, group.start)
+    if not amounts or amount_value(amounts[-1]) is None:
+        return False
+    return not any(w in WORDS.condition_openers for w in view.lowers[amounts[-1].end : group.start])
 
 
 def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
@@ -2112,10 +2138,13 @@ def _sum_received(view: LetterDoc, sent, author_country: str) -> bool:
             return True  # "Greece has received EUR 1.2 billion", "we have received contributions of EUR 40 million"
         if group.is_passive():
             # "USD 155 million has been received", not "EUR 525,000 will be transferred ... once the report is
-            # received": no other verb between the sum and the receiving one.
+            # received": no other verb between the sum and the receiving one, nor a share or count ("USD 200 million
+            # ..., and so far only 30 per cent of it has been received": the share was received, not the sum).
+            amounts = view.spans_in("amount", sent.start, sent.end)
             for a in sums:
                 if a.end <= group.start and not any(a.end <= other.start < group.start for other in groups):
-                    return True
+                    if not any(a.end <= other.start < group.start for other in amounts):
+                        return True
     return False
 
 

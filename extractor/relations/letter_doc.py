@@ -351,12 +351,24 @@ class LetterDoc:
                 # ", and" starts a new clause unless the list already has two members ("Tunisia,
                 # Egypt, and Jordan"); "Ukraine, and U.S. institutions" is two clauses.
                 new_clause = "," in between and ("and" in between or "or" in between) and len(lists[-1]) < 2
+                between = self._repeated_cue_dropped(lists[-1][0], between)
                 glued = all(w in WORDS.list_glue or w in directions for w in between) and len(between) <= 3
                 if last.end <= span.start and glued and not new_clause:
                     lists[-1].append(span)
                     continue
             lists.append([span])
         return lists
+
+    def _repeated_cue_dropped(self, first, between: list[str]) -> list[str]:
+        """The words between two countries without the cue the list's first member has before it, said again before
+        the next ("in Malawi and in Zambia", "to the X and to the Y"): one list, its preposition repeated."""
+        words = [w for w in between if w not in WORDS.determiners]
+        lead = first.start - 1
+        while lead >= 0 and self.lowers[lead] in WORDS.determiners:
+            lead -= 1
+        if len(words) < 2 or lead < 0 or words[-1] != self.lowers[lead] or words[-1] not in WORDS.beneficiary_cues:
+            return between
+        return words[:-1]
 
     def lists_holding(self, sent, span) -> list[list]:
         """The country lists of a sentence that hold ``span`` (in sentence order)."""

@@ -124,6 +124,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             size_nouns
             partner_prepositions
             mission_nouns
+            delegate_nouns
             third_parties
             funded_nouns
             containing_verbs

@@ -435,8 +435,11 @@ The Minister
     "text, expected",
     [
         (SUPPORT_LETTER, (["TUN"], "letter_beneficiary")),
-        # Help said of two countries: no one country the letter is about.
-        (SUPPORT_LETTER.replace("Republic of Tunisia", "Republic of Tunisia and to Egypt"), ([], None)),
+        # Help said of a list, its cue said again before each ("to X and to Y"): both, as "to X and Y" gives.
+        (
+            SUPPORT_LETTER.replace("Republic of Tunisia", "Republic of Tunisia and to Egypt"),
+            (["EGY", "TUN"], "letter_beneficiary"),
+        ),
         # A country in another clause of the sentence of help ("..., and address the crises in Egypt").
         (
             SUPPORT_LETTER.replace("this year.", "this year, while we address the crisis in Egypt.", 1),

@@ -551,3 +551,31 @@ def test_an_embassy_whose_head_names_only_its_city_gives_to_the_state_whose_capi
         "Ireland will give EUR 3 million towards rural clinics in 2032.\n\nYours sincerely,\n\nA. Byrne\nAmbassador\n"
     )
     assert commitments_of(tmp_path, text)[3e6][1] == ["ZMB"]
+
+
+EMBASSY_SUBJECT_ELSEWHERE = """Embassy of Denmark - Kampala, Uganda
+Plot 3 Lugard Avenue
+
+Kampala, 4 September 2031
+
+The Minister for Disaster Preparedness
+Kampala
+
+Dear Minister,
+
+Re: Danish support to the South Sudanese refugee response
+
+Denmark will provide DKK 40 million over two years through the refugee agencies working in the settlements of the
+West Nile region.
+
+Yours sincerely,
+
+Mette Holm
+Ambassador
+"""
+
+
+def test_an_embassy_s_sums_go_to_its_host_state_whatever_people_its_subject_line_names(tmp_path):
+    # The letterhead names the host state; the subject line names the refugees' own state by a demonym only: the
+    # money is spent where the embassy sits.
+    assert commitments_of(tmp_path, EMBASSY_SUBJECT_ELSEWHERE)[40e6][1] == ["UGA"]

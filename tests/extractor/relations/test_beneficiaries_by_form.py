@@ -411,3 +411,13 @@ def test_a_sum_for_a_term_the_letter_defined_in_brackets_goes_to_the_places_its_
     # A scheme the letter never defined names no place.
     text = DEFINED_TERM_LETTER.replace(' (hereinafter the "Scheme")', "")
     assert commitments_of(tmp_path, text)[3e6][1] == []
+
+
+def test_sums_respectively_follow_places_each_after_the_same_preposition(tmp_path):
+    # "to X and to Y": one list, its preposition said again before each member.
+    text = (
+        "Ministry of Foreign Affairs\nOslo\n\n2 March 2033\n\nDear Director,\n\nNorway will provide grants to Malawi "
+        "and to Zambia of NOK 12 million and NOK 9 million a year respectively.\n\nYours sincerely,\n\nKari Lunde\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[12e6][1] == ["MWI"] and found[9e6][1] == ["ZMB"]

@@ -264,3 +264,31 @@ Yours sincerely,
 def test_a_table_of_sources_and_uses_of_funds_does_not_name_givers(tmp_path):
     found = commitments_of(tmp_path, SOURCES_AND_USES)
     assert found[3e6][1] == ["TCD"] and found[1.2e6][1] == ["BEN"]
+
+
+DELEGATE_ADDRESSEE = """UNITED NATIONS CHILDREN'S FUND
+3 United Nations Plaza, New York, NY 10017
+
+New York, 19 January 1982
+
+His Excellency
+Mr. Karl Steiner
+Permanent Representative of the Republic of Austria to the United Nations
+New York
+
+Excellency,
+
+Thank you for your note of 12 January telling me that the Austrian Government will contribute 24 million
+schillings to the cold chain for the vaccination campaign. It follows the 9 million schillings your Government
+gave in 1981. I have informed the Executive Board of Austria's generosity.
+
+Yours sincerely,
+
+Executive Director
+"""
+
+
+def test_a_state_s_envoy_to_the_body_writing_is_no_place_its_sums_are_for(tmp_path):
+    # The addressee represents a member state to the author's body: its state gives the sums, it is not helped.
+    found = commitments_of(tmp_path, DELEGATE_ADDRESSEE)
+    assert "AUT" not in found[24e6][1] and "AUT" not in found[9e6][1]

@@ -469,3 +469,27 @@ def test_a_state_writing_to_a_giving_union_s_delegation_receives_its_sums(tmp_pa
 def test_a_state_writing_to_a_donor_state_s_embassy_receives_its_sums(tmp_path):
     found = commitments_of(tmp_path, GIVERS_MISSION.format(mission="Embassy of Denmark"))
     assert found[6e6][1] == ["GHA"]
+
+
+SHARE_OF_APPEAL_RECEIVED = """MINISTRY OF FOREIGN AFFAIRS OF THE NETHERLANDS
+The Hague
+
+The Hague, 30 April 2032
+
+Dear Director,
+
+The regional appeal asks for USD 600 million this year, including USD 200 million for the response in Chad, and
+so far only 30 per cent of it has been received. The African Development Bank intends to present its own grant of
+USD 45 million to its Board in June.
+
+Yours sincerely,
+
+Pieter de Wit
+Director-General for International Cooperation
+"""
+
+
+def test_a_share_of_someone_else_s_appeal_received_makes_no_giving_state_one_that_receives(tmp_path):
+    # What was received is a share of the appeal, not a sum received by the author's state: the bank's grant is not
+    # the Netherlands'.
+    assert "NLD" not in commitments_of(tmp_path, SHARE_OF_APPEAL_RECEIVED)[45e6][1]
