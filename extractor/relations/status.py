@@ -1971,11 +1971,14 @@ def is_in_condition_clause(view: LetterDoc, span) -> bool:
 
 
 def in_condition_after(view: LetterDoc, span, group: VerbGroup) -> bool:
-    """Whether the verb stands in a clause of condition with its own subject that opens after the sum ("EUR 5 million
-    ..., provided that the reforms agreed with the Fund are in place", "..., if the Council approves the plan"): the
-    condition's verb, not the sum's ("..., once approved," is the sum's own reduced clause)."""
+    """Whether the verb stands in a clause of condition that "provided that" (a verb form and "that") opens after the
+    sum ("EUR 5 million ..., provided that the reforms agreed with the Fund are in place"): the condition's verb, not
+    the sum's. A clause that "once" or "if" opens stays the sum's ("EUR 3 million in May, once the Board has
+    approved the report": money waiting on that approval, awaits_condition)."""
     opener = _condition_opener_before(view, group.start)
-    return opener is not None and span.end <= opener and opener + 1 < group.start
+    if opener is None or view.lowers[opener] not in load_cues().forms:
+        return False
+    return span.end <= opener and opener + 1 < group.start
 
 
 def _condition_opener_before(view: LetterDoc, start: int) -> Optional[int]:

@@ -50,3 +50,12 @@ def test_a_writers_verb_of_support_with_its_own_sum_is_not_a_backed_proposal(tmp
         "EUR 3 million a year.\n\nYours sincerely,\n"
     )
     assert statuses_of(tmp_path, text)[3e6][1] != "proposal_backed"
+
+
+def test_a_clause_that_once_opens_after_a_sum_is_still_the_sums_condition(tmp_path):
+    text = (
+        "Tallinn, 2 February 2027\n\nDear Minister,\n\nWe would ask you to consider a grant for 2027 of EUR 9 "
+        "million, to be paid in two instalments: EUR 6 million in April 2027 and EUR 3 million in the autumn of "
+        "2027, once the Board of the Trust has approved the annual report for 2026.\n\nYours sincerely,\n"
+    )
+    assert statuses_of(tmp_path, text)[3e6] == ("planned", "awaiting_approval")
