@@ -95,6 +95,7 @@ from extractor.relations.status import (
     enumerator_kinds,
     future,
     goes_toward_cost,
+    in_condition_after,
     in_proposal,
     in_resolution,
     included_in_plan,
@@ -102,6 +103,7 @@ from extractor.relations.status import (
     is_approved_after,
     is_asked_for,
     is_attribute,
+    is_backed_proposal,
     is_bound,
     is_built_upon,
     is_conditioned,
@@ -217,6 +219,8 @@ PERIOD_PREPOSITIONS = WORDS.duration_prepositions | WORDS.period_prepositions
 # A sum "per" one of these is a yearly or monthly commitment; "at", "than" or "costs" before a sum
 # per something else make it a price.
 TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
+# Auxiliaries of a step not yet taken ("will be paid", "should be disbursed"): it leaves a decision before it standing.
+STEP_TO_COME_AUX = WORDS.future_aux | WORDS.open_modals | WORDS.conditional_aux
 PRICE_CUES = WORDS.cost_verbs | {"at", "than", "costing", "priced"}
 # Most words back from "valued at" to the goods in kind it values ("for 2 million tons of wheat and sorghum, valued at").
 IN_KIND_WINDOW = 10
@@ -671,6 +675,7 @@ def find_commitments_and_actions(
                     and not lists_contents(view, g)
                     and not _in_part_before(view, k, verb_lo, g, span)
                     and not _in_item_before(view, sent, g, span)
+                    and not in_condition_after(view, span, g)
                 ],
                 span,
                 view,
@@ -856,7 +861,8 @@ def find_commitments_and_actions(
                     proposed=proposed and status_group is not None,
                     paid=is_named_as(view, span, WORDS.paid),
                     attribute=is_attribute(view, span, status_group),
-                    dated=is_dated_participle(view, span, status_group),
+                    dated=is_dated_participle(view, span, status_group)
+                    or any(is_dated_participle(view, span, g) for g in groups if g is not status_group),
                     ongoing=is_ongoing(view, sent, span, [g for g in groups if g.purpose]),
                     asked=is_asked_for(view, span) or is_put_forward(view, span, status_group),
                     received=receives_through(view, span, status_group),
@@ -914,6 +920,7 @@ def find_commitments_and_actions(
                     tentative=is_named_tentative(view, span),
                     voted=is_given_in_voted_text(view, span, status_group),
                     taken_back=is_taken_back(view, status_group),
+                    backed=is_backed_proposal(view, span, status_group),
                     included_in=_included_in_whole(view, sent_amounts, k, found, status_group, main_groups),
                     earmarked=is_earmarked(view, span, status_group),
                     contract_value=is_contract_value(view, span),
@@ -2326,13 +2333,17 @@ def _denied_later_stage(view: LetterDoc, group: Optional[VerbGroup], groups: lis
 def _participle_before_passive(view: LetterDoc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
     """ "the grant of EUR 90,000 approved in May for the archive was transferred in June": a bare participle right
     after the sum describes it when a passive with its auxiliary follows in the same clause, the sum's own verb (not
-    a part's after "of which": "PEN 9 million set aside in the budget, of which a third had been spent")."""
+    a part's after "of which": "PEN 9 million set aside in the budget, of which a third had been spent"), unless that
+    passive is only still to come or asked for ("the grants of EUR 4 million and EUR 2 million approved for X and Y
+    should be paid out": a decided sum whose next step is not yet taken is still the participle's)."""
     if group.start != span.end:
         return False
+    decided = group.cls in ("adopted", "disbursed")
     return any(
         later.head > group.head
         and later.aux
         and later.is_passive()
+        and not (decided and set(later.aux) & STEP_TO_COME_AUX)
         and not any(view.clause_break(i) for i in range(span.end, later.start))
         and not of_which_between(view.doc, span.end, later.start)
         for later in groups

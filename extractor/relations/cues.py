@@ -186,6 +186,8 @@ def _verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             continue  # "$20 million of American Rescue Plan Act funds that USAID plans to use"
         if lemma in WORDS.reporting_lemmas and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "that":
             continue  # "I would add that expenditure reached $5 million": a verb of saying, the clause after it has the news
+        if token.lower_ in WORDS.condition_openers and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "that":
+            continue  # "..., provided that the reforms are in place": a conjunction opening a condition, no verb of giving
         if tense == "base" and names_sum(view, sent, token.i):
             continue  # a noun the sum qualifies: "a total $6 billion three-year Seventh Replenishment pledge"
         aux: list[str] = []

@@ -205,6 +205,9 @@ class StatusCase:
     tentative: bool = False  # a tentative word names it ("a provisional grant of SEK 5m", "the expected X is")
     voted: bool = False  # a voted text in force gives it ("XCD 3m was voted in the Revised Estimates for 2030/31")
     taken_back: bool = False  # its verb is a held-back action ("could be de-committed", "would be withheld")
+    backed: bool = (
+        False  # the verb only backs another's proposal that names it ("We support the proposal to add EUR 2bn")
+    )
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -446,6 +449,12 @@ def no_verb(case: StatusCase) -> Optional[str]:
 def proposed(case: StatusCase) -> Optional[str]:
     """ "I propose that the Commission mobilise EUR 120m": not yet decided."""
     return "planned" if case.proposed else None
+
+
+def proposal_backed(case: StatusCase) -> Optional[str]:
+    """ "We support the Council's proposal of 3 May to raise the fund by EUR 8 billion": a sum a writer's verb of
+    backing reaches only through another's proposal, request or offer is as planned as that proposal."""
+    return "planned" if case.backed else None
 
 
 def paid_after_decision(case: StatusCase) -> Optional[str]:
@@ -739,6 +748,7 @@ STATUS_RULES = (
     held_allotment,
     no_verb,
     proposed,
+    proposal_backed,
     intended_after_verb,
     paid_after_decision,
     decided_to,
@@ -1330,7 +1340,8 @@ def _after_copula_noun(doc, span, group: VerbGroup) -> bool:
     after a noun, where a form of "be" after the sum is the clause's verb, describes that noun."""
     before = doc[group.start - 1]
     noun = before.is_alpha and before.is_lower and before.lower_ not in WORDS.auxiliaries
-    return noun and any(t.lower_ in WORDS.be_forms for t in doc[span.end : group.start])
+    # "..., to be paid in two instalments, provided that the reforms agreed ...": an infinitive's "be" is no copula.
+    return noun and any(t.lower_ in WORDS.be_forms and doc[t.i - 1].lower_ != "to" for t in doc[span.end : group.start])
 
 
 def is_ongoing(view: LetterDoc, sent, span, purposes: Sequence[VerbGroup] = ()) -> bool:
@@ -1938,6 +1949,15 @@ def is_conditioned(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
     return opener is not None and not _told_past(view.doc, opener, group.head, group.tense)
 
 
+def is_backed_proposal(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether the sum's verb, in the present and before it, only backs ("support", "welcome") a noun of a stage not
+    yet reached ("proposal", "request", "offer") that stands between it and the sum in one clause."""
+    if group is None or group.lemma not in WORDS.backing_verbs or group.time != "present" or group.head >= span.start:
+        return False
+    nouns = _stage_nouns_before(view, span.start - 1, group.head)
+    return any(view.lowers[i] in PLANNED_STAGE_NOUNS for i in nouns)
+
+
 def is_in_condition_clause(view: LetterDoc, span) -> bool:
     """Whether the sum stands in the "that" clause of a noun of condition ("Our grant goes ahead on the understanding
     that the Trust raises EUR 3 million", "on condition that"): money the condition asks for, not yet found."""
@@ -1950,6 +1970,17 @@ def is_in_condition_clause(view: LetterDoc, span) -> bool:
     return False
 
 
+def in_condition_after(view: LetterDoc, span, group: VerbGroup) -> bool:
+    """Whether the verb stands in a clause of condition that "provided that" (a verb form and "that") opens after the
+    sum ("EUR 5 million ..., provided that the reforms agreed with the Fund are in place"): the condition's verb, not
+    the sum's. A clause that "once" or "if" opens stays the sum's ("EUR 3 million in May, once the Board has
+    approved the report": money waiting on that approval, awaits_condition)."""
+    opener = _condition_opener_before(view, group.start)
+    if opener is None or view.lowers[opener] not in load_cues().forms:
+        return False
+    return span.end <= opener and opener + 1 < group.start
+
+
 def _condition_opener_before(view: LetterDoc, start: int) -> Optional[int]:
     """The word opening a clause of condition that the words at ``start`` stand in ("if", "once", "provided
     that"), a few words back and no clause break between; None."""
@@ -1959,7 +1990,7 @@ def _condition_opener_before(view: LetterDoc, start: int) -> Optional[int]:
         if view.breaks_clause(i, comma=True):
             return None
         # "provided by the Government": a participle, no condition, unless "that" follows it.
-        if lowers[i] in WORDS.condition_openers and (lowers[i] != "provided" or lowers[i + 1] == "that"):
+        if lowers[i] in WORDS.condition_openers and (lowers[i] not in load_cues().forms or lowers[i + 1] == "that"):
             return i
     return None
 

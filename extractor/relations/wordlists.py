@@ -181,6 +181,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             serving_verbs
             after_decision_verbs
             decision_verbs
+            backing_verbs
             approval_nouns
             need_nouns
             need_verbs

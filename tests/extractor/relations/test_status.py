@@ -78,6 +78,7 @@ EXAMPLES = [
     (StatusCase(None, "firm", held=True), ("adopted", "held_allotment")),
     (StatusCase(None, "firm"), ("planned", "no_verb")),
     (StatusCase(verb("mobilise", "adopted", "base", "future"), "firm", proposed=True), ("planned", "proposed")),
+    (StatusCase(verb("support", "disbursed", "base", "present"), "firm", backed=True), ("planned", "proposal_backed")),
     (
         StatusCase(verb("announce", "adopted", "past", "past"), "firm", intended=True),
         ("planned", "intended_after_verb"),
