@@ -8,6 +8,7 @@ lines, and assembles the body text with its paragraphs, styles and line map.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 import unicodedata
@@ -1209,6 +1210,7 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     recognised as a letterhead, date line, salutation, closing or signature block is body text.
     A line wrapped at the margin is read with the line that goes on it, and given back to the body as printed.
     """
+    _text_words.cache_clear()  # a letter's words are kept from its parts (here) to its body's assembly, not past it
     parts, body = _split_letter(joined_wraps(blocks))
     return parts, [Block([piece for line in block.lines for piece in line.pieces or [line]]) for block in body]
 
@@ -2896,30 +2898,38 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # which re tests by a table, not by the char's Unicode category (~40% sooner over a long letter's text).
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _LETTER_PAST_ASCII = re.compile(r"[^\x00-\x7f\W\d_]")  # a char of _WORD's letters past ASCII
+DEFAULT_WORDS_CACHE = 4096  # block texts whose words document_words keeps (a long letter has ~300 blocks)
 _SUSPENDED_BEFORE = {"and", "or", "nor", "to"}  # "low- and middle-income", "short- to medium-term"
 
 
 def document_words(blocks: list[Block]) -> tuple[set[str], set[str]]:
     """The words a document uses whole and the hyphenated compounds it uses, lowercased."""
-    whole: list[str] = []  # lines whose last word is one: searched all at once, a line end between any two
-    cut: list[str] = []  # lines ending in a hyphen, whose last fragment is no word
+    # A block's words are found once for its text (_text_words' cache, emptied by split_letter): a letter's blocks
+    # are asked twice, as the parts' (joined_wraps) and as the body's (assemble), most body blocks the same lines.
+    words: set[str] = set()
     for block in blocks:
+        whole = []  # lines whose last word is one: searched all at once, a line end between any two
         for line in block.lines:
-            (cut if line.text.rstrip().endswith("-") else whole).append(line.text)
-    text = "\n".join(whole)  # no word goes over a line end: it is neither a letter nor a hyphen
-    pattern = _WORD if _LETTER_PAST_ASCII.search(text) or any(map(_LETTER_PAST_ASCII.search, cut)) else _ASCII_WORD
-    tokens: list[str] = []
-    for line in cut:
-        found = pattern.findall(line)
-        if found:
-            found.pop()  # the fragment before a line-end hyphen is not a word
-        tokens += found
-    tokens += pattern.findall(text)
-    # Each distinct word classified once, not each token (lower() keeps a token's hyphens, and adds none); each
-    # distinct token lowered once: a letter's ~13,000 tokens are a few hundred words.
-    words = set(map(str.lower, set(tokens)))
+            text = line.text
+            if text.rstrip().endswith("-"):
+                words |= _text_words(text, True)  # a line ending in a hyphen: its last fragment is no word
+            else:
+                whole.append(text)
+        if whole:
+            words |= _text_words("\n".join(whole), False)  # no word goes over a line end: it is no letter or hyphen
     hyphenated = {word for word in words if "-" in word}
     return words - hyphenated, hyphenated
+
+
+@functools.lru_cache(maxsize=DEFAULT_WORDS_CACHE)
+def _text_words(text: str, cut: bool) -> frozenset[str]:
+    """_WORD's words of a text, lowercased (cut: but its last, the fragment before a line-end hyphen)."""
+    pattern = _WORD if _LETTER_PAST_ASCII.search(text) else _ASCII_WORD
+    found = pattern.findall(text)
+    if cut and found:
+        found.pop()
+    # Each distinct token lowered once (lower() keeps a token's hyphens, and adds none).
+    return frozenset(map(str.lower, set(found)))
 
 
 def hyphen_join(line: str, following: str, known: tuple[set[str], set[str]]) -> Optional[str]:

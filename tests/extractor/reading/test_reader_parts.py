@@ -350,9 +350,49 @@ def test_document_words_of_a_text_whose_letters_are_ascii_are_found_by_the_ascii
             return re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)
 
     monkeypatch.setattr(letter_parts, "_WORD", Asked())
+    letter_parts._text_words.cache_clear()  # each text searched here, not found among an earlier test's
     plain, hyphenated = document_words(blocks)
     assert plain | hyphenated == expected
     assert bool(asked) is unicode_pattern
+
+
+def test_document_words_search_a_letters_texts_once_from_its_parts_to_its_body(monkeypatch):
+    """The body's blocks (new blocks of the parts' lines) take the words found for the parts' blocks' texts; a text
+    not seen is searched; split_letter, which opens a letter's parts, forgets the letter before."""
+    import re
+
+    from extractor.reading import letter_parts
+
+    searched = []
+
+    class Counted:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def findall(self, text):
+            searched.append(text)
+            return re.findall(self.pattern, text)
+
+    monkeypatch.setattr(letter_parts, "_WORD", Counted(r"[^\W\d_]+(?:-[^\W\d_]+)*"))
+    monkeypatch.setattr(letter_parts, "_ASCII_WORD", Counted(r"[A-Za-z]+(?:-[A-Za-z]+)*"))
+    heading = RawLine("Orchard grants for the Vell\u00e9e valley")
+    wrapped = [RawLine("The growers' co-op will replant thirty-"), RawLine("two terraces before the frost.")]
+    split_letter([])  # a new letter
+    first = document_words([Block([heading]), Block(list(wrapped))])
+    assert len(searched) == 3  # the heading, the line cut at its hyphen, the block's other line
+    searched.clear()
+    again = document_words([Block(list(wrapped)), Block([RawLine("Signed at the mill.")])])
+    assert searched == ["Signed at the mill."]
+    assert (
+        first[1] == again[1] == {"co-op"}
+        and {"replant", "terraces", "vell\u00e9e"} <= first[0]
+        and "thirty" not in first[0]
+    )
+    assert "mill" in again[0] and "vell\u00e9e" not in again[0]
+    searched.clear()
+    split_letter([])
+    document_words([Block(list(wrapped))])
+    assert len(searched) == 2
 
 
 @pytest.mark.parametrize(
