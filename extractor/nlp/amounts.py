@@ -269,8 +269,12 @@ def compiled() -> dict[str, re.Pattern]:
     # "Kronor 700,000", "Kenya Shillings 5 million": a currency's name before its figure, as formal notes write it;
     # capitalised only (see _named_before_figure; _find_money keeps it before a grouped or scaled figure).
     named_pre = alternation(_named_before_figure())
+    # "ID 12 million", "ID million": a code of fewer than three capitals, kept to scaled or grouped sums and to
+    # heads with a scale (_find_money, _table_unit check).
+    short_codes = alternation(code for code in _codes_before_scale() if len(code) < 3)
     cur_pre = (
         rf"(?:(?-i:\b(?:{dotted})\.)|{scaled_codes}|{alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z]))"  # also "EUR1.2bn"
+        rf"|(?-i:\b(?:{short_codes})(?![A-Za-z]))"
         rf"|(?-i:\b(?:{named_pre})(?=[ \t]\d)))"
     )
     # The currency's words first: "UAE dirhams" would otherwise stop at "UAE", which is no code.
@@ -872,6 +876,29 @@ def _zone_currencies_resolved(text: str, author: str, money: list) -> None:
             found.value["currency"], found.currency_rule = zone, rule
 
 
+# A unit a document declares equal to the IMF's Special Drawing Right: "the Bank's unit of account (UA) is equal to
+# the Special Drawing Right", "UA 1 = SDR 1". Its sign is the one in brackets, or the one that heads the equation.
+SDR_NAME = r"(?:Special\s+Drawing\s+Rights?|SDRs?|XDR)\b"
+SDR_UNIT_DECLARED = re.compile(
+    rf"\((?P<sign>[A-Z]{{1,4}})\)[^.;()]{{0,120}}?\b(?:equal|equals|equivalent|identical)\s+to\s+(?:one\s+|the\s+|1\s+)?"
+    rf"{SDR_NAME}|\b(?P<lead>[A-Z]{{1,4}})\s?1\s?=\s?(?:SDR|XDR)\s?1\b"
+)
+
+
+def _sdr_units_resolved(text: str, dollar: str, money: list) -> None:
+    """ "UA 12 million" in a text that says its unit of account (UA) equals the Special Drawing Right is 12 million
+    SDR (XDR), not the unit's own code: a document's declared equivalence settles the currency of its sums."""
+    codes = set()
+    for match in SDR_UNIT_DECLARED.finditer(text):
+        code = _currency_code(match.group("sign") or match.group("lead"), dollar)
+        if code and code != "XDR":
+            codes.add(code)
+    for found in money:
+        if found.value["currency"] in codes:
+            found.value["currency"] = "XDR"
+            found.currency_rule = "+".join(filter(None, (found.currency_rule, "unit_declared_sdr")))
+
+
 def letter_dollar(text: str, author: str = "") -> str:
     """The currency a bare "$" stands for in this document (``dollar_rule`` without its rule)."""
     return dollar_rule(text, author)[0]
@@ -1085,7 +1112,11 @@ def _find_money(
             if any(start <= match.start() < end for start, end in units):
                 continue  # "(in NOK 1,000)", "£000": a table's unit, no sum
             rate = ONE_UNIT_EQUALS.search(text, max(0, match.start() - QUALIFIER_WINDOW), match.start()) is not None
-            values = _values(match, descending=_after_from(text, match), dots=dots, rate=rate)
+            # "$412.000 millones": a scale word of a language that writes decimals with a comma writes its
+            # thousands with dots, whatever the rest of the document does.
+            values = _values(
+                match, descending=_after_from(text, match), dots=dots or _decimal_comma_scale(match), rate=rate
+            )
             code = _currency_code(match.group("cur"), dollar)
             sum_end = match.end()
             if rule == "money_pre" and match.group("n2") and (values is None or _counts_after(text, match, settings)):
@@ -1157,6 +1188,14 @@ def _find_money(
             if named is None and adjective is not None:
                 code, end = _lookups()["dollar_adjective"][adjective.group("cur")], adjective.end()
                 currency_rule = None
+            before = CODE_BEFORE_SIGN.search(text, max(0, match.start("cur") - 5), match.start("cur"))
+            if rule == "money_pre" and cur == "$" and before is not None:
+                # "COP $412.000 millones", "MXN $ 2,500": a code written before the sign names its dollar or peso.
+                written = _currency_code(before.group("code"), dollar) or _codes_before_scale().get(
+                    before.group("code")
+                )
+                if written is not None:
+                    code, currency_rule = written, "code_before_sign"
             if named is not None:
                 code, end = _currency_code(named.group("cur"), code) or code, named.end()
                 # A bare "dollars" after "$" repeats the sign; a named dollar replaces the letter's.
@@ -1176,6 +1215,22 @@ def _find_money(
             if rule_id in (rule, "money_pre:named"):
                 _split_change(text, match, found)
     return found
+
+
+# A currency's code just before a "$" ("COP $", "MXN $"): it names which dollar or peso the sign is.
+CODE_BEFORE_SIGN = re.compile(r"(?<![\w$])(?P<code>[A-Z]{3})[ \t]?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _decimal_comma_scales() -> frozenset[str]:
+    """Scale words of languages that write decimals with a comma and thousands with dots ("millones", "milioni")."""
+    return frozenset(r["text"] for r in load_data()["scale"] if r.get("decimal_comma"))
+
+
+def _decimal_comma_scale(match: re.Match) -> bool:
+    """Whether a sum's scale is a word of a decimal-comma language: "412.000 millones" is 412 000 millions."""
+    scale = match.groupdict().get("s1") or match.groupdict().get("s2") or ""
+    return scale.lower() in _decimal_comma_scales()
 
 
 def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
@@ -1454,6 +1509,9 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
         run_together = RUN_TOGETHER_HEAD_UNITS.search(table.caption.text) if caption is not None else None
         first_bracket = run_together[0].partition(")")[0] + ")" if run_together else ""
         last_cell_only = run_together is not None and _table_unit(first_bracket, dollar) is None
+        # "No. | Country | ID million  US$ million": a head the reader could not split that ends in several units
+        # gives each row's last figures theirs, in order (a sum and its equivalent in another currency).
+        tail_units = _caption_tail_units(table.caption.text, dollar) if caption is not None and table.caption else []
         code_column = _code_column(table, dollar) if not columns and caption is None else None
         if code_column is not None:
             # "Ghana | GHS | 1.2m": a table that names no unit but a currency in each row; its figures are the row's.
@@ -1471,6 +1529,9 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
         serials = _serial_cells(table)
         coded = len(table.rows) >= MIN_ROWS_CODED and sum(map(bool, row_codes)) * 3 >= len(table.rows) * 2
         for row, row_code in zip(table.rows, row_codes):
+            figures = (
+                [n for n, cell in enumerate(row) if is_figure(cell.text)][-len(tail_units) :] if tail_units else []
+            )
             if split is not None and len(row) > split + 1 and (len(row) > len(table.header) or not row[split].text):
                 # "SEK | 90,000,000" where the head "Original currency" spans both: one cell, a sum in units of the
                 # code (a row that keeps the table's empty cells, "Total | | | 70,940", stands in those columns too).
@@ -1510,6 +1571,9 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                 )
                 if last_cell_only and not columns and n != len(row) - 1:
                     unit = None
+                if tail_units and not columns:
+                    unit = tail_units[figures.index(n)] if n in figures and len(figures) == len(tail_units) else None
+                    rule = "money_table:caption_units"
                 if own is not None and n:
                     unit, rule = own, "money_table:row_label"
                 if rule == "money_table:caption" and unit is not None and coded and row_code and row_code != unit[0]:
@@ -1565,6 +1629,20 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                     start = cell.start + cell.text.index(match.group())
                     _add_figure_in_unit(found, start, match.group(), unit, rule, dollar_why, scaled=scaled)
     return found
+
+
+def _caption_tail_units(caption: str, dollar: str) -> list[tuple[str, float, str]]:
+    """The units a run-together head ends with, in order ("... Mode ID million US$ million": XDR and USD millions),
+    when it ends with two or more and nothing but spaces stands between them; else none."""
+    heads = list(compiled()["column_head"].finditer(caption))
+    tail: list[re.Match] = []
+    for head in reversed(heads):
+        after = caption[head.end() : tail[0].start()] if tail else caption[head.end() :]
+        if after.strip():
+            break
+        tail.insert(0, head)
+    units = [_table_unit(head.group(), dollar) for head in tail]
+    return units if len(units) >= 2 and all(units) else []
 
 
 @functools.lru_cache(maxsize=1)
@@ -2506,6 +2584,7 @@ def find_amounts(
     _shared_nouns_resolved(text, author, money, letter_date)
     _zone_currencies_resolved(text, author, money)
     _old_currencies_resolved(text, letter_date, money)
+    _sdr_units_resolved(text, dollar[0], money)
     money += _find_restated_table_money(tables, money)
     money += _find_column_sign_money(tables, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
@@ -2526,6 +2605,7 @@ def find_amounts(
         "money_column": 0,
         "money_table:column_head": 0,
         "money_table:caption": 0,
+        "money_table:caption_units": 0,
         "money_table:row_label": 0,
         "money_table:sign_cell": 0,
         "money_table:code_cell": 0,

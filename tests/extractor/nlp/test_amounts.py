@@ -2506,3 +2506,41 @@ def test_a_column_headed_by_its_currency_alone_takes_each_cell_s_scale():
 )
 def test_a_currency_s_other_written_forms(text, norm):
     assert [f.norm for f in find_amounts(text)] == [norm]
+
+
+def test_a_unit_the_text_declares_equal_to_the_sdr_is_recorded_as_sdr():
+    text = (
+        "The Fund will lend UA 7.4 million for the Sorel valley dams.\n\n"
+        "The Fund's unit of account (UA) is equivalent to one Special Drawing Right of the IMF."
+    )
+    assert _sums(text) == [("money", 7.4e6, "XDR")]
+    assert _sums("The Fund will lend UA 7.4 million. UA 1 = SDR 1.")[0] == ("money", 7.4e6, "XDR")
+
+
+def test_the_islamic_dinar_before_a_scaled_sum_is_sdr_but_an_identifier_is_no_sum():
+    assert _sums("The Board approved ID 9.65 million for the Kindia clinics.") == [("money", 9.65e6, "XDR")]
+    assert _sums("a credit of 3 million Islamic Dinars to Benin") == [("money", 3e6, "XDR")]
+    assert all(kind != "money" for kind, *_ in _sums("Badge ID 2231 was issued to the visitor."))
+
+
+def test_a_run_together_head_ending_in_two_units_gives_each_row_s_last_figures_theirs():
+    table = (
+        "Grants approved\n\n"
+        "Ref Borrower Sector PKR million EUR million\n\n"
+        "A | Lahore Board | Water | 640.0 | 2.1\n\n"
+        "B | Quetta Board | Roads | 305.5 | 1.0\n\n"
+        "All are final."
+    )
+    found = [(f.value["currency"], f.value["value"]) for f in find_amounts(table) if f.value["kind"] == "money"]
+    assert found == [("PKR", 640e6), ("EUR", 2.1e6), ("PKR", 305.5e6), ("EUR", 1e6)]
+
+
+def test_a_scale_word_of_a_decimal_comma_language_reads_a_dot_group_as_thousands():
+    # The document writes its own sums the English way ("USD 2,750,000"); the Spanish scale keeps its convention.
+    text = "The council set aside ARS 95.500 millones beside the USD 2,750,000 loan."
+    assert ("money", 95_500e6, "ARS") in _sums(text)
+    assert _sums("a loan of USD 1.125 million") == [("money", 1.125e6, "USD")]
+
+
+def test_a_code_before_a_dollar_sign_names_the_currency():
+    assert _sums("The province pledged MXN $ 18,400 to each clinic.") == [("money", 18_400, "MXN")]
