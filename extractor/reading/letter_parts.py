@@ -378,6 +378,8 @@ _CLOSING = re.compile(
     r"(with|in) (warm |sincere |great |deep |lasting |personal )?friendship|"
     # "Nāku noa, nā" ("yours sincerely"), as New Zealand's government closes letters in Māori
     r"n[āa]ku\s+(iti\s+)?noa,?\s+n[āa]|"
+    # "Wassalamu Alaikum" ("and peace be upon you"), as letters from the Muslim world close, with its blessings after
+    r"wa\s?s?salam(?:u)?(?:\s+['’]?alaikum(?:\s+wa\s?rahmatullahi(?:\s+wa\s?barakatuh)?)?)?|"
     r"veuillez agréer.*|mit freundlichen grüßen|((très|bien)\s+)?amicalement|cordialement|"
     r"bien à (vous|toi)|atentamente|distinti saluti)$",
     re.I,

@@ -186,6 +186,9 @@ def test_not_date_lines(line):
         "Nāku noa nā",
         "Naku iti noa, na",
         "Nāku iti noa, nā",
+        # The Arabic close ("and peace be upon you"), alone or with its blessings.
+        "Wassalam,",
+        "Wassalamu alaikum warahmatullahi wabarakatuh.",
     ],
 )
 def test_closings(line):
@@ -710,6 +713,15 @@ def test_the_sending_body_over_the_signer_is_not_the_signatory():
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.signatory, parts.signatory_title) == ("Eva Lindqvist", "Managing Director")
+
+
+def test_the_arabic_close_is_no_signatory():
+    text = (
+        "GULF RELIEF FUND\n\n9 March 2011\n\nDear Director,\n\nOur board has approved the grant for the clinics "
+        "and the first payment will follow the signature.\n\nWassalamu Alaikum,\n\nDr. Samir Haddad\nDirector General"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.closing, parts.signatory) == ("Wassalamu Alaikum", "Samir Haddad")
 
 
 def test_an_unclosed_signer_with_title_unit_and_body_over_a_cc_list():
