@@ -2659,8 +2659,10 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue  # "European Union of ..." / "African Union" are organisations
         if m.group(0).split()[-1] in t["union_members"]:
             continue  # "the Union of Estonian Cities": an association of its members, a body
-        if _country_opening(m.group(0)[len("Union of ") :]):
-            continue  # "the Union of Burma" (Myanmar's old name), "the Union of South Africa": a state's name
+        if _country_opening(m.group(0)[len("Union of ") :]) or _is_country(m.group(0)):
+            # "the Union of Burma" (Myanmar's old name), "the Union of South Africa": a state's name; so is a
+            # state's formal name whole ("the Union of Soviet Socialist Republics")
+            continue
         names.append(_Name(m.start(), m.end(), m.group(0), "Union", "union_of"))
     for m in t["quoted_re"].finditer(text):
         words = m.group(1).split()

@@ -198,7 +198,8 @@ _DAY_RANGE = re.compile(
 )
 # After the date: the agency's acronym in brackets ("Amman, 15 September 2026 (MoPIC) – ..."), then a dash;
 # or a full stop and the first sentence ("Geneva (ICRC) – 24 November 2026. The International ...").
-_DATELINE_END = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,11}\))?\)?\s*[–—:-]\s|\.\s+[A-Z]")
+# A typewriter sets its dash as two hyphens ("Lome, 3 May 1981 -- The ...")
+_DATELINE_END = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,11}\))?\)?\s*(?:--|[–—:-])\s|\.\s+[A-Z]")
 # After an undated dateline's city (and region): a dash, then a sentence's first words.
 _UNDATED_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s+[–—-]\s+[A-Z][a-z’']*(?:\s+\S+){4}")
 # Capitalised words that open a sentence with a date, not a dateline's city ("On Monday, 5 May 2024 – ...").
@@ -379,6 +380,8 @@ _CLOSING = re.compile(
     r"(with|in) (warm |sincere |great |deep |lasting |personal )?friendship|"
     # "Nāku noa, nā" ("yours sincerely"), as New Zealand's government closes letters in Māori
     r"n[āa]ku\s+(iti\s+)?noa,?\s+n[āa]|"
+    # "Wassalamu Alaikum" ("and peace be upon you"), as letters from the Muslim world close, with its blessings after
+    r"wa\s?s?salam(?:u)?(?:\s+['’]?alaikum(?:\s+wa\s?rahmatullahi(?:\s+wa\s?barakatuh)?)?)?|"
     r"veuillez agréer.*|mit freundlichen grüßen|((très|bien)\s+)?amicalement|cordialement|"
     r"bien à (vous|toi)|atentamente|distinti saluti)$",
     re.I,
@@ -652,9 +655,11 @@ ENCLOSED_GREETING_REACH = 12
 _REFERENCE_LABEL = re.compile(r"^(?:(?:your|our)\s+)?(?:ref(?:erence)?|re|ant|antecedentes?)\.?\s*(?:no\.?\s*)?:", re.I)
 # A reference field on a date line's left: its label and a code with a digit or a slash ("Our ref.: 22/4731-3",
 # "N° 0512/CAB/89", "Ref: OPM/24/117"); what follows it is the place. Portuguese abbreviates with a raised letter
-# ("Ref.ª N.º 305/DNA/2018").
+# ("Ref.ª N.º 305/DNA/2018"). A registry names its number by the kind of record before "No." ("Oficio No. 88/2024",
+# "Radicado No. 2024...", as Latin American offices file their letters).
 _REFERENCE_FIELD = re.compile(
-    r"^\s*(?:(?:our|your|my)\s+)?(?:ref(?:erence)?\.?ª?|n\.?\s?[°º]|no\.|file)\s*(?:(?:no\.?|n\.?\s?[°º])\s*)?:?\s*"
+    r"^\s*(?:(?:our|your|my)\s+|(?-i:[A-Z][^\W\d_]+)\s+(?=no\.|n\.?\s?[°º]))?"
+    r"(?:ref(?:erence)?\.?ª?|n\.?\s?[°º]|no\.|file)\s*(?:(?:no\.?|n\.?\s?[°º])\s*)?:?\s*"
     r"(?=\S*[\d/])\S+\s+(?P<rest>\S.*)$",
     re.I,
 )

@@ -160,6 +160,11 @@ def test_a_country_under_a_name_of_its_time_takes_today_s_code(text, expected):
         ("Food aid for the Soviet Union was agreed in Rome.", ["SUN"]),
         ("Trade figures for the CSFR differ from those for Yugoslavia.", ["CSK", "YUG"]),
         ("Czechoslovakia and the USSR signed the protocol.", ["CSK", "SUN"]),
+        # Their formal names, as treaties and credits of their time name the parties.
+        (
+            "Credits from the Czechoslovak Socialist Republic and the Union of Soviet Socialist Republics rose.",
+            ["CSK", "SUN"],
+        ),
     ],
 )
 def test_a_state_that_broke_up_into_several_keeps_the_code_of_its_time(text, expected):

@@ -2582,6 +2582,15 @@ def test_a_central_bank_in_two_languages_is_one_body(text, expected):
         ("The state utility Eskom Holdings will borrow.", ["Eskom"]),
         ("Payouts from CCRIF will follow.", ["CCRIF SPC"]),
         ("The teams of the Regional Security System landed.", ["Regional Security System"]),
+        # Movements, forums and national bodies a letter of another era names without introducing them.
+        ("At the summit the Non-Aligned Movement set up a solidarity fund.", ["Non-Aligned Movement"]),
+        (
+            "Scholarships went to students sent by SWAPO and by the African National Congress.",
+            ["SWAPO", "African National Congress"],
+        ),
+        ("The meeting of the CPLP in Praia discussed trade.", ["Community of Portuguese Language Countries"]),
+        ("The Riksbank will credit the account in March.", ["Sveriges Riksbank"]),
+        ("New wagons for the TCDD arrive soon.", ["Turkish State Railways"]),
     ],
 )
 def test_companies_and_regional_bodies_from_the_table(text, expected):

@@ -2436,6 +2436,8 @@ def test_a_secretariat_named_after_a_programme(text, expected):
     [
         "The Union of Burma sent rice to India in 1952.",
         "Its founders signed for the Union of South Africa in 1931.",
+        # A state's formal name whole, its words after "Union of" no country's name
+        "A barter credit came from the Union of Soviet Socialist Republics in 1971.",
     ],
 )
 def test_union_of_a_country_is_a_states_name(text):

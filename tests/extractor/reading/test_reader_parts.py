@@ -50,6 +50,9 @@ from extractor.reading.text_input import text_blocks
         ("Press release, 2 April 2024", None, dt.date(2024, 4, 2)),
         # A Portuguese reference ("Ref.ª N.º") before the place.
         ("Ref.ª N.º 305/DNA/2018 Nampula, 19 April 2018", "Nampula", dt.date(2018, 4, 19)),
+        # A registry's number named by its kind of record ("Oficio", "Expediente") before the place, its gap lost.
+        ("Oficio No. 0931-22 Villa Nueva, 8 de julio de 2022", "Villa Nueva", dt.date(2022, 7, 8)),
+        ("Expediente N° 77/SG/2021 Rosario, 30 November 2021", "Rosario", dt.date(2021, 11, 30)),
         # The particle before a Spanish or Italian date is not the place's.
         ("Sevilla, a 2 de junio de 2026", "Sevilla", dt.date(2026, 6, 2)),
         ("Napoli, lì 9 aprile 2026", "Napoli", dt.date(2026, 4, 9)),
@@ -183,6 +186,9 @@ def test_not_date_lines(line):
         "Nāku noa nā",
         "Naku iti noa, na",
         "Nāku iti noa, nā",
+        # The Arabic close ("and peace be upon you"), alone or with its blessings.
+        "Wassalam,",
+        "Wassalamu alaikum warahmatullahi wabarakatuh.",
     ],
 )
 def test_closings(line):
@@ -747,6 +753,15 @@ def test_the_sending_body_over_the_signer_is_not_the_signatory():
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.signatory, parts.signatory_title) == ("Eva Lindqvist", "Managing Director")
+
+
+def test_the_arabic_close_is_no_signatory():
+    text = (
+        "GULF RELIEF FUND\n\n9 March 2011\n\nDear Director,\n\nOur board has approved the grant for the clinics "
+        "and the first payment will follow the signature.\n\nWassalamu Alaikum,\n\nDr. Samir Haddad\nDirector General"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.closing, parts.signatory) == ("Wassalamu Alaikum", "Samir Haddad")
 
 
 def test_an_unclosed_signer_with_title_unit_and_body_over_a_cc_list():
@@ -1610,6 +1625,9 @@ def test_a_footnote_under_the_signature_is_body_text_not_a_title():
             "Vienna (IAEA) – 11 March 2025. The Agency today opened its new laboratory.",
             ("Vienna", dt.date(2025, 3, 11)),
         ),
+        # A typewritten release sets its dash as two hyphens.
+        ("Tunis, 2 April 1987 -- The Fund today signed two credits.", ("Tunis", dt.date(1987, 4, 2))),
+        ("DAKAR, March 19, 1979 -- Donors meeting here agreed on a plan.", ("Dakar", dt.date(1979, 3, 19))),
     ],
 )
 def test_a_dateline_in_brackets_or_title_case(opening, expected):
