@@ -876,8 +876,8 @@ def _zone_currencies_resolved(text: str, author: str, money: list) -> None:
             found.value["currency"], found.currency_rule = zone, rule
 
 
-# A unit a document declares equal to the IMF's Special Drawing Right: "the Bank's unit of account (UA) is equal to
-# the Special Drawing Right", "UA 1 = SDR 1". Its sign is the one in brackets, or the one that heads the equation.
+# A unit a document declares equal to the IMF's Special Drawing Right: "sums are in accounting units (AU), each
+# identical to one SDR", "AU 1 = SDR 1". Its sign is the one in brackets, or the one that heads the equation.
 SDR_NAME = r"(?:Special\s+Drawing\s+Rights?|SDRs?|XDR)\b"
 SDR_UNIT_DECLARED = re.compile(
     rf"\((?P<sign>[A-Z]{{1,4}})\)[^.;()]{{0,120}}?\b(?:equal|equals|equivalent|identical)\s+to\s+(?:one\s+|the\s+|1\s+)?"

@@ -2511,7 +2511,7 @@ def test_a_currency_s_other_written_forms(text, norm):
 def test_a_unit_the_text_declares_equal_to_the_sdr_is_recorded_as_sdr():
     text = (
         "The Fund will lend UA 7.4 million for the Sorel valley dams.\n\n"
-        "The Fund's unit of account (UA) is equivalent to one Special Drawing Right of the IMF."
+        "Amounts are stated in units of account (UA), each UA being identical to one SDR at the daily rate."
     )
     assert _sums(text) == [("money", 7.4e6, "XDR")]
     assert _sums("The Fund will lend UA 7.4 million. UA 1 = SDR 1.")[0] == ("money", 7.4e6, "XDR")
