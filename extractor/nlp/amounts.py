@@ -517,6 +517,29 @@ def _codes_before_scale() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _code_before_scale_gates() -> dict[str, tuple[bool, re.Pattern | None]]:
+    """Codes before a scale whose letters are common in other uses ("ID" of an identifier) -> whether only a scale
+    word makes them a currency (no grouped figure), and the names one of which the text must hold (None: any text)."""
+    gates = {}
+    for row in load_data().get("currency_code_before_scale", []):
+        names = row.get("text_names")
+        named = re.compile(rf"\b(?:{alternation(names)})s?\b", re.IGNORECASE) if names else None
+        gates[row["text"]] = (bool(row.get("scale_word_only")), named)
+    return gates
+
+
+# A code before a scale read as no sum: a grouped figure where only a scale word makes it a currency, or a text that
+# names none of the bodies or currencies it is the sign of ("Case ID 10,432": an identifier).
+CODE_NOT_NAMED = "no_sum:code_before_scale_not_named"
+
+
+def _code_before_scale_holds(cur: str, text: str, scale_word: bool) -> bool:
+    """Whether a code kept out of the currency table is a currency here (see _code_before_scale_gates)."""
+    word_only, named = _code_before_scale_gates().get(cur, (False, None))
+    return (scale_word or not word_only) and (named is None or named.search(text) is not None)
+
+
+@functools.lru_cache(maxsize=1)
 def _scaled_codes() -> dict[str, tuple[str, float]]:
     """Codes that hold their scale ("MECU": millions of ECU) -> the ISO code and the scale."""
     return {r["text"]: (r["code"], float(r["factor"])) for r in load_data().get("scaled_code", [])}
@@ -879,18 +902,25 @@ def _zone_currencies_resolved(text: str, author: str, money: list) -> None:
 # A unit a document declares equal to the IMF's Special Drawing Right: "sums are in accounting units (AU), each
 # identical to one SDR", "AU 1 = SDR 1". Its sign is the one in brackets, or the one that heads the equation.
 SDR_NAME = r"(?:Special\s+Drawing\s+Rights?|SDRs?|XDR)\b"
+# The SDR stands alone or with "1"/"one" (no other figure): "equivalent to SDR 29 million" converts one sum and
+# declares no unit.
+SDR_ALONE = r"(?:\s?(?:1|one)(?![.,]?\d)(?!\s+(?:thousand|million|billion|bn|m)\b))?(?!\s?\d)"
 SDR_UNIT_DECLARED = re.compile(
     rf"\((?P<sign>[A-Z]{{1,4}})\)[^.;()]{{0,120}}?\b(?:equal|equals|equivalent|identical)\s+to\s+(?:one\s+|the\s+|1\s+)?"
-    rf"{SDR_NAME}|\b(?P<lead>[A-Z]{{1,4}})\s?1\s?=\s?(?:SDR|XDR)\s?1\b"
+    rf"{SDR_NAME}{SDR_ALONE}|\b(?P<lead>[A-Z]{{1,4}})\s?1\s?=\s?(?:SDR|XDR)\s?1(?![.,]?\d)"
 )
 
 
 def _sdr_units_resolved(text: str, dollar: str, money: list) -> None:
     """ "UA 12 million" in a text that says its unit of account (UA) equals the Special Drawing Right is 12 million
     SDR (XDR), not the unit's own code: a document's declared equivalence settles the currency of its sums."""
+    iso_codes = currency_tables()[2]
     codes = set()
     for match in SDR_UNIT_DECLARED.finditer(text):
-        code = _currency_code(match.group("sign") or match.group("lead"), dollar)
+        sign = match.group("sign") or match.group("lead")
+        if sign in iso_codes:
+            continue  # "(NOK)": a currency's own ISO 4217 code is that currency, whatever it is said to equal
+        code = _currency_code(sign, dollar)
         if code and code != "XDR":
             codes.add(code)
     for found in money:
@@ -1131,8 +1161,12 @@ def _find_money(
             if rule == "money_pre" and cur in _codes_before_scale():
                 # A code that is also a name ("COP 28") is a currency before a sum in millions or in groups (also
                 # one that names its currency after a sum: "12.8 million ECU", but "ECU 911").
-                scaled = match.group("s1") or match.group("s2") or GROUPED.search(match.group("n1"))
+                scale_word = bool(match.group("s1") or match.group("s2"))
+                scaled = scale_word or GROUPED.search(match.group("n1"))
                 code = _codes_before_scale()[cur] if scaled else None
+                if code is not None and not _code_before_scale_holds(cur, text, scale_word):
+                    passed_over.append((match.start(), match.end(), CODE_NOT_NAMED))
+                    continue
             if values is None or code is None or not match.group("s1") and _per_currency(text, sum_end):
                 continue
             named_first = rule == "money_pre" and cur in _named_before_figure() and not cur.isupper()
@@ -1309,6 +1343,8 @@ def _table_unit(text: str, dollar: str, document: str = "", author: str = "") ->
         if code is None and match.group("s1"):
             # "Cost (ARS million)": a code kept out of the table as a name is a currency before a scale.
             code = _codes_before_scale().get(match.group("cur"))
+            if code is not None and not _code_before_scale_holds(match.group("cur"), document or text, True):
+                code = None
         if code is not None:
             return code, _scale_factor(match.group("s1")) * _code_factor(match.group("cur")), match.group("cur")
     thousands = compiled()["column_head_thousands"].search(text) or compiled()["column_head_per_thousand"].search(text)
