@@ -2589,8 +2589,6 @@ def test_a_central_bank_in_two_languages_is_one_body(text, expected):
             ["SWAPO", "African National Congress"],
         ),
         ("The meeting of the CPLP in Praia discussed trade.", ["Community of Portuguese Language Countries"]),
-        ("The Riksbank will credit the account in March.", ["Sveriges Riksbank"]),
-        ("New wagons for the TCDD arrive soon.", ["Turkish State Railways"]),
     ],
 )
 def test_companies_and_regional_bodies_from_the_table(text, expected):
