@@ -1142,7 +1142,7 @@ def _find_money(
             if any(start <= match.start() < end for start, end in units):
                 continue  # "(in NOK 1,000)", "£000": a table's unit, no sum
             rate = ONE_UNIT_EQUALS.search(text, max(0, match.start() - QUALIFIER_WINDOW), match.start()) is not None
-            # "$412.000 millones": a scale word of a language that writes decimals with a comma writes its
+            # "$ 6.780 millones": a scale word of a language that writes decimals with a comma writes its
             # thousands with dots, whatever the rest of the document does.
             values = _values(
                 match, descending=_after_from(text, match), dots=dots or _decimal_comma_scale(match), rate=rate
@@ -1224,7 +1224,7 @@ def _find_money(
                 currency_rule = None
             before = CODE_BEFORE_SIGN.search(text, max(0, match.start("cur") - 5), match.start("cur"))
             if rule == "money_pre" and cur == "$" and before is not None:
-                # "COP $412.000 millones", "MXN $ 2,500": a code written before the sign names its dollar or peso.
+                # "CLP $ 6.780 millones", "MXN $ 2,500": a code written before the sign names its dollar or peso.
                 written = _currency_code(before.group("code"), dollar) or _codes_before_scale().get(
                     before.group("code")
                 )
@@ -1262,7 +1262,7 @@ def _decimal_comma_scales() -> frozenset[str]:
 
 
 def _decimal_comma_scale(match: re.Match) -> bool:
-    """Whether a sum's scale is a word of a decimal-comma language: "412.000 millones" is 412 000 millions."""
+    """Whether a sum's scale is a word of a decimal-comma language: "6.780 millones" is 6 780 millions."""
     scale = match.groupdict().get("s1") or match.groupdict().get("s2") or ""
     return scale.lower() in _decimal_comma_scales()
 

@@ -2510,11 +2510,11 @@ def test_a_currency_s_other_written_forms(text, norm):
 
 def test_a_unit_the_text_declares_equal_to_the_sdr_is_recorded_as_sdr():
     text = (
-        "The Fund will lend UA 7.4 million for the Sorel valley dams.\n\n"
-        "Amounts are stated in units of account (UA), each UA being identical to one SDR at the daily rate."
+        "Credits voted at the March 1988 session: the Mopti river port, UA 2,600,000; the Segou grain stores, "
+        "UA 900,000.\n\nEach sign (UA) above is equal to 1 XDR when drawn."
     )
-    assert _sums(text) == [("money", 7.4e6, "XDR")]
-    assert _sums("The Fund will lend UA 7.4 million. UA 1 = SDR 1.")[0] == ("money", 7.4e6, "XDR")
+    assert _sums(text) == [("money", 2.6e6, "XDR"), ("money", 0.9e6, "XDR")]
+    assert _sums("Two ferries, UA 310,000 apiece (UA 1 = SDR 1), were ordered.")[0] == ("money", 310_000, "XDR")
 
 
 def test_a_real_currency_converted_to_a_figure_of_sdr_keeps_its_own_code():
@@ -2545,21 +2545,21 @@ def test_the_islamic_dinar_before_a_scaled_sum_is_sdr_but_an_identifier_is_no_su
 
 def test_a_run_together_head_ending_in_two_units_gives_each_row_s_last_figures_theirs():
     table = (
-        "Grants approved\n\n"
-        "Ref Borrower Sector PKR million EUR million\n\n"
-        "A | Lahore Board | Water | 640.0 | 2.1\n\n"
-        "B | Quetta Board | Roads | 305.5 | 1.0\n\n"
-        "All are final."
+        "Colombo Plan: equipment shipped, 1961-62\n\n"
+        "Station Item LKR thousand GBP thousand\n\n"
+        "Kandy | generators | 1,240 | 93\n\n"
+        "Galle | cranes | 610 | 46\n\n"
+        "Figures are provisional."
     )
     found = [(f.value["currency"], f.value["value"]) for f in find_amounts(table) if f.value["kind"] == "money"]
-    assert found == [("PKR", 640e6), ("EUR", 2.1e6), ("PKR", 305.5e6), ("EUR", 1e6)]
+    assert found == [("LKR", 1_240_000), ("GBP", 93_000), ("LKR", 610_000), ("GBP", 46_000)]
 
 
 def test_a_scale_word_of_a_decimal_comma_language_reads_a_dot_group_as_thousands():
-    # The document writes its own sums the English way ("USD 2,750,000"); the Spanish scale keeps its convention.
-    text = "The council set aside ARS 95.500 millones beside the USD 2,750,000 loan."
-    assert ("money", 95_500e6, "ARS") in _sums(text)
-    assert _sums("a loan of USD 1.125 million") == [("money", 1.125e6, "USD")]
+    # English grouping for the letter's own figures ("7,400,000"); the Spanish scale word keeps its own convention.
+    text = "In 1997 the aqueduct board drew CLP 48.250 millones; the donors' share was USD 7,400,000 in all."
+    assert _sums(text)[0] == ("money", 48_250e6, "CLP")
+    assert _sums("a grant of GBP 2.375 million")[0] == ("money", 2.375e6, "GBP")
 
 
 def test_a_code_before_a_dollar_sign_names_the_currency():
