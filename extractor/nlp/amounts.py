@@ -1547,7 +1547,9 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
         last_cell_only = run_together is not None and _table_unit(first_bracket, dollar) is None
         # "No. | Country | ID million  US$ million": a head the reader could not split that ends in several units
         # gives each row's last figures theirs, in order (a sum and its equivalent in another currency).
-        tail_units = _caption_tail_units(table.caption.text, dollar) if caption is not None and table.caption else []
+        tail_units = (
+            _caption_tail_units(table.caption.text, dollar, text) if caption is not None and table.caption else []
+        )
         code_column = _code_column(table, dollar) if not columns and caption is None else None
         if code_column is not None:
             # "Ghana | GHS | 1.2m": a table that names no unit but a currency in each row; its figures are the row's.
@@ -1667,7 +1669,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
     return found
 
 
-def _caption_tail_units(caption: str, dollar: str) -> list[tuple[str, float, str]]:
+def _caption_tail_units(caption: str, dollar: str, document: str = "") -> list[tuple[str, float, str]]:
     """The units a run-together head ends with, in order ("... Mode ID million US$ million": XDR and USD millions),
     when it ends with two or more and nothing but spaces stands between them; else none."""
     heads = list(compiled()["column_head"].finditer(caption))
@@ -1677,7 +1679,7 @@ def _caption_tail_units(caption: str, dollar: str) -> list[tuple[str, float, str
         if after.strip():
             break
         tail.insert(0, head)
-    units = [_table_unit(head.group(), dollar) for head in tail]
+    units = [_table_unit(head.group(), dollar, document) for head in tail]
     return units if len(units) >= 2 and all(units) else []
 
 
@@ -1986,7 +1988,7 @@ def _find_list_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
         unit = None
         caption = body.strip()
         if len(caption.split()) <= MAX_UNIT_CAPTION_WORDS and not caption.endswith((".", "!", "?")):
-            unit = _table_unit(caption, dollar)
+            unit = _table_unit(caption, dollar, text)
     return found
 
 

@@ -2535,6 +2535,19 @@ def test_an_id_before_a_scale_is_a_dinar_only_where_the_text_names_the_islamic_d
     assert [s for s in _sums(bank + " (pass ID 3,310).") if s[0] == "money"] == [("money", 2.2e6, "XDR")]
 
 
+def test_an_id_head_of_a_table_is_a_dinar_where_the_document_names_the_bank():
+    # The head alone ("ID million") names no bank: the gate reads the whole document.
+    table = (
+        "Instalment sales of the Islamic Development Bank, 1984\n\n"
+        "Year Client Goods ID million USD million\n\n"
+        "1984 | Dakar mill | wheat | 3.5 | 4.1\n\n"
+        "1985 | Kano works | steel | 1.2 | 1.3\n\n"
+        "All sums approved."
+    )
+    found = [(f.value["currency"], f.value["value"]) for f in find_amounts(table) if f.value["kind"] == "money"]
+    assert found == [("XDR", 3.5e6), ("USD", 4.1e6), ("XDR", 1.2e6), ("USD", 1.3e6)]
+
+
 def test_the_islamic_dinar_before_a_scaled_sum_is_sdr_but_an_identifier_is_no_sum():
     assert _sums("Of the ID 41 million lent to the Sennar pumps in 1979, the IsDB wrote off a third.") == [
         ("money", 41e6, "XDR")
