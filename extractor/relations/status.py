@@ -17,6 +17,7 @@ from extractor.reference.marks import BULLETS, ITEM_MARK, enumerator_values
 from extractor.relations.cues import (
     VerbGroup,
     asked_that,
+    condition_conjunction,
     is_finite_form,
     load_cues,
     release_asked_at,
@@ -1990,7 +1991,9 @@ def _condition_opener_before(view: LetterDoc, start: int) -> Optional[int]:
         if view.breaks_clause(i, comma=True):
             return None
         # "provided by the Government": a participle, no condition, unless "that" follows it.
-        if lowers[i] in WORDS.condition_openers and (lowers[i] not in load_cues().forms or lowers[i + 1] == "that"):
+        if lowers[i] in WORDS.condition_openers and (
+            lowers[i] not in load_cues().forms or condition_conjunction(view, sent, i)
+        ):
             return i
     return None
 
