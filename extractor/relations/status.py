@@ -453,7 +453,7 @@ def proposed(case: StatusCase) -> Optional[str]:
 
 
 def proposal_backed(case: StatusCase) -> Optional[str]:
-    """ "We support the Council's proposal of 3 May to raise the fund by EUR 8 billion": a sum a writer's verb of
+    """ "The Federal Council welcomes the request ... for a further CHF 30,000,000": a sum a writer's verb of
     backing reaches only through another's proposal, request or offer is as planned as that proposal."""
     return "planned" if case.backed else None
 
