@@ -453,7 +453,7 @@ def proposed(case: StatusCase) -> Optional[str]:
 
 
 def proposal_backed(case: StatusCase) -> Optional[str]:
-    """ "The Federal Council welcomes the request ... for a further CHF 30,000,000": a sum a writer's verb of
+    """ "We back the Board's offer to enlarge the credit by a sum": a sum a writer's verb of
     backing reaches only through another's proposal, request or offer is as planned as that proposal."""
     return "planned" if case.backed else None
 
