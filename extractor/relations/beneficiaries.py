@@ -2128,6 +2128,16 @@ def _foreign(view: LetterDoc, name, author_country: Optional[str]) -> bool:
     return name._.norm in stateless_body_names() or institution_country(view, name._.norm) not in (None, author_country)
 
 
+def _bracketed_gloss(view: LetterDoc, span, other) -> bool:
+    """Rule ``bracketed_gloss``: whether the amount ``other`` stands alone in brackets right after the sum ``span``,
+    glossing it ("USD 40 million (a third) has been received", "BDT 900 crore (about 60%)"): it is not another
+    amount that was received instead."""
+    doc = view.doc
+    if span.end >= len(doc) or doc[span.end].text != "(" or other.end >= len(doc) or doc[other.end].text != ")":
+        return False
+    return all(not doc[k].like_num and not doc[k].is_punct for k in range(span.end + 1, other.start))
+
+
 def _sum_received(view: LetterDoc, sent, author_country: str) -> bool:
     """Whether a sentence says the author's side received a sum: the receiving verb's subject is the author
     ("we", its state) and a sum follows it closely, or the sum itself, just before, is what was received."""
@@ -2143,8 +2153,10 @@ def _sum_received(view: LetterDoc, sent, author_country: str) -> bool:
             amounts = view.spans_in("amount", sent.start, sent.end)
             for a in sums:
                 if a.end <= group.start and not any(a.end <= other.start < group.start for other in groups):
-                    if not any(a.end <= other.start < group.start for other in amounts):
-                        return True
+                    if not any(
+                        a.end <= other.start < group.start and not _bracketed_gloss(view, a, other) for other in amounts
+                    ):
+                        return True  # rule received_sum_passive (a share in brackets glosses the sum itself)
     return False
 
 

@@ -119,6 +119,30 @@ def release_asked_at(view: LetterDoc, group: VerbGroup, end: int) -> Optional[in
     return next((i for i in reach if doc[i].lower_ in WORDS.asked_release_words), None)
 
 
+CONDITION_CONJUNCTION_REACH = 4  # words after "that" within which a condition's verb stands ("that funding is")
+
+
+def condition_conjunction(view: LetterDoc, sent, i: int) -> bool:
+    """Rule ``condition_conjunction``: whether the condition opener at ``i`` ("provided", "providing") is a
+    conjunction, "that" opening a clause ("provided that the reforms are in force", "provided that funding is
+    available"), and not a verb of giving whose object "that" determines ("provided that support in full, NOK 4
+    million"): a clause starts with a determiner, a pronoun or a name, or has its finite verb a few words on, before
+    any punctuation."""
+    doc = view.doc
+    if i + 2 >= sent.end or doc[i + 1].lower_ != "that":
+        return False
+    after = doc[i + 2]
+    if after.lower_ in WORDS.determiners | WORDS.subject_pronouns or (after.is_title and after.is_alpha):
+        return True
+    finite = WORDS.be_forms | WORDS.auxiliaries | WORDS.future_aux
+    for j in range(i + 3, min(sent.end, i + 3 + CONDITION_CONJUNCTION_REACH)):
+        if doc[j].is_punct:
+            return False
+        if doc[j].lower_ in finite:
+            return True
+    return False
+
+
 def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
     """Main verbs of a sentence with their auxiliaries and their time (future, past ...)."""
     # Many stages and each sum ask it of the same sentence: found once per stretch of the letter (the groups are
@@ -186,7 +210,7 @@ def _verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             continue  # "$20 million of American Rescue Plan Act funds that USAID plans to use"
         if lemma in WORDS.reporting_lemmas and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "that":
             continue  # "I would add that expenditure reached $5 million": a verb of saying, the clause after it has the news
-        if token.lower_ in WORDS.condition_openers and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "that":
+        if token.lower_ in WORDS.condition_openers and condition_conjunction(view, sent, token.i):
             continue  # "..., provided that the reforms are in place": a conjunction opening a condition, no verb of giving
         if tense == "base" and names_sum(view, sent, token.i):
             continue  # a noun the sum qualifies: "a total $6 billion three-year Seventh Replenishment pledge"

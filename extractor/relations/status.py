@@ -17,6 +17,7 @@ from extractor.reference.marks import BULLETS, ITEM_MARK, enumerator_values
 from extractor.relations.cues import (
     VerbGroup,
     asked_that,
+    condition_conjunction,
     is_finite_form,
     load_cues,
     release_asked_at,
@@ -452,7 +453,7 @@ def proposed(case: StatusCase) -> Optional[str]:
 
 
 def proposal_backed(case: StatusCase) -> Optional[str]:
-    """ "We support the Council's proposal of 3 May to raise the fund by EUR 8 billion": a sum a writer's verb of
+    """ "We back the Board's offer to enlarge the credit by a sum": a sum a writer's verb of
     backing reaches only through another's proposal, request or offer is as planned as that proposal."""
     return "planned" if case.backed else None
 
@@ -1990,7 +1991,9 @@ def _condition_opener_before(view: LetterDoc, start: int) -> Optional[int]:
         if view.breaks_clause(i, comma=True):
             return None
         # "provided by the Government": a participle, no condition, unless "that" follows it.
-        if lowers[i] in WORDS.condition_openers and (lowers[i] not in load_cues().forms or lowers[i + 1] == "that"):
+        if lowers[i] in WORDS.condition_openers and (
+            lowers[i] not in load_cues().forms or condition_conjunction(view, sent, i)
+        ):
             return i
     return None
 

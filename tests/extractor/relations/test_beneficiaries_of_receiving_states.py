@@ -493,3 +493,25 @@ def test_a_share_of_someone_else_s_appeal_received_makes_no_giving_state_one_tha
     # What was received is a share of the appeal, not a sum received by the author's state: the bank's grant is not
     # the Netherlands'.
     assert "NLD" not in commitments_of(tmp_path, SHARE_OF_APPEAL_RECEIVED)[45e6][1]
+
+
+SHARE_IN_BRACKETS_RECEIVED = """MINISTRY OF PLANNING
+Dhaka, Bangladesh
+
+Dhaka, 21 September 2030
+
+Dear Ambassador,
+
+Of the EUR 75 million promised after the cyclone, EUR 45 million (about 60%) has been received by the Government of
+Bangladesh.
+
+Yours faithfully,
+
+A. Rahman
+Secretary
+"""
+
+
+def test_a_share_in_brackets_after_the_sum_received_keeps_the_receiving_state(tmp_path):
+    # The bracketed share glosses the sum itself: the sum is what was received, by the author's state.
+    assert commitments_of(tmp_path, SHARE_IN_BRACKETS_RECEIVED)[45e6][1] == ["BGD"]

@@ -59,3 +59,21 @@ def test_a_clause_that_once_opens_after_a_sum_is_still_the_sums_condition(tmp_pa
         "2027, once the Board of the Trust has approved the annual report for 2026.\n\nYours sincerely,\n"
     )
     assert statuses_of(tmp_path, text)[3e6] == ("planned", "awaiting_approval")
+
+
+def test_provided_as_a_verb_before_the_determiner_that_keeps_its_sum(tmp_path):
+    # "that" is the noun's determiner here ("provided that equipment"), not a conjunction opening a condition.
+    text = (
+        "MINISTRY OF FOREIGN AFFAIRS\nLisbon\n\nLisbon, 12 November 2026\n\nDear Colleague,\n\nLast spring "
+        "Portugal provided that equipment, EUR 2.4 million at cost, to the flood shelters of Mozambique.\n\n"
+        "Yours sincerely,\n"
+    )
+    assert 2.4e6 in statuses_of(tmp_path, text)
+
+
+def test_providing_as_a_verb_before_the_determiner_that_keeps_its_sum(tmp_path):
+    text = (
+        "Ottawa, 8 June 2031\n\nDear Director,\n\nFor three seasons now our Agency has been providing that "
+        "training, CAD 750,000 each season, to the midwives of Haiti.\n\nYours truly,\n"
+    )
+    assert 750e3 in statuses_of(tmp_path, text)
