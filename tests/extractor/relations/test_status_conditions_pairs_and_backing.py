@@ -38,10 +38,10 @@ def test_a_bare_participle_dating_the_sums_paying_out_wins_over_the_clauses_verb
 
 def test_a_sum_a_writer_reaches_only_through_anothers_proposal_is_planned(tmp_path):
     text = (
-        "Valletta, 9 April 2027\n\nDear Commissioner,\n\nWe support the Presidency's offer of 2 April to "
-        "top up the coastguard facility by EUR 640 million for the years 2028-2030.\n\nYours sincerely,\n"
+        "Lusaka, 2 June 2028\n\nDear Director General,\n\nWe support the Fund's proposal to lend USD 75 million "
+        "to the grain reserve.\n\nYours faithfully,\n"
     )
-    assert statuses_of(tmp_path, text)[640e6] == ("planned", "proposal_backed")
+    assert statuses_of(tmp_path, text)[75e6] == ("planned", "proposal_backed")
 
 
 def test_a_writers_verb_of_support_with_its_own_sum_is_not_a_backed_proposal(tmp_path):
