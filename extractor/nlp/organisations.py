@@ -495,14 +495,18 @@ _LEGAL_FORMS = (
     r"Pharmaceuticals|Airlines|Airways|Industries|Enterprises|Philanthropies|"
     # The Nordic legal forms: "Nordvest Nett AS", "Fjernvarme Syd A/S", "Nordic Steel Oyj", "Vatten AB".
     r"A/S|ASA|AS|ApS|AB|Oyj|Oy|"
-    # The Malaysian and Indonesian forms: "Sinar Elektrik Berhad", "Kota Modal Sdn. Bhd.", "Bumi Semen Tbk".
-    r"Berhad|Bhd\.?|Tbk\.?)"
+    # The legal forms that end a company's name and nothing else (`company_name_endings`), longest first so that
+    # "Bhd." keeps its stop.
+     + "|".join(map(re.escape, sorted(WORDS["company_name_endings"], key=lambda form: (-len(form), form)))) + ")"
 )
 LEGAL_FORM = re.compile(_LEGAL_FORMS)
 # The legal forms that end a company's name and nothing else, also after a comma ("ESS Tech, Inc"):
 # "Lakeside Ferry Operators Ltd (LFO)" is a body.
-COMPANY_ENDINGS = frozenset({"Limited", "Ltd", "Ltd.", "PLC", "Plc", "Inc", "Inc.", "LLC", "LLP", "GmbH", "Corp."})
-COMPANY_ENDINGS |= {"Berhad", "Bhd", "Bhd.", "Tbk"}  # the Malaysian and Indonesian forms
+# The list's own forms are those no other rule above names (Malaysia's and Indonesia's), so one word file holds them.
+COMPANY_ENDINGS = (
+    frozenset({"Limited", "Ltd", "Ltd.", "PLC", "Plc", "Inc", "Inc.", "LLC", "LLP", "GmbH", "Corp."})
+    | WORDS["company_name_endings"]
+)
 # The last words a name its acronym defines may close on: a body's head or a company's legal form.
 ACRONYM_NAME_HEADS = ORG_HEADS | COMPANY_ENDINGS
 # "... Bank of China (Argentina) S.A.": a firm's affiliate, its country in brackets, then its legal form.

@@ -643,7 +643,7 @@ _COPY_LINE = re.compile(
 # The heading over a document a letter carries below its signature, alone on its line ("(Enclosure)", "ANNEX 2",
 # "Attachment A", perhaps with a bracketed note beside it: "[Translation]").
 _ENCLOSED_HEADING = re.compile(
-    rf"^[(\[]?(?:{ENCLOSURE_NOUNS}|appendix)"
+    rf"^[(\[]?(?:{ENCLOSURE_NOUNS})"
     r"(?:\s+(?:no\.?\s*)?[0-9A-Z]{1,4})?[)\]]?"
     r"(?:\s+[(\[][^()\[\]]{1,30}[)\]])?$",
     re.I,

@@ -107,8 +107,9 @@ QUOTE_SEPARATOR_LINE = re.compile(
 # The labels of a line naming who gets a copy ("cc:", "c.c.", "Bcc:"), in a letter's foot or an e-mail's head; a
 # pattern that reads them sets its own case.
 COPY_LABELS = r"cc|c\.c\.|bcc"
-# The nouns of what a letter carries under it ("Enclosure", "Annexes", "Attachment"), as a label or a heading.
-ENCLOSURE_NOUNS = r"enclosures?|annex(?:es)?|attachments?"
+# The nouns of what a letter carries under it ("Enclosure", "Annexes", "Attachment", "Appendix"), as a label or a
+# heading.
+ENCLOSURE_NOUNS = r"enclosures?|annex(?:es)?|attachments?|appendix(?:es)?|appendices"
 # The label that opens a line of copies or enclosures under a letter ("cc:", "Encl. (3)", "Attachments"): no part
 # of the line above it.
 CLOSING_LABEL = re.compile(rf"^({COPY_LABELS}|encs?|encl|{ENCLOSURE_NOUNS}|p\.\s?s\.|copy to)\b", re.I)
