@@ -82,6 +82,7 @@ from extractor.relations.status import (
     MAX_HEADING_WORDS,
     NEGATION_FILLERS,
     NEGATIONS,
+    UNDECIDED_AUX,
     StatusCase,
     asked_for,
     awaits_approval,
@@ -220,7 +221,8 @@ PERIOD_PREPOSITIONS = WORDS.duration_prepositions | WORDS.period_prepositions
 # per something else make it a price.
 TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
 # Auxiliaries of a step not yet taken ("will be paid", "should be disbursed"): it leaves a decision before it standing.
-STEP_TO_COME_AUX = WORDS.future_aux | WORDS.open_modals | WORDS.conditional_aux
+# A step still to come: status's undecided auxiliaries ("will", "may") and the conditional ones ("would").
+STEP_TO_COME_AUX = UNDECIDED_AUX | WORDS.conditional_aux
 PRICE_CUES = WORDS.cost_verbs | {"at", "than", "costing", "priced"}
 # Most words back from "valued at" to the goods in kind it values ("for 2 million tons of wheat and sorghum, valued at").
 IN_KIND_WINDOW = 10
