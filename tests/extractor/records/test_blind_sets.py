@@ -82,6 +82,8 @@ LETTERS = Path(__file__).resolve().parents[2] / "letters"
 # (0.917, 0.942), less about 1%.
 # blind60 and blind61 at their blind first scores (0.839 and 0.868 from text, at bdb6d6af); after branches
 # quality204-quality208 and the review's mends (0.895, 0.874 from text), less about 1%.
+# blind62 and blind63 at their blind first scores (0.826 and 0.896 from text, at f6e8e6ed), less about 1%,
+# until the branches tuned on them are merged.
 MICRO_F1_FLOORS = {
     "blind": 0.985,
     "blind2": 0.985,
@@ -144,6 +146,8 @@ MICRO_F1_FLOORS = {
     "blind59": 0.933,
     "blind60": 0.886,
     "blind61": 0.865,
+    "blind62": 0.818,
+    "blind63": 0.887,
 }
 # Real letters, measured 2026-12-03 (us 0.998 from text and both PDFs), less about 1%; the held-out sets
 # after the fixes that followed their first score (us-heldout 1.000), less about 1%. The fact sheets after
