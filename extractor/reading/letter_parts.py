@@ -655,8 +655,8 @@ ENCLOSED_GREETING_REACH = 12
 _REFERENCE_LABEL = re.compile(r"^(?:(?:your|our)\s+)?(?:ref(?:erence)?|re|ant|antecedentes?)\.?\s*(?:no\.?\s*)?:", re.I)
 # A reference field on a date line's left: its label and a code with a digit or a slash ("Our ref.: 22/4731-3",
 # "N° 0512/CAB/89", "Ref: OPM/24/117"); what follows it is the place. Portuguese abbreviates with a raised letter
-# ("Ref.ª N.º 305/DNA/2018"). A registry names its number by the kind of record before "No." ("Oficio No. 88/2024",
-# "Radicado No. 2024...", as Latin American offices file their letters).
+# ("Ref.ª N.º 305/DNA/2018"). A registry names its number by the kind of record before "No." ("Expediente N° 12",
+# "Processo n.º 7/19", as Spanish- and Portuguese-speaking offices file their letters).
 _REFERENCE_FIELD = re.compile(
     r"^\s*(?:(?:our|your|my)\s+|(?-i:[A-Z][^\W\d_]+)\s+(?=no\.|n\.?\s?[°º]))?"
     r"(?:ref(?:erence)?\.?ª?|n\.?\s?[°º]|no\.|file)\s*(?:(?:no\.?|n\.?\s?[°º])\s*)?:?\s*"
