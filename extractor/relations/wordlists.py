@@ -328,6 +328,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             debtor_cues
             cost_share_phrases
             companion_phrases
+            list_asides
             """.split(),
             PHRASE,
         ),
