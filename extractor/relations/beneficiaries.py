@@ -1699,12 +1699,33 @@ def running_total_start(view: LetterDoc, sent, span) -> Optional[int]:
     return None
 
 
+def _apposed_total_start(view: LetterDoc, sent, span) -> Optional[int]:
+    """Where a total set after a comma before a sum begins ("..., a total of US$3 million", "..., for a total of
+    about EUR 40 million"): the sums before it in the sentence are what it adds up; None otherwise."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers and doc[i].lower_ != "to":
+        i -= 1  # "a total of about $5.9 million"
+    if i - 3 < sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.total_nouns:
+        return None
+    start = i - 2
+    if doc[start].lower_ != "a":
+        return None
+    if doc[start - 1].lower_ == "for":
+        start -= 1
+    return start if start > sent.start and doc[start - 1].text == "," else None
+
+
 def running_total(case: BeneficiaryCase) -> list[str]:
     """ "$364 million for Syria, bringing our total to $5.9 billion, much of which supports refugees in
     Jordan": a running total counts the sum before it, so it goes where that sum goes, and where the
     words of the total and its own clause say."""
     view, sent, span = case.view, case.sent, case.span
-    start = running_total_start(view, sent, span) if span is not None and case.k else None
+    if span is None or not case.k:
+        return []
+    start = running_total_start(view, sent, span)
+    if start is None:
+        start = _apposed_total_start(view, sent, span)  # "grants of $200,000 each to X, Y and Z, a total of $600,000"
     if start is None:
         return []
     found = list(case.previous)

@@ -41,6 +41,16 @@ MAX_JOURNEY_ORIGIN_WORDS = 12
 MAX_ROW_LABEL_WORDS = 12
 
 
+def _aside_dropped(between: list[str]) -> list[str]:
+    """The words between two countries of a list without a hedge set off by commas ("and, to a lesser extent,")."""
+    if len(between) < 3 or between[-1] != ",":
+        return between
+    for i, phrase in phrase_places(between, WORDS.list_asides):
+        if i > 0 and between[i - 1] == "," and i + len(phrase) == len(between) - 1:
+            return between[: i - 1]
+    return between
+
+
 def phrase_at(words: list[str], phrases) -> Optional[tuple[str, ...]]:
     """The first phrase that occurs anywhere in the word list."""
     return next((phrase for _, phrase in phrase_places(words, phrases)), None)
@@ -348,6 +358,7 @@ class LetterDoc:
                 if between[-2:-1] and between[-1] == "of" and between[-2] in WORDS.of_heads:
                     # "Tanzania and the Republic of Rwanda": a state's style before its name is no break in the list.
                     between = between[:-2]
+                between = _aside_dropped(between)
                 # ", and" starts a new clause unless the list already has two members ("Tunisia,
                 # Egypt, and Jordan"); "Ukraine, and U.S. institutions" is two clauses.
                 new_clause = "," in between and ("and" in between or "or" in between) and len(lists[-1]) < 2

@@ -80,6 +80,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             relative_subjects
             complementisers
             fund_heads
+            fund_qualifiers
             venue_named_heads
             funding_gap_nouns
             asked_release_words
@@ -328,6 +329,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             debtor_cues
             cost_share_phrases
             companion_phrases
+            list_asides
             """.split(),
             PHRASE,
         ),

@@ -682,6 +682,15 @@ def test_a_funds_letterhead_writes_for_no_state_its_address_names():
     assert author_of(letter_of(body, letterhead="FIJI FUND FOR DEVELOPMENT\nSuva, Fiji"))[1] == "FJI"
 
 
+def test_a_funds_name_may_open_on_words_of_no_state():
+    # "Joint Fund ...", "Multilateral Fund ...": qualifiers of no state before the fund's head word.
+    body = "The Board approved eleven grants worth USD 96 million at its ninth meeting."
+    head = "THE JOINT FUND FOR WETLAND RECOVERY\nBoard Secretariat\n44 Rue du Lac, Geneva, Switzerland"
+    assert author_of(letter_of(body, letterhead=head))[1] is None
+    head = "Multilateral Fund for Seed Banks\nSecretariat\nPO Box 77, Nairobi, Kenya"
+    assert author_of(letter_of(body, letterhead=head))[1] is None
+
+
 def test_a_ministers_style_on_a_later_line_opens_the_addressee_block_not_the_senders():
     # A minister's style at the top, then another's further down over a second state: the lower one opens the
     # addressee's block, whose state is not the author's.

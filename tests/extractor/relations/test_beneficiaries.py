@@ -261,6 +261,20 @@ def test_a_running_total_goes_where_the_sum_before_it_goes(body, expected):
     assert (total.beneficiaries, total.because.beneficiaries) == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Last month the Facility paid out EUR 80 million each to Jordan, Lebanon and Egypt, a total of "
+        "EUR 240 million.",
+        "Our agency has released EUR 80 million apiece to Jordan, Lebanon and Egypt, for a total of about "
+        "EUR 240 million since June.",
+    ],
+)
+def test_a_total_set_after_a_comma_goes_where_the_sums_before_it_go(body):
+    _, total = money(commitments(body, ["EUR 80", "EUR 240"]))
+    assert (total.beneficiaries, total.because.beneficiaries) == (["JOR", "LBN", "EGY"], "running_total")
+
+
 def test_the_words_of_a_running_total_are_not_the_sum_befores():
     body = (
         "Italy announced EUR 80 million for refugees, which brings the total Italian aid to Egypt to EUR 100 million."

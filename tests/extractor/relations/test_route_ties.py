@@ -564,3 +564,18 @@ def test_a_place_before_a_comma_is_no_route_of_the_list_after_it():
     # "Unlike Chad, Atlantic routes ...": the comma closes the opening phrase; Chad names no route.
     found = ties("Unlike Chad, Atlantic routes still need border posts in Senegal and Mauritania.")
     assert found == {("Western African", "SEN", "partner"), ("Western African", "MRT", "partner")}
+
+
+def test_people_who_crossed_from_a_country_departed_from_it():
+    # "crossed from X" is movement as much as "crossings from X": X is where they set out.
+    found = ties("Over the winter some nine hundred migrants crossed from Morocco into Spain by the Atlantic.")
+    assert found == {("Western African", "MAR", "departure")}
+
+
+def test_a_hedge_between_commas_keeps_a_list_of_departures_whole():
+    # "X and, to a lesser degree, Y": Y departs as X does, the aside breaks no list.
+    found = ties(
+        "The Central Mediterranean route carried 8 100 people in May, the boats setting off "
+        "mainly from Tunisia and, to a lesser degree, Libya."
+    )
+    assert found == {("Central Mediterranean", "TUN", "departure"), ("Central Mediterranean", "LBY", "departure")}
