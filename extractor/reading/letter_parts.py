@@ -692,6 +692,9 @@ _BRACKETED_NOTE = re.compile(r"^\s*\((?:[^\W\d][\w.'’-]*)(?:\s+[\w.'’-]+){0,
 # A line that breaks off inside a phrase, after a small word: the line under it wraps the same sentence or name.
 _ENDS_MID_PHRASE = re.compile(r"\b(?i:the|of|and|by|for|to|in|at|on|a|an|with|from|de|del|la|le|et|y|und|der|des)$")
 # A seal, a stamp or initials standing for a signature: "[seal]", "(Round seal: ...", "(initialled) J.K.".
+# "By:" (or "By (signed)", "By /s/", "By ____") under the body's name: a body signs through its officer, whose name
+# follows; the line above is the body signed for, not the signer.
+_SIGNED_BY = re.compile(r"^By(?:\s*:\s*|\s*$|\s+(?=[(\[/_]))")
 _SEAL_MARK = re.compile(r"^\W*[\[(]\s*(?:[\w-]+\s+){0,2}(?:seal|stamp|initiall?ed|initials)\b", re.I)
 # An official motto closing a letter, two short sentences in capitals ("SUFRAGIO EFECTIVO. NO REELECCIÓN.").
 # Each sentence of two words or more, no comma: "Dr. Ir. Jane Roe, M.Sc." is none.
@@ -2503,6 +2506,12 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
     sealing = False  # the line above opens a seal's description in brackets that it does not close
     for k in indices:
         line, text = lines[k], texts[k]
+        if parts.signatory is None and _SIGNED_BY.match(text):
+            # "By (signed)" under the body's name: the formula, then the signature or the signer's name
+            text = _bare(text[_SIGNED_BY.match(text).end() :])
+            if not text:
+                roles[k] = "signature"
+                continue
         if sealing or (parts.signatory is None and _SEAL_MARK.match(text)):
             # "[seal]", "[Round seal: EMBASSY OF ... / ... MANAGUA]", "(initialled)": a seal or initials, no name
             roles[k] = "signature"
@@ -2576,6 +2585,8 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
                 return roles
             if _is_sender_line(text, texts[:k], following.split(CELL_MARK)[0].strip()):
                 continue  # "KfW" over "Dr Henrik Vossberg": the body that signs stays in the text, as above
+            if _SIGNED_BY.match(following):
+                continue  # "ACME BANK" over "By: /s/ ...": the body that signs through its officer stays in the text
             if _is_title_before_name(text, following) or _title_over_signed_name(text, k, indices, lines, texts):
                 # "The Minister for Foreign Trade and Development," above "Hanneke van der Werf"
                 parts.signatory_title = text.rstrip(",").strip()
