@@ -3266,6 +3266,21 @@ def _with_comma_phase(n: _Name, text: str) -> None:
     n.norm = None
 
 
+def _bare_head_body(n: _Name, t: dict) -> bool:
+    """Whether a name is an instrument's head and a body's word after it and nothing else ("the Project Office",
+    "the Programme Hub"): the office that runs some project, named by no project's name."""
+    words = n.text.split()
+    return (
+        n.rule == "headed"
+        and not n.backref
+        and len(words) == 2
+        and words[0] == n.head
+        and words[1] in t["trailing"]
+        and words[1].isalpha()
+        and not re.fullmatch(r"[IVX]+", words[1])
+    )
+
+
 def _other_rounds(names: list[_Name], text: str, other) -> list[_Name]:
     """Other rounds of a numbered instrument named by its initials ("the Fourth EDF" beside "the Fifth European
     Development Fund"): the ordinal and the acronym, where the letter names one round in full."""
@@ -3492,6 +3507,7 @@ def find_programmes(
         )
     ]
     candidates = [n for n in candidates if not _courtesy_named(n, text)]
+    candidates = [n for n in candidates if not _bare_head_body(n, t)]
     # "the Global Gateway Peru investors summit": a name that opens a gathering's name names the gathering.
     candidates = [n for n in candidates if not _opens_gathering(text, n.end)]
     # "Proposed Credit and Grant for the ... Project": the lender's proposed paper alone names no programme.

@@ -2698,3 +2698,14 @@ def test_a_lenders_financing_words_before_a_project_are_not_its_name(text, expec
 )
 def test_legal_acts_by_date_and_subject(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry has opened the Project Office at Ruvuma to run the dam works.",
+        "Please send the claims to the Programme Hub in Apia by Friday.",
+    ],
+)
+def test_an_instruments_head_and_a_bodys_word_alone_name_no_programme(text):
+    assert norms(text) == []
