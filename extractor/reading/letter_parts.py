@@ -318,6 +318,13 @@ _CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z]")
 _SPACED_PIN_AFTER_CITY = re.compile(r"(?<=[A-Za-z])\s+\d{3}\s\d{3}\.?$")
 # A postal code before the city, as most of Europe writes it: "Rijnstraat 8, 2515 XP The Hague", "3003 Bern".
 _POSTAL_CODE_CITY = re.compile(rf"(?:^|,\s*){POSTAL_CODE_BEFORE_CITY}$")
+# An address that opens with its postal code, then its city, then its street ("050012, Riverton, Lake Ave., 12"), as
+# the former Soviet states write one; and a cell of its own holding a city, its state and a ZIP code ("Duluth,
+# Minnesota 55802"), as American letterheads set the address's parts side by side.
+_POSTAL_CODE_FIRST = re.compile(r"^\d{5,6},\s*(?P<city>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),")
+_CITY_STATE_ZIP = re.compile(
+    r"^(?P<city>[A-Z][^\W\d_.]*\.?(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?P<state>[A-Z][^\d,]+?)\s+\d{5}(?:-\d{4})?$"
+)
 # A dateline's region this short is an abbreviation kept in capitals ("DC", "D.C.", "NSW").
 MAX_REGION_ABBREVIATION = 4
 
@@ -2425,6 +2432,15 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
     right_column = [text.split(CELL_MARK)[-1].strip() for text in head[1:] if CELL_MARK in text]
     if len(right_column) >= MIN_ADDRESS_LINES and any(_ADDRESS_LINE.search(text) for text in right_column):
         return _letterhead_place(["", *right_column])
+    for text in (cell.strip() for line in head[1:] for cell in line.split(CELL_MARK)):
+        found = _POSTAL_CODE_FIRST.match(text) or _CITY_STATE_ZIP.match(text)
+        if found and _is_place(found["city"]) and not country_code(found["city"]):
+            if (
+                "state" in found.groupdict()
+                and _without_subdivision(f"{found['city']}, {found['state']}") != found["city"]
+            ):
+                continue  # "Suite 9, Lake Street 55802": no state after the city, no city of this shape
+            return found["city"]
     return None
 
 

@@ -3177,3 +3177,21 @@ def test_a_body_that_signs_by_its_officer_is_no_signatory(sign_off):
     parts, body_blocks = split_letter(text_blocks(text))
     assert (parts.signatory, parts.signatory_title) == ("Tomas Aalberg", "Managing Director")
     assert "RIVERS DEVELOPMENT BANK" in " ".join(block.text for block in body_blocks).upper()  # the body stays body
+
+
+@pytest.mark.parametrize(
+    "letterhead, place",
+    [
+        # The postal code first, then the city, then the street, as the former Soviet states write an address.
+        ("NORTHERN AID AGENCY\n050012, Karaganda, Bukhar Zhyrau Ave., 12, tel.: +7 (7212) 41-00-00", "Karaganda"),
+        # The address's parts side by side, the city with its state and ZIP code in a cell of its own.
+        ("THE BIRCHWOOD FOUNDATION\n410 Lake Street, Suite 9 | Duluth, Minnesota 55802 | (218) 555-0100", "Duluth"),
+    ],
+)
+def test_a_letterhead_address_names_its_city_after_its_postal_code_or_in_its_own_cell(letterhead, place):
+    text = (
+        letterhead + "\n\nMay 4, 2022\n\nDear Colleague,\n\nThe Agency confirms that the second grant for the river "
+        "works will be made available on the terms agreed between our two delegations last month.\n\n"
+        "Yours sincerely,\n\nJana Roe\nDirector\n"
+    )
+    assert split_letter(text_blocks(text))[0].place == place
