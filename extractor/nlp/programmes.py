@@ -3252,7 +3252,7 @@ def _with_dashed_phase(n: _Name, text: str) -> None:
 # A numbered phase or stage after a comma ("Coastal Roads Project, Stage II"): the works' part the letter means, named
 # with its instrument as the instrument's own name.
 COMMA_PHASE = re.compile(
-    r",[ \t]*\n?[ \t]*(?:Phase|Stage)[ \t]*\n?[ \t]*(?:[IVX]{1,4}|\d{1,2}|One|Two|Three|Four|Five|Six)(?![\w-])"
+    r",[ \t]*(?:\n[ \t]*)?(?:Phase|Stage)[ \t]*(?:\n[ \t]*)?(?:[IVX]{1,4}|\d{1,2}|One|Two|Three|Four|Five|Six)(?![\w-])"
 )
 
 

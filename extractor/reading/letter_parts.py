@@ -323,7 +323,8 @@ _POSTAL_CODE_CITY = re.compile(rf"(?:^|,\s*){POSTAL_CODE_BEFORE_CITY}$")
 # Minnesota 55802"), as American letterheads set the address's parts side by side.
 _POSTAL_CODE_FIRST = re.compile(r"^\d{5,6},\s*(?P<city>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),")
 _CITY_STATE_ZIP = re.compile(
-    r"^(?P<city>[A-Z][^\W\d_.]*\.?(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?P<state>[A-Z][^\d,]+?)\s+\d{5}(?:-\d{4})?$"
+    r"^(?P<city>[A-Z][^\W\d_.]*\.?(?:[ -][A-Z][^\W\d_]+){0,2}),[ \t]+"
+    r"(?P<state>[A-Z][^\W\d_]+(?:[ \t](?:of[ \t])?[A-Z][^\W\d_]+){0,2})[ \t]+\d{5}(?:-\d{4})?$"
 )
 # A dateline's region this short is an abbreviation kept in capitals ("DC", "D.C.", "NSW").
 MAX_REGION_ABBREVIATION = 4
