@@ -226,6 +226,11 @@ GENERAL_OFFICE = re.compile(
 COMPTROLLER_OF_STATE = re.compile(
     r"(?<![\w-])(?:Comptroller|Controller)[ \t]+General[ \t]+of[ \t]+the[ \t]+(?:Republic|Nation|State|Union)\b"
 )
+# A state's supreme audit institution named by its officer ("the Auditor-General's report", "the Auditor General of
+# Examplia"), as Commonwealth states name it: a body, as its office is; "of" and a state's name go with it.
+AUDITOR_GENERAL = re.compile(
+    r"(?<![\w-])(?P<officer>Auditor[- ]General)(?![\w-])(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}))?"
+)
 # The author's own commission named by its organisation's acronym, in a letterhead's capitals or a signatory's title.
 AUTHOR_COMMISSION = re.compile(r"\b(?P<owner>[A-Z]{2,})[ \t]+(?:COMMISSION|Commission)\b")
 # A government's cabinet as the body that decides ("approved by Cabinet", "the Cabinet decided"): not a
@@ -4638,6 +4643,16 @@ class OrganisationMatcher:
                 found.append(span[1:] if span[0].text == "The" else span)
         for match in COMPTROLLER_OF_STATE.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None:
+                found.append(span)
+        for match in AUDITOR_GENERAL.finditer(doc_text(doc)):
+            if f"Office of the {match.group('officer')}" in doc_text(doc):
+                continue  # the letter names the officer's office: the officer alone is that body again, no other
+            # "of Examplia" goes with the officer when a state's name opens it (its longest such opening)
+            words = (match.group("state") or "").split()
+            state = next((k for k in range(len(words), 0, -1) if country_code(" ".join(words[:k]))), 0)
+            end = match.start("state") + len(" ".join(words[:state])) if state else match.end("officer")
+            span = doc.char_span(match.start(), end, alignment_mode="contract")
             if span is not None:
                 found.append(span)
         for match in INSURER_FUND.finditer(doc_text(doc)):

@@ -3249,6 +3249,38 @@ def _with_dashed_phase(n: _Name, text: str) -> None:
         n.norm = None
 
 
+# A numbered phase or stage after a comma ("Coastal Roads Project, Stage II"): the works' part the letter means, named
+# with its instrument as the instrument's own name.
+COMMA_PHASE = re.compile(
+    r",[ \t]*(?:\n[ \t]*)?(?:Phase|Stage)[ \t]*(?:\n[ \t]*)?(?:[IVX]{1,4}|\d{1,2}|One|Two|Three|Four|Five|Six)(?![\w-])"
+)
+
+
+def _with_comma_phase(n: _Name, text: str) -> None:
+    """Extend a headed name over the numbered phase after its comma ("... Irrigation Project, Stage II")."""
+    m = COMMA_PHASE.match(text, n.end)
+    if m is None or n.backref or n.head is None or not n.text.endswith(n.head):
+        return
+    n.end = m.end()
+    n.text = text[n.start : n.end]
+    n.norm = None
+
+
+def _bare_head_body(n: _Name, t: dict) -> bool:
+    """Whether a name is an instrument's head and a body's word after it and nothing else ("the Project Office",
+    "the Programme Hub"): the office that runs some project, named by no project's name."""
+    words = n.text.split()
+    return (
+        n.rule == "headed"
+        and not n.backref
+        and len(words) == 2
+        and words[0] == n.head
+        and words[1] in t["trailing"]
+        and words[1].isalpha()
+        and not re.fullmatch(r"[IVX]+", words[1])
+    )
+
+
 def _other_rounds(names: list[_Name], text: str, other) -> list[_Name]:
     """Other rounds of a numbered instrument named by its initials ("the Fourth EDF" beside "the Fifth European
     Development Fund"): the ordinal and the acronym, where the letter names one round in full."""
@@ -3475,6 +3507,7 @@ def find_programmes(
         )
     ]
     candidates = [n for n in candidates if not _courtesy_named(n, text)]
+    candidates = [n for n in candidates if not _bare_head_body(n, t)]
     # "the Global Gateway Peru investors summit": a name that opens a gathering's name names the gathering.
     candidates = [n for n in candidates if not _opens_gathering(text, n.end)]
     # "Proposed Credit and Grant for the ... Project": the lender's proposed paper alone names no programme.
@@ -3483,6 +3516,7 @@ def find_programmes(
     candidates += _dated_acts(text)
     for n in candidates:
         _with_dashed_phase(n, text)
+        _with_comma_phase(n, text)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
     acronyms: dict[str, _Name] = {}
     for n in candidates:

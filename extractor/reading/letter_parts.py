@@ -318,6 +318,14 @@ _CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z]")
 _SPACED_PIN_AFTER_CITY = re.compile(r"(?<=[A-Za-z])\s+\d{3}\s\d{3}\.?$")
 # A postal code before the city, as most of Europe writes it: "Rijnstraat 8, 2515 XP The Hague", "3003 Bern".
 _POSTAL_CODE_CITY = re.compile(rf"(?:^|,\s*){POSTAL_CODE_BEFORE_CITY}$")
+# An address that opens with its postal code, then its city, then its street ("050012, Riverton, Lake Ave., 12"), as
+# the former Soviet states write one; and a cell of its own holding a city, its state and a ZIP code ("Duluth,
+# Minnesota 55802"), as American letterheads set the address's parts side by side.
+_POSTAL_CODE_FIRST = re.compile(r"^\d{5,6},\s*(?P<city>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),")
+_CITY_STATE_ZIP = re.compile(
+    r"^(?P<city>[A-Z][^\W\d_.]*\.?(?:[ -][A-Z][^\W\d_]+){0,2}),[ \t]+"
+    r"(?P<state>[A-Z][^\W\d_]+(?:[ \t](?:of[ \t])?[A-Z][^\W\d_]+){0,2})[ \t]+\d{5}(?:-\d{4})?$"
+)
 # A dateline's region this short is an abbreviation kept in capitals ("DC", "D.C.", "NSW").
 MAX_REGION_ABBREVIATION = 4
 
@@ -692,6 +700,9 @@ _BRACKETED_NOTE = re.compile(r"^\s*\((?:[^\W\d][\w.'’-]*)(?:\s+[\w.'’-]+){0,
 # A line that breaks off inside a phrase, after a small word: the line under it wraps the same sentence or name.
 _ENDS_MID_PHRASE = re.compile(r"\b(?i:the|of|and|by|for|to|in|at|on|a|an|with|from|de|del|la|le|et|y|und|der|des)$")
 # A seal, a stamp or initials standing for a signature: "[seal]", "(Round seal: ...", "(initialled) J.K.".
+# "By:" (or "By (signed)", "By /s/", "By ____") under the body's name: a body signs through its officer, whose name
+# follows; the line above is the body signed for, not the signer.
+_SIGNED_BY = re.compile(r"^By(?:\s*:\s*|\s*$|\s+(?=[(\[/_]))")
 _SEAL_MARK = re.compile(r"^\W*[\[(]\s*(?:[\w-]+\s+){0,2}(?:seal|stamp|initiall?ed|initials)\b", re.I)
 # An official motto closing a letter, two short sentences in capitals ("SUFRAGIO EFECTIVO. NO REELECCIÓN.").
 # Each sentence of two words or more, no comma: "Dr. Ir. Jane Roe, M.Sc." is none.
@@ -2422,6 +2433,15 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
     right_column = [text.split(CELL_MARK)[-1].strip() for text in head[1:] if CELL_MARK in text]
     if len(right_column) >= MIN_ADDRESS_LINES and any(_ADDRESS_LINE.search(text) for text in right_column):
         return _letterhead_place(["", *right_column])
+    for text in (cell.strip() for line in head[1:] for cell in line.split(CELL_MARK)):
+        found = _POSTAL_CODE_FIRST.match(text) or _CITY_STATE_ZIP.match(text)
+        if found and _is_place(found["city"]) and not country_code(found["city"]):
+            if (
+                "state" in found.groupdict()
+                and _without_subdivision(f"{found['city']}, {found['state']}") != found["city"]
+            ):
+                continue  # "Suite 9, Lake Street 55802": no state after the city, no city of this shape
+            return found["city"]
     return None
 
 
@@ -2503,6 +2523,12 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
     sealing = False  # the line above opens a seal's description in brackets that it does not close
     for k in indices:
         line, text = lines[k], texts[k]
+        if parts.signatory is None and _SIGNED_BY.match(text):
+            # "By (signed)" under the body's name: the formula, then the signature or the signer's name
+            text = _bare(text[_SIGNED_BY.match(text).end() :])
+            if not text:
+                roles[k] = "signature"
+                continue
         if sealing or (parts.signatory is None and _SEAL_MARK.match(text)):
             # "[seal]", "[Round seal: EMBASSY OF ... / ... MANAGUA]", "(initialled)": a seal or initials, no name
             roles[k] = "signature"
@@ -2576,6 +2602,8 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
                 return roles
             if _is_sender_line(text, texts[:k], following.split(CELL_MARK)[0].strip()):
                 continue  # "KfW" over "Dr Henrik Vossberg": the body that signs stays in the text, as above
+            if _SIGNED_BY.match(following):
+                continue  # "ACME BANK" over "By: /s/ ...": the body that signs through its officer stays in the text
             if _is_title_before_name(text, following) or _title_over_signed_name(text, k, indices, lines, texts):
                 # "The Minister for Foreign Trade and Development," above "Hanneke van der Werf"
                 parts.signatory_title = text.rstrip(",").strip()

@@ -3091,6 +3091,37 @@ def test_officers_offices_and_benefit_funds(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A state's audit institution named by its officer: a body, with the state after "of".
+        ("The ferry accounts wait for the Auditor-General's opinion.", ["Auditor-General"]),
+        ("Lesotho asked the Auditor General of Lesotho to check the grain store.", ["Auditor General of Lesotho"]),
+        ("The Auditor General of the Federation signed off in May.", ["Auditor General"]),
+        # Where its office is named, the officer alone is that body again, found once.
+        (
+            "The Office of the Auditor-General sent its queries; the Auditor-General will reply.",
+            ["Office of the Auditor-General"],
+        ),
+    ],
+)
+def test_a_states_auditor_general_is_a_body(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A parliament named in its own language, as English texts of its state name it.
+        ("The new levy needs the assent of the Dewan Negara before it is paid.", ["Dewan Negara"]),
+        ("A motion in the Tweede Kamer asked for the aid figures by region.", ["Tweede Kamer"]),
+        ("The loan law was read twice in the Oliy Majlis last spring.", ["Oliy Majlis"]),
+    ],
+)
+def test_a_parliament_named_in_its_own_language_is_a_body(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A signature's contact line run on after a unit's name is no part of it.
         # (a reader runs a signature block's short lines into one paragraph)
         (

@@ -1408,7 +1408,23 @@ def test_names_of_instruments_strategies_and_projects(text, expected):
 
 def test_a_name_after_another_names_comma_is_no_list_of_its_words():
     text = "Re: Rural Roads Programme, Phase II\nLoan and Grant Agreements\n\nThe Rural Roads Programme goes on."
-    assert norms(text) == ["Rural Roads Programme", "Rural Roads Programme"]
+    assert norms(text) == ["Rural Roads Programme, Phase II", "Rural Roads Programme, Phase II"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The credit for the Upper Tana Drainage Project, Stage II, follows the first.",
+            ["Upper Tana Drainage Project, Stage II"],
+        ),
+        ("(Harbour Lighting Scheme, Phase\n3) closed in May.", ["Harbour Lighting Scheme, Phase 3"]),
+        # A phase of no instrument word, or a lower-case "phase", stays outside the name.
+        ("The Coastal Fisheries Programme, phase two, begins.", ["Coastal Fisheries Programme"]),
+    ],
+)
+def test_a_numbered_phase_after_a_comma_is_part_of_the_name(text, expected):
+    assert norms(text) == expected
 
 
 def test_a_chairs_statement_of_a_meeting_is_the_chairs_statement():
@@ -2682,3 +2698,14 @@ def test_a_lenders_financing_words_before_a_project_are_not_its_name(text, expec
 )
 def test_legal_acts_by_date_and_subject(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry has opened the Project Office at Ruvuma to run the dam works.",
+        "Please send the claims to the Programme Hub in Apia by Friday.",
+    ],
+)
+def test_an_instruments_head_and_a_bodys_word_alone_name_no_programme(text):
+    assert norms(text) == []

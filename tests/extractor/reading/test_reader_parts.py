@@ -3158,3 +3158,40 @@ def test_a_circular_signed_over_long_lists_of_its_recipients_and_copies_is_signe
         + "(signed) Rana\nAsha Rana\nHead of Unit 7"
     )
     assert split_letter(text_blocks(memo))[0].signatory == "Asha Rana"
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "THE NORTHERN RIVERS DEVELOPMENT BANK\n\n\nBy  (signed)\n    Tomas Aalberg\n    Managing Director",
+        "Northern Rivers Development Bank\n\nBy: /s/ Tomas Aalberg\nManaging Director",
+        "NORTHERN RIVERS DEVELOPMENT BANK\n\nBy:\n\nTomas Aalberg\nManaging Director",
+    ],
+)
+def test_a_body_that_signs_by_its_officer_is_no_signatory(sign_off):
+    text = (
+        "Ministry of Works\nPort Amble\n\n3 March 1984\n\nDear Minister,\n\nThe Bank confirms that the second credit "
+        "for the harbour works will be made available on the terms agreed between our two delegations last month."
+        "\n\nYours faithfully,\n\n" + sign_off + "\n"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Tomas Aalberg", "Managing Director")
+    assert "RIVERS DEVELOPMENT BANK" in " ".join(block.text for block in body_blocks).upper()  # the body stays body
+
+
+@pytest.mark.parametrize(
+    "letterhead, place",
+    [
+        # The postal code first, then the city, then the street, as the former Soviet states write an address.
+        ("NORTHERN AID AGENCY\n050012, Karaganda, Bukhar Zhyrau Ave., 12, tel.: +7 (7212) 41-00-00", "Karaganda"),
+        # The address's parts side by side, the city with its state and ZIP code in a cell of its own.
+        ("THE BIRCHWOOD FOUNDATION\n410 Lake Street, Suite 9 | Duluth, Minnesota 55802 | (218) 555-0100", "Duluth"),
+    ],
+)
+def test_a_letterhead_address_names_its_city_after_its_postal_code_or_in_its_own_cell(letterhead, place):
+    text = (
+        letterhead + "\n\nMay 4, 2022\n\nDear Colleague,\n\nThe Agency confirms that the second grant for the river "
+        "works will be made available on the terms agreed between our two delegations last month.\n\n"
+        "Yours sincerely,\n\nJana Roe\nDirector\n"
+    )
+    assert split_letter(text_blocks(text))[0].place == place
