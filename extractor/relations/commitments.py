@@ -20,7 +20,7 @@ from typing import Optional
 from extractor.nlp.amounts import load_data as load_amount_data
 from extractor.nlp.tables import Table, column_of, is_figure, is_row_figure, is_signed_figure
 from extractor.reference.casing import title_case_counts
-from extractor.reference.marks import BULLETS, QUOTED_MESSAGE_MARK
+from extractor.reference.marks import BULLETS, CELL_SEPARATOR, QUOTED_MESSAGE_MARK
 from extractor.reference.money import same_amount
 from extractor.relations.actors import (
     ActorCase,
@@ -371,6 +371,7 @@ PURPOSE_RESTATED_WINDOW = 12
 RELATIVE_SUBJECT_WORDS = 6  # a relative clause's own subject before its verb ("which the water board of Suva runs")
 
 
+MAX_HEADS_WORDS = 16  # a table's line of column heads taken as its caption ("No. Member country Purpose Amount")
 UNIT_IN_BRACKETS = re.compile(r"\([^()]*\)")  # a column head's unit in brackets ("Pledged ('000)")
 # A noun sized by the sum after it ("a ceiling of USD 40 million"): it names the sum's whole, not what bounds it.
 SIZED_WHOLE = re.compile(r"[a-z]+[ \t]+of[ \t]+(?:[a-z]{3}[ \t]?|[^\w\s]{1,3}[ \t]?)?\d")
@@ -405,8 +406,31 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
                 words_stage(re.findall(r"[a-z]+", _without_source_note(table.caption.text.lower())))
                 or _contract_breakdown(view, sent)
                 or _valued_after_decision(view, sent)
+                or _lead_in_above_heads(view, table, sent, cues)
             )
     return leads[table.start]
+
+
+def _lead_in_above_heads(view: LetterDoc, table: Table, sent, cues) -> Optional[str]:
+    """The status the prose right above a table gives its rows when the table's caption is only its line of column
+    heads ("The Board approved six loans, listed below:" over "No. | Country | Purpose | Amount"): the heads name no
+    stage, the sentence that leads the table in does; None when no prose sentence ends right above the heads."""
+    caption = table.caption.text.strip()
+    if sent is None or not caption or caption[-1] in ".!?:;" or len(caption.split()) > MAX_HEADS_WORDS:
+        return None
+    index = next((k for k, s in enumerate(view.sents) if s.start == sent.start), 0)
+    if not index or text_start(sent) != table.caption.start:
+        return None  # the heads share their sentence with prose: that sentence is the caption already read
+    before = view.sents[index - 1]
+    words = [t for t in before if not t.is_space]
+    if not words or words[-1].text not in (".", ":") or CELL_SEPARATOR in before.text:
+        return None  # a heading or another table's row above, no sentence of prose
+    groups = [g for g in verb_groups(view, before, cues) if not g.purpose]
+    groups = [g for g in groups if not _document_part_subject(view, before, g)]
+    if groups:
+        return breakdown_status(view, before, groups)
+    earlier = verb_before(view, index - 1)  # "... approved eight operations. They are listed below:"
+    return lead_in_status(view, *earlier) if earlier is not None else None
 
 
 def _without_source_note(caption: str) -> str:
