@@ -158,6 +158,7 @@ from extractor.relations.status import (
     no_verb,
     of_which_between,
     own_participle_stage,
+    part_sent_to_purpose,
     planning_verb,
     proposed,
     receives_through,
@@ -956,7 +957,9 @@ def find_commitments_and_actions(
                     sized_at=is_sized_at(view, span, status_group),
                     decided_later=status_group is None and is_decided_after(view, span),
                     whole=_whole_status(view, index, span, found) if status_group is None else None,
-                    sent_on=_whole_status(view, index, span, found) if went_to_purpose(view, status_group) else None,
+                    sent_on=(_whole_status(view, index, span, found) or _split_went_on(view, index, span, found))
+                    if went_to_purpose(view, status_group)
+                    else None,
                     split_decided=status_group is None and _split_by_decided_part(view, sent, span, main_groups),
                     part_paid=status_group is not None and _part_paid_after(view, span, main_groups),
                     lead=(column_status or _table_lead(view, table, cues) or item_lead)
@@ -1777,6 +1780,19 @@ def _whole_status(view: LetterDoc, index: int, span, found: list) -> Optional[st
     had a verb of its own; None otherwise."""
     whole = _whole_of(view, index, span, found)
     return None if whole is None or whole.because.status == no_verb.__name__ else whole.status
+
+
+def _split_went_on(view: LetterDoc, index: int, span, found: list) -> Optional[str]:
+    """The stage of a part its sentence sent to a purpose before this sum ("will give EUR 9 million, of which EUR 4
+    million goes to roads, while EUR 3 million and EUR 2 million go respectively to ports and clinics"): the sums a
+    later clause of the split sends on are further parts of the same whole, at that part's stage; None without one."""
+    sent_start = view.sents[index].start
+    for start, commitment in reversed(found):
+        if start < sent_start:
+            break
+        if start < span.start and commitment.because.status == part_sent_to_purpose.__name__:
+            return commitment.status
+    return None
 
 
 def _whole_of(view: LetterDoc, index: int, span, found: list) -> Optional[Commitment]:
