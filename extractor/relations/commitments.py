@@ -417,7 +417,8 @@ def _lead_in_above_heads(view: LetterDoc, table: Table, sent, cues) -> Optional[
     heads ("The Board approved six loans, listed below:" over "No. | Country | Purpose | Amount"): the heads name no
     stage, the sentence that leads the table in does; None when no prose sentence ends right above the heads."""
     caption = table.caption.text.strip()
-    if sent is None or not caption or caption[-1] in ".!?:;" or len(caption.split()) > MAX_HEADS_WORDS:
+    # A table with a header row of its own has a title or prose above it, no line of heads the reader left uncut.
+    if sent is None or table.header or not caption or caption[-1] in ".!?:;" or len(caption.split()) > MAX_HEADS_WORDS:
         return None
     index = next((k for k, s in enumerate(view.sents) if s.start == sent.start), 0)
     if not index or text_start(sent) != table.caption.start:
