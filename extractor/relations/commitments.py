@@ -20,7 +20,7 @@ from typing import Optional
 from extractor.nlp.amounts import load_data as load_amount_data
 from extractor.nlp.tables import Table, column_of, is_figure, is_row_figure, is_signed_figure
 from extractor.reference.casing import title_case_counts
-from extractor.reference.marks import BULLETS, QUOTED_MESSAGE_MARK
+from extractor.reference.marks import BULLETS, CELL_SEPARATOR, QUOTED_MESSAGE_MARK
 from extractor.reference.money import same_amount
 from extractor.relations.actors import (
     ActorCase,
@@ -158,6 +158,7 @@ from extractor.relations.status import (
     no_verb,
     of_which_between,
     own_participle_stage,
+    part_sent_to_purpose,
     planning_verb,
     proposed,
     receives_through,
@@ -371,6 +372,7 @@ PURPOSE_RESTATED_WINDOW = 12
 RELATIVE_SUBJECT_WORDS = 6  # a relative clause's own subject before its verb ("which the water board of Suva runs")
 
 
+MAX_HEADS_WORDS = 16  # a table's line of column heads taken as its caption ("No. Member country Purpose Amount")
 UNIT_IN_BRACKETS = re.compile(r"\([^()]*\)")  # a column head's unit in brackets ("Pledged ('000)")
 # A noun sized by the sum after it ("a ceiling of USD 40 million"): it names the sum's whole, not what bounds it.
 SIZED_WHOLE = re.compile(r"[a-z]+[ \t]+of[ \t]+(?:[a-z]{3}[ \t]?|[^\w\s]{1,3}[ \t]?)?\d")
@@ -405,8 +407,32 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
                 words_stage(re.findall(r"[a-z]+", _without_source_note(table.caption.text.lower())))
                 or _contract_breakdown(view, sent)
                 or _valued_after_decision(view, sent)
+                or _lead_in_above_heads(view, table, sent, cues)
             )
     return leads[table.start]
+
+
+def _lead_in_above_heads(view: LetterDoc, table: Table, sent, cues) -> Optional[str]:
+    """The status the prose right above a table gives its rows when the table's caption is only its line of column
+    heads ("The Board approved six loans, listed below:" over "No. | Country | Purpose | Amount"): the heads name no
+    stage, the sentence that leads the table in does; None when no prose sentence ends right above the heads."""
+    caption = table.caption.text.strip()
+    # A table with a header row of its own has a title or prose above it, no line of heads the reader left uncut.
+    if sent is None or table.header or not caption or caption[-1] in ".!?:;" or len(caption.split()) > MAX_HEADS_WORDS:
+        return None
+    index = next((k for k, s in enumerate(view.sents) if s.start == sent.start), 0)
+    if not index or text_start(sent) != table.caption.start:
+        return None  # the heads share their sentence with prose: that sentence is the caption already read
+    before = view.sents[index - 1]
+    words = [t for t in before if not t.is_space]
+    if not words or words[-1].text not in (".", ":") or CELL_SEPARATOR in before.text:
+        return None  # a heading or another table's row above, no sentence of prose
+    groups = [g for g in verb_groups(view, before, cues) if not g.purpose]
+    groups = [g for g in groups if not _document_part_subject(view, before, g)]
+    if groups:
+        return breakdown_status(view, before, groups)
+    earlier = verb_before(view, index - 1)  # "... approved eight operations. They are listed below:"
+    return lead_in_status(view, *earlier) if earlier is not None else None
 
 
 def _without_source_note(caption: str) -> str:
@@ -932,7 +958,9 @@ def find_commitments_and_actions(
                     sized_at=is_sized_at(view, span, status_group),
                     decided_later=status_group is None and is_decided_after(view, span),
                     whole=_whole_status(view, index, span, found) if status_group is None else None,
-                    sent_on=_whole_status(view, index, span, found) if went_to_purpose(view, status_group) else None,
+                    sent_on=(_whole_status(view, index, span, found) or _split_went_on(view, index, span, found))
+                    if went_to_purpose(view, status_group)
+                    else None,
                     split_decided=status_group is None and _split_by_decided_part(view, sent, span, main_groups),
                     part_paid=status_group is not None and _part_paid_after(view, span, main_groups),
                     lead=(column_status or _table_lead(view, table, cues) or item_lead)
@@ -1753,6 +1781,19 @@ def _whole_status(view: LetterDoc, index: int, span, found: list) -> Optional[st
     had a verb of its own; None otherwise."""
     whole = _whole_of(view, index, span, found)
     return None if whole is None or whole.because.status == no_verb.__name__ else whole.status
+
+
+def _split_went_on(view: LetterDoc, index: int, span, found: list) -> Optional[str]:
+    """The stage of a part its sentence sent to a purpose before this sum ("will give EUR 9 million, of which EUR 4
+    million goes to roads, while EUR 3 million and EUR 2 million go respectively to ports and clinics"): the sums a
+    later clause of the split sends on are further parts of the same whole, at that part's stage; None without one."""
+    sent_start = view.sents[index].start
+    for start, commitment in reversed(found):
+        if start < sent_start:
+            break
+        if start < span.start and commitment.because.status == part_sent_to_purpose.__name__:
+            return commitment.status
+    return None
 
 
 def _whole_of(view: LetterDoc, index: int, span, found: list) -> Optional[Commitment]:

@@ -188,6 +188,17 @@ def test_a_budget_received_is_decided_money_received_is_paid(tmp_path, body, exp
     assert statuses(tmp_path, body)[3e6][0] == expected
 
 
+@pytest.mark.parametrize("verb, stage", [("will give", "planned"), ("allocated", "adopted")])
+def test_further_parts_a_later_clause_sends_on_respectively_are_at_the_first_part_s_stage(tmp_path, verb, stage):
+    found = statuses(
+        tmp_path,
+        f"Iceland {verb} ISK 900 million to the lake basin fund, of which ISK 400 million goes to fish landing "
+        "sites, while ISK 300 million and ISK 200 million go respectively to clinics and to village wells.",
+    )
+    assert found[400e6][0] == stage
+    assert found[300e6] == found[200e6] == (stage, "part_sent_to_purpose")
+
+
 def test_an_estimated_whole_split_by_a_decided_part_stays_what_it_was(tmp_path):
     # Only a whole that is money given takes its decided part's stage; an estimate of a cost is not given.
     found = statuses(
