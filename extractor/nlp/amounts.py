@@ -40,6 +40,7 @@ from extractor.reference.countries import (
     country_table,
     demonym_rows,
     demonyms,
+    other_names,
     subdivision_table,
 )
 from extractor.reference.edtf import calendar_day
@@ -118,8 +119,12 @@ _DASH = r"(?:-|–|—|‒|to)"
 WHOLE_UNITS_MARK = r"/[-=]"
 # "XOF 655.957 per euro", "1.35 dollars to the pound": an exchange rate, no sum (the word after is a currency's).
 PER_CURRENCY = re.compile(rf"\s+(?:per|to\s+(?:the|one|a|1))\s+(?:US\s+)?(?P<cur>[A-Za-z]+|[{CURRENCY_SIGNS}])")
-# "UA 1 = ", "1 EUR = ", "$1 = ": one unit of a currency set equal to the sum after it, an exchange rate's price.
-ONE_UNIT_EQUALS = re.compile(r"(?<![\d.,])1(?:[ \t]?[A-Za-z]{1,4})?[ \t]*=[ \t]*$")
+# "UA 1 = ", "1 EUR = ", "$1 = ", "UA 1 was worth ", "SDR 1 is equal to ": one unit of a currency set equal to the
+# sum after it, an exchange rate's price.
+ONE_UNIT_EQUALS = re.compile(
+    r"(?<![\d.,])1(?:[ \t]?[A-Za-z]{1,4})?[ \t]*"
+    r"(?:=|(?:(?:is|was|were|being)[ \t]+)?(?:worth|equal(?:led|s)?(?:[ \t]+to)?|equivalent[ \t]+to))[ \t]*$"
+)
 # "1 500 a day": a count per unit of time.
 RATE = re.compile(r"\s+(?:a|per|each)\s+(day|week|month|year)\b", re.IGNORECASE)
 # A number after a month's name up to this is its day ("the August 23 strikes").
@@ -201,12 +206,24 @@ def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
     for code, form, kind in demonym_rows():
         if kind == "adjective":
             adjectives.setdefault(code, []).append(form)
+    # "Cape Verde escudos", "Tanzania shillings" for pycountry's "Cabo Verde Escudo", "Tanzanian Shilling": any of the
+    # country's names standing before the noun, as its adjective does.
+    names: dict[str, list[str]] = {}
+    for code, name in other_names():
+        names.setdefault(code, []).append(name)
+    for country in pycountry.countries:
+        names.setdefault(country.alpha_3, []).extend(
+            filter(None, (country.name, getattr(country, "common_name", None)))
+        )
     for currency in pycountry.currencies:
         *country, noun = currency.name.split()
         country_alpha3 = country_code(" ".join(country)) if country and currency.alpha_3 not in excluded else None
-        for adjective in adjectives.get(country_alpha3 or "", ()):
-            words.setdefault(f"{adjective} {noun}".lower(), currency.alpha_3)
-            words.setdefault(f"{adjective} {noun}s".lower(), currency.alpha_3)
+        modifiers = adjectives.get(country_alpha3 or "", []) + [
+            name for name in names.get(country_alpha3 or "", []) if len(name.split()) <= MAX_COUNTRY_WORDS
+        ]
+        for modifier in modifiers:
+            words.setdefault(f"{modifier} {noun}".lower(), currency.alpha_3)
+            words.setdefault(f"{modifier} {noun}s".lower(), currency.alpha_3)
     # The curated words win over pycountry's (pycountry has several "dollar" currencies).
     words.update({r["text"].lower(): r["code"] for r in data.get("currency_word", [])})
     # A withdrawn currency's names ("Finnish markkaa", "Dutch guilders") stand in the letters written before.
@@ -1267,6 +1284,43 @@ def _decimal_comma_scale(match: re.Match) -> bool:
     return scale.lower() in _decimal_comma_scales()
 
 
+# A figure with one group of three digits after a dot ("286.000", "94.500") and a scale after it: English reads the
+# dot as a decimal one, a decimal-comma language as its thousands.
+ONE_DOT_GROUP_SCALED = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}\.\d{3})(?![\d.,])[ \t]*(?P<s>[A-Za-z]+)")
+# The rule of a sum whose currency the letter writes with dots for thousands elsewhere (its name ends the rule's).
+DOT_THOUSANDS_AS_WRITTEN = ":dot_thousands_as_written"
+
+
+def _dot_thousands_as_written(text: str, money: list[_Found]) -> None:
+    """Read "COP 286.000 M" as 286 000 millions where the letter writes the same currency with dots for thousands
+    before a scale word of a decimal-comma language ("COP $412.000 millones"): a writer keeps one currency's
+    convention through a letter, while its dollars may stay English ("USD 150.0 M"). A document that writes all its
+    thousands with dots is read so already (``dot_thousands``)."""
+    if dot_thousands(text):
+        return
+    written = set()
+    for found in money:
+        figure = ONE_DOT_GROUP_SCALED.search(text, found.start, found.end)
+        if figure and figure.group("s").lower() in _decimal_comma_scales():
+            written.add(found.value["currency"])
+    for found in money:
+        figure = ONE_DOT_GROUP_SCALED.search(text, found.start, found.end)
+        if (
+            found.value["currency"] not in written
+            or found.rule not in ("money_pre", "money_post")
+            or found.value["upper"] is not None
+            or figure is None
+            or figure.group("s").lower() in _decimal_comma_scales()
+        ):
+            continue
+        decimal = float(figure.group("n"))
+        if not decimal:
+            continue
+        factor = round(found.value["value"] / decimal)  # the scale the sum was read with
+        found.value["value"] = float(int(figure.group("n").replace(".", "")) * factor)
+        found.rule += DOT_THOUSANDS_AS_WRITTEN
+
+
 def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
     """The numbers of a table headed by a currency and a scale without a number ("Partner / program
     $ million Papua New Guinea 637.4 ..."), down to the table's end (a blank line or a sentence's end)."""
@@ -1767,7 +1821,13 @@ def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list
 
 
 MIN_TOTALLED_ROWS = 3  # two parts and their total
-WRITTEN_SIGN_RULES = ("money_pre", "money_pre:named", "money_post")  # a sum whose currency is written beside its figure
+WRITTEN_SIGN_RULES = (
+    "money_pre",
+    "money_pre:named",
+    "money_pre:dot_thousands_as_written",
+    "money_post",
+    "money_post:dot_thousands_as_written",
+)  # a sum whose currency is written beside its figure
 
 
 def _find_column_sign_money(tables: list[Table], money: list[_Found]) -> list[_Found]:
@@ -2623,6 +2683,7 @@ def find_amounts(
     _zone_currencies_resolved(text, author, money)
     _old_currencies_resolved(text, letter_date, money)
     _sdr_units_resolved(text, dollar[0], money)
+    _dot_thousands_as_written(text, money)
     money += _find_restated_table_money(tables, money)
     money += _find_column_sign_money(tables, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
@@ -2638,7 +2699,9 @@ def find_amounts(
         "money_pre": 0,
         "money_pre:to_count": 0,
         "money_pre:named": 0,
+        "money_pre:dot_thousands_as_written": 0,
         "money_post": 0,
+        "money_post:dot_thousands_as_written": 0,
         "money_elided": 0,
         "money_column": 0,
         "money_table:column_head": 0,

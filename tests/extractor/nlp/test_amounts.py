@@ -2577,3 +2577,39 @@ def test_a_scale_word_of_a_decimal_comma_language_reads_a_dot_group_as_thousands
 
 def test_a_code_before_a_dollar_sign_names_the_currency():
     assert _sums("The province pledged MXN $ 18,400 to each clinic.") == [("money", 18_400, "MXN")]
+
+
+def test_one_unit_said_worth_another_is_an_exchange_rate_price():
+    # "X 1 was worth Y 1.245": one unit's price in words, as "X 1 = Y 1.245" is, a decimal figure, not 1,245.
+    text = "Grants are kept in ECU. At the close of March 1988, ECU 1 was worth USD 1.245 on the Brussels market."
+    assert ("money", 1.245, "USD") in _sums(text)
+    assert ("money", 1.172, "EUR") in _sums("For the accounts, SDR 1 is equal to EUR 1.172 this quarter.")
+
+
+def test_a_currency_named_by_its_country_before_its_noun():
+    # "Tanzania shillings", "Cape Verde escudos": a country's name standing before the noun of its currency.
+    assert _sums("The ferry repairs came to 42 million Cape Verde escudos last winter.") == [("money", 42e6, "CVE")]
+    assert _sums("A further 7.5 billion Tanzania shillings was voted for the clinics.") == [("money", 7.5e9, "TZS")]
+
+
+def test_a_currency_written_with_dot_thousands_keeps_them_in_its_table():
+    # The letter writes its pesos the Spanish way once ("ARS 78.500 millones"): its peso cells "ARS 51.250 M" are
+    # thousands of millions too, while its dollars stay English ("USD 12.5 M").
+    text = (
+        "The province has committed ARS 78.500 millones over three years.\n\n"
+        "| Source        | Total        | Paid         |\n"
+        "|---------------|--------------|--------------|\n"
+        "| World Bank    | USD 12.5 M   | USD 4.0 M    |\n"
+        "| Province      | ARS 51.250 M | ARS 17.600 M |\n"
+    )
+    sums = _sums(text)
+    assert ("money", 51_250e6, "ARS") in sums and ("money", 17_600e6, "ARS") in sums
+    assert ("money", 12.5e6, "USD") in sums
+
+
+def test_the_guilder_written_with_its_one_letter_sign_where_the_netherlands_is_named():
+    # "f. 95 million", "fl. 3,400,000": the guilder's sign of the letters typed before the euro, read only where the
+    # Netherlands is named; elsewhere "f. 12" is a folio or an item.
+    text = "The Netherlands expects to provide f. 95 million in 1977 and fl. 3,400,000 for the survey."
+    assert _sums(text, dt.date(1976, 11, 2)) == [("money", 95e6, "NLG"), ("money", 3.4e6, "NLG")]
+    assert [s for s in _sums("Kenya: see the minutes, f. 12 million copies", dt.date(1976, 11, 2)) if s[2]] == []
