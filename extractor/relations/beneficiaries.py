@@ -2384,7 +2384,7 @@ def _money_object(view: LetterDoc, head: int, span) -> bool:
         at = words.index("to", 1)
         words = words[at + 2 :] if at + 2 < len(words) and words[at + 1] not in WORDS.determiners else words
     elif words[:1] == ["that"]:
-        # "requests that Canada consider a contribution of CAD 25 million": past the party asked and its verb, to
+        # "requests that Norway weigh a further grant of NOK 9 million": past the party asked and its verb, to
         # the object's first word (a party and a verb at least, no longer than a party asked "to").
         opening = WORDS.determiners | WORDS.further_words  # not a noun of money: "that the Nordic Fund approve a"
         at = next((k for k in range(3, min(len(words), ASKED_PARTY_WORDS + 3)) if words[k] in opening), None)
