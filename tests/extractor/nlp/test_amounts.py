@@ -2577,3 +2577,55 @@ def test_a_scale_word_of_a_decimal_comma_language_reads_a_dot_group_as_thousands
 
 def test_a_code_before_a_dollar_sign_names_the_currency():
     assert _sums("The province pledged MXN $ 18,400 to each clinic.") == [("money", 18_400, "MXN")]
+
+
+def test_a_letterhead_that_names_only_its_capital_gives_the_dollar_of_that_state():
+    # A ministry's letterhead gives its city alone; the addressee's country is named in the body too.
+    text = (
+        "Seed deliveries to Tonga\n\nNew Zealand has shipped seed potatoes worth $1.9 million to Tonga this winter, "
+        "and New Zealand's fisheries advisers will follow. New Zealand thanks the farmers of Vava'u.\n"
+    )
+    assert dollar_rule(text, "DEPARTMENT OF PRIMARY INDUSTRY\nWELLINGTON 6140") == ("NZD", "dollar.home_country")
+    # A capital in the body (where the addressee's block is) does not make the author's state.
+    assert dollar_rule(text.replace("this winter", "from Wellington"), "Office of the Envoy")[0] != "NZD"
+
+
+def test_a_column_headed_by_the_canadian_dollar_s_abbreviation_holds_sums():
+    text = (
+        "The loads sent this spring are set out below.\n\n"
+        "Load | Weight (t) | Cost (Cdn $)\n\nLentils | 3,200 | 1,640,000\n\nDried peas | 1,100 | 702,500\n\n"
+        "A further CDN$ 0.4 million pays for storage."
+    )
+    found = [(f.value["kind"], f.value.get("currency"), f.value["value"]) for f in find_amounts(text)]
+    assert ("money", "CAD", 1640000) in found and ("money", "CAD", 702500) in found
+    assert ("money", "CAD", 400000) in found
+
+
+def test_a_briefing_on_the_one_government_it_names_most_counts_in_its_dollar():
+    text = (
+        "SENATE RESEARCH SERVICE\n\nBackground paper\n\n"
+        "Next year the aid budget of the Government of New Zealand falls to $810 million. New Zealand will keep "
+        "$45 million for Fiji and $12 million for Samoa; New Zealand's partners were told in March.\n"
+    )
+    assert dollar_rule(text) == ("NZD", "dollar.named_government")
+    # A text that marks its American dollars gives no such clue; nor one that names two governments.
+    assert dollar_rule(text + "A further US$3 million came from the bank.\n")[0] == "USD"
+    assert dollar_rule(text + "The Government of Fiji thanked it.\n")[1] != "dollar.named_government"
+
+
+def test_a_sum_written_as_an_adjective_joins_its_scale_with_a_hyphen():
+    found = [
+        (f.value["currency"], f.value["value"]) for f in find_amounts("Its €4.5-billion plan and a $70-million loan.")
+    ]
+    assert found == [("EUR", 4.5e9), ("USD", 70e6)]
+    assert [f.value["value"] for f in find_amounts("It costs $3-4 million.")] == [3e6]  # a range keeps its dash
+
+
+def test_a_minus_sign_in_a_table_cell_makes_the_sum_negative():
+    text = (
+        "Spending by ministry (EUR millions)\n\n"
+        "Ministry | 2031 | 2032 | Change\n\nHealth | 410 | 385 | -25\n\nSchools | 96 | 104 | +8\n\n"
+        "Figures are provisional."
+    )
+    found = [f.value["value"] for f in find_amounts(text) if f.value["kind"] == "money"]
+    assert found == [410e6, 385e6, -25e6, 96e6, 104e6, 8e6]
