@@ -2629,3 +2629,13 @@ def test_a_minus_sign_in_a_table_cell_makes_the_sum_negative():
     )
     found = [f.value["value"] for f in find_amounts(text) if f.value["kind"] == "money"]
     assert found == [410e6, 385e6, -25e6, 96e6, 104e6, 8e6]
+
+
+def test_the_franc_s_abbreviation_before_a_sum_is_the_document_s_franc():
+    text = "The parish gave Fr. 12'500 to the school in Gitega, and SFr. 3,000 for books."
+    assert [(f.value["currency"], f.value["value"]) for f in find_amounts(text)] == [("CHF", 12500), ("CHF", 3000)]
+    french = "France will lend Fr. 40 million to the port of Dakar; France thanks Senegal and France pays the rest."
+    found = find_amounts(french, author="Ministère de la Coopération, Paris, France", letter_date=dt.date(1988, 5, 3))
+    assert [(f.value["currency"], f.value["value"]) for f in found] == [("FRF", 40e6)]
+    # "Fr." before a name is a priest's title, no currency.
+    assert all(f.value["kind"] != "money" for f in find_amounts("Fr. Tomas Lenz baptised 40 children."))
