@@ -1694,11 +1694,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                 match = re.match(NUM, cell.text.lstrip(MINUS_SIGNS + "+("))
                 if match is not None:
                     start = cell.start + cell.text.index(match.group())
-                    # "-529" in a column of changes: a sum down, as a percent column's "-8.6" is (_add_percent_cell).
-                    minus = cell.text.lstrip()[:1] in MINUS_SIGNS
-                    _add_figure_in_unit(
-                        found, start, match.group(), unit, rule, dollar_why, scaled=scaled, negative=minus
-                    )
+                    _add_figure_in_unit(found, start, match.group(), unit, rule, dollar_why, scaled=scaled)
     return found
 
 
@@ -1904,19 +1900,15 @@ def _add_figure_in_unit(
     dollar_why: str,
     digits: Optional[str] = None,
     scaled: bool = True,
-    negative: bool = False,
 ) -> None:
     """Add a figure written without its unit ("585" under "(EUR million)") as the sum it is in that unit; ``digits``,
     when the cell's text ``written`` holds more than the figure ("6.8 million"); ``scaled``: a lone dot group is a
-    decimal ("1.250" under "(EUR million)"), unless the document writes its thousands with dots; ``negative``: a
-    minus sign stood before it."""
+    decimal ("1.250" under "(EUR million)"), unless the document writes its thousands with dots."""
     value = parse_number(digits or written, scaled=scaled)
     if value is None:
         return
     code, scale, cur = unit
     value *= scale
-    if negative:
-        value = -value
     amount = _money(value, code)
     found.append(
         _Found(

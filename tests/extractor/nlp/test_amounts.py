@@ -2621,16 +2621,6 @@ def test_a_sum_written_as_an_adjective_joins_its_scale_with_a_hyphen():
     assert [f.value["value"] for f in find_amounts("It costs $3-4 million.")] == [3e6]  # a range keeps its dash
 
 
-def test_a_minus_sign_in_a_table_cell_makes_the_sum_negative():
-    text = (
-        "Spending by ministry (EUR millions)\n\n"
-        "Ministry | 2031 | 2032 | Change\n\nHealth | 410 | 385 | -25\n\nSchools | 96 | 104 | +8\n\n"
-        "Figures are provisional."
-    )
-    found = [f.value["value"] for f in find_amounts(text) if f.value["kind"] == "money"]
-    assert found == [410e6, 385e6, -25e6, 96e6, 104e6, 8e6]
-
-
 def test_the_franc_s_abbreviation_before_a_sum_is_the_document_s_franc():
     text = "The parish gave Fr. 12'500 to the school in Gitega, and SFr. 3,000 for books."
     assert [(f.value["currency"], f.value["value"]) for f in find_amounts(text)] == [("CHF", 12500), ("CHF", 3000)]
