@@ -65,24 +65,16 @@ def government_named(who: str, of: str) -> str:
     return rf"(?:{who})\s+Government|Government\s+of\s+(?:{of})"
 
 
+# A government's state as its adjective ("Ruritanian") or its name ("Canada", "the Netherlands") names it.
+GOVERNMENT_WHO = r"(?P<who>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})"
+GOVERNMENT_OF = r"(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})"
 # A body's first words naming a government as its subject: "The Ruritanian Government will", "The Government of Canada".
-OPENING_GOVERNMENT = re.compile(
-    r"(?:The\s+)?(?:"
-    + government_named(
-        r"(?P<who>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})",
-        r"(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})",
-    )
-    + r")\b(?!\s+of\b)"
-)
+OPENING_GOVERNMENT = re.compile(r"(?:The\s+)?(?:" + government_named(GOVERNMENT_WHO, GOVERNMENT_OF) + r")\b(?!\s+of\b)")
 # A state's government named anywhere in a text, by its adjective or its name ("the Government of Canada's pool").
-NAMED_GOVERNMENT = re.compile(
-    government_named(
-        r"(?!The\s)(?P<who>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})",
-        r"(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})",
-    )
-)
+NAMED_GOVERNMENT = re.compile(government_named(r"(?!The\s)" + GOVERNMENT_WHO, GOVERNMENT_OF))
 # A text that marks some of its dollars American keeps its bare "$" for another dollar, or for the same: no clue.
-US_DOLLAR_MARKED = re.compile(r"US\$|U\.S\.\s?dollars?|US dollars?|\bUSD\b")
+US_DOLLAR_WORDS = r"US\$|U\.S\.\s?dollars?|US dollars?"
+US_DOLLAR_MARKED = re.compile(rf"{US_DOLLAR_WORDS}|\bUSD\b")
 # Texts whose per-text scans are remembered: a letter's body and head, asked again by each currency family.
 TEXTS_REMEMBERED = 4
 # The first line of a head's addressee block ("Ms. Wanjiru Kamau", "H.E. the Minister", "To:"): the places and
@@ -755,7 +747,7 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))
     # "U.S." alone names the country, not its currency: it does not make "$" American.
     # A writer who marks one foreign sum "USD 5m" keeps the bare "$" for the home dollar.
-    if len(others) == 1 and not re.search(r"US\$|U\.S\.\s?dollars?|US dollars?", text):
+    if len(others) == 1 and not re.search(US_DOLLAR_WORDS, text):
         return others.pop(), "dollar.only_other"
     return DEFAULT_DOLLAR, "dollar.default"
 
