@@ -70,7 +70,7 @@ GOVERNMENT_WHO = r"(?P<who>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})"
 GOVERNMENT_OF = r"(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})"
 # A body's first words naming a government as its subject: "The Ruritanian Government will", "The Government of Canada".
 OPENING_GOVERNMENT = re.compile(r"(?:The\s+)?(?:" + government_named(GOVERNMENT_WHO, GOVERNMENT_OF) + r")\b(?!\s+of\b)")
-# A state's government named anywhere in a text, by its adjective or its name ("the Government of Canada's pool").
+# A state's government named anywhere in a text, by its adjective or its name ("the Government of Ruritania's budget").
 NAMED_GOVERNMENT = re.compile(government_named(r"(?!The\s)" + GOVERNMENT_WHO, GOVERNMENT_OF))
 # A text that marks some of its dollars American keeps its bare "$" for another dollar, or for the same: no clue.
 US_DOLLAR_WORDS = r"US\$|U\.S\.\s?dollars?|US dollars?"
@@ -291,7 +291,7 @@ def compiled() -> dict[str, re.Pattern]:
     # "Rand 1,250,000 (one million two hundred and fifty thousand)": so after a sum whose currency stands first; the
     # words alone are that sum's, no count of their own (words that name a currency too are a sum: see money_post).
     said_again = rf"(?:\s?\((?:{inner})(?:[\s,-]+(?:and\s+)?(?:{inner}|{word_scales}))*\))?"
-    # "a $1.2-billion pledge": a sum written as an adjective joins its scale with a hyphen.
+    # "a €4.5-billion plan": a sum written as an adjective joins its scale with a hyphen.
     scale_joint = rf"(?:\s|-(?=(?:{word_scales})\b))?"
     money_pre = (
         rf"{between}(?P<cur>{cur_pre})\s?(?P<n1>{number})(?:{scale_joint}(?P<s1>{scale}))?{WORD_END}"
@@ -741,7 +741,7 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
         return dollar_countries()[own], "dollar.opening_government"
     own = named_government(text)
     if own in dollar_countries() and own == most_named_country(text) and not US_DOLLAR_MARKED.search(text):
-        # A parliament's briefing on "the Government of Canada's" envelope, its head naming no country.
+        # A research service's note on "the aid budget of the Government of Ruritania", its head naming no country.
         return dollar_countries()[own], "dollar.named_government"
     others = {code for sign, code in signs.items() if "$" in sign and code != "USD" and sign != "$" and sign in text}
     others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))
