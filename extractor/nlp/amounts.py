@@ -34,6 +34,7 @@ from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_AFTER_CITY,
 from extractor.reference.calendar_words import ENGLISH_MONTH_WORDS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import (
+    capital_states_in,
     country_code,
     country_name,
     country_names_in,
@@ -65,15 +66,16 @@ def government_named(who: str, of: str) -> str:
     return rf"(?:{who})\s+Government|Government\s+of\s+(?:{of})"
 
 
+# A government's state as its adjective ("Ruritanian") or its name ("Canada", "the Netherlands") names it.
+GOVERNMENT_WHO = r"(?P<who>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})"
+GOVERNMENT_OF = r"(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})"
 # A body's first words naming a government as its subject: "The Ruritanian Government will", "The Government of Canada".
-OPENING_GOVERNMENT = re.compile(
-    r"(?:The\s+)?(?:"
-    + government_named(
-        r"(?P<who>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})",
-        r"(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})",
-    )
-    + r")\b(?!\s+of\b)"
-)
+OPENING_GOVERNMENT = re.compile(r"(?:The\s+)?(?:" + government_named(GOVERNMENT_WHO, GOVERNMENT_OF) + r")\b(?!\s+of\b)")
+# A state's government named anywhere in a text, by its adjective or its name ("the Government of Ruritania's budget").
+NAMED_GOVERNMENT = re.compile(government_named(r"(?!The\s)" + GOVERNMENT_WHO, GOVERNMENT_OF))
+# A text that marks some of its dollars American keeps its bare "$" for another dollar, or for the same: no clue.
+US_DOLLAR_WORDS = r"US\$|U\.S\.\s?dollars?|US dollars?"
+US_DOLLAR_MARKED = re.compile(rf"{US_DOLLAR_WORDS}|\bUSD\b")
 # Texts whose per-text scans are remembered: a letter's body and head, asked again by each currency family.
 TEXTS_REMEMBERED = 4
 # The first line of a head's addressee block ("Ms. Wanjiru Kamau", "H.E. the Minister", "To:"): the places and
@@ -306,9 +308,11 @@ def compiled() -> dict[str, re.Pattern]:
     # "Rand 1,250,000 (one million two hundred and fifty thousand)": so after a sum whose currency stands first; the
     # words alone are that sum's, no count of their own (words that name a currency too are a sum: see money_post).
     said_again = rf"(?:\s?\((?:{inner})(?:[\s,-]+(?:and\s+)?(?:{inner}|{word_scales}))*\))?"
+    # "a €4.5-billion plan": a sum written as an adjective joins its scale with a hyphen.
+    scale_joint = rf"(?:\s|-(?=(?:{word_scales})\b))?"
     money_pre = (
-        rf"{between}(?P<cur>{cur_pre})\s?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?{WORD_END}"
-        rf"(?:{conn}(?:{cur_pre})?\s?(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?{WORD_END})?{said_again}"
+        rf"{between}(?P<cur>{cur_pre})\s?(?P<n1>{number})(?:{scale_joint}(?P<s1>{scale}))?{WORD_END}"
+        rf"(?:{conn}(?:{cur_pre})?\s?(?P<n2>{NUM})(?:{scale_joint}(?P<s2>{scale}))?{WORD_END})?{said_again}"
     )
     # "two million seven hundred thousand (2,700,000) dinars": the words' figure in brackets, then the currency.
     money_post = (
@@ -622,6 +626,14 @@ def opening_government(text: str) -> Optional[str]:
     return named[0] if len(named) == 1 else None
 
 
+def named_government(text: str) -> Optional[str]:
+    """The one country whose government the text names ("Government of Canada", "the Irish Government"); else
+    None (none, or several)."""
+    names = {m.group("who") or m.group("of") for m in NAMED_GOVERNMENT.finditer(text)}
+    codes = {code for name in names for code in _countries_named(name, frozenset(_all_codes()))}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def author_head(text: str) -> str:
     """A document's head without its addressee block: the letterhead, author and title."""
     blocks = re.split(r"\n\s*\n", document_head(text))
@@ -657,7 +669,8 @@ def _countries_named(text: str, codes: frozenset[str]) -> list[str]:
 
 
 def head_countries(text: str, author: str = "", codes: Optional[frozenset[str]] = None) -> set[str]:
-    """The countries (of ``codes``, or any) a document's author (letterhead, signatory's title) and head name."""
+    """The countries (of ``codes``, or any) a document's author (letterhead, signatory's title) and head name, or
+    else the states whose capitals the author's lines name."""
     head = f"{author}\n{author_head(text)}"
     # A letterhead in capitals ("HOUSE OF COMMONS / CANADA") names its country as a sentence would.
     head = "\n".join(natural_case(line) if line.isupper() else line for line in head.splitlines())
@@ -665,7 +678,10 @@ def head_countries(text: str, author: str = "", codes: Optional[frozenset[str]] 
     named = set(_countries_named(head, codes))
     # A province's or a nation's government ("Gouvernement du Québec", "Scottish Government") is of its
     # country, which it need not name.
-    return named or {code for code in _subdivisions_countries(head) if code in codes}
+    named = named or {code for code in _subdivisions_countries(head) if code in codes}
+    # A ministry's letterhead may name only its capital ("MINISTRY OF FINANCE / WELLINGTON"): the author's own
+    # lines, never the addressee's, so a city there is where the author sits.
+    return named or {code for code in capital_states_in(author) if code in codes}
 
 
 @functools.lru_cache(maxsize=TEXTS_REMEMBERED)  # asked again for each currency family of a text
@@ -723,7 +739,8 @@ def _all_codes() -> tuple[str, ...]:
 def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     """The currency a bare "$" stands for and the rule that decided it, the first of these that applies:
     the dollar the document says it counts in, its own country's dollar, USD for an international organisation's
-    document, the dollar of the government its body opens with, the one other dollar it names, USD."""
+    document, the dollar of the government its body opens with, of the one government it names when that is the
+    country it names most (and no sum is marked American), the one other dollar it names, USD."""
     signs, words, _codes = currency_tables()
     stated = compiled()["dollar_stated"].search(text)
     stated_code = stated and words.get(re.sub(r"\s+", " ", stated.group("cur").lower()))
@@ -739,11 +756,15 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     own = opening_government(text)
     if own in dollar_countries():
         return dollar_countries()[own], "dollar.opening_government"
+    own = named_government(text)
+    if own in dollar_countries() and own == most_named_country(text) and not US_DOLLAR_MARKED.search(text):
+        # A research service's note on "the aid budget of the Government of Ruritania", its head naming no country.
+        return dollar_countries()[own], "dollar.named_government"
     others = {code for sign, code in signs.items() if "$" in sign and code != "USD" and sign != "$" and sign in text}
     others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))
     # "U.S." alone names the country, not its currency: it does not make "$" American.
     # A writer who marks one foreign sum "USD 5m" keeps the bare "$" for the home dollar.
-    if len(others) == 1 and not re.search(r"US\$|U\.S\.\s?dollars?|US dollars?", text):
+    if len(others) == 1 and not re.search(US_DOLLAR_WORDS, text):
         return others.pop(), "dollar.only_other"
     return DEFAULT_DOLLAR, "dollar.default"
 

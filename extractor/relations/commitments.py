@@ -3820,6 +3820,11 @@ def _rows_take_stated_total(view: LetterDoc, kept: list, survivor: tuple, gone: 
         if commitment is not stated and commitment.because.status == no_verb.__name__:
             commitment.status = stated.status
             commitment.because.status = ROW_OF_STATED_TOTAL
+            if not commitment.beneficiaries and len(stated.beneficiaries) == 1:
+                # "NOK 60 million to Malawi" over an annex's rows that name no country: the parts of money for one
+                # country are for it (not where the sum is for several: each row may be for one of them).
+                commitment.beneficiaries = list(stated.beneficiaries)
+                commitment.because.beneficiaries = ROW_OF_STATED_TOTAL
 
 
 def _column_of(cells: tuple, char: int) -> Optional[int]:

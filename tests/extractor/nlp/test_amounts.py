@@ -2613,3 +2613,55 @@ def test_the_guilder_written_with_its_one_letter_sign_where_the_netherlands_is_n
     text = "The Netherlands expects to provide f. 95 million in 1977 and fl. 3,400,000 for the survey."
     assert _sums(text, dt.date(1976, 11, 2)) == [("money", 95e6, "NLG"), ("money", 3.4e6, "NLG")]
     assert [s for s in _sums("Kenya: see the minutes, f. 12 million copies", dt.date(1976, 11, 2)) if s[2]] == []
+
+
+def test_a_letterhead_that_names_only_its_capital_gives_the_dollar_of_that_state():
+    # A ministry's letterhead gives its city alone; the addressee's country is named in the body too.
+    text = (
+        "Seed deliveries to Tonga\n\nNew Zealand has shipped seed potatoes worth $1.9 million to Tonga this winter, "
+        "and New Zealand's fisheries advisers will follow. New Zealand thanks the farmers of Vava'u.\n"
+    )
+    assert dollar_rule(text, "DEPARTMENT OF PRIMARY INDUSTRY\nWELLINGTON 6140") == ("NZD", "dollar.home_country")
+    # A capital in the body (where the addressee's block is) does not make the author's state.
+    assert dollar_rule(text.replace("this winter", "from Wellington"), "Office of the Envoy")[0] != "NZD"
+
+
+def test_a_column_headed_by_the_canadian_dollar_s_abbreviation_holds_sums():
+    text = (
+        "The loads sent this spring are set out below.\n\n"
+        "Load | Weight (t) | Cost (Cdn $)\n\nLentils | 3,200 | 1,640,000\n\nDried peas | 1,100 | 702,500\n\n"
+        "A further CDN$ 0.4 million pays for storage."
+    )
+    found = [(f.value["kind"], f.value.get("currency"), f.value["value"]) for f in find_amounts(text)]
+    assert ("money", "CAD", 1640000) in found and ("money", "CAD", 702500) in found
+    assert ("money", "CAD", 400000) in found
+
+
+def test_a_briefing_on_the_one_government_it_names_most_counts_in_its_dollar():
+    text = (
+        "SENATE RESEARCH SERVICE\n\nBackground paper\n\n"
+        "Next year the aid budget of the Government of New Zealand falls to $810 million. New Zealand will keep "
+        "$45 million for Fiji and $12 million for Samoa; New Zealand's partners were told in March.\n"
+    )
+    assert dollar_rule(text) == ("NZD", "dollar.named_government")
+    # A text that marks its American dollars gives no such clue; nor one that names two governments.
+    assert dollar_rule(text + "A further US$3 million came from the bank.\n")[0] == "USD"
+    assert dollar_rule(text + "The Government of Fiji thanked it.\n")[1] != "dollar.named_government"
+
+
+def test_a_sum_written_as_an_adjective_joins_its_scale_with_a_hyphen():
+    found = [
+        (f.value["currency"], f.value["value"]) for f in find_amounts("Its €4.5-billion plan and a $70-million loan.")
+    ]
+    assert found == [("EUR", 4.5e9), ("USD", 70e6)]
+    assert [f.value["value"] for f in find_amounts("It costs $3-4 million.")] == [3e6]  # a range keeps its dash
+
+
+def test_the_franc_s_abbreviation_before_a_sum_is_the_document_s_franc():
+    text = "The parish gave Fr. 12'500 to the school in Gitega, and SFr. 3,000 for books."
+    assert [(f.value["currency"], f.value["value"]) for f in find_amounts(text)] == [("CHF", 12500), ("CHF", 3000)]
+    french = "France will lend Fr. 40 million to the port of Dakar; France thanks Senegal and France pays the rest."
+    found = find_amounts(french, author="Ministère de la Coopération, Paris, France", letter_date=dt.date(1988, 5, 3))
+    assert [(f.value["currency"], f.value["value"]) for f in found] == [("FRF", 40e6)]
+    # "Fr." before a name is a priest's title, no currency.
+    assert all(f.value["kind"] != "money" for f in find_amounts("Fr. Tomas Lenz baptised 40 children."))

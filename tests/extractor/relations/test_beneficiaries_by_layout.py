@@ -582,3 +582,29 @@ def test_a_column_headed_source_names_the_givers_not_the_places_helped(tmp_path)
     # "Source" heads the column of where each row's money came from: its states give to the author's state.
     found = commitments_of(tmp_path, SOURCES_TABLE)
     assert found[1.5e6][1] == ["MWI"] and found[800e6][1] == ["MWI"]
+
+
+ANNEXED_ROWS = """Agreed Minutes of the Annual Consultations
+
+Lilongwe, 6 June 2031
+
+The Norwegian side confirmed that Norway will provide NOK 60 million to Malawi in 2031. The breakdown is annexed.
+
+ANNEX
+
+   Sector                                  NOK million
+   Maternal health clinics, Dedza                 35.0
+   Irrigation schemes, Shire valley               25.0
+   Total                                          60.0
+"""
+
+
+def test_the_verbless_rows_of_a_total_the_text_gives_one_country_are_for_that_country(tmp_path):
+    found = commitments_of(tmp_path, ANNEXED_ROWS)
+    assert found[60e6][1] == ["MWI"]
+    for part in (35e6, 25e6):
+        assert found[part][1] == ["MWI"]
+        assert found[part][3].beneficiaries == "row_of_total_stated_in_text"
+    # A total for two countries: each row may be for one of them, so none is given both.
+    two = commitments_of(tmp_path, ANNEXED_ROWS.replace("to Malawi", "to Malawi and Zambia"))
+    assert two[35e6][1] == [] and two[25e6][1] == []
