@@ -1513,10 +1513,10 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         signer_at = _cable_signer(texts[:end]) if cable is not None else None
         answerer_at = answer[2] if answer is not None else None
         if answerer_at is not None:
-            # a written answer's minister, named under its date over their office
-            roles[answerer_at], roles[answerer_at + 1] = "signatory", "title"
+            # a written answer's minister, named under its date over their office; the office's line stays in the
+            # text (no title of the signer's: "Minister of State (Department for ...)" would read as the State's)
+            roles[answerer_at] = "signatory"
             parts.signatory = natural_case(person_name(texts[answerer_at].strip()), particles=NAME_PARTICLES)
-            parts.signatory_title = texts[answerer_at + 1].strip()
         elif signer_at is not None:
             roles[signer_at] = "signatory"
             parts.signatory = natural_case(texts[signer_at], particles=NAME_PARTICLES)
