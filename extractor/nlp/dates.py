@@ -1506,7 +1506,11 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             and not possessor  # "the Fund's 2019 loan": a date
         ):
             return None  # "Agenda 2063", "Horizon 2020": part of a name, not a date
-        if CITATION.search(r.text[max(0, start - 60) : start]) and re.match(r"[a-z]?[);,]", r.text[end : end + 2]):
+        if (
+            CITATION.search(r.text[max(0, start - 60) : start])
+            and re.match(r"[a-z]?[);,]", r.text[end : end + 2])
+            and not _in_table_row(r.text, start, end)
+        ):
             return None  # an author-year citation: "Smith (1991)", "(Smith and Jones, 1991)"
         determiner = possessor or re.search(r"\bthe\s+$", r.text[max(0, start - 5) : start], re.IGNORECASE)
         if determiner and re.match(r"\s+(?!(?:" + "|".join(tables()["month"]) + r")\b)[A-Z]", r.text[end : end + 20]):
@@ -1521,6 +1525,18 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             return None  # "a 2079 statute", "from Poush 2083" in a Nepali letter of 2026: no Gregorian year
         return g["y"], False
     return None
+
+
+# A line set in columns: a wide space or a cell's bar between two of its words.
+TABLE_ROW_GAP = re.compile(r"\S(?:[ \t]{3,}|[ \t]*\|[ \t]*)\S")
+
+
+def _in_table_row(text: str, start: int, end: int) -> bool:
+    """Whether a bracketed year stands in a line set in columns ("Port Road Project (2013)      USD 80 million",
+    "Baseline (2015)   Target (2021)"): a list's or a table's year, where prose would cite an author."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return TABLE_ROW_GAP.search(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
 
 
 # A year in brackets right after a number: the number is a document's, that year its date ("1989 (2011)").

@@ -1701,6 +1701,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             and _intergovernmental_partner(text, tokens[k + 1][2])
         ):
             break  # "a Stand-By Arrangement with the IMF": the lender's own instrument, named without it
+        if k == head_k and tokens[k + 1][0] == "under" and _intergovernmental_before(text, tokens[k][2]):
+            break  # "the International Monetary Fund under the Extended Fund Facility": the lender, then its instrument
         if t["headline_infinitive_re"].match(text, tokens[k][2]) and _in_headline(text, tokens[m][1]):
             break  # "Advancing an ... Equity Agenda to Expand Opportunity": the headline's purpose
         if tokens[m][0] == "the" and m + 1 < len(tokens):
@@ -1903,6 +1905,20 @@ def _intergovernmental_opening() -> re.Pattern:
     return re.compile(r"\s+(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+@functools.lru_cache(maxsize=1)
+def _intergovernmental_closing() -> re.Pattern:
+    """The names of the international and UN bodies, closing the text before an offset."""
+    from extractor.nlp.organisations import intergovernmental_spellings  # organisations imports this module
+
+    names = sorted(intergovernmental_spellings(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")$")
+
+
+def _intergovernmental_before(text: str, offset: int) -> bool:
+    """Whether an international or UN body's name ends right at ``offset`` (before "under"): the lender itself."""
+    return bool(_intergovernmental_closing().search(text[max(0, offset - INTERGOVERNMENTAL_NAME_REACH) : offset]))
+
+
 def _body_named_for(n: _Name, text: str) -> bool:
     """Whether a listed instrument's name, its acronym in brackets and a body's head word follow on (the
     "African Continental Free Trade Area (AfCFTA) Secretariat"): the body that runs it is named."""
@@ -1944,6 +1960,8 @@ def _intergovernmental_partner(text: str, offset: int) -> bool:
 # Heads of a lender's own instruments ("Stand-By Arrangement", "Extended Credit Facility"): "with" the lender
 # after them is no part of the name; a memorandum or an agreement "with" a body is named by its partner.
 LENDING_HEADS = frozenset({"Arrangement", "Facility"})
+# How far back an international body's name may begin before "under" ("the International Monetary Fund under ...").
+INTERGOVERNMENTAL_NAME_REACH = 120
 ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 # A fund's number in its series and its tranche's letter ("Growth Fund I-A", "Fund III-B"): the name's own.
 SERIES_TRANCHE = re.compile(rf"(?:{'|'.join(ROMAN_NUMERALS)})-[A-Z]")

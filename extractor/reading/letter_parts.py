@@ -152,8 +152,14 @@ _PLACE_TAIL = re.compile(r"[,\s]+(le|den|am|el|il|on|the|this|a|lì|li|dated)$",
 # A phrase that leads into the date, in any case ("Delivered to the National Assembly on 5th February",
 # "FOR THE YEAR ENDED 31 MARCH 2012"): a preposition first or a participle last is no place's.
 _DATE_PHRASE = re.compile(
-    r"^(for|to|by|as|from|until|since|delivered|presented|tabled|submitted|adopted)\b|\b(ended|ending|to)$", re.I
+    r"^(for|to|by|as|from|until|since|delivered|presented|tabled|submitted|adopted|answered|replied)\b"
+    r"|\b(ended|ending|to)$",
+    re.I,
 )
+# A parliamentary written answer's date line ("Answered on 11 March 2031", "Date of answer: ..."), under the question
+# and its own "tabled on" date: the answer is the document, so its date dates it, and the minister named right under
+# it, over their office ("Minister of State (Department for ...)"), signs it.
+_ANSWERED_ON = re.compile(r"^(?:answered|replied|answer\s+given)\s+on\b|^date\s+of\s+(?:the\s+)?answer\b", re.I)
 # A date that ends the period a report or account covers, in its title: "for the year ended 31 March 2012".
 _PERIOD_END = re.compile(r"\b(?:ended|ending)\s*$", re.I)
 # "Published: 15 April 2024" on a press release dates it and names no place; an agreement's closing
@@ -167,7 +173,10 @@ _DATE_PREFIX = re.compile(
 # release, 2 May 2020"), its gap lost in the text: a label, not the place.
 _DOCUMENT_KIND_LABEL = re.compile(
     r"^(?:(?:press|news|media)\s+(?:release|statement|advisory|note)|communiqu[ée](?:\s+de\s+presse)?|"
-    r"memorandum|note\s+verbale)(?:\s+(?=\S)|[\s,;:]*$)",
+    r"memorandum|note\s+verbale|"
+    # a brief's or a fact sheet's kind ("PROJECT BRIEF          Harbourtown, 2031. 3. 4.", "BRIEFING NOTE")
+    r"(?:project|policy|country|programme|program|press)\s+brief|briefing(?:\s+note)?|fact\s*sheet|"
+    r"information\s+note)(?:\s+(?=\S)|[\s,;:]*$)",
     re.I,
 )
 # An instrument's signing formula under its last article ("Done at Victoria, Mahé, on this 27th day of June 2012,
@@ -554,7 +563,9 @@ _NOT_A_PLACE = re.compile(
     r"backgrounder|bulletin|administrator|postbus|postfach|box|suite|buildings?|level|room|"
     # a fact sheet's subject under its title ("Korea–Africa Development Cooperation"), never a city
     r"co-?operation|development|partnerships?|relations|programmes?|programs?|assistance|initiatives?|strategy|"
-    r"overview|summary|report|update|facility|fund|treasury|"
+    r"overview|summary|report|update|facility|fund|treasury|brief|briefing|"
+    # a library's or a parliament's name in a bilingual letterhead's second language ("BIBLIOTHÈQUE DU PARLEMENT")
+    r"library|biblioth[eè]que|bibliothek|biblioteca|parliament|parlement|parlament|parlamento|"
     # a section's heading under the date ("KEY FIGURES", "Highlights")
     r"figures|facts|highlights|background|contents|introduction|results|key\s+messages|at\s+a\s+glance|"
     r"context|purpose|objectives?|rationale|outcomes?|conclusions?|recommendations?|"
@@ -1391,6 +1402,9 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         if words_before > DEFAULT_MAX_LETTERHEAD_WORDS:
             break  # past a letterhead and an address: this is text, and a date in it is not the letter's
 
+    answer = _written_answer(texts[: min(before_close, DEFAULT_DATE_SEARCH_LINES)])
+    if answer is not None:
+        date_at, date_found = answer[0], answer[1]
     cable = None if date_found is not None or ranged is not None else _cable_heading(texts[:limit])
     if cable is not None:
         # A telegram's date-time group and its sending post ("R 081432Z MAY 00" over "FM AMEMBASSY MAPUTO").
@@ -1508,7 +1522,13 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 roles.update(signer_roles)
     else:
         signer_at = _cable_signer(texts[:end]) if cable is not None else None
-        if signer_at is not None:
+        answerer_at = answer[2] if answer is not None else None
+        if answerer_at is not None:
+            # a written answer's minister, named under its date over their office; the office's line stays in the
+            # text (no title of the signer's: "Minister of State (Department for ...)" would read as the State's)
+            roles[answerer_at] = "signatory"
+            parts.signatory = natural_case(person_name(texts[answerer_at].strip()), particles=NAME_PARTICLES)
+        elif signer_at is not None:
             roles[signer_at] = "signatory"
             parts.signatory = natural_case(texts[signer_at], particles=NAME_PARTICLES)
         else:
@@ -1817,6 +1837,24 @@ def _cable_heading(texts: list[str]) -> Optional[tuple[int, tuple[Optional[str],
         place = CABLE_POSTS.get(post.split()[-1], post if sender["mission"] else None)
         place = natural_case(place, particles=_PLACE_PARTICLES) if place and _is_place(place) else None
         return k, (place, date, group["dtg"]), k + 1 + texts[k + 1 : k + 3].index(sender.string)
+    return None
+
+
+def _written_answer(texts: list[str]) -> Optional[tuple[int, tuple, Optional[int]]]:
+    """A parliamentary written answer's date line ("Answered on 11 March 2031"): its index, its parsed date and the
+    index of the answering minister's name right under it when an office's line follows the name; else None."""
+    for at, text in enumerate(texts):
+        found = parse_date_line(text) if _ANSWERED_ON.match(text.strip()) else None
+        if found is None:
+            continue
+        following = [k for k in range(at + 1, len(texts)) if texts[k].strip()][:2]
+        named = (
+            len(following) == 2
+            and following[1] == following[0] + 1
+            and _is_signature_name(texts[following[0]].strip())
+            and _is_title_line(texts[following[1]].strip())
+        )
+        return at, found, following[0] if named else None
     return None
 
 

@@ -1150,3 +1150,20 @@ def test_ethiopian_calendar_days_months_and_spans_are_their_gregorian_days():
 def test_a_file_number_that_ends_on_a_year_and_its_series_letters_is_no_date():
     text = "Land deed 4/6/2030-LND moved to the registry on 2.5.2032, with its maps."
     assert edtfs(text, dt.date(2032, 6, 1)) == ["2032-05-02"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year in brackets after a name in a list set in columns: the item's year, no author's citation
+        ("  * Lakeside Clinic Upgrade (2009)        EUR 3 million\n", ["2009"]),
+        (
+            "Output                Before (2012)    Goal (2018)\nBeds                  40               90\n",
+            ["2012", "2018"],
+        ),
+        # in prose the same shape still cites an author
+        ("as Lindqvist (2004) showed, the clinics matter", []),
+    ],
+)
+def test_a_bracketed_year_in_a_row_set_in_columns_is_a_date(text, expected):
+    assert edtfs(text) == expected

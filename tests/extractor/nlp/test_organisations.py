@@ -23,6 +23,20 @@ def orgs(text: str) -> list[str]:
             ["European Parliament", "Council of the European Union"],
         ),
         ("Frontex and the European Border and Coast Guard Agency are one.", ["Frontex", "Frontex"]),
+        # Well-known state companies, funds and offices the data names, with their acronyms.
+        (
+            "Fuel comes from Aramco; the PIF invests; the TBS tables estimates; the USCG trains crews.",
+            [
+                "Saudi Aramco",
+                "Public Investment Fund",
+                "Treasury Board of Canada Secretariat",
+                "United States Coast Guard",
+            ],
+        ),
+        (
+            "Grain was handed to the Relief and Rehabilitation Commission at the port.",
+            ["Relief and Rehabilitation Commission"],
+        ),
         ("We work with UNHCR, IOM and UNODC.", ["UNHCR", "IOM", "UNODC"]),
         ("The International Organization for Migration helps.", ["IOM"]),
         ("The G7 and the G20 met; NATO and the African Union too.", ["G7", "G20", "NATO", "African Union"]),

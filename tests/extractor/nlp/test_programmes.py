@@ -1830,6 +1830,16 @@ def test_a_treaty_by_its_formal_title_between_two_governments():
         # A lender's own instrument is named without the lender after "with"; a country partner stays.
         ("The Government asks for an Extended Credit Facility with the IMF now.", ["Extended Credit Facility"]),
         ("We signed the Memorandum of Understanding with Ghana.", ["Memorandum of Understanding with Ghana"]),
+        # An international lender named before "under" is the lender, not the start of its instrument's name.
+        (
+            "Talks with the International Monetary Fund under the 30-month Resilience Credit Facility went on.",
+            ["Resilience Credit Facility"],
+        ),
+        # Well-known instruments of a lender and of a donor government, named without a head word.
+        (
+            "Lakeland draws on its Extended Fund Facility, while Foreign Military Financing and the Fulbright program go on.",
+            ["Extended Fund Facility", "Foreign Military Financing", "Fulbright Program"],
+        ),
     ],
 )
 def test_names_end_before_sums_lenders_and_run_over_fiscal_ranges(text, expected):

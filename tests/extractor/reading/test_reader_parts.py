@@ -48,6 +48,10 @@ from extractor.reading.text_input import text_blocks
         # A document's kind on the date line's left, its wide gap lost, is no place.
         ("MEDIA STATEMENT Lisbon, 2 April 2024", "Lisbon", dt.date(2024, 4, 2)),
         ("Press release, 2 April 2024", None, dt.date(2024, 4, 2)),
+        # a brief's or a fact sheet's kind likewise ("COUNTRY BRIEF", "FACT SHEET", "BRIEFING NOTE")
+        ("COUNTRY BRIEF Valletta, 9 March 2029", "Valletta", dt.date(2029, 3, 9)),
+        ("Fact Sheet Lusaka, 9 March 2029", "Lusaka", dt.date(2029, 3, 9)),
+        ("BRIEFING NOTE Quito, 9 March 2029", "Quito", dt.date(2029, 3, 9)),
         # A Portuguese reference ("Ref.ª N.º") before the place.
         ("Ref.ª N.º 305/DNA/2018 Nampula, 19 April 2018", "Nampula", dt.date(2018, 4, 19)),
         # A registry's number named by its kind of record ("Oficio", "Expediente") before the place, its gap lost.
@@ -2318,6 +2322,9 @@ def test_a_reference_to_a_dated_document_does_not_date_the_letter():
         ("CLASSIFIED\nForeign Affairs, Trade and | Affaires étrangères, Commerce", None),
         # an office under a name is no place
         ("Government News\nThe Honourable Ann Author\nPremier of Nordland", None),
+        # a bilingual letterhead's second line, the body's name in the other language, is no place
+        ("NORDLAND PARLIAMENT\nPARLEMENT DU NORDLAND", None),
+        ("STATE LIBRARY\nBIBLIOTHÈQUE D'ÉTAT", None),
     ],
 )
 def test_the_letterheads_city(head, place):
@@ -3195,3 +3202,16 @@ def test_a_letterhead_address_names_its_city_after_its_postal_code_or_in_its_own
         "Yours sincerely,\n\nJana Roe\nDirector\n"
     )
     assert split_letter(text_blocks(text))[0].place == place
+
+
+@pytest.mark.parametrize("answered", ["Answered on 16 June 2031", "Date of answer: 16 June 2031"])
+def test_a_written_answer_is_dated_by_its_answer_and_signed_by_the_minister_under_it(answered):
+    text = (
+        "Nordland Legislative Assembly\nWritten questions and answers\n\nQuestion 5521\nLodged on 2 June 2031\n"
+        "Tom Vale (Lakeside North)\n\nTo ask the Minister for Overseas Aid how much will go to flood relief.\n\n"
+        f"{answered}\n\nMs Ana Roe\nMinister for Overseas Aid (Department of External Affairs)\n\n" + GRANT_TEXT
+    )
+    parts, body = _parts(text)
+    assert (parts.date, parts.place, parts.signatory) == (dt.date(2031, 6, 16), None, "Ana Roe")
+    # the question stays in the text
+    assert any("how much will go to flood relief" in block for block in body)
