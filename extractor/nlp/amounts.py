@@ -71,11 +71,8 @@ GOVERNMENT_WHO = r"(?P<who>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})"
 GOVERNMENT_OF = r"(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})"
 # A body's first words naming a government as its subject: "The Ruritanian Government will", "The Government of Canada".
 OPENING_GOVERNMENT = re.compile(r"(?:The\s+)?(?:" + government_named(GOVERNMENT_WHO, GOVERNMENT_OF) + r")\b(?!\s+of\b)")
-# A state's government named anywhere in a text, by its adjective or its name ("the Government of Ruritania's budget").
-NAMED_GOVERNMENT = re.compile(government_named(r"(?!The\s)" + GOVERNMENT_WHO, GOVERNMENT_OF))
 # A text that marks some of its dollars American keeps its bare "$" for another dollar, or for the same: no clue.
 US_DOLLAR_WORDS = r"US\$|U\.S\.\s?dollars?|US dollars?"
-US_DOLLAR_MARKED = re.compile(rf"{US_DOLLAR_WORDS}|\bUSD\b")
 # Texts whose per-text scans are remembered: a letter's body and head, asked again by each currency family.
 TEXTS_REMEMBERED = 4
 # The first line of a head's addressee block ("Ms. Wanjiru Kamau", "H.E. the Minister", "To:"): the places and
@@ -123,9 +120,12 @@ WHOLE_UNITS_MARK = r"/[-=]"
 PER_CURRENCY = re.compile(rf"\s+(?:per|to\s+(?:the|one|a|1))\s+(?:US\s+)?(?P<cur>[A-Za-z]+|[{CURRENCY_SIGNS}])")
 # "UA 1 = ", "1 EUR = ", "$1 = ", "UA 1 was worth ", "SDR 1 is equal to ": one unit of a currency set equal to the
 # sum after it, an exchange rate's price.
+# In words, the "1" is a currency's unit only beside its code or sign ("Lot 1 is worth EUR 2.500" is a lot's price).
+_SAID_EQUAL = r"[ \t]+(?:(?:is|was|were|being)[ \t]+)?(?:worth|equal(?:led|s)?(?:[ \t]+to)?|equivalent[ \t]+to)[ \t]*$"
 ONE_UNIT_EQUALS = re.compile(
-    r"(?<![\d.,])1(?:[ \t]?[A-Za-z]{1,4})?[ \t]*"
-    r"(?:=|(?:(?:is|was|were|being)[ \t]+)?(?:worth|equal(?:led|s)?(?:[ \t]+to)?|equivalent[ \t]+to))[ \t]*$"
+    r"(?<![\d.,])1(?:[ \t]?[A-Za-z]{1,4})?[ \t]*=[ \t]*$"
+    rf"|(?:(?<![\w.])[A-Z]{{2,4}}[ \t]?|[{CURRENCY_SIGNS}])1(?![\d.,]){_SAID_EQUAL}"
+    rf"|(?<![\d.,])1[ \t]+[A-Z]{{3}}{_SAID_EQUAL}"
 )
 # "1 500 a day": a count per unit of time.
 RATE = re.compile(r"\s+(?:a|per|each)\s+(day|week|month|year)\b", re.IGNORECASE)
@@ -626,14 +626,6 @@ def opening_government(text: str) -> Optional[str]:
     return named[0] if len(named) == 1 else None
 
 
-def named_government(text: str) -> Optional[str]:
-    """The one country whose government the text names ("Government of Canada", "the Irish Government"); else
-    None (none, or several)."""
-    names = {m.group("who") or m.group("of") for m in NAMED_GOVERNMENT.finditer(text)}
-    codes = {code for name in names for code in _countries_named(name, frozenset(_all_codes()))}
-    return codes.pop() if len(codes) == 1 else None
-
-
 def author_head(text: str) -> str:
     """A document's head without its addressee block: the letterhead, author and title."""
     blocks = re.split(r"\n\s*\n", document_head(text))
@@ -739,8 +731,7 @@ def _all_codes() -> tuple[str, ...]:
 def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     """The currency a bare "$" stands for and the rule that decided it, the first of these that applies:
     the dollar the document says it counts in, its own country's dollar, USD for an international organisation's
-    document, the dollar of the government its body opens with, of the one government it names when that is the
-    country it names most (and no sum is marked American), the one other dollar it names, USD."""
+    document, the dollar of the government its body opens with, the one other dollar it names, USD."""
     signs, words, _codes = currency_tables()
     stated = compiled()["dollar_stated"].search(text)
     stated_code = stated and words.get(re.sub(r"\s+", " ", stated.group("cur").lower()))
@@ -756,10 +747,6 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     own = opening_government(text)
     if own in dollar_countries():
         return dollar_countries()[own], "dollar.opening_government"
-    own = named_government(text)
-    if own in dollar_countries() and own == most_named_country(text) and not US_DOLLAR_MARKED.search(text):
-        # A research service's note on "the aid budget of the Government of Ruritania", its head naming no country.
-        return dollar_countries()[own], "dollar.named_government"
     others = {code for sign, code in signs.items() if "$" in sign and code != "USD" and sign != "$" and sign in text}
     others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))
     # "U.S." alone names the country, not its currency: it does not make "$" American.

@@ -25,17 +25,13 @@ def orgs(text: str) -> list[str]:
         ("Frontex and the European Border and Coast Guard Agency are one.", ["Frontex", "Frontex"]),
         # Well-known state companies, funds and offices the data names, with their acronyms.
         (
-            "Fuel comes from Aramco; the PIF invests; the TBS tables estimates; the USCG trains crews.",
+            "Fuel comes from Aramco; the Public Investment Fund invests; the TBS tables estimates; the USCG trains crews.",
             [
                 "Saudi Aramco",
                 "Public Investment Fund",
                 "Treasury Board of Canada Secretariat",
                 "United States Coast Guard",
             ],
-        ),
-        (
-            "Grain was handed to the Relief and Rehabilitation Commission at the port.",
-            ["Relief and Rehabilitation Commission"],
         ),
         ("We work with UNHCR, IOM and UNODC.", ["UNHCR", "IOM", "UNODC"]),
         ("The International Organization for Migration helps.", ["IOM"]),
