@@ -574,5 +574,7 @@ def test_people_who_crossed_from_a_country_departed_from_it():
 
 def test_a_hedge_between_commas_keeps_a_list_of_departures_whole():
     # "X and, more recently, Y": Y departs as X does, the aside breaks no list.
-    found = ties("Canoes crossed from Senegal and, more recently, Mauritania to the Canaries by the Atlantic this autumn.")
+    found = ties(
+        "Canoes crossed from Senegal and, more recently, Mauritania to the Canaries by the Atlantic this autumn."
+    )
     assert found == {("Western African", "SEN", "departure"), ("Western African", "MRT", "departure")}
