@@ -156,9 +156,9 @@ _DATE_PHRASE = re.compile(
     r"|\b(ended|ending|to)$",
     re.I,
 )
-# A parliamentary written answer's date line ("Answered on 11 March 2031", "Date of answer: ..."), under the question
-# and its own "tabled on" date: the answer is the document, so its date dates it, and the minister named right under
-# it, over their office ("Minister of State (Department for ...)"), signs it.
+# A parliamentary written answer's date line ("Replied on 4 August 2033", "Date of answer: ..."), under the question
+# and the day it was put: the answer is the document, so its date dates it, and the minister named right under it,
+# over their office ("Deputy Minister, Ministry of Water"), signs it.
 _ANSWERED_ON = re.compile(r"^(?:answered|replied|answer\s+given)\s+on\b|^date\s+of\s+(?:the\s+)?answer\b", re.I)
 # A date that ends the period a report or account covers, in its title: "for the year ended 31 March 2012".
 _PERIOD_END = re.compile(r"\b(?:ended|ending)\s*$", re.I)
@@ -174,7 +174,7 @@ _DATE_PREFIX = re.compile(
 _DOCUMENT_KIND_LABEL = re.compile(
     r"^(?:(?:press|news|media)\s+(?:release|statement|advisory|note)|communiqu[ée](?:\s+de\s+presse)?|"
     r"memorandum|note\s+verbale|"
-    # a brief's or a fact sheet's kind ("PROJECT BRIEF          Harbourtown, 2031. 3. 4.", "BRIEFING NOTE")
+    # a brief's or a fact sheet's kind ("Country brief — Lakeview, 12 May 2033", "FACT SHEET")
     r"(?:project|policy|country|programme|program|press)\s+brief|briefing(?:\s+note)?|fact\s*sheet|"
     r"information\s+note)(?:\s+(?=\S)|[\s,;:]*$)",
     re.I,
@@ -327,7 +327,7 @@ _CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z]")
 _SPACED_PIN_AFTER_CITY = re.compile(r"(?<=[A-Za-z])\s+\d{3}\s\d{3}\.?$")
 # A postal code before the city, as most of Europe writes it: "Rijnstraat 8, 2515 XP The Hague", "3003 Bern".
 _POSTAL_CODE_CITY = re.compile(rf"(?:^|,\s*){POSTAL_CODE_BEFORE_CITY}$")
-# An address that opens with its postal code, then its city, then its street ("050012, Riverton, Lake Ave., 12"), as
+# An address that opens with its postal code, then its city, then its street ("443010, Ozerny, 5 Birch St."), as
 # the former Soviet states write one; and a cell of its own holding a city, its state and a ZIP code ("Duluth,
 # Minnesota 55802"), as American letterheads set the address's parts side by side.
 _POSTAL_CODE_FIRST = re.compile(r"^\d{5,6},\s*(?P<city>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),")
@@ -1525,7 +1525,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         answerer_at = answer[2] if answer is not None else None
         if answerer_at is not None:
             # a written answer's minister, named under its date over their office; the office's line stays in the
-            # text (no title of the signer's: "Minister of State (Department for ...)" would read as the State's)
+            # text (no title of the signer's: "Deputy Minister (Ministry of State Lands)" would read as a state's)
             roles[answerer_at] = "signatory"
             parts.signatory = natural_case(person_name(texts[answerer_at].strip()), particles=NAME_PARTICLES)
         elif signer_at is not None:
@@ -1841,7 +1841,7 @@ def _cable_heading(texts: list[str]) -> Optional[tuple[int, tuple[Optional[str],
 
 
 def _written_answer(texts: list[str]) -> Optional[tuple[int, tuple, Optional[int]]]:
-    """A parliamentary written answer's date line ("Answered on 11 March 2031"): its index, its parsed date and the
+    """A parliamentary written answer's date line ("Replied on 4 August 2033"): its index, its parsed date and the
     index of the answering minister's name right under it when an office's line follows the name; else None."""
     for at, text in enumerate(texts):
         found = parse_date_line(text) if _ANSWERED_ON.match(text.strip()) else None

@@ -2595,18 +2595,18 @@ def test_a_currency_named_by_its_country_before_its_noun():
 
 
 def test_a_currency_written_with_dot_thousands_keeps_them_in_its_table():
-    # The letter writes its pesos the Spanish way once ("ARS 78.500 millones"): its peso cells "ARS 51.250 M" are
-    # thousands of millions too, while its dollars stay English ("USD 12.5 M").
+    # Under its table the note names the board's share once in Uruguayan words ("UYU 3.105 millones"): the board's
+    # cells "UYU 1.725 M" are thousands of millions too, while the bank's euros stay English ("EUR 2.8 M").
     text = (
-        "The province has committed ARS 78.500 millones over three years.\n\n"
-        "| Source        | Total        | Paid         |\n"
-        "|---------------|--------------|--------------|\n"
-        "| World Bank    | USD 12.5 M   | USD 4.0 M    |\n"
-        "| Province      | ARS 51.250 M | ARS 17.600 M |\n"
+        "| Year | Bank      | Board       |\n"
+        "|------|-----------|-------------|\n"
+        "| 2029 | EUR 2.8 M | UYU 1.725 M |\n"
+        "| 2030 | EUR 1.1 M | UYU 1.380 M |\n\n"
+        "Note: the coastal road board pays UYU 3.105 millones from its own levy.\n"
     )
     sums = _sums(text)
-    assert ("money", 51_250e6, "ARS") in sums and ("money", 17_600e6, "ARS") in sums
-    assert ("money", 12.5e6, "USD") in sums
+    assert ("money", 1_725e6, "UYU") in sums and ("money", 1_380e6, "UYU") in sums
+    assert ("money", 2.8e6, "EUR") in sums
 
 
 def test_the_guilder_written_with_its_one_letter_sign_where_the_netherlands_is_named():
@@ -2618,25 +2618,24 @@ def test_the_guilder_written_with_its_one_letter_sign_where_the_netherlands_is_n
 
 
 def test_a_letterhead_that_names_only_its_capital_gives_the_dollar_of_that_state():
-    # A ministry's letterhead gives its city alone; the addressee's country is named in the body too.
+    # An office's letterhead gives its city alone; the other country is named in the body too.
     text = (
-        "Seed deliveries to Tonga\n\nNew Zealand has shipped seed potatoes worth $1.9 million to Tonga this winter, "
-        "and New Zealand's fisheries advisers will follow. New Zealand thanks the farmers of Vava'u.\n"
+        "Tide gauges\n\nAustralia will pay $2.3 million for six tide gauges on the coast of Fiji. The gauges are "
+        "Australia's gift; Australia's surveyors will train Fiji's harbour staff to read them.\n"
     )
-    assert dollar_rule(text, "DEPARTMENT OF PRIMARY INDUSTRY\nWELLINGTON 6140") == ("NZD", "dollar.home_country")
+    assert dollar_rule(text, "Bureau of Tides, Canberra") == ("AUD", "dollar.home_country")
     # A capital in the body (where the addressee's block is) does not make the author's state.
-    assert dollar_rule(text.replace("this winter", "from Wellington"), "Office of the Envoy")[0] != "NZD"
+    assert dollar_rule(text.replace("The gauges", "From Canberra, the gauges"), "Tide Desk")[0] != "AUD"
 
 
 def test_a_column_headed_by_the_canadian_dollar_s_abbreviation_holds_sums():
     text = (
-        "The loads sent this spring are set out below.\n\n"
-        "Load | Weight (t) | Cost (Cdn $)\n\nLentils | 3,200 | 1,640,000\n\nDried peas | 1,100 | 702,500\n\n"
-        "A further CDN$ 0.4 million pays for storage."
+        "School | Cdn $ | Term\n\nHill Road | 48,300 | autumn\n\nCreekside | 19,750 | spring\n\n"
+        "The buses are paid apart, with CDN$ 12,000 from the parents' fund."
     )
     found = [(f.value["kind"], f.value.get("currency"), f.value["value"]) for f in find_amounts(text)]
-    assert ("money", "CAD", 1640000) in found and ("money", "CAD", 702500) in found
-    assert ("money", "CAD", 400000) in found
+    assert ("money", "CAD", 48300) in found and ("money", "CAD", 19750) in found
+    assert ("money", "CAD", 12000) in found
 
 
 def test_a_sum_written_as_an_adjective_joins_its_scale_with_a_hyphen():

@@ -1832,8 +1832,8 @@ def test_a_treaty_by_its_formal_title_between_two_governments():
         ("We signed the Memorandum of Understanding with Ghana.", ["Memorandum of Understanding with Ghana"]),
         # An international lender named before "under" is the lender, not the start of its instrument's name.
         (
-            "Talks with the International Monetary Fund under the 30-month Resilience Credit Facility went on.",
-            ["Resilience Credit Facility"],
+            "Lakeland's ports draw on the International Monetary Fund under the two-year Coastal Towns Facility.",
+            ["Coastal Towns Facility"],
         ),
         # Well-known instruments of a lender and of a donor government, named without a head word.
         (

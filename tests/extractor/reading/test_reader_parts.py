@@ -3170,27 +3170,27 @@ def test_a_circular_signed_over_long_lists_of_its_recipients_and_copies_is_signe
 @pytest.mark.parametrize(
     "sign_off",
     [
-        "THE NORTHERN RIVERS DEVELOPMENT BANK\n\n\nBy  (signed)\n    Tomas Aalberg\n    Managing Director",
-        "Northern Rivers Development Bank\n\nBy: /s/ Tomas Aalberg\nManaging Director",
-        "NORTHERN RIVERS DEVELOPMENT BANK\n\nBy:\n\nTomas Aalberg\nManaging Director",
+        "Coastal Housing Trust\nBy [signed]\nMira Lund\nChief Executive",
+        "Coastal Housing Trust\n\nBy: /s/ Mira Lund\nChief Executive",
+        "COASTAL HOUSING TRUST\n\nBy:\n\nMira Lund\nChief Executive",
     ],
 )
 def test_a_body_that_signs_by_its_officer_is_no_signatory(sign_off):
     text = (
-        "Ministry of Works\nPort Amble\n\n3 March 1984\n\nDear Minister,\n\nThe Bank confirms that the second credit "
-        "for the harbour works will be made available on the terms agreed between our two delegations last month."
-        "\n\nYours faithfully,\n\n" + sign_off + "\n"
+        "Town Planning Office\nKestrel Bay\n\n19 September 2033\n\nDear Planner,\n\nThe Trust will start the 40 "
+        "seaside flats in April, once the council has passed the drainage plan it sent us in the summer."
+        "\n\nWith kind regards,\n\n" + sign_off + "\n"
     )
     parts, body_blocks = split_letter(text_blocks(text))
-    assert (parts.signatory, parts.signatory_title) == ("Tomas Aalberg", "Managing Director")
-    assert "RIVERS DEVELOPMENT BANK" in " ".join(block.text for block in body_blocks).upper()  # the body stays body
+    assert (parts.signatory, parts.signatory_title) == ("Mira Lund", "Chief Executive")
+    assert "COASTAL HOUSING TRUST" in " ".join(block.text for block in body_blocks).upper()  # the body stays body
 
 
 @pytest.mark.parametrize(
     "letterhead, place",
     [
         # The postal code first, then the city, then the street, as the former Soviet states write an address.
-        ("NORTHERN AID AGENCY\n050012, Karaganda, Bukhar Zhyrau Ave., 12, tel.: +7 (7212) 41-00-00", "Karaganda"),
+        ("Steppe Water Trust\n443010, Ozerny, 5 Birch St.", "Ozerny"),
         # The address's parts side by side, the city with its state and ZIP code in a cell of its own.
         ("THE BIRCHWOOD FOUNDATION\n410 Lake Street, Suite 9 | Duluth, Minnesota 55802 | (218) 555-0100", "Duluth"),
     ],
@@ -3204,14 +3204,14 @@ def test_a_letterhead_address_names_its_city_after_its_postal_code_or_in_its_own
     assert split_letter(text_blocks(text))[0].place == place
 
 
-@pytest.mark.parametrize("answered", ["Answered on 16 June 2031", "Date of answer: 16 June 2031"])
+@pytest.mark.parametrize("answered", ["Answered on 9 May 2034", "Date of answer: 9 May 2034"])
 def test_a_written_answer_is_dated_by_its_answer_and_signed_by_the_minister_under_it(answered):
     text = (
-        "Nordland Legislative Assembly\nWritten questions and answers\n\nQuestion 5521\nLodged on 2 June 2031\n"
-        "Tom Vale (Lakeside North)\n\nTo ask the Minister for Overseas Aid how much will go to flood relief.\n\n"
-        f"{answered}\n\nMs Ana Roe\nMinister for Overseas Aid (Department of External Affairs)\n\n" + GRANT_TEXT
+        "WESTMARK PROVINCIAL COUNCIL — QUESTION PAPER 88\n\n"
+        "Q14, put by Councillor Ida Brook, 30 April 2034: What share of the storm fund reaches the islands?\n\n"
+        f"{answered}\n\nOle Hart\nCouncil Member for Finance\n\n" + GRANT_TEXT
     )
     parts, body = _parts(text)
-    assert (parts.date, parts.place, parts.signatory) == (dt.date(2031, 6, 16), None, "Ana Roe")
+    assert (parts.date, parts.place, parts.signatory) == (dt.date(2034, 5, 9), None, "Ole Hart")
     # the question stays in the text
-    assert any("how much will go to flood relief" in block for block in body)
+    assert any("What share of the storm fund" in block for block in body)

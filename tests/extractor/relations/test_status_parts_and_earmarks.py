@@ -192,11 +192,11 @@ def test_a_budget_received_is_decided_money_received_is_paid(tmp_path, body, exp
 def test_further_parts_a_later_clause_sends_on_respectively_are_at_the_first_part_s_stage(tmp_path, verb, stage):
     found = statuses(
         tmp_path,
-        f"Iceland {verb} ISK 900 million to the lake basin fund, of which ISK 400 million goes to fish landing "
-        "sites, while ISK 300 million and ISK 200 million go respectively to clinics and to village wells.",
+        f"For the hill towns Chile {verb} CLP 9 billion, of which CLP 5 billion goes to landslide walls, whereas "
+        "CLP 3 billion and CLP 1 billion, respectively, pay for bus shelters and a seed store.",
     )
-    assert found[400e6][0] == stage
-    assert found[300e6] == found[200e6] == (stage, "part_sent_to_purpose")
+    assert found[5e9][0] == stage
+    assert found[3e9] == found[1e9] == (stage, "part_sent_to_purpose")
 
 
 def test_an_estimated_whole_split_by_a_decided_part_stays_what_it_was(tmp_path):
