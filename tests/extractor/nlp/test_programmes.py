@@ -2716,7 +2716,7 @@ def test_legal_acts_by_date_and_subject(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Tenders are checked by the Project Office before the board sits.",
+        "Tenders are checked by the Scheme Office before the board sits.",
         "Please send the claims to the Programme Hub in Apia by Friday.",
     ],
 )
