@@ -1532,8 +1532,8 @@ TABLE_ROW_GAP = re.compile(r"\S(?:[ \t]{3,}|[ \t]*\|[ \t]*)\S")
 
 
 def _in_table_row(text: str, start: int, end: int) -> bool:
-    """Whether a bracketed year stands in a line set in columns ("Port Road Project (2013)      USD 80 million",
-    "Baseline (2015)   Target (2021)"): a list's or a table's year, where prose would cite an author."""
+    """Whether a bracketed year stands in a line set in columns ("| Marsh Lane Bridge (2027) | 14 m span |",
+    "Grain Store (2026)    re-roofed"): a list's or a table's year, where prose would cite an author."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return TABLE_ROW_GAP.search(text[line_start : line_end if line_end >= 0 else len(text)]) is not None

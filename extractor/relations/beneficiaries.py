@@ -1725,7 +1725,7 @@ def running_total(case: BeneficiaryCase) -> list[str]:
         return []
     start = running_total_start(view, sent, span)
     if start is None:
-        start = _apposed_total_start(view, sent, span)  # "grants of $200,000 each to X, Y and Z, a total of $600,000"
+        start = _apposed_total_start(view, sent, span)  # "wired EUR 7 million to X and Y, a total of EUR 19 million"
     if start is None:
         return []
     found = list(case.previous)
@@ -2376,17 +2376,17 @@ def _asked_sum_named(view: LetterDoc, sent, group: VerbGroup, sums) -> bool:
 
 
 def _money_object(view: LetterDoc, head: int, span) -> bool:
-    """Whether a sum completes the noun of money a verb takes as its object ("requests a further grant of GBP 12
-    million", "requests a grant contribution of EUR 15 million"): the sum is what the verb asks for."""
+    """Whether a sum completes the noun of money a verb takes as its object ("requests another loan of JPY 300
+    million", "requests an initial credit of SEK 8 million"): the sum is what the verb asks for."""
     words = view.lowers[head + 1 : span.start]
     if "to" in words[1 : ASKED_PARTY_WORDS + 1]:
         # "urges the Dutch partners to weigh a loan of CHF 7 million": past the party asked and its verb.
         at = words.index("to", 1)
         words = words[at + 2 :] if at + 2 < len(words) and words[at + 1] not in WORDS.determiners else words
     elif words[:1] == ["that"]:
-        # "requests that Norway weigh a further grant of NOK 9 million": past the party asked and its verb, to
-        # the object's first word (a party and a verb at least, no longer than a party asked "to").
-        opening = WORDS.determiners | WORDS.further_words  # not a noun of money: "that the Nordic Fund approve a"
+        # "requests that the Fund's board release an additional grant of USD 4 million": past the party asked and
+        # its verb, to the object's first word (a party and a verb at least, no longer than a party asked "to").
+        opening = WORDS.determiners | WORDS.further_words  # not a noun of money: "that the trustees free an"
         at = next((k for k in range(3, min(len(words), ASKED_PARTY_WORDS + 3)) if words[k] in opening), None)
         words = words[at:] if at is not None else words
     if not 2 <= len(words) <= MAX_OBJECT_WORDS or words[-1] != "of":

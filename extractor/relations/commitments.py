@@ -372,7 +372,7 @@ PURPOSE_RESTATED_WINDOW = 12
 RELATIVE_SUBJECT_WORDS = 6  # a relative clause's own subject before its verb ("which the water board of Suva runs")
 
 
-MAX_HEADS_WORDS = 16  # a table's line of column heads taken as its caption ("No. Member country Purpose Amount")
+MAX_HEADS_WORDS = 16  # a table's line of column heads taken as its caption ("Town and venue (EUR thousand)")
 UNIT_IN_BRACKETS = re.compile(r"\([^()]*\)")  # a column head's unit in brackets ("Pledged ('000)")
 # A noun sized by the sum after it ("a ceiling of USD 40 million"): it names the sum's whole, not what bounds it.
 SIZED_WHOLE = re.compile(r"[a-z]+[ \t]+of[ \t]+(?:[a-z]{3}[ \t]?|[^\w\s]{1,3}[ \t]?)?\d")
@@ -414,7 +414,7 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
 
 def _lead_in_above_heads(view: LetterDoc, table: Table, sent, cues) -> Optional[str]:
     """The status the prose right above a table gives its rows when the table's caption is only its line of column
-    heads ("The Board approved six loans, listed below:" over "No. | Country | Purpose | Amount"): the heads name no
+    heads ("The panel approved the grants. The figures follow." over "Town and venue (EUR thousand)"): the heads name no
     stage, the sentence that leads the table in does; None when no prose sentence ends right above the heads."""
     caption = table.caption.text.strip()
     # A table with a header row of its own has a title or prose above it, no line of heads the reader left uncut.
@@ -431,7 +431,7 @@ def _lead_in_above_heads(view: LetterDoc, table: Table, sent, cues) -> Optional[
     groups = [g for g in groups if not _document_part_subject(view, before, g)]
     if groups:
         return breakdown_status(view, before, groups)
-    earlier = verb_before(view, index - 1)  # "... approved eight operations. They are listed below:"
+    earlier = verb_before(view, index - 1)  # "The jury approved five plays. The figures for each follow."
     return lead_in_status(view, *earlier) if earlier is not None else None
 
 
@@ -1784,9 +1784,9 @@ def _whole_status(view: LetterDoc, index: int, span, found: list) -> Optional[st
 
 
 def _split_went_on(view: LetterDoc, index: int, span, found: list) -> Optional[str]:
-    """The stage of a part its sentence sent to a purpose before this sum ("will give EUR 9 million, of which EUR 4
-    million goes to roads, while EUR 3 million and EUR 2 million go respectively to ports and clinics"): the sums a
-    later clause of the split sends on are further parts of the same whole, at that part's stage; None without one."""
+    """The stage of a part its sentence sent to a purpose before this sum ("set aside SEK 20 million, of which SEK 12
+    million went to school meals; SEK 8 million then went to teachers' housing"): the sums a later clause of the
+    split sends on are further parts of the same whole, at that part's stage; None without one."""
     sent_start = view.sents[index].start
     for start, commitment in reversed(found):
         if start < sent_start:

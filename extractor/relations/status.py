@@ -1774,7 +1774,7 @@ def went_to_purpose(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
     doc = view.doc
     to = group.head + 1
     if to < len(doc) and doc[to].lower_ in WORDS.respective_words:
-        to += 1  # "EUR 3 million and EUR 2 million go respectively to ports and clinics"
+        to += 1  # "the two sums went respectively to the ferries and to the piers"
     if to >= len(doc) or doc[to].lower_ != "to":
         return False
     first = to + 2 if to + 1 < len(doc) and doc[to + 1].lower_ == "the" else to + 1

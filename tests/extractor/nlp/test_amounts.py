@@ -2580,17 +2580,17 @@ def test_a_code_before_a_dollar_sign_names_the_currency():
 
 
 def test_one_unit_said_worth_another_is_an_exchange_rate_price():
-    # "X 1 was worth Y 1.245": one unit's price in words, as "X 1 = Y 1.245" is, a decimal figure, not 1,245.
-    text = "Grants are kept in ECU. At the close of March 1988, ECU 1 was worth USD 1.245 on the Brussels market."
-    assert ("money", 1.245, "USD") in _sums(text)
+    # "$1 being equivalent to NOK 8.645": one unit's price in words, as "$1 = NOK 8.645" is, a decimal figure.
+    text = "Farm loans: converted monthly, $1 being equivalent to NOK 8.645 throughout the audit."
+    assert ("money", 8.645, "NOK") in _sums(text)
     assert ("money", 1.172, "EUR") in _sums("For the accounts, SDR 1 is equal to EUR 1.172 this quarter.")
     # A numbered item's price is no exchange rate: "Lot 1" is no currency's unit.
     assert ("money", 2500, "EUR") in _sums("At the auction, Lot 1 is worth EUR 2.500 and Lot 2 is EUR 1.800.")
 
 
 def test_a_currency_named_by_its_country_before_its_noun():
-    # "Tanzania shillings", "Cape Verde escudos": a country's name standing before the noun of its currency.
-    assert _sums("The ferry repairs came to 42 million Cape Verde escudos last winter.") == [("money", 42e6, "CVE")]
+    # "Tanzania shillings", "Nepal rupees": a country's name standing before the noun of its currency.
+    assert _sums("Nepal rupees 6.3 million (the hill schools' roofs)") == [("money", 6.3e6, "NPR")]
     assert _sums("A further 7.5 billion Tanzania shillings was voted for the clinics.") == [("money", 7.5e9, "TZS")]
 
 

@@ -23,16 +23,11 @@ def orgs(text: str) -> list[str]:
             ["European Parliament", "Council of the European Union"],
         ),
         ("Frontex and the European Border and Coast Guard Agency are one.", ["Frontex", "Frontex"]),
-        # Well-known state companies, funds and offices the data names, with their acronyms.
-        (
-            "Fuel comes from Aramco; the Public Investment Fund invests; the TBS tables estimates; the USCG trains crews.",
-            [
-                "Saudi Aramco",
-                "Public Investment Fund",
-                "Treasury Board of Canada Secretariat",
-                "United States Coast Guard",
-            ],
-        ),
+        # Well-known state companies, funds and offices the data names, by their short names and acronyms.
+        ("Aramco sponsors the chess league this year.", ["Saudi Aramco"]),
+        ("A stake in the port was bought by the Public Investment Fund.", ["Public Investment Fund"]),
+        ("The TBS sets the rules for hiring in the public service.", ["Treasury Board of Canada Secretariat"]),
+        ("A USCG cutter towed the barge to port.", ["United States Coast Guard"]),
         ("We work with UNHCR, IOM and UNODC.", ["UNHCR", "IOM", "UNODC"]),
         ("The International Organization for Migration helps.", ["IOM"]),
         ("The G7 and the G20 met; NATO and the African Union too.", ["G7", "G20", "NATO", "African Union"]),

@@ -683,14 +683,14 @@ def test_a_funds_letterhead_writes_for_no_state_its_address_names():
 
 
 def test_a_funds_name_may_open_on_words_of_no_state():
-    # "Global Fund ...", "Multilateral Fund ...": qualifiers of no state before the fund's head word.
+    # "Global Fund ...", "International Fund ...": qualifiers of no state before the fund's head word.
     body = "The Board approved eleven grants worth USD 96 million at its ninth meeting."
     head = "THE GLOBAL FUND FOR WETLAND RECOVERY\nBoard Secretariat\n44 Rue du Lac, Geneva, Switzerland"
     assert author_of(letter_of(body, letterhead=head))[1] is None
     # A "special" fund is often a state's own, under its ministry: its address names its state.
     head = "SPECIAL FUND FOR RURAL BRIDGES\nMinistry of Public Works\nPO Box 310, Lilongwe, Malawi"
     assert author_of(letter_of(body, letterhead=head))[1] == "MWI"
-    head = "Multilateral Fund for Seed Banks\nSecretariat\nPO Box 77, Nairobi, Kenya"
+    head = "International Fund for Coral Reefs\nHarbour Road 9, Mombasa, Kenya"
     assert author_of(letter_of(body, letterhead=head))[1] is None
 
 

@@ -264,15 +264,15 @@ def test_a_running_total_goes_where_the_sum_before_it_goes(body, expected):
 @pytest.mark.parametrize(
     "body",
     [
-        "Last month the Facility paid out EUR 80 million each to Jordan, Lebanon and Egypt, a total of "
-        "EUR 240 million.",
-        "Our agency has released EUR 80 million apiece to Jordan, Lebanon and Egypt, for a total of about "
-        "EUR 240 million since June.",
+        "This spring the trust fund wired EUR 7 million to Tunisia and Morocco, a total of EUR 19 million since "
+        "the fund opened.",
+        "Over the summer our agency released EUR 7 million for water trucks in Tunisia and Morocco, for a total of "
+        "about EUR 19 million since 2027.",
     ],
 )
 def test_a_total_set_after_a_comma_goes_where_the_sums_before_it_go(body):
-    _, total = money(commitments(body, ["EUR 80", "EUR 240"]))
-    assert (total.beneficiaries, total.because.beneficiaries) == (["JOR", "LBN", "EGY"], "running_total")
+    _, total = money(commitments(body, ["EUR 7", "EUR 19"]))
+    assert (total.beneficiaries, total.because.beneficiaries) == (["TUN", "MAR"], "running_total")
 
 
 def test_the_words_of_a_running_total_are_not_the_sum_befores():
@@ -878,12 +878,12 @@ def test_a_state_asking_for_a_noun_of_money_that_holds_the_sum_asks_for_it(tmp_p
 def test_a_state_asking_that_a_donor_weigh_a_noun_of_money_asks_for_the_sum(tmp_path):
     text = ASKING_STATE.replace(
         "the Ministry respectfully requests USD 4 million from the Fund",
-        "the Government of Zambia respectfully requests that the Nordic Fund approve a further grant of USD 4 million",
+        "the Ministry requests that the Fund's board release an additional grant of USD 4 million",
     )
     path = tmp_path / "letter.txt"
     path.write_text(text, encoding="utf-8")
     found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
-    # Past "that", the party asked and its verb, "a further grant of USD 4 million" is what the state asks for: a
+    # Past "that", the party asked and its verb, "an additional grant of USD 4 million" is what the state asks for: a
     # state that asks for money receives it, so its own budget is for itself.
     assert found[90e6] == (["ZMB"], "received_by_author")
 
