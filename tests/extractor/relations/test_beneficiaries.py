@@ -864,28 +864,23 @@ def test_a_state_that_asks_for_a_sum_keeps_its_own_budget_at_home(tmp_path):
     assert found[90e6] == []  # a state that asks for nothing only spends
 
 
-def test_a_state_asking_for_a_noun_of_money_that_holds_the_sum_asks_for_it(tmp_path):
-    text = ASKING_STATE.replace(
-        "the Ministry respectfully requests USD 4 million from the Fund",
+@pytest.mark.parametrize(
+    "request_clause",
+    [
+        # "a further grant of USD 4 million" after the verb of asking: the sum asked for.
         "the Government of Zambia respectfully requests a further grant of USD 4 million",
-    )
-    path = tmp_path / "letter.txt"
-    path.write_text(text, encoding="utf-8")
-    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
-    assert found == {90e6: ["ZMB"], 4e6: ["ZMB"]}  # "a further grant of USD 4 million": the sum asked for
-
-
-def test_a_state_asking_that_a_donor_weigh_a_noun_of_money_asks_for_the_sum(tmp_path):
-    text = ASKING_STATE.replace(
-        "the Ministry respectfully requests USD 4 million from the Fund",
+        # Past "that", the party asked and its verb: "an additional grant of USD 4 million" is what the state asks for.
         "the Ministry requests that the Fund's board release an additional grant of USD 4 million",
-    )
+    ],
+)
+def test_a_state_asking_for_a_noun_of_money_that_holds_the_sum_asks_for_it(tmp_path, request_clause):
+    text = ASKING_STATE.replace("the Ministry respectfully requests USD 4 million from the Fund", request_clause)
     path = tmp_path / "letter.txt"
     path.write_text(text, encoding="utf-8")
     found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
-    # Past "that", the party asked and its verb, "an additional grant of USD 4 million" is what the state asks for: a
-    # state that asks for money receives it, so its own budget is for itself.
+    # A state that asks for money receives it, so its own budget is for itself.
     assert found[90e6] == (["ZMB"], "received_by_author")
+    assert found[4e6][0] == ["ZMB"]
 
 
 def test_the_giver_a_request_names_is_not_the_country_the_letter_helps(tmp_path):
