@@ -1899,19 +1899,20 @@ def _names_a_pair(tokens: list, m: int, adjacent) -> bool:
 @functools.lru_cache(maxsize=1)
 def _intergovernmental_opening() -> re.Pattern:
     """The names, aliases and acronyms of the international and UN bodies, at a text's start after "the"."""
-    from extractor.nlp.organisations import intergovernmental_spellings  # organisations imports this module
-
-    names = sorted(intergovernmental_spellings(), key=len, reverse=True)
-    return re.compile(r"\s+(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return re.compile(r"\s+(?:the\s+)?(?:" + _intergovernmental_alternation() + r")(?![\w-])")
 
 
 @functools.lru_cache(maxsize=1)
 def _intergovernmental_closing() -> re.Pattern:
     """The names of the international and UN bodies, closing the text before an offset."""
+    return re.compile(r"(?<![\w-])(?:" + _intergovernmental_alternation() + r")$")
+
+
+def _intergovernmental_alternation() -> str:
+    """The international and UN bodies' names, aliases and acronyms as one regex alternation, longest first."""
     from extractor.nlp.organisations import intergovernmental_spellings  # organisations imports this module
 
-    names = sorted(intergovernmental_spellings(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")$")
+    return "|".join(re.escape(n) for n in sorted(intergovernmental_spellings(), key=len, reverse=True))
 
 
 def _intergovernmental_before(text: str, offset: int) -> bool:
