@@ -1306,13 +1306,13 @@ def _dot_thousands_as_written(text: str, money: list[_Found]) -> None:
     thousands with dots is read so already (``dot_thousands``)."""
     if dot_thousands(text):
         return
-    written = set()
-    for found in money:
-        figure = ONE_DOT_GROUP_SCALED.search(text, found.start, found.end)
-        if figure and figure.group("s").lower() in _decimal_comma_scales():
-            written.add(found.value["currency"])
-    for found in money:
-        figure = ONE_DOT_GROUP_SCALED.search(text, found.start, found.end)
+    figures = [(found, ONE_DOT_GROUP_SCALED.search(text, found.start, found.end)) for found in money]
+    written = {
+        found.value["currency"]
+        for found, figure in figures
+        if figure and figure.group("s").lower() in _decimal_comma_scales()
+    }
+    for found, figure in figures:
         if (
             found.value["currency"] not in written
             or found.rule not in ("money_pre", "money_post")
