@@ -118,7 +118,7 @@ _DASH = r"(?:-|–|—|‒|to)"
 WHOLE_UNITS_MARK = r"/[-=]"
 # "XOF 655.957 per euro", "1.35 dollars to the pound": an exchange rate, no sum (the word after is a currency's).
 PER_CURRENCY = re.compile(rf"\s+(?:per|to\s+(?:the|one|a|1))\s+(?:US\s+)?(?P<cur>[A-Za-z]+|[{CURRENCY_SIGNS}])")
-# "UA 1 = ", "1 EUR = ", "$1 = ", "UA 1 was worth ", "SDR 1 is equal to ": one unit of a currency set equal to the
+# "UA 1 = ", "1 EUR = ", "$1 = ", "CHF 1 was worth ", "SDR 1 is equal to ": one unit of a currency set equal to the
 # sum after it, an exchange rate's price.
 # In words, the "1" is a currency's unit only beside its code or sign ("Lot 1 is worth EUR 2.500" is a lot's price).
 _SAID_EQUAL = r"[ \t]+(?:(?:is|was|were|being)[ \t]+)?(?:worth|equal(?:led|s)?(?:[ \t]+to)?|equivalent[ \t]+to)[ \t]*$"
@@ -208,8 +208,8 @@ def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
     for code, form, kind in demonym_rows():
         if kind == "adjective":
             adjectives.setdefault(code, []).append(form)
-    # "Cape Verde escudos", "Tanzania shillings" for pycountry's "Cabo Verde Escudo", "Tanzanian Shilling": any of the
-    # country's names standing before the noun, as its adjective does.
+    # "Kenya shillings", "Jamaica dollars" for pycountry's "Kenyan Shilling", "Jamaican Dollar": any of the country's
+    # names standing before the noun, as its adjective does.
     names: dict[str, list[str]] = {}
     for code, name in other_names():
         names.setdefault(code, []).append(name)

@@ -2648,8 +2648,8 @@ def _founded_by_then(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def _fund_opening_letterhead(doc: Doc, columns: list[str]) -> list[Span]:
-    """ "FUND FOR RECOVERY FROM DROUGHT" heading its own letter: the fund's name as the text writes it, its
-    lower-case words and all ("Fund for recovery from Drought"), a body that issues the text."""
+    """ "FUND FOR CLEANER HARBOURS" heading its own letter: the fund's name as the text writes it, its lower-case
+    words and all ("Fund for cleaner Harbours"), a body that issues the text."""
     found = []
     for column in columns:
         words = column.split()

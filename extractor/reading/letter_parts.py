@@ -564,7 +564,8 @@ _NOT_A_PLACE = re.compile(
     # a fact sheet's subject under its title ("Korea–Africa Development Cooperation"), never a city
     r"co-?operation|development|partnerships?|relations|programmes?|programs?|assistance|initiatives?|strategy|"
     r"overview|summary|report|update|facility|fund|treasury|brief|briefing|"
-    # a library's or a parliament's name in a bilingual letterhead's second language ("BIBLIOTHÈQUE DU PARLEMENT")
+    # a library's or a parliament's name in a bilingual letterhead's second language ("BIBLIOTECA DEL SENADO",
+    # "LANDTAGSBIBLIOTHEK")
     r"library|biblioth[eè]que|bibliothek|biblioteca|parliament|parlement|parlament|parlamento|"
     # a section's heading under the date ("KEY FIGURES", "Highlights")
     r"figures|facts|highlights|background|contents|introduction|results|key\s+messages|at\s+a\s+glance|"
