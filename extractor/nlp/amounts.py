@@ -1169,9 +1169,8 @@ def _find_money(
             rate = ONE_UNIT_EQUALS.search(text, max(0, match.start() - QUALIFIER_WINDOW), match.start()) is not None
             # "$ 6.780 millones": a scale word of a language that writes decimals with a comma writes its
             # thousands with dots, whatever the rest of the document does.
-            values = _values(
-                match, descending=_after_from(text, match), dots=dots or _decimal_comma_scale(match), rate=rate
-            )
+            decimal_comma = not dots and _decimal_comma_scale(match)
+            values = _values(match, descending=_after_from(text, match), dots=dots or decimal_comma, rate=rate)
             code = _currency_code(match.group("cur"), dollar)
             sum_end = match.end()
             if rule == "money_pre" and match.group("n2") and (values is None or _counts_after(text, match, settings)):
@@ -1180,6 +1179,8 @@ def _find_money(
                 values = _values_of_first(match)
                 sum_end = match.end("s1") if match.group("s1") else match.end("n1")
                 rule_id = "money_pre:to_count"
+            elif decimal_comma and any(mark in (match.group("n1") or "") for mark in ".,"):
+                rule_id = rule + DECIMAL_COMMA_SCALE  # the scale word, not the document, read the figure's marks
             else:
                 rule_id = rule
             cur = match.group("cur")
@@ -1204,7 +1205,7 @@ def _find_money(
                 # "Sierra Leone 1,500,000": the name's last word is the place's, no currency
                 passed_over.append((match.start(), match.end(), NAMED_ENDS_COUNTRY))
                 continue
-            if named_first and rule_id == rule:
+            if named_first and rule_id in (rule, rule + DECIMAL_COMMA_SCALE):
                 rule_id = "money_pre:named"  # "Kronor 700,000": the currency's name before its figure
             if (
                 rule == "money_post"
@@ -1271,7 +1272,7 @@ def _find_money(
             )
             amount = _money(value, code, upper, qualifier)
             found.append(_Found(start, end, amount, rule_id, currency_rule))
-            if rule_id in (rule, "money_pre:named"):
+            if rule_id in (rule, "money_pre:named", rule + DECIMAL_COMMA_SCALE):
                 _split_change(text, match, found)
     return found
 
@@ -1284,6 +1285,11 @@ CODE_BEFORE_SIGN = re.compile(r"(?<![\w$])(?P<code>[A-Z]{3})[ \t]?$")
 def _decimal_comma_scales() -> frozenset[str]:
     """Scale words of languages that write decimals with a comma and thousands with dots ("millones", "milioni")."""
     return frozenset(r["text"] for r in load_data()["scale"] if r.get("decimal_comma"))
+
+
+# The rule of a sum whose figure a decimal-comma language's scale word read ("CLP 6.780 millones" is 6 780 millions,
+# "42,5 millones" 42.5 millions) in a document that does not group its thousands with dots: its name ends the rule's.
+DECIMAL_COMMA_SCALE = ":decimal_comma_scale"
 
 
 def _decimal_comma_scale(match: re.Match) -> bool:
@@ -1315,7 +1321,8 @@ def _dot_thousands_as_written(text: str, money: list[_Found]) -> None:
     for found, figure in figures:
         if (
             found.value["currency"] not in written
-            or found.rule not in ("money_pre", "money_post")
+            or found.rule
+            not in ("money_pre", "money_post", f"money_pre{DECIMAL_COMMA_SCALE}", f"money_post{DECIMAL_COMMA_SCALE}")
             or found.value["upper"] is not None
             or figure is None
             or figure.group("s").lower() in _decimal_comma_scales()
@@ -1833,8 +1840,10 @@ WRITTEN_SIGN_RULES = (
     "money_pre",
     "money_pre:named",
     "money_pre:dot_thousands_as_written",
+    "money_pre:decimal_comma_scale",
     "money_post",
     "money_post:dot_thousands_as_written",
+    "money_post:decimal_comma_scale",
 )  # a sum whose currency is written beside its figure
 
 
@@ -2708,8 +2717,10 @@ def find_amounts(
         "money_pre:to_count": 0,
         "money_pre:named": 0,
         "money_pre:dot_thousands_as_written": 0,
+        "money_pre:decimal_comma_scale": 0,
         "money_post": 0,
         "money_post:dot_thousands_as_written": 0,
+        "money_post:decimal_comma_scale": 0,
         "money_elided": 0,
         "money_column": 0,
         "money_table:column_head": 0,

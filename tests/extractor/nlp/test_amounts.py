@@ -2575,6 +2575,21 @@ def test_a_scale_word_of_a_decimal_comma_language_reads_a_dot_group_as_thousands
     assert _sums("a grant of GBP 2.375 million")[0] == ("money", 2.375e6, "GBP")
 
 
+@pytest.mark.parametrize(
+    "text, value, rule",
+    [
+        # The scale word read the figure's marks: the sum records that rule, its sign's or its code's rule first.
+        ("Para el puerto, el fondo aporta ARS 3.640 millones.", 3_640e6, "money_pre:decimal_comma_scale"),
+        ("La obra del muelle costó 6.250 millones EUR en total.", 6_250e6, "money_post:decimal_comma_scale"),
+        # No mark in the figure: the scale word read nothing, the plain rule stays.
+        ("Para el puerto, el fondo aporta ARS 90 millones.", 90e6, "money_pre"),
+    ],
+)
+def test_a_sum_read_by_a_decimal_comma_scale_word_records_that_rule(text, value, rule):
+    found = [f for f in find_amounts(text) if f.value["kind"] == "money"]
+    assert [(f.value["value"], f.rule) for f in found] == [(value, rule)]
+
+
 def test_a_code_before_a_dollar_sign_names_the_currency():
     assert _sums("The province pledged MXN $ 18,400 to each clinic.") == [("money", 18_400, "MXN")]
 
