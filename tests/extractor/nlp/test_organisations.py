@@ -3105,6 +3105,18 @@ def test_officers_offices_and_benefit_funds(text, expected):
             "The Office of the Auditor-General sent its queries; the Auditor-General will reply.",
             ["Office of the Auditor-General"],
         ),
+        # Its office in another spelling than the officer's: still one body.
+        (
+            "Queries came from the Office of the Auditor General in March; the Auditor-General wants the bridge files.",
+            ["Office of the Auditor General"],
+        ),
+        (
+            "The Auditor General's Office has the ledgers; the Auditor-General will sign in June.",
+            ["Auditor General's Office"],
+        ),
+        # A rank under the officer names a person, no body.
+        ("The Deputy Auditor-General visited the clinic stores in Kasama.", []),
+        ("An Assistant Auditor General read the pump contracts.", []),
     ],
 )
 def test_a_states_auditor_general_is_a_body(text, expected):
