@@ -46,7 +46,14 @@ from extractor.reference.countries import (
 )
 from extractor.reference.edtf import calendar_day
 from extractor.reference.marks import CELL_MARK, COPY_LABELS, FOOTNOTE_DIGITS, ITEM_MARK, RULE_LINE
-from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, currency_signs, dollar_countries, exact_number
+from extractor.reference.money import (
+    CURRENCY_SIGNS,
+    DEFAULT_DOLLAR,
+    SDR_NAME,
+    currency_signs,
+    dollar_countries,
+    exact_number,
+)
 from extractor.reference.numbers import INDIAN_GROUPED, SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 from extractor.reference.regexes import alternation, word_trie
 
@@ -115,7 +122,11 @@ NUM = (
 )
 _DASH = r"(?:-|–|—|‒|to)"
 # "61,700/-", "500,000/=": the mark after a sum in whole units, no cents (East Africa's shillings, India's rupees).
-WHOLE_UNITS_MARK = r"/[-=]"
+WHOLE_UNITS_SIGNS = "-="  # after its slash
+WHOLE_UNITS_MARK = rf"/[{WHOLE_UNITS_SIGNS}]"
+# What may stand between a figure and the bracket that restates it in words: blanks and that mark ("2,500/- (two
+# thousand five hundred)"), as characters to strip.
+NO_SUBUNIT_MARK = " \t\r\n/" + WHOLE_UNITS_SIGNS
 # "XOF 655.957 per euro", "1.35 dollars to the pound": an exchange rate, no sum (the word after is a currency's).
 PER_CURRENCY = re.compile(rf"\s+(?:per|to\s+(?:the|one|a|1))\s+(?:US\s+)?(?P<cur>[A-Za-z]+|[{CURRENCY_SIGNS}])")
 # "UA 1 = ", "1 EUR = ", "$1 = ", "CHF 1 was worth ", "SDR 1 is equal to ": one unit of a currency set equal to the
@@ -926,7 +937,6 @@ def _zone_currencies_resolved(text: str, author: str, money: list) -> None:
 
 # A unit a document declares equal to the IMF's Special Drawing Right: "sums are in accounting units (AU), each
 # identical to one SDR", "AU 1 = SDR 1". Its sign is the one in brackets, or the one that heads the equation.
-SDR_NAME = r"(?:Special\s+Drawing\s+Rights?|SDRs?|XDR)\b"
 # The SDR stands alone or with "1"/"one" (no other figure): "equivalent to SDR 29 million" converts one sum and
 # declares no unit.
 SDR_ALONE = r"(?:\s?(?:1|one)(?![.,]?\d)(?!\s+(?:thousand|million|billion|bn|m)\b))?(?!\s?\d)"
@@ -2767,8 +2777,6 @@ BRACKET_WORDS = re.compile(r"[^()\n]*(?=\))")
 MAX_RESTATED_UNIT_WORDS = 4
 # ... and at most this many may open it: its currency before the number ("Rupees", "US dollars").
 MAX_RESTATED_LEAD_WORDS = 2
-# What may stand between a figure and the bracket that restates it in words: "/-", the Indian mark of no paise.
-NO_SUBUNIT_MARK = " \t\r\n/-"
 
 
 @functools.lru_cache(maxsize=1)

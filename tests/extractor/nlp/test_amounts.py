@@ -2316,6 +2316,12 @@ def test_a_sanction_s_sum_restated_in_words_after_its_currency_is_no_count():
     assert _sums(text) == [("money", 420_000, "INR")]
 
 
+def test_a_sum_marked_in_whole_units_with_an_equals_sign_and_restated_in_words_is_one_sum():
+    # "/=" is the whole-units mark as "/-" is: the bracket after it restates the figure, no count of its own.
+    text = "The district board paid KES 37,500/= (thirty-seven thousand five hundred shillings) for the boat repairs."
+    assert [f.norm for f in find_amounts(text)] == ["KES 37500"]
+
+
 @pytest.mark.parametrize("head", ["Grant (60 %)", "Grant at 60 per cent", "Grant (60%)"])
 def test_a_column_head_that_names_a_rate_with_its_number_holds_the_captions_sums(head):
     text = f"Costs and grants (EUR million)\n\nCompany | Cost | {head}\n\nNorth Grid | 300.0 | 180.0\n\nEnd."
