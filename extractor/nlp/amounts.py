@@ -46,7 +46,14 @@ from extractor.reference.countries import (
 )
 from extractor.reference.edtf import calendar_day
 from extractor.reference.marks import CELL_MARK, COPY_LABELS, FOOTNOTE_DIGITS, ITEM_MARK, RULE_LINE
-from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, currency_signs, dollar_countries, exact_number
+from extractor.reference.money import (
+    CURRENCY_SIGNS,
+    DEFAULT_DOLLAR,
+    SDR_NAME,
+    currency_signs,
+    dollar_countries,
+    exact_number,
+)
 from extractor.reference.numbers import INDIAN_GROUPED, SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 from extractor.reference.regexes import alternation, word_trie
 
@@ -115,10 +122,14 @@ NUM = (
 )
 _DASH = r"(?:-|–|—|‒|to)"
 # "61,700/-", "500,000/=": the mark after a sum in whole units, no cents (East Africa's shillings, India's rupees).
-WHOLE_UNITS_MARK = r"/[-=]"
+WHOLE_UNITS_SIGNS = "-="  # after its slash
+WHOLE_UNITS_MARK = rf"/[{WHOLE_UNITS_SIGNS}]"
+# What may stand between a figure and the bracket that restates it in words: blanks and that mark ("2,500/- (two
+# thousand five hundred)"), as characters to strip.
+NO_SUBUNIT_MARK = " \t\r\n/" + WHOLE_UNITS_SIGNS
 # "XOF 655.957 per euro", "1.35 dollars to the pound": an exchange rate, no sum (the word after is a currency's).
 PER_CURRENCY = re.compile(rf"\s+(?:per|to\s+(?:the|one|a|1))\s+(?:US\s+)?(?P<cur>[A-Za-z]+|[{CURRENCY_SIGNS}])")
-# "UA 1 = ", "1 EUR = ", "$1 = ", "UA 1 was worth ", "SDR 1 is equal to ": one unit of a currency set equal to the
+# "UA 1 = ", "1 EUR = ", "$1 = ", "CHF 1 was worth ", "SDR 1 is equal to ": one unit of a currency set equal to the
 # sum after it, an exchange rate's price.
 # In words, the "1" is a currency's unit only beside its code or sign ("Lot 1 is worth EUR 2.500" is a lot's price).
 _SAID_EQUAL = r"[ \t]+(?:(?:is|was|were|being)[ \t]+)?(?:worth|equal(?:led|s)?(?:[ \t]+to)?|equivalent[ \t]+to)[ \t]*$"
@@ -208,8 +219,8 @@ def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
     for code, form, kind in demonym_rows():
         if kind == "adjective":
             adjectives.setdefault(code, []).append(form)
-    # "Cape Verde escudos", "Tanzania shillings" for pycountry's "Cabo Verde Escudo", "Tanzanian Shilling": any of the
-    # country's names standing before the noun, as its adjective does.
+    # "Kenya shillings", "Jamaica dollars" for pycountry's "Kenyan Shilling", "Jamaican Dollar": any of the country's
+    # names standing before the noun, as its adjective does.
     names: dict[str, list[str]] = {}
     for code, name in other_names():
         names.setdefault(code, []).append(name)
@@ -926,7 +937,6 @@ def _zone_currencies_resolved(text: str, author: str, money: list) -> None:
 
 # A unit a document declares equal to the IMF's Special Drawing Right: "sums are in accounting units (AU), each
 # identical to one SDR", "AU 1 = SDR 1". Its sign is the one in brackets, or the one that heads the equation.
-SDR_NAME = r"(?:Special\s+Drawing\s+Rights?|SDRs?|XDR)\b"
 # The SDR stands alone or with "1"/"one" (no other figure): "equivalent to SDR 29 million" converts one sum and
 # declares no unit.
 SDR_ALONE = r"(?:\s?(?:1|one)(?![.,]?\d)(?!\s+(?:thousand|million|billion|bn|m)\b))?(?!\s?\d)"
@@ -1169,9 +1179,8 @@ def _find_money(
             rate = ONE_UNIT_EQUALS.search(text, max(0, match.start() - QUALIFIER_WINDOW), match.start()) is not None
             # "$ 6.780 millones": a scale word of a language that writes decimals with a comma writes its
             # thousands with dots, whatever the rest of the document does.
-            values = _values(
-                match, descending=_after_from(text, match), dots=dots or _decimal_comma_scale(match), rate=rate
-            )
+            decimal_comma = not dots and _decimal_comma_scale(match)
+            values = _values(match, descending=_after_from(text, match), dots=dots or decimal_comma, rate=rate)
             code = _currency_code(match.group("cur"), dollar)
             sum_end = match.end()
             if rule == "money_pre" and match.group("n2") and (values is None or _counts_after(text, match, settings)):
@@ -1180,6 +1189,8 @@ def _find_money(
                 values = _values_of_first(match)
                 sum_end = match.end("s1") if match.group("s1") else match.end("n1")
                 rule_id = "money_pre:to_count"
+            elif decimal_comma and any(mark in (match.group("n1") or "") for mark in ".,"):
+                rule_id = rule + DECIMAL_COMMA_SCALE  # the scale word, not the document, read the figure's marks
             else:
                 rule_id = rule
             cur = match.group("cur")
@@ -1204,7 +1215,7 @@ def _find_money(
                 # "Sierra Leone 1,500,000": the name's last word is the place's, no currency
                 passed_over.append((match.start(), match.end(), NAMED_ENDS_COUNTRY))
                 continue
-            if named_first and rule_id == rule:
+            if named_first and rule_id in (rule, rule + DECIMAL_COMMA_SCALE):
                 rule_id = "money_pre:named"  # "Kronor 700,000": the currency's name before its figure
             if (
                 rule == "money_post"
@@ -1271,7 +1282,7 @@ def _find_money(
             )
             amount = _money(value, code, upper, qualifier)
             found.append(_Found(start, end, amount, rule_id, currency_rule))
-            if rule_id in (rule, "money_pre:named"):
+            if rule_id in (rule, "money_pre:named", rule + DECIMAL_COMMA_SCALE):
                 _split_change(text, match, found)
     return found
 
@@ -1284,6 +1295,11 @@ CODE_BEFORE_SIGN = re.compile(r"(?<![\w$])(?P<code>[A-Z]{3})[ \t]?$")
 def _decimal_comma_scales() -> frozenset[str]:
     """Scale words of languages that write decimals with a comma and thousands with dots ("millones", "milioni")."""
     return frozenset(r["text"] for r in load_data()["scale"] if r.get("decimal_comma"))
+
+
+# The rule of a sum whose figure a decimal-comma language's scale word read ("CLP 6.780 millones" is 6 780 millions,
+# "42,5 millones" 42.5 millions) in a document that does not group its thousands with dots: its name ends the rule's.
+DECIMAL_COMMA_SCALE = ":decimal_comma_scale"
 
 
 def _decimal_comma_scale(match: re.Match) -> bool:
@@ -1315,7 +1331,8 @@ def _dot_thousands_as_written(text: str, money: list[_Found]) -> None:
     for found, figure in figures:
         if (
             found.value["currency"] not in written
-            or found.rule not in ("money_pre", "money_post")
+            or found.rule
+            not in ("money_pre", "money_post", f"money_pre{DECIMAL_COMMA_SCALE}", f"money_post{DECIMAL_COMMA_SCALE}")
             or found.value["upper"] is not None
             or figure is None
             or figure.group("s").lower() in _decimal_comma_scales()
@@ -1833,8 +1850,10 @@ WRITTEN_SIGN_RULES = (
     "money_pre",
     "money_pre:named",
     "money_pre:dot_thousands_as_written",
+    "money_pre:decimal_comma_scale",
     "money_post",
     "money_post:dot_thousands_as_written",
+    "money_post:decimal_comma_scale",
 )  # a sum whose currency is written beside its figure
 
 
@@ -2708,8 +2727,10 @@ def find_amounts(
         "money_pre:to_count": 0,
         "money_pre:named": 0,
         "money_pre:dot_thousands_as_written": 0,
+        "money_pre:decimal_comma_scale": 0,
         "money_post": 0,
         "money_post:dot_thousands_as_written": 0,
+        "money_post:decimal_comma_scale": 0,
         "money_elided": 0,
         "money_column": 0,
         "money_table:column_head": 0,
@@ -2756,8 +2777,6 @@ BRACKET_WORDS = re.compile(r"[^()\n]*(?=\))")
 MAX_RESTATED_UNIT_WORDS = 4
 # ... and at most this many may open it: its currency before the number ("Rupees", "US dollars").
 MAX_RESTATED_LEAD_WORDS = 2
-# What may stand between a figure and the bracket that restates it in words: "/-", the Indian mark of no paise.
-NO_SUBUNIT_MARK = " \t\r\n/-"
 
 
 @functools.lru_cache(maxsize=1)

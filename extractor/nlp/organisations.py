@@ -120,6 +120,7 @@ MAX_REMIT_TOKENS = 5
 # Official ..."): the name ends before them, unless they follow "of"/"the" inside it ("Office
 # of the Director of National Intelligence").
 ROLE_WORDS = WORDS["role_words"]
+ROLE_WORD_REACH = 20  # characters back from an officer's title in which a rank before it ("Deputy ") is read
 # The most words before a role word in the title of the officer an office serves ("Office of the Prime
 # Minister", "Office of the Chief Statistician" aside): more is another body's name running on.
 MAX_HOLDER_TITLE_WORDS = 2
@@ -230,6 +231,11 @@ COMPTROLLER_OF_STATE = re.compile(
 # Examplia"), as Commonwealth states name it: a body, as its office is; "of" and a state's name go with it.
 AUDITOR_GENERAL = re.compile(
     r"(?<![\w-])(?P<officer>Auditor[- ]General)(?![\w-])(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}))?"
+)
+# The office of that officer in any spelling ("Office of the Auditor General", "the Auditor-General's Office"): where
+# the letter names it, the officer alone is that body again, not a second one.
+AUDITOR_GENERAL_OFFICE = re.compile(
+    r"(?<![\w-])(?:Office[ \t]+of[ \t]+the[ \t]+Auditor[- ]General(?![\w-])|Auditor[- ]General['’]s[ \t]+Office\b)"
 )
 # The author's own commission named by its organisation's acronym, in a letterhead's capitals or a signatory's title.
 AUTHOR_COMMISSION = re.compile(r"\b(?P<owner>[A-Z]{2,})[ \t]+(?:COMMISSION|Commission)\b")
@@ -2648,8 +2654,8 @@ def _founded_by_then(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def _fund_opening_letterhead(doc: Doc, columns: list[str]) -> list[Span]:
-    """ "FUND FOR RECOVERY FROM DROUGHT" heading its own letter: the fund's name as the text writes it, its
-    lower-case words and all ("Fund for recovery from Drought"), a body that issues the text."""
+    """ "FUND FOR CLEANER HARBOURS" heading its own letter: the fund's name as the text writes it, its lower-case
+    words and all ("Fund for cleaner Harbours"), a body that issues the text."""
     found = []
     for column in columns:
         words = column.split()
@@ -4645,9 +4651,15 @@ class OrganisationMatcher:
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span)
+        office_named = AUDITOR_GENERAL_OFFICE.search(doc_text(doc)) is not None
         for match in AUDITOR_GENERAL.finditer(doc_text(doc)):
-            if f"Office of the {match.group('officer')}" in doc_text(doc):
-                continue  # the letter names the officer's office: the officer alone is that body again, no other
+            if office_named:
+                continue  # the letter names the officer's office (in any spelling): the officer alone is that body
+            rank = re.search(
+                r"([A-Z][a-z]+)[ \t]+$", doc_text(doc)[max(0, match.start() - ROLE_WORD_REACH) : match.start()]
+            )
+            if rank is not None and rank.group(1) in ROLE_WORDS:
+                continue  # "the Deputy Auditor-General", "an Assistant Auditor General": a person's rank under the officer
             # "of Examplia" goes with the officer when a state's name opens it (its longest such opening)
             words = (match.group("state") or "").split()
             state = next((k for k in range(len(words), 0, -1) if country_code(" ".join(words[:k]))), 0)

@@ -3276,7 +3276,7 @@ COMMA_PHASE = re.compile(
 
 
 def _with_comma_phase(n: _Name, text: str) -> None:
-    """Extend a headed name over the numbered phase after its comma ("... Irrigation Project, Stage II")."""
+    """Extend a headed name over the numbered phase after its comma ("... Harbour Dredging Project, Phase 3")."""
     m = COMMA_PHASE.match(text, n.end)
     if m is None or n.backref or n.head is None or not n.text.endswith(n.head):
         return

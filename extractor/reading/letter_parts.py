@@ -487,9 +487,10 @@ _HONORIFIC = re.compile(
     # an engineer's degree as Indonesia and the Netherlands write it before the name ("Dr. Ir. Jane Doe"),
     # and the Indian courtesy titles ("Shri", "Smt."); the professional titles Latin America and the Philippines
     # set before a signer's name ("Lic.", "Licda.", "Ing.", "Arq.", "Atty.")
-    # and Italy's ("Avv." an advocate, "Geom." a surveyor, "Rag." an accountant)
+    # and Italy's ("Avv." an advocate, "Geom." a surveyor, "Rag." an accountant), and the engineer's "Eng." that
+    # English letters of the Arab states and Latin America write, only with its stop ("Eng Hock" is a given name)
     # and Malaysia's and Brunei's federal and state titles and the pilgrim's ("Tan Sri Dato' Haji Jane Roe")
-    r"ir|shri|smt|lic|licda|ing|arq|atty|avv|geom|rag|"
+    r"ir|shri|smt|lic|licda|ing|arq|atty|avv|geom|rag|eng(?=\.)|"
     r"tan\s+sri|puan\s+sri|datuk\s+seri|dato['’]?\s+seri|dato['’]?\s+sri|dato['’]?|datuk|datin|haji|hajah)\.?\)?\s+(?=\S)",
     re.I,
 )
@@ -564,7 +565,8 @@ _NOT_A_PLACE = re.compile(
     # a fact sheet's subject under its title ("Korea–Africa Development Cooperation"), never a city
     r"co-?operation|development|partnerships?|relations|programmes?|programs?|assistance|initiatives?|strategy|"
     r"overview|summary|report|update|facility|fund|treasury|brief|briefing|"
-    # a library's or a parliament's name in a bilingual letterhead's second language ("BIBLIOTHÈQUE DU PARLEMENT")
+    # a library's or a parliament's name in a bilingual letterhead's second language ("BIBLIOTECA DEL SENADO",
+    # "LANDTAGSBIBLIOTHEK")
     r"library|biblioth[eè]que|bibliothek|biblioteca|parliament|parlement|parlament|parlamento|"
     # a section's heading under the date ("KEY FIGURES", "Highlights")
     r"figures|facts|highlights|background|contents|introduction|results|key\s+messages|at\s+a\s+glance|"

@@ -45,6 +45,9 @@ CURRENCY_SIGNS = "$€£¥₹"
 DEFAULT_DOLLAR = "USD"
 # Each sign or abbreviation written for a currency beside a sum -> its ISO 4217 code ("€" EUR, "Rs" INR, "$" USD).
 CURRENCY_SIGNS_FILE = Path(__file__).with_name("currency_signs.tsv")
+# The IMF's Special Drawing Right by name, sign ("SDR", as the signs file gives it) or ISO 4217 code (XDR): the unit
+# a document may declare its own unit of account equal to ("AU 1 = SDR 1").
+SDR_NAME = r"(?:Special\s+Drawing\s+Rights?|SDRs?|XDR)\b"
 
 
 @functools.lru_cache(maxsize=1)

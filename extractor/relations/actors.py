@@ -987,9 +987,9 @@ def _named_as_state(head: str, name: tuple[int, int, str]) -> bool:
 
 
 def _fund_letterhead(head: str) -> bool:
-    """Whether a letterhead opens with a fund's name that names no state ("FUND FOR RECOVERY FROM DROUGHT /
-    Secretariat / ..., Nairobi, Kenya", "MULTILATERAL FUND FOR ..."): a fund of many states, whose address names only
-    its seat."""
+    """Whether a letterhead opens with a fund's name that names no state ("TRUST FUND FOR MOUNTAIN GLACIERS /
+    Executive Office / ..., Geneva, Switzerland", "GLOBAL FUND FOR ..."): a fund of many states, whose address names
+    only its seat."""
     lines = [line.strip() for line in head.splitlines() if line.strip() and not line.strip().startswith("[")]
     words = re.findall(r"[a-z]+", lines[0]) if lines else []
     words = words[1:] if words[:1] == ["the"] else words

@@ -2316,6 +2316,12 @@ def test_a_sanction_s_sum_restated_in_words_after_its_currency_is_no_count():
     assert _sums(text) == [("money", 420_000, "INR")]
 
 
+def test_a_sum_marked_in_whole_units_with_an_equals_sign_and_restated_in_words_is_one_sum():
+    # "/=" is the whole-units mark as "/-" is: the bracket after it restates the figure, no count of its own.
+    text = "The district board paid KES 37,500/= (thirty-seven thousand five hundred shillings) for the boat repairs."
+    assert [f.norm for f in find_amounts(text)] == ["KES 37500"]
+
+
 @pytest.mark.parametrize("head", ["Grant (60 %)", "Grant at 60 per cent", "Grant (60%)"])
 def test_a_column_head_that_names_a_rate_with_its_number_holds_the_captions_sums(head):
     text = f"Costs and grants (EUR million)\n\nCompany | Cost | {head}\n\nNorth Grid | 300.0 | 180.0\n\nEnd."
@@ -2573,6 +2579,21 @@ def test_a_scale_word_of_a_decimal_comma_language_reads_a_dot_group_as_thousands
     text = "In 1997 the aqueduct board drew CLP 48.250 millones; the donors' share was USD 7,400,000 in all."
     assert _sums(text)[0] == ("money", 48_250e6, "CLP")
     assert _sums("a grant of GBP 2.375 million")[0] == ("money", 2.375e6, "GBP")
+
+
+@pytest.mark.parametrize(
+    "text, value, rule",
+    [
+        # The scale word read the figure's marks: the sum records that rule, its sign's or its code's rule first.
+        ("Para el puerto, el fondo aporta ARS 3.640 millones.", 3_640e6, "money_pre:decimal_comma_scale"),
+        ("La obra del muelle costó 6.250 millones EUR en total.", 6_250e6, "money_post:decimal_comma_scale"),
+        # No mark in the figure: the scale word read nothing, the plain rule stays.
+        ("Para el puerto, el fondo aporta ARS 90 millones.", 90e6, "money_pre"),
+    ],
+)
+def test_a_sum_read_by_a_decimal_comma_scale_word_records_that_rule(text, value, rule):
+    found = [f for f in find_amounts(text) if f.value["kind"] == "money"]
+    assert [(f.value["value"], f.rule) for f in found] == [(value, rule)]
 
 
 def test_a_code_before_a_dollar_sign_names_the_currency():

@@ -194,9 +194,9 @@ def test_the_department_of_the_author(title, body, expected):
     [
         # A committee's letterhead in capitals: "the Committee" in the body is that committee.
         (
-            "JANE ROE, OHIO\nCHAIRMAN\nCOMMITTEE ON FOREIGN AFFAIRS\nU.S. HOUSE OF REPRESENTATIVES",
-            "Please provide the Committee with the following.",
-            ["Committee on Foreign Affairs"],
+            "SENATE OF THE REPUBLIC\nCOMMITTEE ON PUBLIC WORKS AND TRANSPORT\nOffice of the Chair",
+            "We ask that the Committee receive the tables by Friday.",
+            ["Committee on Public Works and Transport"],
         ),
         # A department the data does not know, named on its own letterhead line: "my Department".
         (
@@ -208,11 +208,11 @@ def test_the_department_of_the_author(title, body, expected):
         ("Minister of State for Development\nForeign Office", "My Department will act.", []),
         # A committee named head last on a letterhead line, or after its chair's office and a comma.
         (
-            "House of Commons\nInternational Development Committee",
-            "Thank you for giving evidence to the Committee on 24 June.",
-            ["International Development Committee"],
+            "Legislative Assembly\nPublic Accounts Committee",
+            "Our clerk wrote to the Committee on 9 March about the audit.",
+            ["Public Accounts Committee"],
         ),
-        ("Chair, Foreign Affairs Committee", "The Committee would like to know more.", ["Foreign Affairs Committee"]),
+        ("Chair, Fisheries Committee", "Next month the Committee hears the port authority.", ["Fisheries Committee"]),
         # Words before the head on a letterhead line in capitals are no part of the body's name.
         (
             "THE ROYAL NORWEGIAN MINISTRY OF FOREIGN AFFAIRS\nThe Minister of International Development",
@@ -3105,6 +3105,18 @@ def test_officers_offices_and_benefit_funds(text, expected):
             "The Office of the Auditor-General sent its queries; the Auditor-General will reply.",
             ["Office of the Auditor-General"],
         ),
+        # Its office in another spelling than the officer's: still one body.
+        (
+            "Queries came from the Office of the Auditor General in March; the Auditor-General wants the bridge files.",
+            ["Office of the Auditor General"],
+        ),
+        (
+            "The Auditor General's Office has the ledgers; the Auditor-General will sign in June.",
+            ["Auditor General's Office"],
+        ),
+        # A rank under the officer names a person, no body.
+        ("The Deputy Auditor-General visited the clinic stores in Kasama.", []),
+        ("An Assistant Auditor General read the pump contracts.", []),
     ],
 )
 def test_a_states_auditor_general_is_a_body(text, expected):

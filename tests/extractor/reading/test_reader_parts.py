@@ -1179,6 +1179,9 @@ def test_signatory_patterns(foot, signatory, title):
         # Italy's professional titles before a signer's name: an advocate, a surveyor, an accountant.
         ("Avv. Giulia Conti", "Giulia Conti"),
         ("Rag. Paolo Greco", "Paolo Greco"),
+        # The engineer's title with its stop; without it "Eng" is a given name.
+        ("Eng. Marta Quesada Villar", "Marta Quesada Villar"),
+        ("Eng Hock Lim", "Eng Hock Lim"),
         # Malaysia's federal and state titles and the pilgrim's title before the name.
         ("Tan Sri Farid Kamal", "Farid Kamal"),
         ("Dato' Sri Lim Wei Jie", "Lim Wei Jie"),

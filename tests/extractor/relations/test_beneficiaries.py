@@ -845,7 +845,7 @@ Dear Director,
 
 The Government has set aside ZMW 90 million for the vaccination campaign in the eastern districts.
 
-To close the gap, the Ministry respectfully requests USD 4 million from the Fund for cold-chain equipment.
+For the cold-chain equipment still missing, the Ministry now seeks USD 4 million from the Fund.
 
 Yours sincerely,
 """
@@ -857,9 +857,7 @@ def test_a_state_that_asks_for_a_sum_keeps_its_own_budget_at_home(tmp_path):
     found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
     assert found[90e6] == ["ZMB"]  # the asking state's own budget is spent at home
     assert found[4e6] == ["ZMB"]
-    path.write_text(
-        ASKING_STATE.replace("the Ministry respectfully requests", "the Fund has offered"), encoding="utf-8"
-    )
+    path.write_text(ASKING_STATE.replace("the Ministry now seeks", "the Fund has offered"), encoding="utf-8")
     found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
     assert found[90e6] == []  # a state that asks for nothing only spends
 
@@ -867,14 +865,14 @@ def test_a_state_that_asks_for_a_sum_keeps_its_own_budget_at_home(tmp_path):
 @pytest.mark.parametrize(
     "request_clause",
     [
-        # "a further grant of USD 4 million" after the verb of asking: the sum asked for.
-        "the Government of Zambia respectfully requests a further grant of USD 4 million",
+        # "an additional grant of USD 4 million" after the verb of asking: the sum asked for.
+        "the Government of Zambia now seeks an additional grant of USD 4 million",
         # Past "that", the party asked and its verb: "an additional grant of USD 4 million" is what the state asks for.
         "the Ministry requests that the Fund's board release an additional grant of USD 4 million",
     ],
 )
 def test_a_state_asking_for_a_noun_of_money_that_holds_the_sum_asks_for_it(tmp_path, request_clause):
-    text = ASKING_STATE.replace("the Ministry respectfully requests USD 4 million from the Fund", request_clause)
+    text = ASKING_STATE.replace("the Ministry now seeks USD 4 million from the Fund", request_clause)
     path = tmp_path / "letter.txt"
     path.write_text(text, encoding="utf-8")
     found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
@@ -1104,8 +1102,8 @@ def test_a_country_that_gives_a_sum_is_no_beneficiary_of_the_parts_its_sentence_
 
 def test_a_letter_that_names_the_sum_sought_asks_for_it_and_keeps_its_own_sums_at_home(tmp_path):
     text = ASKING_STATE.replace(
-        "the Ministry respectfully requests USD 4 million from the Fund for cold-chain equipment.",
-        "we submit a proposal for cold-chain equipment. The amount sought is USD 4 million.",
+        "For the cold-chain equipment still missing, the Ministry now seeks USD 4 million from the Fund.",
+        "We submit a proposal for cold-chain equipment. The amount sought is USD 4 million.",
     )
     path = tmp_path / "letter.txt"
     path.write_text(text, encoding="utf-8")
