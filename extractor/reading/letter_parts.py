@@ -1907,15 +1907,16 @@ def _foot_date_line(
 def _enclosed_letter_at(texts: list[str]) -> Optional[int]:
     """The line where a letter carried under the covering letter's close starts ("(Enclosure)" over the enclosed
     letter's "Dear ...,"): the covering letter, closed above it, is the document's; else None."""
-    closed = False
+    # The heading first: most letters have none, and their lines are then never asked whether they close it. The
+    # lines above a heading are asked only once each (asked: how many of them were), up to the first close.
+    closed, asked = False, 0
     for k, text in enumerate(texts):
-        if (
-            closed
-            and _ENCLOSED_HEADING.match(text)
-            and any(_greets(t) for t in texts[k + 1 : k + 1 + ENCLOSED_GREETING_REACH])
-        ):
+        if not _ENCLOSED_HEADING.match(text):
+            continue
+        while not closed and asked < k:
+            closed, asked = is_closing(texts[asked]), asked + 1
+        if closed and any(_greets(t) for t in texts[k + 1 : k + 1 + ENCLOSED_GREETING_REACH]):
             return k
-        closed = closed or is_closing(text)
     return None
 
 

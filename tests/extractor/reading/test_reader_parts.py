@@ -3218,3 +3218,33 @@ def test_a_written_answer_is_dated_by_its_answer_and_signed_by_the_minister_unde
     assert (parts.date, parts.place, parts.signatory) == (dt.date(2034, 5, 9), None, "Ole Hart")
     # the question stays in the text
     assert any("What share of the storm fund" in block for block in body)
+
+
+def test_an_enclosed_letter_is_looked_for_under_a_heading_and_each_line_asked_once_whether_it_closes(monkeypatch):
+    from extractor.reading import letter_parts
+
+    asked: list[str] = []
+
+    def counted(text: str) -> bool:
+        asked.append(text)
+        return is_closing(text)
+
+    monkeypatch.setattr(letter_parts, "is_closing", counted)
+    plain = ["Dear Warden,", "The ferry rota for the spring is set out here.", "Kind regards,", "Tomas Vik"]
+    # No line is a heading of an enclosure: no line is asked whether it closes the letter.
+    assert letter_parts._enclosed_letter_at(plain) is None
+    assert asked == []
+    texts = [
+        "Dear Warden,",
+        "Attachment 2",  # above the close: no enclosed letter starts here
+        "Dear Warden,",
+        "The ferry rota for the spring is set out here.",
+        "Kind regards,",
+        "Tomas Vik",
+        "Attachment 3",
+        "Dear Ms Berg,",
+        "The pier repairs end in April.",
+    ]
+    assert letter_parts._enclosed_letter_at(texts) == 6
+    # The lines above the second heading, each once, up to the close; none below it.
+    assert asked == texts[:5]
