@@ -293,6 +293,10 @@ ATTRIBUTION_OPENINGS = frozenset({("according", "to"), ("as", "reported"), ("as"
 MAX_VERBLESS_LEAD_WORDS = 4
 # The rule that gives a table's total row ("Total | 122.1") the countries of the table's other rows.
 TABLE_TOTAL = "table_total"
+# The rule that gives a total in a lead-in ending with a colon the countries of the rows of the table under it ("grants
+# to nine countries totalling USD 310 million. The largest are:" over "Chad | 88.0 ..."): the rows are its parts,
+# though they may be only some of them.
+PARTS_TABLED_BELOW = "parts_tabled_below_lead_in"
 # The status rule of a verbless row of a table whose total row the text states as a sum with a verb ("The total
 # value of the awards is COP 1.2 trillion" over "Claro | 437,510 ... Total | 1,200,000"): the rows are its parts.
 ROW_OF_STATED_TOTAL = "row_of_total_stated_in_text"
@@ -1078,6 +1082,7 @@ def find_commitments_and_actions(
     _parts_told_after(view, found)
     _named_parts_to_come(view, found)
     _table_totals(view, found)
+    _parts_tabled_below(view, found)
     commitments = _fold_restatements(view, found)
     for n, commitment in enumerate(commitments, start=1):
         commitment.id = f"c{n}"
@@ -1524,6 +1529,36 @@ def _table_totals(view: LetterDoc, found: list) -> None:
         if parts:
             total.beneficiaries[:] = parts
             total.because.beneficiaries = TABLE_TOTAL
+
+
+def _parts_tabled_below(view: LetterDoc, found: list) -> None:
+    """A sum in the text that names no place, in the paragraph that leads in a table with a colon ("... allocations
+    totalling USD 310 million. The largest are:"), is for the countries of the table's rows when the sums of its first
+    column of sums, in its currency, add up to no more than it (two rows or more, each naming countries)."""
+    for start, total in found:
+        char = view.doc[start].idx
+        if total.beneficiaries or not total.amounts or view.table_row(char) is not None:
+            continue
+        table = next((t for t in view.tables if t.caption and t.caption.start <= char < t.caption.end), None)
+        if table is None or not table.caption.text.rstrip().endswith(":"):
+            continue
+        whole = total.amounts[0]
+        columns: dict[int, list[Commitment]] = {}
+        for other_start, other in found:
+            row = view.table_row(view.doc[other_start].idx)
+            if other.amounts and row is not None and row[0] is table:
+                columns.setdefault(_column_of(row[1], view.doc[other_start].idx), []).append(other)
+        # The first column of sums holds the parts; a later one tells what became of them ("Paid so far").
+        parts = columns[min(columns)] if columns and None not in columns else []
+        if (
+            len(parts) > 1
+            and all(p.beneficiaries and p.amounts[0].currency == whole.currency for p in parts)
+            and sum(p.amounts[0].value for p in parts) <= whole.value * (1 + SUM_TOLERANCE)
+        ):
+            for part in parts:
+                for code in part.beneficiaries:
+                    add_code(total.beneficiaries, code)
+            total.because.beneficiaries = PARTS_TABLED_BELOW
 
 
 def _same_column(view: LetterDoc, total_row: tuple[Table, tuple], char: int, total_char: int) -> bool:
