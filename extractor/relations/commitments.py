@@ -38,6 +38,7 @@ from extractor.relations.beneficiaries import (
     UNDERTAKING_RULES,
     BeneficiaryCase,
     add_code,
+    asked_party_to_give,
     author_spends,
     cued_in_clause,
     decide_beneficiaries,
@@ -291,6 +292,8 @@ ATTRIBUTION_OPENINGS = frozenset({("according", "to"), ("as", "reported"), ("as"
 # Most words a lead-in without a verb holds ("Among them:", "Of that amount:") for the verb of the sentence
 # before it to lead its items.
 MAX_VERBLESS_LEAD_WORDS = 4
+# The rules that give a sum naming no place the author's own state, for want of another (a receiving state's letter).
+AUTHOR_FOR_WANT_OF_PLACE = frozenset({received_by_author.__name__, asked_party_to_give.__name__})
 # The rule that gives a table's total row ("Total | 122.1") the countries of the table's other rows.
 TABLE_TOTAL = "table_total"
 # The rule that gives a total in a lead-in ending with a colon the countries of the rows of the table under it ("grants
@@ -1020,7 +1023,7 @@ def find_commitments_and_actions(
             # respectively": the verb's subjects, the ones given to).
             kept_rules = (
                 cued_in_clause.__name__,
-                received_by_author.__name__,
+                *AUTHOR_FOR_WANT_OF_PLACE,
                 respectively.__name__,
                 support_from_abroad.__name__,
             )
@@ -1096,7 +1099,7 @@ def find_commitments_and_actions(
 def _union_to_its_part(author: Optional[str], beneficiary_rule: str) -> bool:
     """ "the assistance of Rs 3,048 crore released by the Government of India" in a state's letter: money the
     country gives to one of its own parts, which received it, is still for that country."""
-    return beneficiary_rule == received_by_author.__name__ and is_subdivision_government(author)
+    return beneficiary_rule in AUTHOR_FOR_WANT_OF_PLACE and is_subdivision_government(author)
 
 
 def _take_parts_of_next_sentence(
@@ -1508,7 +1511,7 @@ def _table_totals(view: LetterDoc, found: list) -> None:
     it adds up: those in its own column; the rows' countries also replace the author's own state, which a
     verbless total row took only for want of a place (received_by_author)."""
     for start, total in found:  # start: the sum's first token
-        placed = total.beneficiaries and total.because.beneficiaries != received_by_author.__name__
+        placed = total.beneficiaries and total.because.beneficiaries not in AUTHOR_FOR_WANT_OF_PLACE
         row = view.table_row(view.doc[start].idx) if total.amounts and not placed else None
         if row is None or not _total_cell(row[1][0].text):
             continue
@@ -1518,7 +1521,7 @@ def _table_totals(view: LetterDoc, found: list) -> None:
         # (where none is at it, "Total earmarked" over planned rows, the label names no choice among them).
         stage = _row_label_status(row)
         for other_start, other in found:
-            if other is total or other.because.beneficiaries == received_by_author.__name__:
+            if other is total or other.because.beneficiaries in AUTHOR_FOR_WANT_OF_PLACE:
                 continue  # another total row's, or the author's state a row took for want of a place
             if _same_column(view, row, view.doc[other_start].idx, view.doc[start].idx):
                 for code in other.beneficiaries:
