@@ -959,15 +959,17 @@ def record_spellings() -> dict[str, tuple[str, ...]]:
 
 def _aliases_of_named_namesakes(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """ "Exim Bank" in a letter that names the Export-Import Bank of India in full, not the United States bank whose
-    alias it is: a short alias stands for the one other body the letter names in full that has it inside one of its
-    own spellings ("India Exim Bank"), as an acronym does (_acronyms_of_named_namesakes)."""
+    alias it is: a short alias stands for the one other body the letter names in full that has it as the head of one of
+    its own spellings ("India Exim Bank"), as an acronym does (_acronyms_of_named_namesakes)."""
     text = doc_text(doc).lower()
 
     def named(name: str) -> bool:
         return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
 
     def inside(short: str, spelling: str) -> bool:
-        return short != spelling and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", spelling) is not None
+        # As the head the spelling ends with ("India Exim Bank") or opens before its "of" ("Export-Import Bank of
+        # India"), not as a word of another body's name ("the Red Cross" in the Federation of Red Cross ... Societies).
+        return spelling.endswith(f" {short}") or spelling.startswith(f"{short} of ")
 
     spellings = record_spellings()
     out = []
