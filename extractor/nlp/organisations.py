@@ -975,7 +975,9 @@ def _aliases_of_named_namesakes(doc: Doc, candidates: list[Candidate]) -> list[C
     out = []
     for start, end, name, rule in candidates:
         written = " ".join(doc[start:end].text.lower().split())
-        if rule in ALIAS_RULES and written != name.lower() and not named(name):
+        # Only a short alias the data gives the body (two words or more), not a head read as it ("the Department").
+        own = spellings.get(name, ())
+        if rule in ALIAS_RULES and written in own[1:] and " " in written and not named(name):
             namesakes = [
                 body
                 for body, forms in spellings.items()
