@@ -953,6 +953,48 @@ def _acronyms_of_named_namesakes(doc: Doc, candidates: list[Candidate]) -> list[
     return out
 
 
+# The rules of names found by a record's spelling, in the data or read as a body's name and looked up there.
+ALIAS_RULES = frozenset({"organisation.name", "organisation.institution"})
+
+
+@functools.lru_cache(maxsize=1)
+def record_spellings() -> dict[str, tuple[str, ...]]:
+    """Each record's name -> its name and aliases in lower case."""
+    return {r["name"]: tuple(s.lower() for s in [r["name"], *r.get("aliases", [])]) for r in organisation_records()}
+
+
+def _aliases_of_named_namesakes(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Exim Bank" in a letter that names the Export-Import Bank of India in full, not the United States bank whose
+    alias it is: a short alias stands for the one other body the letter names in full that has it as the head of one of
+    its own spellings ("India Exim Bank"), as an acronym does (_acronyms_of_named_namesakes)."""
+    text = doc_text(doc).lower()
+
+    def named(name: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+
+    def inside(short: str, spelling: str) -> bool:
+        # As the head the spelling ends with ("India Exim Bank") or opens before its "of" ("Export-Import Bank of
+        # India"), not as a word of another body's name ("the Red Cross" in the Federation of Red Cross ... Societies).
+        return spelling.endswith(f" {short}") or spelling.startswith(f"{short} of ")
+
+    spellings = record_spellings()
+    out = []
+    for start, end, name, rule in candidates:
+        written = " ".join(doc[start:end].text.lower().split())
+        # Only a short alias the data gives the body (two words or more), not a head read as it ("the Department").
+        own = spellings.get(name, ())
+        if rule in ALIAS_RULES and written in own[1:] and " " in written and not named(name):
+            namesakes = [
+                body
+                for body, forms in spellings.items()
+                if body != name and named(body) and any(inside(written, form) for form in forms)
+            ]
+            if len(namesakes) == 1:
+                name = namesakes[0]
+        out.append((start, end, name, rule))
+    return out
+
+
 def _presidencies_of_bodies(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """ "the Presidency of the Council of Ministers", "the General Secretariat of the Council of Ministers": the
     organ that serves a body the letter names by its members, a body of its own (a body the data knows, as the
@@ -2918,6 +2960,7 @@ class OrganisationMatcher:
         # whose name it is an organ of ends on a connector, no name of its own
         chosen = [c for c in _missions_by_their_state_name(chosen) if c[2].split()[-1] not in NAME_CONNECTORS]
         chosen = _without_boards_of_named_bodies(doc, _from_second_nation(doc, chosen))
+        chosen = _aliases_of_named_namesakes(doc, chosen)
         set_spans(doc, FAMILY, [self._org(doc, *_with_stop_rule(doc, c)) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part

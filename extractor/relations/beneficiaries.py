@@ -2181,17 +2181,19 @@ def _sum_received(view: LetterDoc, sent, author_country: str) -> bool:
     return False
 
 
-def _asking_letter(view: LetterDoc, author_country: str) -> bool:
+def _asking_letter(view: LetterDoc, author_country: str, past_that: bool = True) -> bool:
     """Whether a letter's author asks in so many words for a sum for its side ("we have requested USD 2.5 million",
     "the Ministry respectfully requests FMF of USD 25 million"), as one whose state receives money; only a letter
-    to someone (with a salutation) asks, not a fact sheet on what its state requests of its own parliament."""
+    to someone (with a salutation) asks, not a fact sheet on what its state requests of its own parliament. Without
+    ``past_that``, not by asking that another party give it ("requests that the Fund release a grant of ...")."""
     if view.letter.parts.salutation is None and not _addressee_line_in_head(view):
         return False
     if _addressed_to_own_state(view, author_country):
         return False  # a governor asking a federal agency: the state pays itself, no one abroad gives
     if _subject_asks(view):
         return True  # "Subject: Request for financing - Programme for the Reconstruction of ...": the letter asks
-    return _said_in_letter(view, "asking_letter", lambda sent: _sum_asked(view, sent, author_country))
+    key = "asking_letter" if past_that else "asking_letter_in_person"
+    return _said_in_letter(view, key, lambda sent: _sum_asked(view, sent, author_country, past_that))
 
 
 def _addressee_bodies(view: LetterDoc) -> list:
@@ -2272,8 +2274,11 @@ def _money_request(words: list[str], k: int) -> bool:
     return after[:1] == [PURPOSE_FOR] and any(w in money or w in WORDS.fund_raising_nouns for w in after[1:])
 
 
-def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
-    """Whether a sentence's author ("we", its state, its office) asks for a sum that follows its verb closely."""
+def _sum_asked(view: LetterDoc, sent, author_country: str, past_that: bool = True) -> bool:
+    """Whether a sentence's author ("we", its state, its office) asks for a sum that follows its verb closely; with
+    ``past_that``, also by asking that another party give it, unless the author's state is a donor ("Norway requests
+    that the Bank approve a further grant of ...": a donor asks for money for others)."""
+    past_that = past_that and author_country not in DONOR_STATES
     sums = view.sums_in(sent.start, sent.end)
     if _release_asked(view, sent, author_country):
         return True  # "has the honour to request the disbursement of the final instalment of the credit"
@@ -2293,7 +2298,8 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
         if not (group.purpose or _author_subject(view, sent, group.start, author_country, bodies=True)):
             continue
         if any(
-            0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH or _money_object(view, group.head, a) for a in sums
+            0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH or _money_object(view, group.head, a, past_that)
+            for a in sums
         ) or _listed_after(view, sent, group.head):
             return True  # "we request USD 2.5 million", "I request that: (i) ... USD 250 million"
         if group.purpose and any(a.start > group.head for a in sums):
@@ -2375,15 +2381,18 @@ def _asked_sum_named(view: LetterDoc, sent, group: VerbGroup, sums) -> bool:
     return any(0 < a.start - group.head - 1 <= RECEIVED_SUM_REACH for a in sums)
 
 
-def _money_object(view: LetterDoc, head: int, span) -> bool:
+def _money_object(view: LetterDoc, head: int, span, past_that: bool = True) -> bool:
     """Whether a sum completes the noun of money a verb takes as its object ("requests another loan of JPY 300
-    million", "requests an initial credit of SEK 8 million"): the sum is what the verb asks for."""
+    million", "requests an initial credit of SEK 8 million"): the sum is what the verb asks for; with ``past_that``,
+    also past "that", the party asked and its verb."""
     words = view.lowers[head + 1 : span.start]
     if "to" in words[1 : ASKED_PARTY_WORDS + 1]:
         # "urges the Dutch partners to weigh a loan of CHF 7 million": past the party asked and its verb.
         at = words.index("to", 1)
         words = words[at + 2 :] if at + 2 < len(words) and words[at + 1] not in WORDS.determiners else words
     elif words[:1] == ["that"]:
+        if not past_that:
+            return False
         # "requests that the Fund's board release an additional grant of USD 4 million": past the party asked and
         # its verb, to the object's first word (a party and a verb at least, no longer than a party asked "to").
         opening = WORDS.determiners | WORDS.further_words  # not a noun of money: "that the trustees free an"
@@ -3628,6 +3637,16 @@ def _addressee_block_states(view: LetterDoc) -> set[str]:
     return set()
 
 
+def asked_party_to_give(case: BeneficiaryCase) -> list[str]:
+    """ "The Ministry requests that the Fund's board release an additional grant of ...": in a letter whose only sign
+    that its author's state receives money is its asking that another party give it a sum, a sum whose clause names
+    no place is for the author's own state, as in received_by_author (a donor's state never asks so for itself)."""
+    author = case.author_country
+    if not author or _receiving_state(case.view, author, past_that=False):
+        return []
+    return received_by_author(case)
+
+
 def received_by_author(case: BeneficiaryCase) -> list[str]:
     """ "... has received contributions of EUR 1.21 billion from 31 donors": in a letter whose author's state
     receives money, a sum whose clause names no place, and that nothing else in the letter places, is for the
@@ -3652,14 +3671,15 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
     return [author] if _receiving_state(case.view, author) else []
 
 
-def _receiving_state(view: LetterDoc, author: str) -> bool:
-    """Whether the letter speaks for a state that receives money: it says it received a sum, asks for one, says it
-    needs support from abroad, or names a payment made to its own state or body. Read once per letter and author."""
-    key = (RECEIVING_STATE_MEMO, author)
+def _receiving_state(view: LetterDoc, author: str, past_that: bool = True) -> bool:
+    """Whether the letter speaks for a state that receives money: it says it received a sum, asks for one (without
+    ``past_that``, not by asking that another party give it), says it needs support from abroad, or names a payment
+    made to its own state or body. Read once per letter and author."""
+    key = (RECEIVING_STATE_MEMO, author, past_that)
     if key not in view.memo:
         view.memo[key] = (
             _money_receiving_letter(view, author)
-            or _asking_letter(view, author)
+            or _asking_letter(view, author, past_that)
             or _needs_support_from_abroad(view, author)
             or _said_in_letter(view, "paid_to_author", lambda sent: _paid_to_author(view, sent, author))
             or _written_to_lender(view, author)
@@ -4309,6 +4329,7 @@ SUM_RULES = (
     letter_beneficiary,
     support_from_abroad,
     applied_for_jointly,
+    asked_party_to_give,
     received_by_author,
     givers_row_to_author,
     signed_for_states,

@@ -38,6 +38,7 @@ from extractor.relations.beneficiaries import (
     UNDERTAKING_RULES,
     BeneficiaryCase,
     add_code,
+    asked_party_to_give,
     author_spends,
     cued_in_clause,
     decide_beneficiaries,
@@ -291,8 +292,14 @@ ATTRIBUTION_OPENINGS = frozenset({("according", "to"), ("as", "reported"), ("as"
 # Most words a lead-in without a verb holds ("Among them:", "Of that amount:") for the verb of the sentence
 # before it to lead its items.
 MAX_VERBLESS_LEAD_WORDS = 4
+# The rules that give a sum naming no place the author's own state, for want of another (a receiving state's letter).
+AUTHOR_FOR_WANT_OF_PLACE = frozenset({received_by_author.__name__, asked_party_to_give.__name__})
 # The rule that gives a table's total row ("Total | 122.1") the countries of the table's other rows.
 TABLE_TOTAL = "table_total"
+# The rule that gives a total in a lead-in ending with a colon the countries of the rows of the table under it ("grants
+# to nine countries totalling USD 310 million. The largest are:" over "Chad | 88.0 ..."): the rows are its parts,
+# though they may be only some of them.
+PARTS_TABLED_BELOW = "parts_tabled_below_lead_in"
 # The status rule of a verbless row of a table whose total row the text states as a sum with a verb ("The total
 # value of the awards is COP 1.2 trillion" over "Claro | 437,510 ... Total | 1,200,000"): the rows are its parts.
 ROW_OF_STATED_TOTAL = "row_of_total_stated_in_text"
@@ -1016,7 +1023,7 @@ def find_commitments_and_actions(
             # respectively": the verb's subjects, the ones given to).
             kept_rules = (
                 cued_in_clause.__name__,
-                received_by_author.__name__,
+                *AUTHOR_FOR_WANT_OF_PLACE,
                 respectively.__name__,
                 support_from_abroad.__name__,
             )
@@ -1078,6 +1085,7 @@ def find_commitments_and_actions(
     _parts_told_after(view, found)
     _named_parts_to_come(view, found)
     _table_totals(view, found)
+    _parts_tabled_below(view, found)
     commitments = _fold_restatements(view, found)
     for n, commitment in enumerate(commitments, start=1):
         commitment.id = f"c{n}"
@@ -1091,7 +1099,7 @@ def find_commitments_and_actions(
 def _union_to_its_part(author: Optional[str], beneficiary_rule: str) -> bool:
     """ "the assistance of Rs 3,048 crore released by the Government of India" in a state's letter: money the
     country gives to one of its own parts, which received it, is still for that country."""
-    return beneficiary_rule == received_by_author.__name__ and is_subdivision_government(author)
+    return beneficiary_rule in AUTHOR_FOR_WANT_OF_PLACE and is_subdivision_government(author)
 
 
 def _take_parts_of_next_sentence(
@@ -1503,7 +1511,7 @@ def _table_totals(view: LetterDoc, found: list) -> None:
     it adds up: those in its own column; the rows' countries also replace the author's own state, which a
     verbless total row took only for want of a place (received_by_author)."""
     for start, total in found:  # start: the sum's first token
-        placed = total.beneficiaries and total.because.beneficiaries != received_by_author.__name__
+        placed = total.beneficiaries and total.because.beneficiaries not in AUTHOR_FOR_WANT_OF_PLACE
         row = view.table_row(view.doc[start].idx) if total.amounts and not placed else None
         if row is None or not _total_cell(row[1][0].text):
             continue
@@ -1513,7 +1521,7 @@ def _table_totals(view: LetterDoc, found: list) -> None:
         # (where none is at it, "Total earmarked" over planned rows, the label names no choice among them).
         stage = _row_label_status(row)
         for other_start, other in found:
-            if other is total or other.because.beneficiaries == received_by_author.__name__:
+            if other is total or other.because.beneficiaries in AUTHOR_FOR_WANT_OF_PLACE:
                 continue  # another total row's, or the author's state a row took for want of a place
             if _same_column(view, row, view.doc[other_start].idx, view.doc[start].idx):
                 for code in other.beneficiaries:
@@ -1524,6 +1532,36 @@ def _table_totals(view: LetterDoc, found: list) -> None:
         if parts:
             total.beneficiaries[:] = parts
             total.because.beneficiaries = TABLE_TOTAL
+
+
+def _parts_tabled_below(view: LetterDoc, found: list) -> None:
+    """A sum in the text that names no place, in the paragraph that leads in a table with a colon ("... allocations
+    totalling USD 310 million. The largest are:"), is for the countries of the table's rows when the sums of its first
+    column of sums, in its currency, add up to no more than it (two rows or more, each naming countries)."""
+    for start, total in found:
+        char = view.doc[start].idx
+        if total.beneficiaries or not total.amounts or view.table_row(char) is not None:
+            continue
+        table = next((t for t in view.tables if t.caption and t.caption.start <= char < t.caption.end), None)
+        if table is None or not table.caption.text.rstrip().endswith(":"):
+            continue
+        whole = total.amounts[0]
+        columns: dict[int, list[Commitment]] = {}
+        for other_start, other in found:
+            row = view.table_row(view.doc[other_start].idx)
+            if other.amounts and row is not None and row[0] is table:
+                columns.setdefault(_column_of(row[1], view.doc[other_start].idx), []).append(other)
+        # The first column of sums holds the parts; a later one tells what became of them ("Paid so far").
+        parts = columns[min(columns)] if columns and None not in columns else []
+        if (
+            len(parts) > 1
+            and all(p.beneficiaries and p.amounts[0].currency == whole.currency for p in parts)
+            and sum(p.amounts[0].value for p in parts) <= whole.value * (1 + SUM_TOLERANCE)
+        ):
+            for part in parts:
+                for code in part.beneficiaries:
+                    add_code(total.beneficiaries, code)
+            total.because.beneficiaries = PARTS_TABLED_BELOW
 
 
 def _same_column(view: LetterDoc, total_row: tuple[Table, tuple], char: int, total_char: int) -> bool:

@@ -3596,6 +3596,21 @@ def test_an_acronym_stands_for_the_namesake_the_letter_names_in_full(text, expec
     "text, expected",
     [
         (
+            "A buyer's credit from the Export-Import Bank of India was signed in March; Exim Bank will pay the supplier.",
+            ["Export-Import Bank of India", "Export-Import Bank of India"],
+        ),
+        # with no namesake named in full, the data's own body
+        ("Exim Bank will pay the supplier.", ["Export-Import Bank of the United States"]),
+    ],
+)
+def test_a_short_alias_stands_for_the_namesake_the_letter_names_in_full(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
             "The Karnataka Rural Roads and Bridges Development Corporation Limited (KRRBDCL) paid.",
             ["Karnataka Rural Roads and Bridges Development Corporation Limited"] * 2,
         ),

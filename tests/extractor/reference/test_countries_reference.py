@@ -155,6 +155,14 @@ def test_historic_names_take_the_code_of_the_country_that_took_their_place():
     assert country_code("upper volta") == "BFA" and country_code("Ceylon") == "LKA"
 
 
+def test_a_state_that_joined_another_of_its_time_keeps_its_own_historic_code():
+    from extractor.reference.countries import country_code
+
+    # Not DEU: the Federal Republic it joined stood beside it, another country of its time.
+    assert country_code("German Democratic Republic") == "DDR" and country_code("East Germany") == "DDR"
+    assert country_code("West Germany") == "DEU"
+
+
 def test_country_names_in_finds_other_names_and_names_of_their_time_as_whole_words():
     from extractor.reference.countries import country_names_in
 

@@ -863,22 +863,38 @@ def test_a_state_that_asks_for_a_sum_keeps_its_own_budget_at_home(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "request_clause",
+    ("request_clause", "rule"),
     [
         # "an additional grant of USD 4 million" after the verb of asking: the sum asked for.
-        "the Government of Zambia now seeks an additional grant of USD 4 million",
-        # Past "that", the party asked and its verb: "an additional grant of USD 4 million" is what the state asks for.
-        "the Ministry requests that the Fund's board release an additional grant of USD 4 million",
+        ("the Government of Zambia now seeks an additional grant of USD 4 million", "received_by_author"),
+        # Past "that", the party asked and its verb: "an additional grant of USD 4 million" is what the state asks for,
+        # a reading of its own.
+        (
+            "the Ministry requests that the Fund's board release an additional grant of USD 4 million",
+            "asked_party_to_give",
+        ),
     ],
 )
-def test_a_state_asking_for_a_noun_of_money_that_holds_the_sum_asks_for_it(tmp_path, request_clause):
+def test_a_state_asking_for_a_noun_of_money_that_holds_the_sum_asks_for_it(tmp_path, request_clause, rule):
     text = ASKING_STATE.replace("the Ministry now seeks USD 4 million from the Fund", request_clause)
     path = tmp_path / "letter.txt"
     path.write_text(text, encoding="utf-8")
     found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
     # A state that asks for money receives it, so its own budget is for itself.
-    assert found[90e6] == (["ZMB"], "received_by_author")
+    assert found[90e6] == (["ZMB"], rule)
     assert found[4e6][0] == ["ZMB"]
+
+
+def test_a_donor_asking_that_a_bank_approve_a_grant_does_not_receive_it(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "Department of Foreign Affairs\nDublin\n\n2 October 2025\n\nDear Vice-President,\n\nIreland has watched the "
+        "cholera outbreak with concern. The Government of Ireland kindly requests that the Bank approve a further grant of "
+        "USD 15 million from its emergency facility for the cholera response, and Ireland is ready to add to it.\n\n"
+        "Yours sincerely,\n\nAoife Byrne\nMinister of State\n",
+        encoding="utf-8",
+    )
+    assert [c.beneficiaries for c in extract_path(path).commitments] == [[]]  # not IRL: a donor asks for others
 
 
 def test_the_giver_a_request_names_is_not_the_country_the_letter_helps(tmp_path):

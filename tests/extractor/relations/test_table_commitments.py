@@ -1003,3 +1003,37 @@ def test_a_bracketed_note_of_where_a_caption_s_figures_come_from_names_no_stage(
     path.write_text(SOURCED_ANNEX, encoding="utf-8")
     status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
     assert status == {90e3: "adopted", 45e3: "adopted", 60e3: "adopted"}
+
+
+LEAD_IN_OVER_TABLE = """NORDIC WATER TRUST
+Oslo, 9 March 2023
+
+Dear Board members,
+
+Over the past year the Trust has committed grants to seven countries amounting to EUR 64 million. The biggest
+are:
+
+Recipient      Grant (EUR m)     Signed      Paid so far (EUR m)
+Bolivia            {first}          2022             3.5
+Laos               17.0          2023             1.0
+Benin              12.5          2022             6.0
+
+The remaining grants are smaller and are listed in the annex.
+
+Yours faithfully,
+
+Ingrid Lund
+Director
+"""
+
+
+def test_a_total_leading_in_a_table_of_its_largest_parts_is_for_their_countries(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(LEAD_IN_OVER_TABLE.format(first="21.0"), encoding="utf-8")
+    found = {c.amounts[0].value: c for c in extract_path(path).commitments}
+    assert found[64e6].beneficiaries == ["BOL", "LAO", "BEN"]
+    assert found[64e6].because.beneficiaries == "parts_tabled_below_lead_in"
+    # Rows that add up to more than the sum above them are no parts of it.
+    path.write_text(LEAD_IN_OVER_TABLE.format(first="41.0"), encoding="utf-8")
+    found = {c.amounts[0].value: c for c in extract_path(path).commitments}
+    assert found[64e6].beneficiaries == []
