@@ -159,16 +159,6 @@ def test_money_lent_out_or_exhausted_has_gone_out(tmp_path):
     assert statuses[9e6] == ("disbursed", "delivered")
 
 
-def test_a_facility_utilised_has_paid_its_money_out(tmp_path):
-    text = (
-        "Apia, 6 June 2029\n\nOf the earlier credits to Samoa, the facility of EUR 7 million for ferries (2024) has "
-        "been utilised in full. The Tonga window of GBP 3 million was utilized by March.\n"
-    )
-    statuses = statuses_of(tmp_path, text)
-    assert statuses[7e6][0] == "disbursed"
-    assert statuses[3e6][0] == "disbursed"
-
-
 def test_a_participle_of_paying_out_dated_in_the_past_says_the_sum_went_out(tmp_path):
     text = (
         "Thimphu, 2 March 2031\n\nThe audit covers the BTN 900 million released to the districts in 2030, and the "
