@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extractor.nlp.data_files import read_jsonl_by_kind
-from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR, RULE_LINE
+from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR, ITEM_MARK, RULE_LINE
 from extractor.reference.money import CURRENCY_SIGNS, is_currency_mark
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 
@@ -195,7 +195,8 @@ def _section_head(paragraphs: list[re.Match], k: int, above: list[re.Match]) -> 
     figure on a line of their own ("CAPITAL WORKS") over a row as wide as the table's widest."""
     if k + 1 >= len(paragraphs) or CELL_MARK not in paragraphs[k + 1].group():
         return False
-    head = paragraphs[k].group()
+    # "B. EMERGENCY GRANTS", "2) Capital works": a section's letter or number opens its head, none of its words
+    head = ITEM_MARK.sub("", paragraphs[k].group(), count=1)
     if CELL_MARK in head or any(ch.isdigit() for ch in head) or len(head.split()) > MAX_SECTION_HEAD_WORDS:
         return False
     if head.rstrip()[-1:] in ".:;!?":

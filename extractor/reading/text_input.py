@@ -20,7 +20,7 @@ from extractor.reading.letter_parts import (
 )
 from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR, RULE_LINE
 from extractor.reference.money import is_currency_mark
-from extractor.reference.numbers import INDIAN_GROUPED
+from extractor.reference.numbers import INDIAN_GROUPED, parse_grouped_number
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 DEFAULT_TEXT_MIN_WORDS_TO_JOIN = 15  # a paragraph this long that stops mid-sentence was cut by a page break
@@ -306,7 +306,94 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
         out += [CELL_SEPARATOR.join(cells) for cells in table]
         rows += [True] * len(table)
         k = end
+    if not all(rows) and (fixed := fixed_width_rows(sources)) is not None:
+        return [CELL_SEPARATOR.join(cells) for cells in fixed], [True] * len(fixed)
     return out, rows
+
+
+MIN_FIXED_COLUMNS = 3  # a fixed-width table read by its columns' gaps: a number or label, words, a figure
+MIN_RIVER = 2  # blank characters down every line that part two columns with no rule drawn under the heads
+
+
+def _rule_runs(line: str) -> list[tuple[int, int]]:
+    """The runs of dashes of a rule drawn under a table's heads, one a column ("---  --------  -----")."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[-=_]+", line)]
+
+
+def _river_columns(lines: list[str]) -> list[tuple[int, int]]:
+    """The columns of lines aligned by spaces: the spans between gaps of MIN_RIVER or more characters left blank on
+    every line (a table's columns, whose words within a cell have single spaces between them)."""
+    width = max(len(line) for line in lines)
+    filled = [any(k < len(line) and not line[k].isspace() for line in lines) for k in range(width)]
+    columns: list[tuple[int, int]] = []
+    start: Optional[int] = None
+    blank = 0
+    for k, full in enumerate([*filled, *[False] * MIN_RIVER]):
+        if full:
+            start = k if start is None else start
+            blank = 0
+            continue
+        blank += 1
+        if start is not None and blank == MIN_RIVER:
+            columns.append((start, k - MIN_RIVER + 1))
+            start = None
+    return columns
+
+
+def _gap_at(line: str, edge: int) -> Optional[int]:
+    """Where a fixed-width line parts the cells either side of a column starting at ``edge``: the blank right before
+    it, or the nearest within DEFAULT_COLUMN_SLACK (a typed row a character off its head's columns); None when words
+    run across."""
+    if edge > len(line):
+        return edge
+    near = sorted(range(edge - 1 - DEFAULT_COLUMN_SLACK, edge + DEFAULT_COLUMN_SLACK), key=lambda k: abs(k - edge + 1))
+    return next((k for k in near if 0 < k < len(line) and line[k].isspace()), None)
+
+
+def fixed_width_rows(sources: list[str]) -> Optional[list[list[str]]]:
+    """The rows of a paragraph that is one fixed-width table whose rows may wrap over several lines, each cell's words
+    staying in its column ("11  International Committee of the" over "    Red Cross   Rwanda   Tracing of ..."), or
+    None for any other paragraph. Its columns are those of the dashed rule under its heads ("--- -------- ----"), or
+    else the gaps blank on every line; a line with words in the first column opens a row, as does a line under a
+    rule (a total); a line whose first column is blank goes on the row above, cell by cell. Each row but the heads
+    holds a figure."""
+    lines = [line.expandtabs().rstrip() for line in sources]
+    if len(lines) < MIN_TABLE_ROWS + 1 or CELL_MARK in "".join(lines):
+        return None
+    rules = [n for n, line in enumerate(lines) if RULE_LINE.match(line)]
+    head_rule = next((n for n in rules if n == 1 and len(_rule_runs(lines[n])) >= MIN_FIXED_COLUMNS), None)
+    text_lines = [line for n, line in enumerate(lines) if n not in rules]
+    if head_rule is not None:
+        runs = _rule_runs(lines[head_rule])
+        # each column reaches to the next one's start: a right-aligned figure may stand a little left of its run
+        columns = [(runs[n][0], runs[n + 1][0] - 1) for n in range(len(runs) - 1)] + [(runs[-1][0], 10**6)]
+    else:
+        columns = _river_columns(text_lines)
+    if len(columns) < MIN_FIXED_COLUMNS:
+        return None
+    edges = [start for start, _ in columns[1:]]
+    table: list[list[str]] = []
+    ruled = False
+    for n, line in enumerate(lines):
+        if n in rules:
+            ruled = True
+            continue
+        gaps = [_gap_at(line, edge) for edge in edges]
+        if None in gaps:
+            return None  # words run across a column's edge: no line of a fixed-width table
+        cuts = [0, *gaps, len(line) + 1]
+        cells = [line[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+        if cells[0] or ruled or not table:
+            table.append(cells)
+        else:
+            table[-1] = [f"{above} {cell}".strip() for above, cell in zip(table[-1], cells)]
+        ruled = False
+    heads = 1 if head_rule is not None else 0
+    if len(table) - heads < MIN_TABLE_ROWS or not all(
+        any(parse_grouped_number(cell) is not None for cell in row[1:]) for row in table[heads:]
+    ):
+        return None
+    return table
 
 
 def _opens_row_below(sources: list[str], k: int, indent: int) -> bool:

@@ -89,6 +89,16 @@ def test_a_section_head_between_rows_leaves_the_table_whole():
     assert [row[1].text for row in table.rows] == ["Roads", "Schools", "Bridges", "Ports"]
 
 
+def test_a_lettered_section_head_between_rows_leaves_the_table_whole():
+    body = (
+        "Awards (NOK)\n\nNo. | Holder | Sum\n\n1 | Oslo Choir | 9 000\n\n2 | Bergen Band | 7 500\n\n"
+        "B. TRAVEL AND STUDY AWARDS\n\n3 | Tromsø Club | 4 000\n\n4 | Alta Guild | 2 500"
+    )
+    (table,) = find_tables(body)
+    assert [cell.text for cell in table.header] == ["No.", "Holder", "Sum"]
+    assert [row[1].text for row in table.rows] == ["Oslo Choir", "Bergen Band", "Tromsø Club", "Alta Guild"]
+
+
 def test_a_caption_with_its_own_unit_between_two_tables_opens_the_second():
     body = (
         "Credits (GBP million)\n\nRecipient | Amount\n\nLaos | 7\n\nNepal | 5\n\n"

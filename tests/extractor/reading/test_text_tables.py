@@ -394,3 +394,37 @@ def test_a_label_wrapped_over_several_lines_above_its_figure_is_one_row():
         "Sum | 650,000",
     ]
     assert all(flags)
+
+
+# A typed list of awards: heads over a dashed rule whose runs mark the columns (the head "Ref. Awardee" has one space
+# between its first two heads), rows whose cells wrap within their columns, one row a character off the rule, a total
+# under a short rule, and a second section with no heads of its own.
+FIXED_WIDTH = """Ref. Awardee                 Region        Use                        Sum
+---- ----------------------- ------------- -------------------------- ---------
+ A1  Lakeside Growers        Highland      Seed stores and two          31'500
+     Cooperative             district      drying floors
+ A2  Northern Midwives       Coast         Birth kits, rural clinics    12'250
+ A3  Valley Schools Trust   Plateau        Roofs for six classrooms      9'800
+                                                                     ---------
+     Total                                                              53'550
+
+ B1  Harbour Fishers'
+     League                  Islands       Cold store and ice           44'000
+                                           plant repairs
+ B2  River Basin Water       Lowlands      Pumps for four
+     Committee                             irrigation blocks            27'900
+"""
+
+
+def test_a_fixed_width_table_whose_rows_wrap_is_read_by_its_columns(tmp_path):
+    body = body_of(tmp_path, FIXED_WIDTH)
+    assert body.split("\n\n") == [
+        "Ref. | Awardee | Region | Use | Sum",
+        "A1 | Lakeside Growers Cooperative | Highland district | Seed stores and two drying floors | 31'500",
+        "A2 | Northern Midwives | Coast | Birth kits, rural clinics | 12'250",
+        "A3 | Valley Schools Trust | Plateau | Roofs for six classrooms | 9'800",
+        "| Total | | | 53'550",
+        "B1 | Harbour Fishers' League | Islands | Cold store and ice plant repairs | 44'000",
+        "B2 | River Basin Water Committee | Lowlands | Pumps for four irrigation blocks | 27'900",
+    ]
+    assert words(body) == words(FIXED_WIDTH)
