@@ -1754,6 +1754,10 @@ def heading_colon(view: LetterDoc, sent, span) -> Optional[int]:
     for token in doc[start : span.start]:
         if token.text == ":":
             words = [t for t in doc[start : token.i] if t.is_alpha]
+            # "We thank the Commission for the help already given: ...": the writer's own clause leads its sentence in;
+            # a heading names a subject, it has none.
+            if any(t.lower_ in WORDS.subject_pronouns for t in words):
+                return None
             return token.i if 0 < len(words) <= HEADING_WORDS else None
     return None
 

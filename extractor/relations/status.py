@@ -68,6 +68,10 @@ ASKING_SUBJECT_NOUNS = frozenset(w for w in WORDS.asking_nouns if not w.endswith
 # Most words from a word of asking to the confirming word it governs ("please confirm", "ask you to confirm").
 MAX_ASKING_TO_CONFIRMING_WORDS = 3
 ESTIMATE_WORDS = 3  # words from a tentative word to the verb of cost it qualifies ("estimated to cost")
+# The present "be" of a passive estimate ("is estimated at"; not "being", nor the past "was estimated at"), and the
+# nouns of money its subject may name: a cost, a need, or a stage of spending ("the expenditure is estimated at").
+ESTIMATE_BE = WORDS.present_be - {"being"}
+ESTIMATED_NOUNS = WORDS.plan_cost_nouns | WORDS.need_nouns | frozenset(WORDS.stage_nouns)
 MAX_SOURCE_WORDS = 4  # words from "under" to the stage noun of the money drawn on ("under the 2030 budget")
 MAX_CONFIRMED_MODIFIERS = 2  # modifiers between "confirmed" and its noun ("has confirmed joint funding of")
 # The auxiliary right before a passive participle: a form of "be", not the progressive "being" ("is being confirmed"
@@ -1809,6 +1813,13 @@ def is_estimated_cost(view: LetterDoc, span) -> bool:
         # The cost as the clause's subject; "X will bear the cost, estimated at ...," takes on the cost, whatever it is.
         forms = load_cues().forms
         return bool(costs) and not any(w in WORDS.auxiliaries or w in forms for w in words[: costs[0]])
+    if i - 2 > start and lowers[i] == "at" and lowers[i - 1] in WORDS.tentative and lowers[i - 2] in ESTIMATE_BE:
+        # "The extra expenditure for the coming year is estimated at EUR 27 million": a present passive putting an
+        # estimate on a cost or on spending its subject names is money foreseen ("was estimated at" may tell what went).
+        subject = next(
+            (k for k in range(i - 3, max(start, i - 3 - MAX_SUBJECT_WORDS) - 1, -1) if view.clause_break(k)), start
+        )
+        return any(w in ESTIMATED_NOUNS for w in lowers[subject : i - 2])
     if (
         i - 2 > start
         and lowers[i] == "of"

@@ -608,3 +608,16 @@ def test_the_verbless_rows_of_a_total_the_text_gives_one_country_are_for_that_co
     # A total for two countries: each row may be for one of them, so none is given both.
     two = commitments_of(tmp_path, ANNEXED_ROWS.replace("to Malawi", "to Malawi and Zambia"))
     assert two[35e6][1] == [] and two[25e6][1] == []
+
+
+def test_the_writers_own_clause_before_a_colon_is_no_heading_over_the_sums_after_it(tmp_path):
+    text = (
+        "Helsinki, 5 May 2030\n\nDear Commissioner,\n\nWe thank the Union for the emergency help already mobilised:\n"
+        "EUR 12 million was paid to Estonia from the Rapid Support envelope, and a further\nEUR 8 million has been "
+        "earmarked for shelter conditions in Sweden and\nFinland. The teams of experts were of great value.\n\n"
+        "Yours sincerely,\n\nAino Virtanen\nPrime Minister of Finland\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[12e6][1] == ["EST"]
+    assert "SWE" in found[8e6][1] and "EST" not in found[8e6][1]  # the first sum's place is not the second's
+    assert found[8e6][3].beneficiaries != "named_below_heading"

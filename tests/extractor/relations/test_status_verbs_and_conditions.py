@@ -203,3 +203,15 @@ def test_a_sum_in_the_that_clause_of_a_condition_noun_is_planned(tmp_path):
         "least EUR 3,000,000 from other partners by 31 March 2027.\n"
     )
     assert statuses_of(tmp_path, text)[3e6] == ("planned", "condition_to_meet")
+
+
+def test_spending_a_present_passive_puts_an_estimate_on_is_planned_and_so_are_its_parts(tmp_path):
+    text = (
+        "Windhoek, 3 March 2031\n\nThe extra running expenditure of the two field clinics for the coming season is "
+        "estimated at roughly NAD 14 million. Of this sum, NAD 9 million falls in 2031 and NAD 5 million in 2032.\n"
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[14e6] == ("planned", "estimated_cost")
+    assert found[9e6][0] == "planned"
+    spent = "Windhoek, 3 March 2031\n\nThe running expenditure of the clinics in 2030 reached NAD 14 million.\n"
+    assert statuses_of(tmp_path, spent)[14e6][0] == "disbursed"  # spending that reached a sum went out
