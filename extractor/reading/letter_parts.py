@@ -556,7 +556,7 @@ _LABEL = re.compile(_LABEL_WORDS, re.I)
 _NOT_A_PLACE = re.compile(
     r"\b(ministry|ministère|ministerium|department|office|directorate|commission|council|embassy|agency|secretariat|"
     r"committee|government|republic|kingdom|union|house|street|avenue|road|rue|floor|tel|fax|e-?mail|www|ref|"
-    r"reference|subject|re|minister|secretary|president|commissioner|chair|director|ambassador|excellency|representative|"
+    r"reference|subject|re|minister|secretary|president|commissioner|chair(?:man|woman|person)?|director|ambassador|excellency|representative|"
     # an office under a name ("Premier of Queensland", "Mayor of Kurashiki"), never a city
     r"premier|governor|mayor|honou?rable|senator|congress(?:wo)?man|councill?or|deputy|speaker|chancellor|"
     r"mr|mrs|ms|dr|dear|to|from|urgent|confidential|by|sheet|factsheet|release|statement|news|media|press|"

@@ -1694,6 +1694,12 @@ def test_a_dateline_in_brackets_or_title_case(opening, expected):
         ("PORTS DIRECTORATE\nPlanning Department, Nagpur - 440 001", "Nagpur"),
         # A city, its province and the country: the city.
         ("EXAMPLE COUNCIL\nVancouver, British Columbia, Canada", "Vancouver"),
+        # A rotating chair's office in capitals under the address (the chair of a summit of states): no city.
+        (
+            "PRESIDENT'S OFFICE\n14 Harbour Lane, Port Verde 3, Fiji\nCHAIRPERSON\nSUMMIT OF ISLAND STATES",
+            "Port Verde",
+        ),
+        ("MINISTRY OF TRADE\n22 Quay Road, Eastport\nCHAIRWOMAN\nCOUNCIL OF COASTAL ECONOMIES", "Eastport"),
     ],
 )
 def test_a_letterhead_address_gives_its_city(letterhead, place):
