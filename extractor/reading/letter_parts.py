@@ -1360,7 +1360,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
 
     salutation_at = None
     for k in range(min(before_close, DEFAULT_SALUTATION_SEARCH_LINES)):
-        if not is_salutation(texts[k]):
+        if not is_salutation(texts[k]) or _office_over_its_state(texts, k):
             continue
         if salutation_at is None:
             salutation_at = k
@@ -1976,6 +1976,16 @@ def _address_lines(blocks: list[Block], flat: list[tuple[int, int]], texts: list
         ):
             found.update(block)
     return found
+
+
+def _office_over_its_state(texts: list[str], k: int) -> bool:
+    """Whether line ``k`` is an office over its state's name ("PRESIDENT, / FEDERAL REPUBLIC OF ...", as a letterhead
+    and a signer's title set it): the office's title, no role greeted, though it reads as "President,"."""
+    return (
+        k + 1 < len(texts)
+        and bool(_ROLE_SALUTATION.fullmatch(_bare(texts[k])))
+        and country_code(_bare(texts[k + 1]).strip(" ,.")) is not None
+    )
 
 
 def _greets(text: str) -> bool:

@@ -3221,3 +3221,20 @@ def test_a_written_answer_is_dated_by_its_answer_and_signed_by_the_minister_unde
     assert (parts.date, parts.place, parts.signatory) == (dt.date(2034, 5, 9), None, "Ole Hart")
     # the question stays in the text
     assert any("What share of the storm fund" in block for block in body)
+
+
+def test_a_head_of_states_office_over_its_states_name_is_a_letterhead_not_a_salutation():
+    # The office and its state head the letter and sign it ("PRIME MINISTER, / REPUBLIC OF ..."): no role is greeted,
+    # and the date and place set right under the letterhead are the letter's.
+    text = (
+        "PRIME MINISTER,\nREPUBLIC OF GHANA\n\n                              Osu Castle\n"
+        "                              Accra\n                              3rd March, 2031\n\n"
+        "The Rt. Hon. Speaker,\nParliament House,\nAccra.\n\n"
+        "I transmit herewith the Supplementary Estimates for the fishing ports, which Cabinet approved on"
+        " 27th February, 2031, for the consideration of the House.\n\n"
+        "Please accept the assurances of my highest regard.\n\n"
+        "                              KOFI A. MENSAH\n                              Prime Minister,\n"
+        "                              Republic of Ghana"
+    )
+    parts, _ = split_letter(text_blocks(text))
+    assert (parts.salutation, parts.place, parts.date) == (None, "Accra", dt.date(2031, 3, 3))
