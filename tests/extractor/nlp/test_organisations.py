@@ -3969,3 +3969,23 @@ def test_bare_eu_heads_read_under_an_eu_bodys_letterhead(author, expected):
     doc.user_data[AUTHOR_KEY] = author
     names = {s._.norm for s in get_nlp()(doc).spans["organisation"]} - {"European Council"}
     assert names == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A union's organ of ambassadors, its apostrophe written straight or curly, or left out.
+        (
+            "On the advice of the Permanent Representatives’ Committee the ministers cut the travel budget.",
+            "Permanent Representatives' Committee",
+        ),
+        ("The Permanent Representatives Committee meets again in October.", "Permanent Representatives' Committee"),
+        # A donors' consultative group named in full: one body, not a "Caribbean Group" cut short.
+        (
+            "Norway joined the Caribbean Group for Cooperation in Economic Development in 1981.",
+            "Caribbean Group for Cooperation in Economic Development",
+        ),
+    ],
+)
+def test_regional_organs_and_donor_groups_named_in_full(text, expected):
+    assert expected in orgs(text)
