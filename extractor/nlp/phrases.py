@@ -148,29 +148,44 @@ def set_spans(doc: Doc, family: str, spans: list[Span]) -> None:
     doc.spans[family] = sorted(spans, key=lambda s: (s.start, s.end))
 
 
+# The words that show a letter's body speaks of the EU ("EU" set off, its institutions, its forerunners).
+EU_CONTEXT_MARKERS = (
+    " EU ",
+    " EU-",
+    " EU'",
+    "EU's",
+    "European Union",
+    "Member States",
+    "European Commission",
+    "European Parliament",
+    " EU,",
+    " EU.",
+    "(EU)",
+    # The EU's forerunners, in documents of their time.
+    "European Economic Community",
+    "European Communit",
+    "EEC",
+)
+# The EU's and its forerunners' names a letterhead or a signer's title gives, in any case ("COMMISSION OF THE
+# EUROPEAN COMMUNITIES", "President of the European Commission").
+EU_AUTHOR_MARKERS = ("european union", "european commission", "european communit", "european economic community")
+
+
+def _author_names_eu(author: str) -> bool:
+    """Whether the letter's author lines (letterhead, signer's title) name the EU or a forerunner, in any case."""
+    lowered = " ".join(author.lower().split())
+    return any(marker in lowered for marker in EU_AUTHOR_MARKERS)
+
+
 def is_eu_context(doc: Doc) -> bool:
-    """Whether the letter speaks from or about the EU (so "the Commission" is the European one)."""
+    """Whether the letter speaks from or about the EU (so "the Commission" is the European one): its body names the
+    EU, or its author (letterhead, signer's title) is one of the EU's bodies, also in capitals."""
     key = "letters_eu_context"
     if key not in doc.user_data:
         text = doc_text(doc)
-        doc.user_data[key] = any(
-            marker in text
-            for marker in (
-                " EU ",
-                " EU-",
-                " EU'",
-                "EU's",
-                "European Union",
-                "Member States",
-                "European Commission",
-                "European Parliament",
-                " EU,",
-                " EU.",
-                "(EU)",
-                # The EU's forerunners, in documents of their time.
-                "European Economic Community",
-                "European Communit",
-                "EEC",
-            )
-        ) or text.startswith("EU ")
+        doc.user_data[key] = (
+            any(marker in text for marker in EU_CONTEXT_MARKERS)
+            or text.startswith("EU ")
+            or _author_names_eu(str(doc.user_data.get(AUTHOR_KEY) or ""))
+        )
     return doc.user_data[key]

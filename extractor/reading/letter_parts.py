@@ -557,7 +557,7 @@ _LABEL = re.compile(_LABEL_WORDS, re.I)
 _NOT_A_PLACE = re.compile(
     r"\b(ministry|ministère|ministerium|department|office|directorate|commission|council|embassy|agency|secretariat|"
     r"committee|government|republic|kingdom|union|house|street|avenue|road|rue|floor|tel|fax|e-?mail|www|ref|"
-    r"reference|subject|re|minister|secretary|president|commissioner|chair|director|ambassador|excellency|representative|"
+    r"reference|subject|re|minister|secretary|president|commissioner|chair(?:man|woman|person)?|director|ambassador|excellency|representative|"
     # an office under a name ("Premier of Queensland", "Mayor of Kurashiki"), never a city
     r"premier|governor|mayor|honou?rable|senator|congress(?:wo)?man|councill?or|deputy|speaker|chancellor|"
     r"mr|mrs|ms|dr|dear|to|from|urgent|confidential|by|sheet|factsheet|release|statement|news|media|press|"
@@ -1362,7 +1362,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
 
     salutation_at = None
     for k in range(min(before_close, DEFAULT_SALUTATION_SEARCH_LINES)):
-        if not is_salutation(texts[k]):
+        if not is_salutation(texts[k]) or _office_over_its_state(texts, k):
             continue
         if salutation_at is None:
             salutation_at = k
@@ -1979,6 +1979,16 @@ def _address_lines(blocks: list[Block], flat: list[tuple[int, int]], texts: list
         ):
             found.update(block)
     return found
+
+
+def _office_over_its_state(texts: list[str], k: int) -> bool:
+    """Whether line ``k`` is an office over its state's name ("PRESIDENT, / FEDERAL REPUBLIC OF ...", as a letterhead
+    and a signer's title set it): the office's title, no role greeted, though it reads as "President,"."""
+    return (
+        k + 1 < len(texts)
+        and bool(_ROLE_SALUTATION.fullmatch(_bare(texts[k])))
+        and country_code(_bare(texts[k + 1]).strip(" ,.")) is not None
+    )
 
 
 def _greets(text: str) -> bool:

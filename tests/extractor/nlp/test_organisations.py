@@ -3971,3 +3971,48 @@ def test_norads_older_english_name_is_norad():
     # Norad's English name until the 1990s, and its acronym, are one body.
     text = "The Norwegian Agency for International Development pays for the pumps; a NORAD engineer checks them."
     assert orgs(text) == ["Norad", "Norad"]
+
+
+@pytest.mark.parametrize(
+    "author, expected",
+    [
+        # The EU's executive writing under its old name in a letterhead of capitals: its body's bare "the
+        # Commission" and "the Council" are the EU's, though the body itself names no EU marker.
+        (
+            "COMMISSION OF THE EUROPEAN COMMUNITIES\nOFFICE OF THE VICE-PRESIDENT",
+            {"European Commission", "Council of the European Union"},
+        ),
+        ("Vice-President of the European Commission", {"European Commission", "Council of the European Union"}),
+        # A national commission's letterhead: the bare heads stay unread.
+        ("NATIONAL PLANNING COMMISSION\nOFFICE OF THE CHAIR", set()),
+    ],
+)
+def test_bare_eu_heads_read_under_an_eu_bodys_letterhead(author, expected):
+    text = (
+        "At its session of 9 March the Council asked the Commission to weigh new fisheries quotas,"
+        " and the European Council will take the matter up in Lisbon."
+    )
+    doc = get_nlp().make_doc(text)
+    doc.user_data[AUTHOR_KEY] = author
+    names = {s._.norm for s in get_nlp()(doc).spans["organisation"]} - {"European Council"}
+    assert names == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A union's organ of ambassadors, its apostrophe written straight or curly, or left out.
+        (
+            "On the advice of the Permanent Representatives’ Committee the ministers cut the travel budget.",
+            "Permanent Representatives' Committee",
+        ),
+        ("The Permanent Representatives Committee meets again in October.", "Permanent Representatives' Committee"),
+        # A donors' consultative group named in full: one body, not a "Caribbean Group" cut short.
+        (
+            "Norway joined the Caribbean Group for Cooperation in Economic Development in 1981.",
+            "Caribbean Group for Cooperation in Economic Development",
+        ),
+    ],
+)
+def test_regional_organs_and_donor_groups_named_in_full(text, expected):
+    assert expected in orgs(text)

@@ -1697,6 +1697,12 @@ def test_a_dateline_in_brackets_or_title_case(opening, expected):
         ("PORTS DIRECTORATE\nPlanning Department, Nagpur - 440 001", "Nagpur"),
         # A city, its province and the country: the city.
         ("EXAMPLE COUNCIL\nVancouver, British Columbia, Canada", "Vancouver"),
+        # A rotating chair's office in capitals under the address (the chair of a summit of states): no city.
+        (
+            "PRESIDENT'S OFFICE\n14 Harbour Lane, Port Verde 3, Fiji\nCHAIRPERSON\nSUMMIT OF ISLAND STATES",
+            "Port Verde",
+        ),
+        ("MINISTRY OF TRADE\n22 Quay Road, Eastport\nCHAIRWOMAN\nCOUNCIL OF COASTAL ECONOMIES", "Eastport"),
     ],
 )
 def test_a_letterhead_address_gives_its_city(letterhead, place):
@@ -3248,3 +3254,20 @@ def test_an_enclosed_letter_is_looked_for_under_a_heading_and_each_line_asked_on
     assert letter_parts._enclosed_letter_at(texts) == 6
     # The lines above the second heading, each once, up to the close; none below it.
     assert asked == texts[:5]
+
+
+def test_a_head_of_states_office_over_its_states_name_is_a_letterhead_not_a_salutation():
+    # The office and its state head the letter and sign it ("PRIME MINISTER, / REPUBLIC OF ..."): no role is greeted,
+    # and the date and place set right under the letterhead are the letter's.
+    text = (
+        "PRIME MINISTER,\nREPUBLIC OF GHANA\n\n                              Osu Castle\n"
+        "                              Accra\n                              3rd March, 2031\n\n"
+        "The Rt. Hon. Speaker,\nParliament House,\nAccra.\n\n"
+        "I transmit herewith the Supplementary Estimates for the fishing ports, which Cabinet approved on"
+        " 27th February, 2031, for the consideration of the House.\n\n"
+        "Please accept the assurances of my highest regard.\n\n"
+        "                              KOFI A. MENSAH\n                              Prime Minister,\n"
+        "                              Republic of Ghana"
+    )
+    parts, _ = split_letter(text_blocks(text))
+    assert (parts.salutation, parts.place, parts.date) == (None, "Accra", dt.date(2031, 3, 3))
