@@ -85,7 +85,8 @@ LETTERS = Path(__file__).resolve().parents[2] / "letters"
 # blind62 and blind63 at their blind first scores (0.826 and 0.896 from text, at f6e8e6ed); after branches
 # quality209-quality214 and the review's mends (0.851, 0.947 from text), less about 1%; blind58, blind60 and blind61
 # after them (0.920, 0.911, 0.914), less about 1%.
-# blind64 and blind65 at their blind first scores (0.904 and 0.893 from text, at c0082b8a), less about 1%.
+# blind64 and blind65 at their blind first scores (0.904 and 0.893 from text, at c0082b8a), less about 1%; after
+# branches quality215-quality218 and tidy43 (0.911, 0.907 from text), less about 1%; blind62 after them (0.875).
 MICRO_F1_FLOORS = {
     "blind": 0.985,
     "blind2": 0.985,
@@ -148,10 +149,10 @@ MICRO_F1_FLOORS = {
     "blind59": 0.933,
     "blind60": 0.902,
     "blind61": 0.905,
-    "blind62": 0.842,
+    "blind62": 0.866,
     "blind63": 0.938,
-    "blind64": 0.895,
-    "blind65": 0.884,
+    "blind64": 0.902,
+    "blind65": 0.898,
 }
 # Real letters, measured 2026-12-03 (us 0.998 from text and both PDFs), less about 1%; the held-out sets
 # after the fixes that followed their first score (us-heldout 1.000), less about 1%. The fact sheets after
