@@ -984,10 +984,11 @@ def _aliases_of_named_namesakes(doc: Doc, candidates: list[Candidate]) -> list[C
         # Only a short alias the data gives the body (two words or more), not a head read as it ("the Department").
         own = spellings.get(name, ())
         if rule in ALIAS_RULES and written in own[1:] and " " in written and not named(name):
+            # The records' spellings first, a search of the letter only for the few that hold the alias.
             namesakes = [
                 body
                 for body, forms in spellings.items()
-                if body != name and named(body) and any(inside(written, form) for form in forms)
+                if body != name and any(inside(written, form) for form in forms) and named(body)
             ]
             if len(namesakes) == 1:
                 name = namesakes[0]
